@@ -1,0 +1,12 @@
+"""PressWatch: actors, source attribution and hedging across a collection of news articles."""
+
+from pathlib import Path
+
+__version__ = "0.1.0"
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_path(name: str) -> Path:
+    """Path of a bundled data file (lexicons, alias table, media list, sample corpus)."""
+    return DATA_DIR / name

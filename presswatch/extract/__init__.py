@@ -1,0 +1,32 @@
+"""Doc -> records: actors, attributions and hedges of one parsed article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from presswatch.extract import actors, attribution, hedging
+from presswatch.extract.common import sentences
+from presswatch.records import Attribution, Hedge, Mention, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything PressWatch reads from one article."""
+
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    attributions: list[Attribution]
+    hedges: list[Hedge]
+
+
+def analyse(doc: Doc) -> Analysis:
+    """Run every extractor over a parsed article."""
+    mentions = actors.mentions(doc)
+    return Analysis(
+        sentences=sentences(doc),
+        mentions=mentions,
+        attributions=attribution.attributions(doc, mentions),
+        hedges=hedging.hedges(doc),
+    )

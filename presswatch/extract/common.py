@@ -1,0 +1,30 @@
+"""Small readers of a parsed Doc shared by the extractors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from presswatch.records import Sentence
+
+
+def sentences(doc: Doc) -> list[Sentence]:
+    """Sentence spans, trailing whitespace trimmed, numbered from 0."""
+    out = []
+    for i, sent in enumerate(doc.sents):
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        out.append(Sentence(sent=i, start=start, end=max(start, end)))
+    return out
+
+
+def sentence_of_token(doc: Doc) -> list[int]:
+    """For each token index, the index of its sentence (cached on the Doc)."""
+    cached = doc.user_data.get("presswatch_sent_of_token")
+    if cached is None:
+        cached = [0] * len(doc)
+        for i, sent in enumerate(doc.sents):
+            for t in range(sent.start, sent.end):
+                cached[t] = i
+        doc.user_data["presswatch_sent_of_token"] = cached
+    return cached

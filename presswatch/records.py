@@ -1,0 +1,85 @@
+"""The records PressWatch extracts. Each dataclass's fields are its table's columns.
+
+Offsets are character offsets into the article text as written (`Article.text`);
+`sent` is the index of the sentence the record lies in, so every count leads back
+to its sentence. The store adds `article_id` to every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+SOURCE_KINDS = ("person", "organisation", "government", "media", "unnamed", "none")
+HEDGE_CATEGORIES = ("reporting", "modal", "epistemic_verb", "adverb", "adjective")
+BOOSTER = "booster"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from a file, before parsing."""
+
+    id: str
+    title: str
+    outlet: str
+    published: date | None
+    url: str
+    author: str
+    text: str
+    path: str  # where it was read from, with ":line" for JSONL/CSV records
+    content_hash: str  # hash of the normalised text: duplicates share it
+    word_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span of the article text."""
+
+    sent: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention of an actor: a person, organisation, country/place or nationality."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # one of ACTOR_TYPES
+    actor: str  # canonical actor name
+    sent: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim attributed to a source ("X said", "according to X", "reportedly")."""
+
+    id: int  # unique within the article
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    verb: str  # normalised cue ("say", "confirm", "according to", "reportedly")
+    source_start: int | None
+    source_end: int | None
+    source_text: str | None
+    actor: str | None  # canonical source actor
+    source_kind: str  # one of SOURCE_KINDS
+    content_start: int | None
+    content_end: int | None
+    cited_by: int | None  # id of the attribution that relays this one
+    sent: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A word or phrase that softens a claim ("reportedly", "may"), or a booster that
+    strengthens one ("confirmed", "clearly"): category BOOSTER."""
+
+    start: int
+    end: int
+    text: str
+    category: str  # one of HEDGE_CATEGORIES, or BOOSTER
+    sent: int
