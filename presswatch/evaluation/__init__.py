@@ -6,8 +6,12 @@ Each task module exposes `scores(eval_dir, nlp) -> list[Score]`.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from spacy.language import Language
 
 DEFAULT_EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
@@ -34,3 +38,13 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+TASKS = ("hedging", "attribution", "actors")
+
+
+def run(eval_dir: Path, nlp: Language, task: str = "all") -> Iterator[Score]:
+    """Scores of every task (or one), computed on the dev data in `eval_dir`."""
+    for name in TASKS if task == "all" else (task,):
+        module = importlib.import_module(f"presswatch.evaluation.{name}")
+        yield from module.scores(eval_dir, nlp)

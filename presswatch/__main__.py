@@ -1,0 +1,5 @@
+import sys
+
+from presswatch.cli import main
+
+sys.exit(main())

@@ -1,0 +1,189 @@
+"""`python -m presswatch …`: ingest articles into a store, extract them as JSON, evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from presswatch import ingest, pipeline
+from presswatch.records import BOOSTER, Article
+
+_PARSE_BATCH = 64
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="presswatch",
+        description="Actors, source attribution and hedging across a collection of news articles.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p = commands.add_parser(
+        "ingest",
+        help="read articles into the store, parsing only what is new or changed",
+        description="Read files, folders (recursively) or globs of .txt/.md/.html/.json/.jsonl/.csv "
+        "articles into the DuckDB store. Unchanged articles are not parsed again.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _db_option(p)
+    p.add_argument("--text-column", help="CSV/JSON field that holds the article text")
+    p.add_argument("--batch-size", type=int, default=200, help="articles per transaction")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_ingest)
+
+    p = commands.add_parser(
+        "extract",
+        help="print one JSON object per article: sentences, mentions, attributions, hedges",
+        description="Parse articles and write one JSON object per article to stdout "
+        "(offsets index the object's `text`). Nothing is stored.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--text-column", help="CSV/JSON field that holds the article text")
+    p.set_defaults(run=_extract)
+
+    p = commands.add_parser(
+        "evaluate",
+        help="score the extractors on the public dev data (precision / recall / F1)",
+        description="Score actors, attribution and hedging on the annotated dev data in "
+        "../shared/eval (read in place, never copied).",
+    )
+    p.add_argument("--data", type=Path, help="folder of the eval datasets (default ../shared/eval)")
+    p.add_argument(
+        "--task",
+        choices=["all", "hedging", "attribution", "actors"],
+        default="all",
+        help="score one task only",
+    )
+    p.set_defaults(run=_evaluate)
+
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+def _db_option(p: argparse.ArgumentParser) -> None:
+    from presswatch.store import DEFAULT_DB
+
+    p.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"DuckDB store file (default: $PRESSWATCH_DB or {DEFAULT_DB})",
+    )
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from presswatch import update
+    from presswatch.store import Store, default_db
+
+    db = args.db or default_db()
+    nlp = pipeline.load()
+    bar = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr)
+
+    def on_item(item: Article | ingest.Skipped) -> None:
+        if isinstance(item, ingest.Skipped):
+            bar.write(f"skipped {item.message}", file=sys.stderr)
+        else:
+            bar.update(1)
+
+    with Store(db) as store:
+        report = update.update(
+            args.paths, store, nlp, text_column=args.text_column,
+            batch_size=args.batch_size, on_item=on_item,
+        )
+    bar.close()
+    print(report.summary())
+    print(f"store: {db}")
+    return 0 if report.read or not report.skipped else 1
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from presswatch.extract import analyse
+
+    nlp = pipeline.load()
+    out = sys.stdout
+    batch: list[Article] = []
+
+    def flush() -> None:
+        for article, doc in zip(batch, pipeline.parse(nlp, (a.text for a in batch)), strict=True):
+            out.write(json.dumps(extract_record(article, analyse(doc)), ensure_ascii=False) + "\n")
+        out.flush()
+        batch.clear()
+
+    for item in ingest.read(args.paths, text_column=args.text_column):
+        if isinstance(item, ingest.Skipped):
+            print(f"skipped {item.message}", file=sys.stderr)
+            continue
+        batch.append(item)
+        if len(batch) >= _PARSE_BATCH:
+            flush()
+    flush()
+    return 0
+
+
+def extract_record(article: Article, analysis: object) -> dict:
+    """The `extract` JSON contract for one article (offsets index `text`)."""
+    text = article.text
+
+    def span(start: int | None, end: int | None, with_text: bool = True) -> dict | None:
+        if start is None or end is None:
+            return None
+        return {"start": start, "end": end, "text": text[start:end]} if with_text else {
+            "start": start, "end": end
+        }
+
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+        "text": text,
+        "sentences": [[s.start, s.end] for s in analysis.sentences],
+        "mentions": [
+            {"start": m.start, "end": m.end, "text": m.text, "actor": m.actor, "type": m.type}
+            for m in analysis.mentions
+        ],
+        "attributions": [
+            {
+                "id": a.id,
+                "cue": span(a.cue_start, a.cue_end),
+                "source": span(a.source_start, a.source_end),
+                "actor": a.actor,
+                "source_kind": a.source_kind,
+                "content": span(a.content_start, a.content_end, with_text=False),
+                "cited_by": a.cited_by,
+            }
+            for a in analysis.attributions
+        ],
+        "hedges": [
+            {"start": h.start, "end": h.end, "text": h.text, "category": h.category}
+            for h in analysis.hedges
+            if h.category != BOOSTER
+        ],
+        "boosters": [
+            {"start": h.start, "end": h.end, "text": h.text}
+            for h in analysis.hedges
+            if h.category == BOOSTER
+        ],
+    }
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from presswatch.evaluation import DEFAULT_EVAL_DIR, run
+
+    data = args.data or DEFAULT_EVAL_DIR
+    if not data.is_dir():
+        print(f"error: no eval data folder at {data}", file=sys.stderr)
+        return 2
+    print(f"{'task':<28} {'dataset':<22} {'P':>6} {'R':>6} {'F1':>6} {'n gold':>7}")
+    for score in run(data, pipeline.load(), args.task):
+        print(
+            f"{score.task:<28} {score.dataset:<22} {score.precision:6.3f} "
+            f"{score.recall:6.3f} {score.f1:6.3f} {score.tp + score.fn:7d}",
+            flush=True,
+        )
+    return 0

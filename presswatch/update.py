@@ -1,0 +1,159 @@
+"""Bring a store up to date with a set of files: read, parse what changed, write per batch."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from presswatch import ingest, pipeline
+from presswatch.extract import actors, analyse
+from presswatch.records import Article
+from presswatch.store import Store
+
+# Editing these changes canonical names only: stored mentions are re-canonicalised,
+# nothing is re-parsed. Every other data file is part of the parse fingerprint.
+CANONICAL_FILES = ("aliases.csv", "capitals.csv")
+
+
+@dataclass
+class Report:
+    """What one ingest did: counts, and every skipped file or record with its reason."""
+
+    read: int = 0
+    parsed: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    reparsed: int = 0
+    skipped: list[ingest.Skipped] = field(default_factory=list)
+
+    def skipped_by_reason(self) -> Counter[str]:
+        return Counter(s.reason.split(" (")[0] for s in self.skipped)
+
+    def summary(self) -> str:
+        """One paragraph a user reads at the end of an ingest."""
+        lines = [
+            f"read {self.read} articles: {self.parsed} parsed, {self.unchanged} unchanged, "
+            f"{self.duplicates} duplicates; skipped {len(self.skipped)}"
+        ]
+        if self.reparsed:
+            lines.append(f"re-parsed {self.reparsed} stored articles (model or rules changed)")
+        lines += [f"  {n} × {reason}" for reason, n in self.skipped_by_reason().most_common()]
+        return "\n".join(lines)
+
+
+def canonical_fingerprint() -> str:
+    """Identifies the alias data that canonical actor names were computed with."""
+    h = hashlib.sha256()
+    for name in CANONICAL_FILES:
+        path = pipeline.DATA_DIR / name
+        if path.exists():
+            h.update(name.encode() + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def update(
+    paths: Iterable[str | Path],
+    store: Store,
+    nlp: Language | None = None,
+    *,
+    text_column: str | None = None,
+    batch_size: int = 200,
+    on_item: Callable[[Article | ingest.Skipped], None] | None = None,
+) -> Report:
+    """Ingest files into the store; parse only articles that are new or changed.
+
+    Each batch is written in one transaction, so an interrupted ingest keeps every
+    batch written before it and loses nothing already stored.
+    """
+    nlp = nlp or pipeline.load()
+    fp = pipeline.fingerprint(nlp, exclude=CANONICAL_FILES)
+    report = Report()
+    known = store.known_articles()
+    stored_ids = store.stored_ids()
+    duplicates: list[tuple[str, str, str]] = []
+    batch: list[Article] = []
+
+    def flush() -> None:
+        if batch:
+            write_parsed(store, nlp, batch, fp, duplicates)
+            report.parsed += len(batch)
+            batch.clear()
+            duplicates.clear()
+
+    for item in ingest.read(paths, text_column=text_column):
+        if on_item:
+            on_item(item)
+        if isinstance(item, ingest.Skipped):
+            report.skipped.append(item)
+            continue
+        report.read += 1
+        seen = known.get(item.content_hash)
+        if seen and seen[0] != item.id:
+            report.duplicates += 1
+            duplicates.append((seen[0], item.id, item.path))
+            continue
+        if seen and seen[1] == fp:
+            report.unchanged += 1
+            continue
+        if item.id in stored_ids and stored_ids[item.id] != item.content_hash:
+            known.pop(stored_ids[item.id], None)  # the article changed: its old text goes
+        known[item.content_hash] = (item.id, fp)
+        stored_ids[item.id] = item.content_hash
+        batch.append(item)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    store.add_duplicates(duplicates)
+    report.reparsed = reparse_stale(store, nlp, fp, batch_size)
+    recanonicalise_if_changed(store)
+    return report
+
+
+def write_parsed(
+    store: Store,
+    nlp: Language,
+    articles: list[Article],
+    fp: str,
+    duplicates: Iterable[tuple[str, str, str]] = (),
+) -> None:
+    """Parse a batch of articles and write it to the store in one transaction."""
+    analyses = [analyse(doc) for doc in pipeline.parse(nlp, (a.text for a in articles))]
+    store.write(articles, analyses, fp, duplicates)
+
+
+def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -> int:
+    """Re-parse stored articles whose model or rules have changed since they were parsed."""
+    stale = store.stale_articles(fp)
+    for start in range(0, len(stale), batch_size):
+        write_parsed(store, nlp, stale[start : start + batch_size], fp)
+    return len(stale)
+
+
+def recanonicalise_if_changed(store: Store) -> bool:
+    """Re-canonicalise stored mentions if the alias data changed since they were named."""
+    current = canonical_fingerprint()
+    if store.get_meta("canonical_fingerprint") == current:
+        return False
+    recanonicalise(store)
+    store.set_meta("canonical_fingerprint", current)
+    return True
+
+
+def recanonicalise(store: Store) -> None:
+    """Recompute every mention's canonical actor from the alias data, without parsing."""
+    mentions = store.query(
+        'SELECT article_id, start, text, type FROM mentions ORDER BY article_id, start'
+    )
+    if mentions.empty:
+        return
+    aliases = actors.load_aliases()
+    names: list[str] = []
+    for _, group in mentions.groupby("article_id", sort=False):
+        names += actors.canonicalise(list(zip(group.text, group.type, strict=True)), aliases)
+    mentions["actor"] = names
+    store.update_actors(mentions)

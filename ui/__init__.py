@@ -1,0 +1,1 @@
+"""The only Streamlit-aware helpers: caching, shared filters, widgets."""
