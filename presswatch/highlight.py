@@ -1,0 +1,108 @@
+"""Article text as safe HTML with coloured spans (actors, sources, cues, hedges).
+
+Every piece of article text goes through `html.escape`, so markup or script inside an
+article is shown as text and never runs. Spans may overlap or cross: the text is cut at
+every span boundary and each piece is wrapped in the spans that cover it, outermost
+(longest) first, so the HTML always nests properly and the innermost colour shows.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+_HEX = re.compile(r"#([0-9a-fA-F]{6})")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text to colour, with the label shown on hover."""
+
+    start: int
+    end: int
+    colour: str  # CSS colour, "#rrggbb" gets a translucent background
+    label: str
+    kind: str = ""  # CSS class suffix: pw-actor, pw-source, pw-cue, pw-hedge
+    priority: int = 0  # among spans of equal length, higher is drawn inside
+
+
+def tint(colour: str, alpha: float = 0.28) -> str:
+    """A translucent background for a "#rrggbb" colour (other CSS colours unchanged)."""
+    match = _HEX.fullmatch(colour.strip())
+    if not match:
+        return colour
+    value = match.group(1)
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r}, {g}, {b}, {alpha})"
+
+
+def _open_tag(span: Span, depth: int) -> str:
+    # Outer spans get a lower underline, so a source underline stays visible
+    # below the actor inside it.
+    kind = re.sub(r"[^a-z0-9_-]", "", span.kind.lower())
+    style = (
+        f"background:{tint(span.colour)};border-bottom:2px solid {span.colour};"
+        f"padding:1px 0 {1 + 3 * depth}px 0;border-radius:0;color:inherit"
+    )
+    return (
+        f'<mark class="pw-{kind or "span"}" style="{html.escape(style)}" '
+        f'title="{html.escape(span.label)}">'
+    )
+
+
+def highlight(text: str, spans: Iterable[Span]) -> str:
+    """`text` as escaped HTML, each span wrapped in a coloured <mark> with its label.
+
+    Spans outside the text are clipped, empty ones dropped; line breaks become <br>.
+    """
+    n = len(text)
+    usable = [
+        Span(max(0, s.start), min(n, s.end), s.colour, s.label, s.kind, s.priority)
+        for s in spans
+        if s.start is not None and s.end is not None
+    ]
+    usable = [s for s in usable if s.start < s.end]
+    cuts = sorted({0, n, *(s.start for s in usable), *(s.end for s in usable)})
+    parts: list[str] = []
+    for left, right in pairwise(cuts):
+        piece = _escape(text[left:right])
+        covering = sorted(
+            (s for s in usable if s.start <= left and right <= s.end),
+            key=lambda s: (-(s.end - s.start), s.priority),
+        )
+        depth = len(covering)
+        opened = "".join(_open_tag(s, depth - 1 - i) for i, s in enumerate(covering))
+        parts.append(opened + piece + "</mark>" * depth)
+    return "".join(parts)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>\n")
+
+
+def legend(entries: Sequence[tuple[str, str]]) -> str:
+    """Safe HTML for a row of colour chips: (label, colour) pairs."""
+    chips = [
+        f'<span style="{html.escape(_chip_style(colour))}">{html.escape(label)}</span>'
+        for label, colour in entries
+    ]
+    return '<div class="pw-legend">' + " ".join(chips) + "</div>"
+
+
+def _chip_style(colour: str) -> str:
+    return (
+        f"background:{tint(colour)};border-bottom:2px solid {colour};"
+        "padding:1px 6px;margin:0 4px 4px 0;display:inline-block;font-size:0.9em"
+    )
+
+
+def article_html(text: str, spans: Iterable[Span]) -> str:
+    """The highlighted article wrapped in a readable block."""
+    body = highlight(text, spans)
+    return (
+        '<div class="pw-article" style="line-height:1.9;font-size:1.02em;'
+        'white-space:normal;max-width:52em">' + body + "</div>"
+    )
