@@ -12,7 +12,8 @@ Choices a monitor should know about:
 - Title. Given, else the first line of the text (cut at a word before 120
   characters, with "…"): a monitor scanning a list recognises an article by its lead,
   which the file name ("article.txt") rarely tells. Text-less fallback: file stem.
-- Outlet. Given, else the HTML site name, else the parent folder's name.
+- Outlet. Given, else the HTML site name (or the host of its canonical URL), else
+  the parent folder's name.
 - Dates. The date as written, timezone ignored ("2024-05-03T23:30:00-05:00" is
   3 May). ISO, "May 3, 2024", "3 May 2024", RFC 2822, "2024/05/03" are read.
   "03/05/2024" is read only when unambiguous (a part above 12, or day == month);
@@ -144,7 +145,7 @@ def _expand(item: str | Path) -> Iterator[Path | Skipped]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files under a folder: its own files by name, then each subfolder; no hidden ones."""
+    """Files under a folder: its own by name, then each subfolder; no hidden ones."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
@@ -317,7 +318,8 @@ def _read_html(text: str, path: Path, text_column: str | None) -> Iterator[Recor
         body = rest.strip()  # the headline is the title, not the first paragraph
     meta = {
         "title": title,
-        "outlet": doc.sitename or doc.hostname or "",
+        # trafilatura falls back to the host name of the page's canonical URL
+        "outlet": doc.sitename or "",
         "published": doc.date or "",
         "url": doc.url or "",
         "author": doc.author or "",
@@ -420,7 +422,8 @@ def _read_csv(text: str, path: Path, text_column: str | None) -> Iterator[Record
     delimiter = (
         max(",;\t", key=header_line.count) if header_line.count(",") == 0 else ","
     )
-    rows = csv.reader(lines, delimiter=delimiter)
+    # strict: an unclosed quote is an error, not a field that swallows later rows
+    rows = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(rows)]
     except (csv.Error, StopIteration) as err:
@@ -451,7 +454,9 @@ def _read_csv(text: str, path: Path, text_column: str | None) -> Iterator[Record
             detail = f"expected {len(header)}, got {len(row)}"
             yield Skipped(str(path), start, "wrong number of fields", detail)
             continue
-        yield _record_article(dict(zip(header, row)), path, start, text_column)
+        yield _record_article(
+            dict(zip(header, row, strict=True)), path, start, text_column
+        )
 
 
 def _raise_field_limit() -> None:
