@@ -31,6 +31,7 @@ import codecs
 import csv
 import glob
 import hashlib
+import io
 import json
 import os
 import re
@@ -114,7 +115,7 @@ def read(
     """
     seen: set[str] = set()
     for item in paths:
-        for path in _expand(item):
+        for path in _paths(item):
             if isinstance(path, Skipped):
                 yield path
                 continue
@@ -123,6 +124,17 @@ def read(
                 continue
             seen.add(key)
             yield from _read_file(path, text_column=text_column, max_bytes=max_bytes)
+
+
+def _paths(item: str | Path) -> Iterator[Path | Skipped]:
+    """The files a path, folder or glob pattern names; a path the OS rejects is skipped."""
+    if not str(item).strip():
+        yield Skipped(str(item), None, "not found")
+        return
+    try:
+        yield from _expand(item)
+    except (OSError, ValueError) as err:  # a name too long, a NUL byte in it
+        yield Skipped(str(item), None, "not found", str(err)[:200])
 
 
 def _expand(item: str | Path) -> Iterator[Path | Skipped]:
@@ -144,13 +156,22 @@ def _expand(item: str | Path) -> Iterator[Path | Skipped]:
         yield Skipped(str(item), None, "not found")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
     """Files under a folder: its own by name, then each subfolder; no hidden ones."""
-    for root, dirs, files in os.walk(folder):
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        yield from _unreadable_folders(errors)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield Path(root) / name
+    yield from _unreadable_folders(errors)
+
+
+def _unreadable_folders(errors: list[OSError]) -> Iterator[Skipped]:
+    for err in errors:
+        yield Skipped(str(err.filename), None, "unreadable", err.strerror or "")
+    errors.clear()
 
 
 def _read_file(
@@ -364,6 +385,7 @@ def _json_items(text: str) -> Iterator[tuple[int | None, Any]]:
     a syntax error (a truncated download) still come through.
     """
     decoder = json.JSONDecoder()
+    line, counted = 1, 0  # line of position `counted`, so counting stays linear
     i = _skip_space(text, 0)
     if not text.startswith("[", i):
         yield None, json.loads(text)
@@ -374,7 +396,9 @@ def _json_items(text: str) -> Iterator[tuple[int | None, Any]]:
     else:
         while True:
             value, end = decoder.raw_decode(text, i)
-            yield text.count("\n", 0, i) + 1, value
+            line += text.count("\n", counted, i)
+            counted = i
+            yield line, value
             i = _skip_space(text, end)
             if text.startswith(",", i):
                 i = _skip_space(text, i + 1)
@@ -416,14 +440,14 @@ def _record_article(
 
 def _read_csv(text: str, path: Path, text_column: str | None) -> Iterator[Record]:
     _raise_field_limit()
-    lines = text.splitlines(keepends=True)  # csv needs "\r\n" kept for quoted newlines
-    header_line = lines[0] if lines else ""
+    header_line = text.partition("\n")[0]
     # Exports from European spreadsheets use ";", some tools a tab.
     delimiter = (
         max(",;\t", key=header_line.count) if header_line.count(",") == 0 else ","
     )
     # strict: an unclosed quote is an error, not a field that swallows later rows
-    rows = csv.reader(lines, delimiter=delimiter, strict=True)
+    # newline="" as the csv docs ask: quoted "\r\n" kept, and no split on U+2028
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(rows)]
     except (csv.Error, StopIteration) as err:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -353,6 +354,15 @@ def test_bad_json_keeps_the_records_before_the_error(
     assert (skip.line, skip.reason) == (line, reason)
 
 
+def test_json_list_lines_with_multiline_records(tmp_path):
+    records = [{"text": f"Article {n}.", "title": f"T{n}"} for n in range(50)]
+    path = write(tmp_path / "a.json", json.dumps(records, indent=2))
+    found = articles(path)
+    assert [a.text for a in found] == [r["text"] for r in records]
+    assert [a.path for a in found][:3] == [f"{path}:{n}" for n in (2, 6, 10)]
+    assert found[-1].path == f"{path}:{2 + 4 * 49}"
+
+
 def test_text_column_applies_to_json(tmp_path):
     path = write(
         tmp_path / "a.jsonl", json.dumps({"text": "x", "story": "Real story."})
@@ -407,6 +417,18 @@ def test_csv_rows(tmp_path, content, text_column, texts, skips):
     assert [a.text for a in records if isinstance(a, Article)] == texts
     got = [(s.line, s.reason) for s in records if isinstance(s, ingest.Skipped)]
     assert got == skips
+
+
+@pytest.mark.parametrize(
+    ("content", "texts"),
+    [
+        ('title,text\r\nA,"Line one\r\nLine two"\r\nB,Next.\r\n',
+         ["Line one\r\nLine two", "Next."]),
+        ("title,text\nA,one\u2028two\nB,three\n", ["one\u2028two", "three"]),
+    ],
+)  # fmt: skip
+def test_csv_text_keeps_its_line_breaks(tmp_path, content, texts):
+    assert [a.text for a in articles(write(tmp_path / "a.csv", content))] == texts
 
 
 def test_csv_field_larger_than_the_default_limit(tmp_path):
@@ -496,9 +518,30 @@ def test_unreadable_file_does_not_abort_the_batch(tmp_path, monkeypatch):
     assert records[0].message == f"{bad}: unreadable (Permission denied)"
 
 
-def test_fifo_is_not_read(tmp_path):
-    import os
+@pytest.mark.parametrize("item", ["", "  ", "bad\x00name.txt", "x" * 5000 + ".txt"])
+def test_hostile_path_strings_are_skipped(item):
+    [skip] = read_all(item)
+    assert (skip.path, skip.reason) == (item, "not found")
 
+
+def test_unreadable_subfolder_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    make_tree(tmp_path)
+    scandir = os.scandir
+
+    def denied(path):  # root reads mode-0 folders, so refuse one by hand
+        if str(path).endswith("deeper"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    records = read_all(tmp_path / "sub")
+    assert [getattr(r, "text", None) or r.message for r in records] == [
+        "C body.",
+        f"{tmp_path / 'sub' / 'deeper'}: unreadable (Permission denied)",
+    ]
+
+
+def test_fifo_is_not_read(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     assert only_skip(fifo).reason == "not a regular file"
