@@ -1,15 +1,358 @@
 """Hedging: words and phrases that soften a claim, and boosters that strengthen one.
 
-TEMPORARY first cut so the pipeline runs end to end.
+The cues are data (`data/hedges.csv`); this module turns them into one spaCy Matcher
+and applies the context rules that tell a hedge from its look-alikes: "may" the month,
+"could not" (inability), "appeared in court", "than expected", "an estimated 500".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from presswatch.records import Hedge
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from presswatch import data_path
+from presswatch.extract.common import sentence_of_token
+from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Hedge
+
+LEXICON = data_path("hedges.csv")
+REPORTING = "reporting"
 
 
-def hedges(doc: Doc) -> list[Hedge]:
-    """Hedge and booster cues in document order."""
-    return []
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of the lexicon."""
+
+    cue: str
+    category: str
+    pos: tuple[str, ...]
+    rule: str
+
+
+# A cue match that its rule accepted: token span and category.
+Found = tuple[int, int, str]
+Rule = Callable[[Token, Cue], Found | None]
+
+_lexicons: dict[Path, tuple[Cue, ...]] = {}
+_matchers: dict[tuple[Path, int], tuple[Vocab, Matcher]] = {}
+
+
+def lexicon(path: Path = LEXICON) -> tuple[Cue, ...]:
+    """The cue rows of a lexicon file, read once per path."""
+    path = Path(path)
+    if path not in _lexicons:
+        with path.open(encoding="utf-8") as f:
+            rows = csv.DictReader(line for line in f if not line.startswith("#"))
+            cues = tuple(
+                Cue(
+                    cue=row["cue"].strip().lower(),
+                    category=row["category"].strip(),
+                    pos=tuple(p for p in row["pos"].strip().split("|") if p),
+                    rule=row["rule"].strip(),
+                )
+                for row in rows
+            )
+        for cue in cues:
+            if cue.category not in (*HEDGE_CATEGORIES, BOOSTER):
+                raise ValueError(f"{path}: unknown category {cue.category!r}")
+            if cue.rule and cue.rule not in _RULES:
+                raise ValueError(f"{path}: unknown rule {cue.rule!r}")
+        _lexicons[path] = cues
+    return _lexicons[path]
+
+
+def _matcher(vocab: Vocab, path: Path) -> Matcher:
+    """One Matcher for all cues, keyed by row index; built once per vocab and file."""
+    key = (Path(path), id(vocab))
+    if key not in _matchers:
+        matcher = Matcher(vocab)
+        for i, cue in enumerate(lexicon(path)):
+            words = cue.cue.split()
+            extra = {"POS": {"IN": list(cue.pos)}} if cue.pos and len(words) == 1 else {}
+            # Lemmas catch inflections ("remains to be seen"); lower case catches
+            # words the lemmatizer leaves alone or maps elsewhere ("alleged").
+            matcher.add(
+                str(i),
+                [
+                    [{"LEMMA": w, **extra} for w in words],
+                    [{"LOWER": w, **extra} for w in words],
+                ],
+            )
+        _matchers[key] = (vocab, matcher)
+    return _matchers[key][1]
+
+
+def hedges(doc: Doc, path: Path = LEXICON) -> list[Hedge]:
+    """Hedge and booster cues in document order; overlapping cues keep the longest."""
+    cues = lexicon(path)
+    found: dict[tuple[int, int], str] = {}
+    for match_id, start, end in _matcher(doc.vocab, path)(doc):
+        cue = cues[int(doc.vocab.strings[match_id])]
+        if cue.rule:
+            result = _RULES[cue.rule](doc[start], cue)
+            if result is None:
+                continue
+            if end - start == 1:
+                start, end = result[0], result[1]
+            category = result[2]
+        else:
+            category = cue.category
+        found.setdefault((start, end), category)
+    sent_of = sentence_of_token(doc)
+    out: list[Hedge] = []
+    taken: set[int] = set()
+    for (start, end), category in sorted(found.items(), key=lambda x: x[0][0] - x[0][1]):
+        if taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        first, last = doc[start], doc[end - 1]
+        s, e = first.idx, last.idx + len(last)
+        out.append(Hedge(s, e, doc.text[s:e], category, sent_of[start]))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _found(token: Token, cue: Cue) -> Found:
+    return token.i, token.i + 1, cue.category
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _has_clause(token: Token) -> bool:
+    """A verb with a clausal complement: "thinks (that) ...", "expected to ..."."""
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in token.children)
+
+
+def _passive_raising(token: Token) -> Found | None:
+    """ "X is said to ...", "it is believed that ...": the span from the auxiliary."""
+    if not _passive(token):
+        return None
+    kids = list(token.children)
+    it_subject = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids)
+    to_clause = any(c.dep_ == "xcomp" for c in kids)
+    if not (to_clause or (it_subject and any(c.dep_ == "ccomp" for c in kids))):
+        return None
+    start = min((c.i for c in kids if c.dep_ == "auxpass"), default=token.i)
+    if it_subject:
+        start = min(start, next(c.i for c in kids if c.dep_ == "nsubjpass"))
+    end = token.i + 1
+    doc = token.doc
+    if to_clause and end < len(doc) and doc[end].lower_ == "to":
+        end += 1
+    return start, end, REPORTING
+
+
+def _rule_passive_raising(token: Token, cue: Cue) -> Found | None:
+    return _passive_raising(token)
+
+
+def _rule_belief(token: Token, cue: Cue) -> Found | None:
+    """believe, think: "is believed to" is reporting distance, "I think" a hedge."""
+    raised = _passive_raising(token)
+    if raised:
+        return raised
+    if token.lemma_ == "think" and not (
+        _has_clause(token) or any(c.lower_ == "so" for c in token.children)
+    ):
+        return None  # "think about", "thought out"
+    return _found(token, cue)
+
+
+_MONTH_CONTEXT = {"in", "since", "by", "until", "till", "last", "next", "early", "late",
+                  "mid", "of", "on", "from", "through", "this", "during", "before",
+                  "after"}  # fmt: skip
+_INABILITY = {"could", "can"}
+_CONDITION = {"if", "unless", "whether"}
+
+
+def _rule_modal(token: Token, cue: Cue) -> Found | None:
+    """Epistemic may/might/could, not a month, a name, a noun or an inability."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text[0].isupper() and prev is not None:
+        if prev.pos_ == "PROPN" or prev.lower_ in _MONTH_CONTEXT:
+            return None  # "Theresa May", "in May"
+    if nxt is not None and (nxt.like_num or nxt.is_punct) and token.text[0].isupper():
+        return None  # "May 5", "May."
+    if prev is not None and prev.pos_ in ("DET", "ADJ", "PRON") and prev.dep_ != "nsubj":
+        if prev.tag_ in ("DT", "JJ", "PRP$"):
+            return None  # "the might of", "military might"
+    verb = token.head
+    if verb.i < token.i or verb.tag_ not in ("VB", "VBN", "VBG", "JJ", "IN", "RB", "NN"):
+        return None
+    if verb.tag_ in ("VBN", "VBG") and not any(
+        c.tag_ == "VB" for c in verb.children if token.i < c.i < verb.i
+    ):
+        return None  # "military might grew": no base-form verb after it
+    if token.lower_ in _INABILITY and (
+        _negated(verb) or (nxt is not None and nxt.lower_ in ("not", "n't", "never"))
+    ):
+        return None  # "could not", "couldn't": inability
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in verb.children):
+        return None  # "if it could": a condition, not a hedge
+    return _found(token, cue)
+
+
+_PERSONAL = {"i", "we", "you"}
+
+
+def _rule_should(token: Token, cue: Cue) -> Found | None:
+    """Epistemic "should" (an expected outcome), not advice or obligation."""
+    found = _rule_modal(token, cue)
+    if found is None:
+        return None
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i > token.i:
+        return None  # "should he survive": a condition
+    if subjects[0].lower_ in _PERSONAL or _negated(verb):
+        return None  # "we should act", "no one should doubt": advice
+    if verb.lemma_ not in ("be", "have") and not _passive(verb):
+        return None  # "he should remain in his post": obligation
+    return found
+
+
+def _rule_suggest(token: Token, cue: Cue) -> Found | None:
+    """ "evidence suggests", "suggested that"; not "he suggested a meeting"."""
+    kids = list(token.children)
+    if any(c.dep_ == "ccomp" for c in kids) or _passive(token):
+        return _found(token, cue)
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in kids):
+        return None  # "suggested meeting later"
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL | {"he", "she", "they"}
+    ):
+        return None  # a person proposing something
+    return _found(token, cue)
+
+
+def _rule_appear(token: Token, cue: Cue) -> Found | None:
+    """ "appears to be", "appeared confident"; not "appeared in court"."""
+    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in token.children):
+        return _found(token, cue)
+    return None
+
+
+def _rule_expect(token: Token, cue: Cue) -> Found | None:
+    """ "is expected to"; not "than expected", "as expected", "the expected gain"."""
+    if token.dep_ == "amod":
+        return None
+    doc = token.doc
+    near = {doc[i].lower_ for i in range(max(0, token.i - 3), token.i)}
+    if "than" in near or (token.i > 0 and doc[token.i - 1].lower_ == "as"):
+        return None
+    if any(c.lower_ in ("than", "as") and c.dep_ == "mark" for c in token.children):
+        return None
+    return _found(token, cue)
+
+
+def _rule_clause(token: Token, cue: Cue) -> Found | None:
+    """Verbs that hedge only with a clause: "estimated that", "is estimated to"."""
+    return _found(token, cue) if _has_clause(token) else None
+
+
+def _rule_doubt(token: Token, cue: Cue) -> Found | None:
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "beyond"):
+        return None
+    return _found(token, cue)
+
+
+def _rule_consider(token: Token, cue: Cue) -> Found | None:
+    """ "is considered (to be) a threat", "considers it likely"; not "considering a bid"."""
+    kids = list(token.children)
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in kids):
+        return None
+    if _passive(token) or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in kids):
+        return _found(token, cue)
+    return None
+
+
+def _rule_as_complement(token: Token, cue: Cue) -> Found | None:
+    """ "seen as", "regarded as", "viewed as"."""
+    if any(c.lower_ == "as" and c.dep_ == "prep" for c in token.children):
+        return _found(token, cue)
+    return None
+
+
+def _rule_possible(token: Token, cue: Cue) -> Found | None:
+    """ "a possible attack", "it is possible that"; not "as soon as possible"."""
+    doc = token.doc
+    before = [doc[i].lower_ for i in range(max(0, token.i - 3), token.i)]
+    if "as" in before or token.head.lemma_ in ("make", "render"):
+        return None
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "possible to buy": ability
+    if before and doc[token.i - 1].tag_ in ("JJS", "RBS"):
+        return None  # "the best possible"
+    return _found(token, cue)
+
+
+def _rule_potential_noun(token: Token, cue: Cue) -> Found | None:
+    """The noun as a possibility ("the potential for escalation", "potential to
+    destabilise"), not a capacity ("growth potential", "has potential")."""
+    for c in token.children:
+        if (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("acl", "relcl"):
+            return _found(token, cue)
+    return None
+
+
+def _rule_attributive(token: Token, cue: Cue) -> Found | None:
+    """Adjectives that hedge the noun they modify: "the alleged plot"."""
+    return _found(token, cue) if token.dep_ in ("amod", "compound") else None
+
+
+def _rule_not_attributive(token: Token, cue: Cue) -> Found | None:
+    """The verb use ("alleged that"); the attributive use is the adjective's cue."""
+    return None if token.dep_ in ("amod", "compound") else _found(token, cue)
+
+
+def _rule_not_negated(token: Token, cue: Cue) -> Found | None:
+    """A booster only if asserted: not "could not confirm", "declined to confirm"."""
+    if _negated(token) or any(c.lower_ == "neither" for c in token.children):
+        return None
+    if token.dep_ == "xcomp" and token.head.lemma_ in ("decline", "refuse", "fail"):
+        return None
+    if token.dep_ in ("conj",) and _negated(token.head):
+        return None
+    return _found(token, cue)
+
+
+def _rule_predicative(token: Token, cue: Cue) -> Found | None:
+    """ "it is clear that", "he is certain"; not "certain areas", "not clear"."""
+    if token.dep_ in ("amod", "compound") or _negated(token) or _negated(token.head):
+        return None
+    return _found(token, cue)
+
+
+_RULES: dict[str, Rule] = {
+    "passive_raising": _rule_passive_raising,
+    "belief": _rule_belief,
+    "modal": _rule_modal,
+    "epistemic_should": _rule_should,
+    "suggest": _rule_suggest,
+    "appear": _rule_appear,
+    "expect": _rule_expect,
+    "clause": _rule_clause,
+    "doubt": _rule_doubt,
+    "consider": _rule_consider,
+    "as_complement": _rule_as_complement,
+    "possible": _rule_possible,
+    "potential_noun": _rule_potential_noun,
+    "attributive": _rule_attributive,
+    "not_attributive": _rule_not_attributive,
+    "not_negated": _rule_not_negated,
+    "predicative": _rule_predicative,
+}
