@@ -1,15 +1,697 @@
 """Attribution: who is cited for each claim, and through whom.
 
-TEMPORARY first cut so the pipeline runs end to end.
+One pass over the parsed tokens finds cue words; the dependency parse around each
+cue gives its source, its content and, for "citing"/"quoting", the attribution that
+relays it. Cues:
+
+- reporting, belief and stance verbs from `data/reporting_verbs.csv`, each allowed
+  only in the syntactic frames listed there (a "that"-clause or quote, an infinitive,
+  a plain subject, a passive, ...): "said", "told", '"...," said Smith', "He confirmed
+  that", "is said to", "it is believed that", "was quoted as saying";
+- "according to X", "X, citing (information from) Y", "quoting Y",
+  "in an interview with X", "said in a statement";
+- agentless adverbs ("reportedly", "allegedly") and "seems"/"appears";
+- report nouns with a complement ("reports of", "claims that", "allegations").
+
+Sources: the subject (inherited by "saying"/"adding" and coordinated verbs), the
+"by" agent of a passive, the object of "according to"/"citing". A pronoun ("He
+confirmed") or a definite role noun ("the minister said") is resolved to the most
+recent PERSON mention; its `source_text` stays as written ("He") while `actor` is the
+person's canonical name. `actor` comes from the actor mention covering the source's
+head (so it follows `actors.canonical`); media outlets get their name from
+`data/media_outlets.csv`; government bodies that are no entity mention ("the
+Kremlin", "Japan's Defense Ministry") get `actors.canonical` of their text; unnamed
+sources ("officials", "a senior diplomat") have actor None.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.tokens import Doc, Span, Token
+
+from presswatch import data_path
+from presswatch.extract import actors
+from presswatch.extract.common import sentence_of_token
 from presswatch.records import Attribution, Mention
+
+# Syntactic frames a verb cue can appear in (see `frame`).
+FRAMES = ("clause", "xcomp", "pass", "subj", "other")
+
+# Adverbs that attribute a claim to nobody in particular.
+AGENTLESS_ADVERBS = frozenset({"allegedly", "purportedly", "reportedly", "reputedly"})
+
+# Verbs that present a claim as an impression with no named holder ("X appears to").
+IMPRESSION_VERBS = frozenset({"appear", "seem"})
+
+# Nouns that are attributions when they take a complement ("reports of", "claims that").
+REPORT_NOUNS = frozenset(
+    {
+        "accusation", "allegation", "assertion", "claim", "complaint", "concern",
+        "criticism", "fear", "prediction", "report", "rumor", "rumour", "speculation",
+        "suggestion", "warning",
+    }
+)  # fmt: skip
+
+# Objects of "citing" that stand for the real source given by "from"/"by"/"of".
+CITED_CARRIERS = frozenset(
+    {
+        "account", "comment", "data", "document", "figure", "information", "remark",
+        "report", "statement",
+    }
+)  # fmt: skip
+
+# "said in a statement", "told CNN in an interview": the channel joins the cue.
+CHANNEL_NOUNS = {"statement": "statement", "interview": "in an interview"}
+
+# Heads of unnamed sources: people or groups the article does not identify.
+UNNAMED_HEADS = frozenset(
+    {
+        "advisor", "adviser", "aide", "analyst", "activist", "authority", "critic",
+        "diplomat", "economist", "expert", "individual", "insider", "investigator",
+        "lawmaker", "leader", "member", "observer", "officer", "official", "one",
+        "other", "people", "person", "resident", "scientist", "someone", "source",
+        "staffer", "supporter", "voter", "witness", "some", "many", "several",
+    }
+)  # fmt: skip
+
+# Role nouns that, with "the", stand for a person named earlier ("the minister said").
+ROLE_NOUNS = frozenset(
+    {
+        "ambassador", "candidate", "chairman", "chancellor", "chief", "commander",
+        "congressman", "congresswoman", "director", "envoy", "general", "governor",
+        "man", "mayor", "minister", "nominee", "premier", "president", "prosecutor",
+        "representative", "secretary", "senator", "spokesman", "spokesperson",
+        "spokeswoman", "woman",
+    }
+)  # fmt: skip
+
+# Heads of government bodies ("the Defense Ministry", "the Obama administration").
+GOVERNMENT_HEADS = frozenset(
+    {
+        "administration", "cabinet", "department", "embassy", "government", "kremlin",
+        "ministry", "pentagon", "presidency", "white house",
+    }
+)  # fmt: skip
+GOVERNMENT_NAMES = frozenset(
+    {
+        "downing street", "the elysee", "the kremlin", "the pentagon",
+        "the white house", "whitehall", "the state department", "the foreign office",
+    }
+)  # fmt: skip
+
+# Documents as sources ("the report said"): no identified author.
+DOCUMENT_HEADS = frozenset(
+    {
+        "analysis", "data", "document", "letter", "memo", "poll", "report", "statement",
+        "study", "survey",
+    }
+)  # fmt: skip
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+FIRST_PERSON = frozenset({"i", "me"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+# How far back (in sentences) a pronoun or role noun looks for its person.
+RESOLVE_WINDOW = 5
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, frozenset[str]]:
+    """Cue verb lemmas with the frames each is a cue in (data/reporting_verbs.csv)."""
+    with data_path("reporting_verbs.csv").open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["lemma"]: frozenset(r["frames"].split()) for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A media outlet from data/media_outlets.csv."""
+
+    name: str
+    state_affiliated: bool
+    country: str
+
+
+@lru_cache(maxsize=1)
+def media_outlets() -> dict[str, Outlet]:
+    """Media outlets by every lower-cased name and alias, with and without "the"."""
+    out: dict[str, Outlet] = {}
+    with data_path("media_outlets.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            outlet = Outlet(
+                row["name"], row["state_affiliated"] == "yes", row["country"]
+            )
+            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                key = name.lower().strip()
+                out[key] = outlet
+                out[key.removeprefix("the ")] = outlet
+    return out
+
+
+def outlet(text: str) -> Outlet | None:
+    """The media outlet a source text names ("The Post", "RIA Novosti's"), if any."""
+    key = text.lower().strip().removesuffix("'s").removesuffix("’s").strip()
+    return media_outlets().get(key) or media_outlets().get(key.removeprefix("the "))
+
+
+def frame(verb: Token) -> str:
+    """The syntactic frame of a verb, one of FRAMES.
+
+    "clause": takes a clause or quote ("said that ...", '"...," he said');
+    "xcomp": an infinitive or small clause ("expected to", "called it a mistake");
+    "pass": passive; "subj": has a subject only; "other": none of these.
+    """
+    deps = {c.dep_ for c in verb.children}
+    if (
+        deps & {"ccomp", "parataxis"}
+        or verb.dep_ == "parataxis"
+        or any(
+            c.dep_ == "punct" and (c.text in QUOTES or c.text == ":")
+            for c in verb.rights
+        )
+    ):
+        return "clause"
+    if "xcomp" in deps or "oprd" in deps:
+        return "xcomp"
+    if deps & {"nsubjpass", "auxpass"}:
+        return "pass"
+    if deps & {"nsubj", "expl"}:
+        return "subj"
+    return "other"
+
+
+@dataclass(slots=True)
+class _Found:
+    """An attribution before ids are given, with token positions."""
+
+    cue: tuple[int, int]  # token range [start, end)
+    verb: str
+    source: tuple[int, int] | None
+    source_head: Token | None
+    content: tuple[int, int] | None
+    relay_anchor: Token | None = None  # a token of the relaying attribution
+    cited_by: int | None = None  # index into the found list
 
 
 def attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
     """Attributions in document order."""
-    return []
+    verbs = reporting_verbs()
+    quoted = _quoted(doc)
+    found: list[_Found] = []
+    for tok in doc:
+        if quoted[tok.i]:
+            # speech inside a direct quote ("I think ...") is the speaker's own words,
+            # not the article's sourcing
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            found.extend(_verb_cue(tok, verbs))
+        elif (
+            lower == "according"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ == "to"
+        ):
+            found.extend(_according_to(tok))
+        elif lower in {"citing", "quoting"} and tok.pos_ == "VERB":
+            found.extend(_citing(tok))
+        elif lower in AGENTLESS_ADVERBS:
+            found.append(_agentless(tok, lower))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
+            found.extend(_report_noun(tok))
+        elif lower == "interview" and tok.head.lower_ == "in":
+            found.extend(_interview_with(tok))
+    found = _drop_nested(found)
+    _link_relays(found)
+    return _records(doc, mentions, found)
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it lies inside double quotation marks. A paragraph
+    break closes an unbalanced quote."""
+    out = [False] * len(doc)
+    inside = False
+    for tok in doc:
+        text = tok.text
+        if text in {"“", "``"} or (text == '"' and not inside):
+            inside = True
+        elif text in {"”", "''"} or text == '"' or tok.is_space and "\n\n" in text:
+            inside = False
+        else:
+            out[tok.i] = inside
+    return out
+
+
+def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
+    """The attribution of a reporting verb, if its frame makes it one."""
+    lemma = verb.lemma_.lower()
+    fr = frame(verb)
+    if fr not in verbs[lemma] or verb.lower_ in {"citing", "quoting"}:
+        return []
+    cue_end = verb.i + 1
+    name = lemma
+    for child in verb.rights:
+        if child.dep_ == "prt":
+            cue_end = max(cue_end, child.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in CHANNEL_NOUNS:
+                cue_end = max(cue_end, pobj.i + 1)
+                name = CHANNEL_NOUNS[pobj.lemma_.lower()]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if lemma in IMPRESSION_VERBS:
+        head = None
+    elif passive:
+        head = _agent(verb)
+    else:
+        head = _subject(verb)
+        if head is None and not _agentless_form(verb):
+            return []
+    if head is not None and _inanimate_anaphor(head):
+        return []
+    return [
+        _Found(
+            cue=(verb.i, cue_end),
+            verb=name,
+            source=_np(head) if head is not None else None,
+            source_head=head,
+            content=_verb_content(verb),
+        )
+    ]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the verb it hangs on when it has none."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+        # "..., saying that", "and added", "declined to say": the head's subject;
+        # a bare past participle ("Asked about it, ...") has no subject of its own.
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.tag_ != "VBN":
+            head = verb.head
+            if verb.dep_ == "advcl" and head.lemma_ == "quote":
+                # "X was quoted as saying": X is the speaker.
+                return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            verb = head
+            continue
+        return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _agentless_form(verb: Token) -> bool:
+    """A verb form that reports with no speaker: "Asked about it, ...", "expected"."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"}
+
+
+def _inanimate_anaphor(head: Token) -> bool:
+    """ "This statement suggested", "This timeline reflects": the writer's reading of a
+    thing just described, not a cited source."""
+    return (
+        head.pos_ == "NOUN"
+        and any(
+            c.dep_ == "det" and c.lower_ in {"this", "these", "that", "those"}
+            for c in head.children
+        )
+        and head.lemma_.lower() not in UNNAMED_HEADS | ROLE_NOUNS
+    )
+
+
+def _np(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by `head`, without clauses and appositions."""
+    start, end = head.left_edge.i, head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"prep", "amod", "compound", "nummod", "flat"}:
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A token range without leading/trailing punctuation (quotes kept), None if empty."""
+    while start < end and doc[start].is_punct and doc[start].text not in QUOTES:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTES:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _verb_content(verb: Token) -> tuple[int, int] | None:
+    """Token range of what the verb reports: its clause, quote, infinitive or object."""
+    doc = verb.doc
+    for deps in ({"ccomp"}, {"xcomp", "oprd"}):
+        parts = [c for c in verb.children if c.dep_ in deps]
+        if parts:
+            return _trim(doc, parts[0].left_edge.i, parts[-1].right_edge.i + 1)
+    if verb.dep_ == "parataxis":
+        # '"We will win," she said': the quote is the head's clause around the verb.
+        head = verb.head
+        if verb.i > head.i:
+            return _trim(doc, head.left_edge.i, verb.left_edge.i)
+        return _trim(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    colon = next((c for c in verb.rights if c.dep_ == "punct" and c.text == ":"), None)
+    if colon is not None:
+        return _trim(doc, colon.i + 1, verb.sent.end)
+    for child in verb.rights:
+        if child.dep_ in {"dobj", "prep", "dative"}:
+            return _trim(doc, child.left_edge.i, verb.right_edge.i + 1)
+    return None
+
+
+def _clause_without(cue: Token) -> tuple[int, int] | None:
+    """The clause a cue phrase is attached to, minus the cue phrase itself."""
+    doc = cue.doc
+    sent = cue.sent
+    left, right = cue.left_edge.i, cue.right_edge.i + 1
+    if left - sent.start >= sent.end - right:
+        return _trim(doc, sent.start, left)
+    return _trim(doc, right, sent.end)
+
+
+def _according_to(according: Token) -> list[_Found]:
+    """ "according to X": X is the source of the sentence's claim."""
+    doc = according.doc
+    to = doc[according.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return []
+    anchor = according if according.dep_ == "prep" else to
+    return [
+        _Found(
+            cue=(according.i, to.i + 1),
+            verb="according to",
+            source=_np(pobj),
+            source_head=pobj,
+            content=_clause_without(anchor),
+        )
+    ]
+
+
+def _citing(cite: Token) -> list[_Found]:
+    """ "X, citing Y" / "citing information from Y" / "quoting Y": Y, relayed by X."""
+    obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    cue_end = cite.i + 1
+    if obj.lemma_.lower() in CITED_CARRIERS:
+        for prep in obj.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    cue_end, obj = prep.i + 1, pobj
+                    break
+    return [
+        _Found(
+            cue=(cite.i, cue_end),
+            verb=cite.lower_,
+            source=_np(obj),
+            source_head=obj,
+            content=None,
+            relay_anchor=cite.head,
+        )
+    ]
+
+
+def _agentless(adverb: Token, lower: str) -> _Found:
+    """ "reportedly", "allegedly": a claim with no source given."""
+    head = adverb.head
+    content = _trim(adverb.doc, head.left_edge.i, head.right_edge.i + 1)
+    return _Found(
+        cue=(adverb.i, adverb.i + 1), verb=lower, source=None, source_head=None,
+        content=content,
+    )  # fmt: skip
+
+
+def _report_noun(noun: Token) -> list[_Found]:
+    """ "reports of X", "claims that X", "Trump's allegations about": a reported claim."""
+    complement = next(
+        (
+            c
+            for c in noun.rights
+            if (c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "that"})
+            or c.dep_ in {"acl", "ccomp", "appos"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if complement is None or noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return []
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        by = next(
+            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None
+        )
+        if by is not None:
+            source = next((c for c in by.children if c.dep_ == "pobj"), None)
+    content = _trim(noun.doc, complement.i, complement.right_edge.i + 1)
+    if complement.lower_ in {"of", "about", "over"}:
+        content = _trim(noun.doc, complement.i + 1, complement.right_edge.i + 1)
+    return [
+        _Found(
+            cue=(noun.i, noun.i + 1),
+            verb=noun.lemma_.lower(),
+            source=_np(source) if source is not None else None,
+            source_head=source,
+            content=content,
+        )
+    ]
+
+
+def _interview_with(interview: Token) -> list[_Found]:
+    """ "in an interview with X": X (a medium) relays what the speaker said."""
+    with_ = next(
+        (c for c in interview.rights if c.dep_ == "prep" and c.lower_ == "with"), None
+    )
+    pobj = (
+        None
+        if with_ is None
+        else next((c for c in with_.children if c.dep_ == "pobj"), None)
+    )
+    if pobj is None:
+        return []
+    return [
+        _Found(
+            cue=(interview.head.i, with_.i + 1),
+            verb="in an interview",
+            source=_np(pobj),
+            source_head=pobj,
+            content=None,
+        )
+    ]
+
+
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """One attribution per speech event: "declined to say" keeps "declined"."""
+    verb_cues = {f.cue[0] for f in found if f.verb not in AGENTLESS_ADVERBS}
+    return [
+        f
+        for f in found
+        if not (
+            f.source_head is not None
+            and (tok := f.source_head.doc[f.cue[0]]).dep_ == "xcomp"
+            and tok.head.i in verb_cues
+        )
+    ]
+
+
+def _link_relays(found: list[_Found]) -> None:
+    """Set `cited_by` of "citing"/"interview" hops to the attribution relaying them."""
+    by_token: dict[int, int] = {}
+    for n, f in enumerate(found):
+        for i in range(*f.cue):
+            by_token.setdefault(i, n)
+        if f.source:
+            for i in range(*f.source):
+                by_token.setdefault(i, n)
+    for n, f in enumerate(found):
+        if f.verb in {"citing", "quoting"}:
+            anchor = f.relay_anchor
+            for _ in range(8):
+                if anchor is None:
+                    break
+                m = by_token.get(anchor.i)
+                if m is not None and m != n:
+                    f.cited_by = m
+                    break
+                if anchor.head is anchor:
+                    break
+                anchor = anchor.head
+            if f.cited_by is None:
+                # the nearest earlier attribution in the sentence relays it
+                sent_start = f.source_head.sent.start if f.source_head else 0
+                earlier = [
+                    m for m, g in enumerate(found)
+                    if m != n and sent_start <= g.cue[0] < f.cue[0]
+                ]  # fmt: skip
+                f.cited_by = earlier[-1] if earlier else None
+        elif f.verb == "in an interview" and f.source_head is not None:
+            # the speaker's attribution (the verb the phrase modifies) is relayed
+            verb = f.source_head.doc[f.cue[0]].head
+            m = by_token.get(verb.i)
+            if m is not None and m != n and found[m].cited_by is None:
+                found[m].cited_by = n
+
+
+def _records(
+    doc: Doc, mentions: list[Mention], found: list[_Found]
+) -> list[Attribution]:
+    """Attribution records in document order, with resolved actors and kinds."""
+    sent_of = sentence_of_token(doc)
+    mention_at = _mentions_by_token(doc, mentions)
+    order = sorted(range(len(found)), key=lambda n: (found[n].cue[0], found[n].cue[1]))
+    new_id = {n: i for i, n in enumerate(order)}
+    out = []
+    for n in order:
+        f = found[n]
+        cue = doc[f.cue[0] : f.cue[1]]
+        if f.source_head is None:
+            source, actor, kind = None, None, "none"
+        else:
+            source = doc[f.source[0] : f.source[1]]
+            actor, kind = _actor_kind(f.source_head, source, mention_at, mentions)
+        content = doc[f.content[0] : f.content[1]] if f.content else None
+        out.append(
+            Attribution(
+                id=new_id[n],
+                cue_start=cue.start_char,
+                cue_end=cue.end_char,
+                cue_text=cue.text,
+                verb=f.verb,
+                source_start=source.start_char if source is not None else None,
+                source_end=source.end_char if source is not None else None,
+                source_text=source.text if source is not None else None,
+                actor=actor,
+                source_kind=kind,
+                content_start=content.start_char if content is not None else None,
+                content_end=content.end_char if content is not None else None,
+                cited_by=new_id.get(f.cited_by) if f.cited_by is not None else None,
+                sent=sent_of[cue.start],
+            )
+        )
+    return out
+
+
+def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """The actor mention covering each token that lies in one."""
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                out.setdefault(i, m)
+    return out
+
+
+def _actor_kind(
+    head: Token, source: Span, mention_at: dict[int, Mention], mentions: list[Mention]
+) -> tuple[str | None, str]:
+    """Canonical actor and source kind of a source phrase."""
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
+        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            return _actor_kind(antecedent, antecedent.doc[slice(*_np(antecedent))],
+                               mention_at, mentions)  # fmt: skip
+        if lower in PERSON_PRONOUNS:
+            person = _recent_person(head, mentions)
+            return (person.actor if person else None), "person"
+        if lower in FIRST_PERSON:
+            return None, "person"
+        if lower == "it":
+            body = _recent(head, mentions, ("ORG", "GPE"))
+            if body is not None:
+                return body.actor, _mention_kind(body)
+            return None, "organisation"
+        return None, "unnamed"
+    media = outlet(source.text)
+    if media is not None:
+        return media.name, "media"
+    mention = mention_at.get(head.i)
+    if mention is None:
+        # "Germany's Defense Minister, Boris Pistorius, said": the apposed name
+        appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+        if appos is not None:
+            mention = mention_at.get(appos.i)
+    if mention is not None:
+        media = outlet(mention.text)
+        if media is not None:
+            return media.name, "media"
+        if mention.type == "ORG" and _governmental(head, source):
+            return mention.actor, "government"
+        return mention.actor, _mention_kind(mention)
+    if _governmental(head, source):
+        return actors.canonical(source.text, "ORG"), "government"
+    if lemma in DOCUMENT_HEADS:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.i in mention_at:
+            return _actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,
+                               mentions)  # fmt: skip
+        return None, "unnamed"
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some"}
+                   for c in head.children)  # fmt: skip
+    if lemma in ROLE_NOUNS and head.tag_ == "NN":
+        if definite:
+            person = _recent_person(head, mentions)
+            return (person.actor if person else None), "person"
+        return None, "unnamed"
+    if lemma in UNNAMED_HEADS or head.tag_ == "NNS" or head.pos_ in {"PRON", "DET"}:
+        return None, "unnamed"
+    if head.pos_ == "PROPN":
+        return actors.canonical(source.text), "organisation"
+    return None, "organisation"
+
+
+def _mention_kind(mention: Mention) -> str:
+    """Source kind of an actor mention's type."""
+    return {"PERSON": "person", "GPE": "government", "NORP": "unnamed"}.get(
+        mention.type, "organisation"
+    )
+
+
+def _governmental(head: Token, source: Span) -> bool:
+    """Whether a source phrase names a government body ("the Kremlin", "Japan's
+    Defense Ministry", "the Obama administration")."""
+    text = source.text.lower()
+    return (
+        head.lemma_.lower() in GOVERNMENT_HEADS
+        or text in GOVERNMENT_NAMES
+        or any(name in text for name in ("white house", "kremlin", "ministry"))
+    )
+
+
+def _recent(
+    head: Token, mentions: list[Mention], types: tuple[str, ...]
+) -> Mention | None:
+    """The last mention of one of `types` before a token, within RESOLVE_WINDOW sentences."""
+    sent_of = sentence_of_token(head.doc)
+    here = sent_of[head.i]
+    best = None
+    for m in mentions:
+        if m.start >= head.idx:
+            break
+        if m.type in types and here - m.sent <= RESOLVE_WINDOW:
+            best = m
+    return best
+
+
+def _recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
+    """The person a pronoun or role noun stands for: the last PERSON named before it."""
+    return _recent(head, mentions, ("PERSON",))
