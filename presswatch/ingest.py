@@ -11,7 +11,7 @@ Choices a monitor should know about:
   trailing whitespace are dropped; nothing else changes, so offsets stay meaningful.
 - Title. Given, else the first line of the text (cut at a word before 120
   characters, with "…"): a monitor scanning a list recognises an article by its lead,
-  which the file name ("article.txt") rarely tells. Text-less fallback: file stem.
+  which the file name ("article.txt") rarely tells.
 - Outlet. Given, else the HTML site name (or the host of its canonical URL), else
   the parent folder's name.
 - Dates. The date as written, timezone ignored ("2024-05-03T23:30:00-05:00" is
@@ -113,6 +113,8 @@ def read(
 
     `text_column` names the field holding the text in CSV and JSON records.
     """
+    if isinstance(paths, str | Path):  # one path, not an iterable of characters
+        paths = [paths]
     seen: set[str] = set()
     for item in paths:
         for path in _paths(item):
@@ -241,7 +243,7 @@ def decode(data: bytes) -> str | None:
                 return _text_or_none(data.decode(encoding))
             except UnicodeDecodeError:
                 return None
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         return None
     try:
         return _text_or_none(data.decode("utf-8"))
@@ -259,7 +261,7 @@ def decode(data: bytes) -> str | None:
 
 def _looks_western(text: str) -> bool:
     """Most letters ASCII: true of English or French, false of Cyrillic read as 1252."""
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text[:100_000] if c.isalpha()]
     accented = sum(1 for c in letters if not c.isascii())
     return bool(letters) and accented <= 0.3 * len(letters)
 
@@ -280,6 +282,16 @@ _HEADER_LINE = re.compile(
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """safe_load that leaves dates as text: "2024-02-30" gives no date, not an error."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _read_text(text: str, path: Path, text_column: str | None) -> Iterator[Record]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
@@ -292,7 +304,8 @@ def _read_text(text: str, path: Path, text_column: str | None) -> Iterator[Recor
             yield Skipped(str(path), 1, "invalid front matter", "no closing ---")
             return
         try:
-            meta = yaml.safe_load("\n".join(lines[1:end]))
+            # a SafeLoader subclass: as safe as yaml.safe_load
+            meta = yaml.load("\n".join(lines[1:end]), Loader=_FrontMatterLoader)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
@@ -514,8 +527,8 @@ def _article(meta: dict[str, Any], text: str, *, path: str, folder: Path) -> Art
     outlet = _text_field(_first(meta, META_FIELDS["outlet"])) or _folder_name(folder)
     given_id = _text_field(_first(meta, META_FIELDS["id"]))
     return Article(
-        id=given_id or article_id(outlet, title or Path(folder).stem, text),
-        title=title or Path(folder).stem,
+        id=given_id or article_id(outlet, title, text),
+        title=title,
         outlet=outlet,
         published=parse_date(_first(meta, META_FIELDS["published"])),
         url=_text_field(_first(meta, META_FIELDS["url"])),
@@ -538,13 +551,20 @@ def _first(record: dict[str, Any], names: Iterable[str]) -> Any:
 
 
 def _text_field(value: Any) -> str:
-    """A metadata value as one line of text: lists joined, {"name": ...} unwrapped."""
-    if value is None or isinstance(value, bool):
-        return ""
-    if isinstance(value, dict):
-        return _text_field(value.get("name"))
+    """A metadata value as one line of text: lists joined, {"name": ...} unwrapped.
+
+    One level deep only: YAML aliases can nest a small file into a huge tree.
+    """
     if isinstance(value, list):
-        return ", ".join(part for part in map(_text_field, value) if part)
+        return ", ".join(part for part in map(_scalar_text, value) if part)
+    return _scalar_text(value)
+
+
+def _scalar_text(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("name")
+    if value is None or isinstance(value, bool | list | dict):
+        return ""
     return " ".join(str(value).split())
 
 

@@ -163,6 +163,28 @@ def test_bad_front_matter_is_skipped_with_its_line(tmp_path, content, line, reas
     assert (skip.line, skip.reason) == (line, reason)
 
 
+@pytest.mark.parametrize(
+    ("front", "published"),
+    [
+        ("date: 2024-02-30", None),  # impossible date: the article stays, undated
+        ("date: 2024-05-03 10:00:00", date(2024, 5, 3)),
+        ("date: 03 May 2024", date(2024, 5, 3)),
+        ("published: 2024", None),
+    ],
+)
+def test_front_matter_dates(tmp_path, front, published):
+    path = write(tmp_path / "a.md", f"---\n{front}\n---\n{BODY}")
+    assert only_article(path).published == published
+
+
+def test_front_matter_alias_bomb_stays_small(tmp_path):
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    front = "\n".join(levels) + "\nauthor: *a8\ntitle: *a8"
+    article = only_article(write(tmp_path / "a.md", f"---\n{front}\n---\n{BODY}"))
+    assert (article.title, article.author) == (BODY.split("\n")[0], "")
+
+
 def test_empty_front_matter_is_allowed(tmp_path):
     assert only_article(write(tmp_path / "a.md", "---\n---\n" + BODY)).text == BODY
 
@@ -610,6 +632,12 @@ def test_read_is_lazy(tmp_path):
     assert next(records).text == "First."
     write(tmp_path / "b.txt", "Written after reading began.")
     assert next(records).text == "Written after reading began."
+
+
+def test_a_single_path_is_not_read_as_characters(tmp_path):
+    path = write(tmp_path / "a.txt", BODY)
+    assert [a.text for a in ingest.read(str(path))] == [BODY]
+    assert [a.text for a in ingest.read(path)] == [BODY]
 
 
 def test_explicit_hidden_file_is_read(tmp_path):
