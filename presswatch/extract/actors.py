@@ -1,26 +1,408 @@
 """Actors: who is mentioned, with name variants merged into one canonical actor.
 
-TEMPORARY first cut (spaCy entities, no canonicalisation) so the pipeline runs end to end.
+Mentions are spaCy's PERSON/ORG/GPE/LOC/NORP entities, tidied (a leading "the" and a
+trailing possessive are trimmed off the span; numbers, single letters and lowercase
+spans are dropped; a name directly before a weapon noun, "Patriot missile systems",
+is a weapon, not an actor). Each mention then gets a canonical actor by the rules of
+`resolve`, which read only (text, type) pairs so stored mentions can be re-canonicalised
+after the alias table is edited, without parsing again:
+
+- the surface is tidied: typographic apostrophes and quotes made plain, a leading
+  "the" and a trailing "'s" dropped, titles and roles before a person's name dropped
+  ("former U.S. President Donald Trump" -> "Donald Trump", "Germany's Defense Minister,
+  Boris Pistorius" -> "Boris Pistorius"), ALL-CAPS names title-cased; organisation
+  names keep their inner possessive ("Japan's Defense Ministry");
+- the alias table data/aliases.csv maps variants to one actor ("U.S.", "America",
+  "the United States" -> "United States"), matched ignoring case, dots, a leading
+  "the" and a trailing possessive; its type column fixes the mention's type;
+- capitals stand for their country's government ("Moscow said" -> Russia) when
+  `capitals_as_governments` is on (the default: in news a capital is mostly named
+  as a government; turn it off to count the cities as places);
+- nationalities (NORP) stay their own actor, as the group: "Russian"/"Russians" ->
+  "Russians", "British" -> "British" ("Russian advances" is the Russian side, and
+  merging it into the country would double count "Russia" in "Russia's Russian
+  troops"); the alias table overrides ("Kurdish" -> "Kurds", "Western" -> "the West");
+- within one article a surname, or "Mr. Smith", links to the person's full name
+  named before it (or, failing that, after it), and takes type PERSON even when
+  spaCy tagged it ORG; an acronym links to the long name it abbreviates
+  ("International Atomic Energy Agency (IAEA)" ... "IAEA").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import csv
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from presswatch import data_path
 from presswatch.extract.common import sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
 
+CAPITAL = "capital"
 
-def canonical(text: str, type: str | None = None) -> str:
-    """The canonical actor name for a surface form."""
-    return text.strip()
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words naming a role, not a person: dropped before a name ("Defense Minister Boris
+# Pistorius"). Royal and religious titles are part of the name ("Pope Francis") and
+# are not here.
+TITLE_WORDS = _words(
+    """
+    acting adm admiral ambassador amb archbishop attorney bishop brig brigadier capt
+    captain cardinal ceo chair chairman chairwoman chancellor chief cmdr co-founder
+    coach col colonel commander commissioner congressman congresswoman councillor
+    councilman counsel deputy det detective director dr envoy executive father
+    founder gen general gov governor he inspector judge justice lady lawmaker leader
+    lieutenant lord lt maj major manager mayor minister miss mp mr mrs ms officer
+    premier president prof professor prosecutor rabbi rep representative rev
+    reverend secretary sen senator sergeant sgt sheriff sir speaker spokesman
+    spokesperson spokeswoman st vice
+    """
+)
+# Lowercase words that are part of names ("Ibrahim al-Jaafari", "Ursula von der Leyen").
+NAME_PARTICLES = _words(
+    """
+    al el bin ibn abu da de del della der di du la le van von y ul
+    """
+)
+# A name directly before one of these is the name of a weapon ("Patriot missiles").
+WEAPON_NOUNS = _words(
+    """
+    aircraft air artillery battery batteries bomb bombs bomber bombers drone drones
+    fighter fighters gun guns helicopter helicopters howitzer howitzers interceptor
+    interceptors jet jets launcher launchers missile missiles rifle rifles rocket
+    rockets submarine submarines system systems tank tanks vehicle vehicles warhead
+    warheads
+    """
+)
+# Weapon names spaCy often tags as people or organisations; a mention with one of these
+# names is dropped unless the article names a person ending in it ("Omar Bradley").
+WEAPON_NAMES = _words(
+    """
+    abrams atacms bayraktar bradley bradleys gepard himars iskander javelin javelins
+    kalibr kinzhal leopard leopards marder nasams patriot patriots shahed stinger
+    stingers taurus tomahawk tomahawks
+    """
+)
+# Leading "The" is kept where it is part of the place's name.
+THE_NAMES = frozenset({"hague", "gambia", "bahamas"})
+_MINOR_WORDS = _words(
+    """
+    of the and for in on at to de du des la le al
+    """
+)
+
+_APOSTROPHES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "\u00a0": " "}
+)
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Alias key -> (canonical actor, its type); capital key -> country."""
+
+    aliases: Mapping[str, tuple[str, str]]
+    capitals: Mapping[str, str]
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """The (canonical, type) the table gives a surface form, if any."""
+        return self.aliases.get(alias_key(text))
+
+    def capital(self, text: str) -> str | None:
+        """The country of a capital city's name, if it is one."""
+        return self.capitals.get(alias_key(text))
+
+
+def alias_key(text: str) -> str:
+    """The form aliases are matched on: no case, dots, leading "the", possessive."""
+    text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
+    text = _POSSESSIVE.sub("", text) if len(text) > 3 else text
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return text.replace(".", "").casefold().strip()
+
+
+def load_aliases(path: Path | str | None = None) -> AliasTable:
+    """The alias table in path (default data/aliases.csv), re-read when it changes."""
+    path = Path(path) if path is not None else data_path("aliases.csv")
+    return _load_aliases(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _load_aliases(path: Path, mtime: int) -> AliasTable:
+    aliases: dict[str, tuple[str, str]] = {}
+    capitals: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        for row in rows:
+            alias = (row.get("alias") or "").strip()
+            actor = (row.get("canonical") or "").strip()
+            kind = (row.get("type") or "").strip()
+            if not alias or not actor:
+                continue
+            if kind.lower() == CAPITAL:
+                capitals[alias_key(alias)] = actor
+            else:
+                aliases[alias_key(alias)] = (actor, kind.upper())
+    return AliasTable(aliases, capitals)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add the actor components to a pipeline: none needed so far."""
+    return nlp
 
 
 def mentions(doc: Doc) -> list[Mention]:
-    """Actor mentions in document order."""
+    """Actor mentions in document order, each with its canonical actor."""
     sent_of = sentence_of_token(doc)
+    spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
+    spans = _drop_weapons(spans)
+    resolved = resolve([(s.text, s.label_) for s in spans])
     return [
-        Mention(e.start_char, e.end_char, e.text, e.label_, canonical(e.text), sent_of[e.start])
-        for e in doc.ents
-        if e.label_ in ACTOR_TYPES
+        Mention(s.start_char, s.end_char, s.text, kind, actor, sent_of[s.start])
+        for s, (actor, kind) in zip(spans, resolved, strict=True)
     ]
+
+
+def canonical(text: str, type: str | None = None) -> str:
+    """The canonical actor for one surface form, on its own (no article context)."""
+    return resolve([(text, type)])[0][0]
+
+
+def canonicalise(
+    mentions: Sequence[tuple[str, str | None]],
+    aliases: AliasTable | None = None,
+    capitals_as_governments: bool = True,
+) -> list[str]:
+    """One canonical actor per (text, type) mention of one article, in document order."""
+    return [a for a, _ in resolve(mentions, aliases, capitals_as_governments)]
+
+
+def resolve(
+    mentions: Sequence[tuple[str, str | None]],
+    aliases: AliasTable | None = None,
+    capitals_as_governments: bool = True,
+) -> list[tuple[str, str]]:
+    """(canonical actor, type) per (text, type) mention of one article, in order.
+
+    The type is the mention's own unless the alias table or a link to a person's full
+    name says otherwise; a mention without a type gets one only from those.
+    """
+    table = aliases if aliases is not None else load_aliases()
+    out = [_resolve_one(t, k, table, capitals_as_governments) for t, k in mentions]
+    _link_acronyms(mentions, out)
+    _link_surnames(out)
+    return out
+
+
+def _resolve_one(
+    text: str, kind: str | None, table: AliasTable, capitals: bool
+) -> tuple[str, str]:
+    kind = kind or ""
+    name = _tidy(text)
+    found = table.lookup(name)
+    if found is not None:
+        return found[0], found[1] or kind
+    if kind in ("PERSON", ""):
+        person = _strip_titles(name, table)
+        if person != name:
+            found = table.lookup(person)
+            if found is not None:
+                return found[0], found[1] or kind
+            return _title_case_caps(person), kind
+    if capitals and kind in ("GPE", "") and (country := table.capital(name)):
+        return country, "GPE"
+    if kind == "NORP":
+        return _group_name(_title_case_caps(name)), kind
+    return _title_case_caps(name), kind
+
+
+def _tidy(text: str) -> str:
+    """Plain apostrophes, single spaces, no leading "the" or trailing possessive."""
+    text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip(" \"'()[],;:")
+    if re.match(r"the\s", text, re.IGNORECASE) and (
+        text[4:].strip().lower() not in THE_NAMES
+    ):
+        text = text[4:].strip()
+    return _POSSESSIVE.sub("", text).rstrip() if len(text) > 3 else text
+
+
+def _strip_titles(name: str, table: AliasTable) -> str:
+    """A person's name without the roles before it, if a name is left."""
+    if "," in name:
+        tail = name.rsplit(",", 1)[1].strip()
+        if _looks_like_name(tail):
+            name = tail
+    words = name.split()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        bare = word.rstrip(".").lower()
+        if (
+            bare in TITLE_WORDS
+            or _POSSESSIVE.search(word)
+            or (word[:1].islower() and bare not in NAME_PARTICLES)
+            or table.lookup(word) is not None
+            or bare in ("former", "late", "then", "ex")
+        ):
+            cut = i + 1
+    rest = " ".join(words[cut:])
+    return rest if _looks_like_name(rest) else name
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and (words[0].rstrip(".").lower() not in TITLE_WORDS)
+    )
+
+
+def _title_case_caps(name: str) -> str:
+    """ "BORIS JOHNSON" -> "Boris Johnson"; acronyms ("NATO", "US ARMY"'s US) kept."""
+    if not name.isupper() or not any(len(w) > 4 for w in re.findall(r"\w+", name)):
+        return name
+    words = []
+    for w in name.split():
+        if len(w.strip(".,")) <= 3 and w.lower() not in _MINOR_WORDS:
+            words.append(w)
+        elif w.lower() in _MINOR_WORDS and words:
+            words.append(w.lower())
+        else:
+            words.append("-".join(p.capitalize() for p in w.split("-")))
+    return " ".join(words)
+
+
+def _group_name(name: str) -> str:
+    """The group a nationality word names: "Russian" -> "Russians"."""
+    if re.search(r"(?:s|ese|sh|ch|x|z)$", name, re.IGNORECASE) or " " in name:
+        return name
+    return name + "s"
+
+
+def _initials(name: str, skip_minor: bool) -> str:
+    words = [p for w in name.replace("-", " ").split() for p in [w.strip("(),.")] if p]
+    if skip_minor:
+        words = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _link_acronyms(
+    mentions: Sequence[tuple[str, str | None]], out: list[tuple[str, str]]
+) -> None:
+    """An acronym takes the actor of the long name in the article it abbreviates."""
+    long_names: dict[str, tuple[str, str]] = {}
+    for (text, _), resolved in zip(mentions, out, strict=True):
+        name = _tidy(text)
+        if len(name.split()) >= 2:
+            for skip in (True, False):
+                long_names.setdefault(_initials(name, skip), resolved)
+    if not long_names:
+        return
+    for i, (text, _) in enumerate(mentions):
+        name = _tidy(text)
+        if _ACRONYM.fullmatch(name):
+            found = long_names.get(name.replace(".", "").upper())
+            if found is not None:
+                out[i] = found
+
+
+def _link_surnames(out: list[tuple[str, str]]) -> None:
+    """A shorter name links to the full name of a person that ends in it."""
+    full = [
+        (i, actor.split())
+        for i, (actor, kind) in enumerate(out)
+        if kind == "PERSON" and len(actor.split()) >= 2
+    ]
+    if not full:
+        return
+    for i, (actor, kind) in enumerate(out):
+        if kind not in ("PERSON", "ORG", "") or len(actor.split()) >= 3:
+            continue
+        words = [_bare_surname(w) for w in actor.split()]
+        matches = [
+            (j, names)
+            for j, names in full
+            if len(names) > len(words)
+            and [_bare_surname(w) for w in names[-len(words) :]] == words
+        ]
+        if not matches:
+            continue
+        before = [m for m in matches if m[0] < i]
+        _, names = before[-1] if before else matches[0]
+        out[i] = (" ".join(names), "PERSON")
+
+
+def _bare_surname(word: str) -> str:
+    """ "al-Assad" and "Assad" compare equal."""
+    return re.sub(r"^(?:al|el|ad|as|ash|at|an|ar)-", "", word.lower())
+
+
+def _tidy_span(ent: Span) -> Span | None:
+    """The entity without a leading "the" or trailing "'s"; None if not an actor."""
+    if ent.label_ not in ACTOR_TYPES:
+        return None
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    first = doc[start]
+    if (
+        end - start > 1
+        and first.lower_ == "the"
+        and (first.text == "the" or ent.label_ in ("GPE", "LOC", "NORP"))
+        and doc[start + 1].lower_ not in THE_NAMES
+    ):
+        start += 1
+    while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    span = Span(doc, start, end, label=ent.label_)
+    text = span.text
+    if (
+        len(text) < 2
+        or not _HAS_LETTER.search(text)
+        or text == text.lower()
+        or (len(text) == 2 and text[1] == ".")
+    ):
+        return None
+    return span
+
+
+def _drop_weapons(spans: list[Span]) -> list[Span]:
+    """Spans left after weapon names ("Patriot" in "Patriot missiles") are dropped."""
+    surnames = {
+        s.text.split()[-1].lower()
+        for s in spans
+        if s.label_ == "PERSON" and len(s.text.split()) >= 2
+    }
+    return [s for s in spans if not _is_weapon(s, surnames)]
+
+
+def _is_weapon(span: Span, person_surnames: set[str]) -> bool:
+    """A one-word name of a weapon, by the list or by the noun after it."""
+    if span.label_ in ("GPE", "LOC", "NORP") or len(span) > 1:
+        return False
+    lower = span.text.lower()
+    if lower in WEAPON_NAMES:
+        return lower not in person_surnames
+    return span.label_ == "PERSON" and any(
+        t.lower_ in WEAPON_NOUNS for t in _following_words(span, 3)
+    )
+
+
+def _following_words(span: Span, n: int) -> Iterator:
+    """The words right after the span inside its noun phrase (no punctuation)."""
+    doc = span.doc
+    for t in doc[span.end : min(len(doc), span.end + n)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET", "PRON"):
+            return
+        yield t
