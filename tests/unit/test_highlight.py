@@ -47,7 +47,9 @@ def marked(markup: str) -> list[tuple[str, str]]:
     """(title, inner text) of every innermost <mark>."""
     return [
         (html.unescape(title), html.unescape(inner))
-        for title, inner in re.findall(r'<mark [^>]*title="([^"]*)">([^<]*)</mark>', markup)
+        for title, inner in re.findall(
+            r'<mark [^>]*title="([^"]*)">([^<]*)</mark>', markup
+        )
     ]
 
 
@@ -67,14 +69,23 @@ def marked(markup: str) -> list[tuple[str, str]]:
             [("actor", "Japan"), ("source", "'s Defense Ministry")],
         ),
         # crossing spans are cut where they cross; the later one is drawn inside
-        ("abcdef", [Span(0, 4, RED, "x"), Span(2, 6, BLUE, "y")],
-         [("x", "ab"), ("y", "cd"), ("y", "ef")]),
+        (
+            "abcdef",
+            [Span(0, 4, RED, "x"), Span(2, 6, BLUE, "y")],
+            [("x", "ab"), ("y", "cd"), ("y", "ef")],
+        ),
         # equal length: the higher priority is drawn inside
-        ("may", [Span(0, 3, RED, "hedge", priority=2), Span(0, 3, BLUE, "cue")],
-         [("hedge", "may")]),
+        (
+            "may",
+            [Span(0, 3, RED, "hedge", priority=2), Span(0, 3, BLUE, "cue")],
+            [("hedge", "may")],
+        ),
         # spans beyond the text are clipped, empty and reversed ones dropped
-        ("short", [Span(3, 99, RED, "tail"), Span(2, 2, BLUE, "e"), Span(4, 1, BLUE, "r")],
-         [("tail", "rt")]),
+        (
+            "short",
+            [Span(3, 99, RED, "tail"), Span(2, 2, BLUE, "e"), Span(4, 1, BLUE, "r")],
+            [("tail", "rt")],
+        ),
         ("no spans", [], []),
     ],
 )
@@ -98,7 +109,9 @@ def test_spans_cover_their_text(text, spans, expected):
 )
 def test_hostile_text_stays_text(hostile):
     text = f"Before {hostile} after."
-    out = article_html(text, [Span(0, 6, RED, "x"), Span(7, 7 + len(hostile), BLUE, "y")])
+    out = article_html(
+        text, [Span(0, 6, RED, "x"), Span(7, 7 + len(hostile), BLUE, "y")]
+    )
     p = parsed(out)
     assert p.text == text  # every character shown as written
     assert set(p.tags) <= {"div", "mark", "br"}

@@ -1,0 +1,138 @@
+"""Load your own articles, edit the alias table and the media list, see what is stored."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from presswatch import export, pipeline, update
+from ui import data
+from ui import upload as up
+
+st.title("Data")
+store = data.store()
+tab_upload, tab_aliases, tab_media, tab_corpus = st.tabs(
+    ["Add articles", "Alias table", "Media list", "Corpus"]
+)
+
+with tab_upload:
+    st.markdown(
+        "Upload articles as **.txt / .md** (optional header or front matter), **.html / .htm**, "
+        "or **.json / .jsonl / .csv** records (a `text` column; `title`, `outlet`, `date`, "
+        f"`url`, `author` when present). Up to {up.MAX_UPLOAD_MB} MB per file. Articles "
+        "already stored are not parsed again; a file that cannot be read is reported and "
+        "leaves the store as it was."
+    )
+    files = st.file_uploader(
+        "Article files",
+        type=list(up.FORMATS),
+        accept_multiple_files=True,
+        key="upload_files",
+    )
+    outlet = st.text_input(
+        "Outlet for articles that do not name one",
+        value=up.DEFAULT_OUTLET,
+        key="upload_outlet",
+        max_chars=80,
+    )
+    if st.button(
+        "Add to the store", type="primary", disabled=not files, key="upload_go"
+    ):
+        bar = st.progress(0.0, text="Starting…")
+        result = up.ingest_uploads(
+            [up.Upload(f.name, f.getvalue()) for f in files],
+            store,
+            data.nlp(),
+            outlet=outlet.strip() or up.DEFAULT_OUTLET,
+            progress=lambda share, text: bar.progress(share, text=text),
+        )
+        st.session_state["upload_result"] = result
+    result = st.session_state.get("upload_result")
+    if result is not None:
+        if result.report is not None:
+            st.success(result.report.summary().splitlines()[0].capitalize())
+        bad = result.files[result.files["skipped"] > 0]
+        if not bad.empty:
+            st.warning(
+                f"{len(bad)} file(s) had parts that could not be read; see 'problems'."
+            )
+        st.dataframe(result.files, hide_index=True, key="upload_report")
+
+with tab_aliases:
+    st.markdown(
+        "Each row maps a name as written (**alias**) to the actor it means (**canonical**). "
+        "Saving re-names the stored mentions at once; nothing is parsed again."
+    )
+    aliases = up.read_table("aliases.csv")
+    edited = st.data_editor(
+        aliases, num_rows="dynamic", hide_index=True, key="aliases_editor"
+    )
+    found = up.problems("aliases.csv", edited)
+    for problem in found[:10]:
+        st.error(problem)
+    if st.button("Save aliases", disabled=bool(found), key="aliases_save"):
+        with st.spinner("Re-naming stored mentions…"):
+            path = up.save_aliases(edited, store)
+        st.success(f"Saved {path.name}; stored mentions re-canonicalised.")
+    st.download_button(
+        "Download aliases (CSV)",
+        export.safe_csv(edited),
+        file_name="aliases.csv",
+        mime="text/csv",
+        key="aliases_csv",
+        on_click="ignore",
+    )
+
+with tab_media:
+    st.markdown(
+        "Outlets and agencies whose citations count as **media** sources (names, `|`-separated "
+        "aliases, state affiliation, country). The list is part of the parsing rules: after "
+        "saving, stored articles keep their old source kinds until they are parsed again, "
+        "which the next ingest (or the button below) does for every stored article."
+    )
+    media = up.read_table("media_outlets.csv")
+    edited_media = st.data_editor(
+        media, num_rows="dynamic", hide_index=True, key="media_editor"
+    )
+    media_problems = up.problems("media_outlets.csv", edited_media)
+    for problem in media_problems[:10]:
+        st.error(problem)
+    if st.button("Save media list", disabled=bool(media_problems), key="media_save"):
+        path = up.save_table("media_outlets.csv", edited_media)
+        st.success(f"Saved {path.name}. Re-parse to apply it to stored articles.")
+    if st.button(
+        "Re-parse stored articles with the current rules", key="media_reparse"
+    ):
+        nlp = data.nlp()
+        with st.spinner("Parsing stored articles again (minutes on a large store)…"):
+            fp = pipeline.fingerprint(nlp, exclude=update.CANONICAL_FILES)
+            n = update.reparse_stale(store, nlp, fp)
+        st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
+
+with tab_corpus:
+    stats = up.corpus_stats(store)
+    cols = st.columns(4)
+    cols[0].metric("Articles", f"{stats.articles:,}")
+    cols[1].metric("Outlets", f"{len(stats.by_outlet):,}")
+    cols[2].metric("Duplicates recorded", f"{stats.duplicates:,}")
+    cols[3].metric("Store version", data.version())
+    span = f"{stats.first} to {stats.last}" if stats.first else "no dated articles"
+    st.markdown(
+        f"**Date span:** {span}"
+        + (f" ({stats.undated:,} undated)" if stats.undated else "")
+        + f"  \n**Extracted:** {stats.sentences:,} sentences, {stats.mentions:,} actor "
+        f"mentions, {stats.attributions:,} attributions, {stats.hedges:,} hedges and boosters"
+    )
+    st.caption("Store file")
+    st.code(str(data.store_path()), language=None)
+    if stats.by_outlet.empty:
+        st.info("The store is empty: add articles in the first tab.")
+    else:
+        st.dataframe(stats.by_outlet, hide_index=True, key="corpus_outlets")
+        st.download_button(
+            "Download articles per outlet (CSV)",
+            export.safe_csv(stats.by_outlet),
+            file_name="presswatch_outlets.csv",
+            mime="text/csv",
+            key="corpus_csv",
+            on_click="ignore",
+        )

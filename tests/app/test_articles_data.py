@@ -1,0 +1,274 @@
+"""AppTest of the Articles and Data pages on a temporary store of invented articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from presswatch import DATA_DIR, update
+from presswatch.store import Store
+from ui import upload
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE = 'Hostile <script>window.__pwned=1</script> and <img src=x onerror="window.__pwned=1">'
+
+# Invented articles (fictional outlets and people) written for these tests.
+ARTICLES = [
+    {
+        "id": "quay-1",
+        "title": "Port authority may delay the harbour bridge",
+        "outlet": "Quay Courier",
+        "date": "2026-03-02",
+        "text": "The port authority may delay the new harbour bridge, its chair Mara Lind "
+        "said on Monday. According to two officials, the budget is likely to rise.",
+    },
+    {
+        "id": "quay-2",
+        "title": "Ferry strike ends after talks",
+        "outlet": "Quay Courier",
+        "date": "2026-03-09",
+        "text": "The ferry strike in Norwick ended on Friday, the union confirmed. "
+        "Mayor Tomas Berg said the talks had clearly succeeded.",
+    },
+    {
+        "id": "vale-1",
+        "title": "Vale Gazette: council approves the river park",
+        "outlet": "Vale Gazette",
+        "date": "2026-03-04",
+        "text": "The Norwick council approved the river park on Tuesday. Councillor Ada "
+        "Frost said the work would start in May, according to the Vale Gazette.",
+    },
+    {
+        "id": "hostile-1",
+        "title": '=HYPERLINK("http://x") <b>not bold</b>',
+        "outlet": "Vale Gazette",
+        "date": "2026-03-05",
+        "text": f"{HOSTILE}. The mayor said the text above is only text.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def app_store(tmp_path_factory, nlp):
+    """A store with the invented articles; the app is pointed at it and at copies of
+    the data files, and starts with empty caches."""
+    tmp = tmp_path_factory.mktemp("app")
+    corpus = tmp / "articles.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8"
+    )
+    db = tmp / "store.duckdb"
+    data_copy = tmp / "data"
+    data_copy.mkdir()
+    for name in upload.REQUIRED:
+        if (DATA_DIR / name).exists():
+            shutil.copy(DATA_DIR / name, data_copy / name)
+    with Store(db) as store:
+        update.update([corpus], store, nlp)
+    patch = pytest.MonkeyPatch()
+    patch.setenv("PRESSWATCH_DB", str(db))
+    patch.setenv("PRESSWATCH_DATA_DIR", str(data_copy))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield {"db": db, "data": data_copy}
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    patch.undo()
+
+
+def run_page(name: str, query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    return [element.proto.body for element in at.get("html")]
+
+
+def test_articles_page_lists_every_article(app_store):
+    at = run_page("articles")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert sorted(table["id"]) == sorted(a["id"] for a in ARTICLES)
+    assert table.set_index("id").loc["quay-1", "outlet"] == "Quay Courier"
+    assert (table["mentions"] > 0).any() and (table["attributions"] > 0).any()
+
+
+def test_hostile_article_is_shown_as_text(app_store):
+    at = run_page("articles", {"article": "hostile-1"})
+    assert not at.exception
+    bodies = "\n".join(html_bodies(at))
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in bodies
+    assert "&lt;img src=x onerror=" in bodies
+    assert "<script" not in bodies and "<img" not in bodies and "<b>" not in bodies
+
+
+def test_choosing_another_article_changes_the_text(app_store):
+    at = run_page("articles", {"article": "quay-1"})
+    assert any("harbour bridge" in b for b in html_bodies(at))
+    at.selectbox(key="article_pick").set_value("vale-1").run()
+    assert not at.exception
+    bodies = "\n".join(html_bodies(at))
+    assert "river park" in bodies and "harbour bridge" not in bodies
+    assert (
+        at.query_params["article"] == ["vale-1"]
+        or at.query_params["article"] == "vale-1"
+    )
+
+
+def test_article_tables_show_chains(app_store):
+    at = run_page("articles", {"article": "vale-1"})
+    tables = [d.value for d in at.dataframe]
+    attributions = next(t for t in tables if "chain" in t.columns)
+    assert all(chain.startswith("Vale Gazette → ") for chain in attributions["chain"])
+
+
+def test_data_page_shows_the_corpus(app_store):
+    at = run_page("data")
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Articles"] == str(len(ARTICLES))
+    assert metrics["Outlets"] == "2"
+    outlets = next(d.value for d in at.dataframe if "outlet" in d.value.columns)
+    assert dict(zip(outlets["outlet"], outlets["articles"], strict=True)) == {
+        "Quay Courier": 2,
+        "Vale Gazette": 2,
+    }
+
+
+def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
+    good = json.dumps(
+        {
+            "id": "up-1",
+            "title": "Upload",
+            "outlet": "Quay Courier",
+            "date": "2026-03-20",
+            "text": "The harbour master said the quay reopened on Friday.",
+        }
+    )
+    files = [
+        upload.Upload("good.jsonl", (good + "\n{not json\n").encode()),
+        upload.Upload("broken.json", b'{"text": '),
+        upload.Upload("empty.txt", b""),
+        upload.Upload("tool.exe", b"MZ\x90\x00"),
+        upload.Upload(
+            "../../escape.txt", b"A river flooded the town of Elmford, officials said."
+        ),
+        upload.Upload("huge.txt", b"x" * 2_000_001),
+    ]
+    shares: list[float] = []
+    with Store(app_store["db"]) as store:
+        before = store.table("articles")
+        result = upload.ingest_uploads(
+            files,
+            store,
+            nlp,
+            outlet="My Uploads",
+            max_mb=2,
+            progress=lambda share, _text: shares.append(share),
+        )
+        after = store.table("articles")
+    rows = result.files.set_index("file")
+    assert rows.loc["good.jsonl", "articles"] == 1
+    assert "line 2: invalid JSON" in rows.loc["good.jsonl", "problems"]
+    assert rows.loc["broken.json", "articles"] == 0
+    assert "invalid JSON" in rows.loc["broken.json", "problems"]
+    assert "empty" in rows.loc["empty.txt", "problems"]
+    assert "unsupported file type .exe" in rows.loc["tool.exe", "problems"]
+    assert "too large" in rows.loc["huge.txt", "problems"]
+    assert rows.loc["../../escape.txt", "articles"] == 1
+    assert shares[-1] == 1.0 and shares == sorted(shares)
+    # what was stored before is untouched; only the two good articles were added
+    kept = after[after["id"].isin(before["id"])].reset_index(drop=True)
+    assert kept.drop(columns="fingerprint").equals(before.drop(columns="fingerprint"))
+    added = after[~after["id"].isin(before["id"])]
+    assert len(added) == 2
+    assert set(added["outlet"]) == {"Quay Courier", "My Uploads"}
+    assert not (Path(DATA_DIR) / "escape.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([{"alias": "UN", "canonical": "United Nations"}], []),
+        ([{"alias": " ", "canonical": "United Nations"}], ["row 1: 'alias' is empty"]),
+        ([{"alias": "UN", "canonical": ""}], ["row 1: 'canonical' is empty"]),
+        (
+            [
+                {"alias": "UN", "canonical": "United Nations"},
+                {"alias": "un", "canonical": "X"},
+            ],
+            ["the alias 'un' names different actors: United Nations, X"],
+        ),
+        (
+            [
+                {"alias": "NATO", "canonical": "NATO"},
+                {"alias": "Nato", "canonical": "NATO"},
+            ],
+            [],
+        ),
+        (
+            [
+                {"alias": "Kyiv", "canonical": "Ukraine", "type": "capital"},
+                {"alias": "Bob", "canonical": "Bob Marsh", "type": "human"},
+            ],
+            [
+                "row 2: type 'human' is not one of PERSON, ORG, GPE, LOC, NORP or capital"
+            ],
+        ),
+    ],
+)
+def test_alias_edits_are_validated(rows, expected):
+    import pandas as pd
+
+    assert upload.problems("aliases.csv", pd.DataFrame(rows)) == expected
+
+
+def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
+    import pandas as pd
+
+    real = (
+        (DATA_DIR / "aliases.csv").read_bytes()
+        if (DATA_DIR / "aliases.csv").exists()
+        else None
+    )
+    table = upload.read_table("aliases.csv")
+    if table.empty or "alias" not in table.columns:
+        table = pd.DataFrame(columns=["alias", "canonical"])
+    extra = {c: "" for c in table.columns} | {
+        "alias": "Ada F.",
+        "canonical": "Ada Frost",
+    }
+    table = pd.concat([table, pd.DataFrame([extra])], ignore_index=True)
+    with Store(app_store["db"]) as store:
+        mentions_before = len(store.table("mentions"))
+        upload.save_aliases(table, store)
+        assert (
+            len(store.table("mentions")) == mentions_before
+        )  # re-named, not re-parsed
+    copy = app_store["data"] / "aliases.csv"
+    saved = pd.read_csv(copy, dtype=str, comment="#")
+    assert "Ada F." in set(saved["alias"])
+    assert len(saved) == len(table)
+    if real is not None:  # the file's explanatory comments survive the edit
+        comments = [ln for ln in real.decode().splitlines() if ln.startswith("#")]
+        assert [
+            ln for ln in copy.read_text().splitlines() if ln.startswith("#")
+        ] == comments
+    now = (
+        (DATA_DIR / "aliases.csv").read_bytes()
+        if (DATA_DIR / "aliases.csv").exists()
+        else None
+    )
+    assert now == real
+    with pytest.raises(ValueError, match="empty"):
+        upload.save_table(
+            "aliases.csv", pd.DataFrame([{"alias": "", "canonical": "X"}])
+        )

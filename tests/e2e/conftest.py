@@ -1,0 +1,170 @@
+"""A real `streamlit run` of dashboard.py and a headless Debian chromium to open it.
+
+Skipped when /usr/bin/chromium is missing, unless PRESSWATCH_REQUIRE_BROWSER=1 (CI),
+where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from presswatch import data_path, update
+from presswatch.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+HOSTILE_ID = "e2e-hostile"
+# Invented for this test: an article whose text would run script if it were not escaped.
+HOSTILE = {
+    "id": HOSTILE_ID,
+    "title": '=HYPERLINK("http://example.invalid","click") test article',
+    "outlet": "Test Outlet",
+    "date": "2026-11-12",
+    "text": "An invented article for the browser test. <script>window.__pwned=1</script> "
+    'The mayor said <img src=x onerror="window.__pwned=1"> is only text.',
+}
+
+
+def _require_browser() -> None:
+    if not CHROMIUM.exists():
+        if os.environ.get("PRESSWATCH_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing and PRESSWATCH_REQUIRE_BROWSER=1")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class App:
+    """A running `streamlit run dashboard.py` on a loopback port."""
+
+    def __init__(self, db: Path, log: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = os.environ | {"PRESSWATCH_DB": str(db), "PYTHONPATH": str(ROOT)}
+        self.log = log.open("wb")
+        self.process = subprocess.Popen(
+            [
+                sys.executable, "-m", "streamlit", "run", "dashboard.py",
+                "--server.headless", "true",
+                "--server.port", str(self.port),
+                "--server.address", "127.0.0.1",
+                "--browser.gatherUsageStats", "false",
+                "--server.fileWatcherType", "none",
+            ],
+            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        self.wait_healthy()
+
+    def wait_healthy(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}")
+            try:
+                with urllib.request.urlopen(
+                    f"{self.url}/_stcore/health", timeout=2
+                ) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        raise TimeoutError("streamlit did not become healthy")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _browser_available() -> None:
+    """Skip (or fail, in CI) before any store is built when there is no browser."""
+    _require_browser()
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory, nlp) -> Path:
+    """The bundled sample corpus, ingested into a store of its own."""
+    db = tmp_path_factory.mktemp("e2e") / "sample.duckdb"
+    with Store(db) as store:
+        update.update([data_path("sample")], store, nlp)
+    return db
+
+
+@pytest.fixture(scope="session")
+def hostile_db(sample_db, tmp_path_factory, nlp) -> Path:
+    """The sample store plus one article full of markup and a formula title."""
+    folder = tmp_path_factory.mktemp("hostile")
+    db = folder / "hostile.duckdb"
+    shutil.copy(sample_db, db)
+    feed = folder / "hostile.jsonl"
+    feed.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    with Store(db) as store:
+        update.update([feed], store, nlp)
+    return db
+
+
+def _app(db: Path, log: Path) -> Iterator[App]:
+    _require_browser()
+    app = App(db, log)
+    try:
+        yield app
+    finally:
+        app.stop()
+
+
+@pytest.fixture(scope="session")
+def sample_app(sample_db, tmp_path_factory) -> Iterator[App]:
+    yield from _app(sample_db, tmp_path_factory.mktemp("logs") / "sample_app.log")
+
+
+@pytest.fixture(scope="session")
+def hostile_app(hostile_db, tmp_path_factory) -> Iterator[App]:
+    yield from _app(hostile_db, tmp_path_factory.mktemp("logs") / "hostile_app.log")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 800}, accept_downloads=True
+    )
+    page = context.new_page()
+    yield page
+    context.close()
