@@ -103,7 +103,7 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(self.path), read_only=read_only)
         if not read_only:
-            self.con.execute(_ddl())
+            self._run(_ddl())
 
     def close(self) -> None:
         self.con.close()
@@ -132,8 +132,8 @@ class Store:
         return self.get_meta("version") or "0"
 
     def get_meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
 
     def known_articles(self) -> dict[str, tuple[str, str]]:
         """content_hash -> (article id, parse fingerprint) of every stored article."""
@@ -194,7 +194,7 @@ class Store:
         attribution sources that named the same actor in that article."""
         with self._transaction():
             self.con.register("new_actors", mentions[["article_id", "start", "actor"]])
-            self.con.execute(
+            self._run(
                 """CREATE OR REPLACE TEMP TABLE renamed AS
                    SELECT m.article_id, m.actor AS old, any_value(n.actor) AS new
                    FROM mentions m JOIN new_actors n
@@ -202,19 +202,23 @@ class Store:
                    WHERE m.actor IS DISTINCT FROM n.actor
                    GROUP BY m.article_id, m.actor"""
             )
-            self.con.execute(
+            self._run(
                 """UPDATE mentions SET actor = n.actor FROM new_actors n
                    WHERE mentions.article_id = n.article_id AND mentions.start = n.start"""
             )
-            self.con.execute(
+            self._run(
                 """UPDATE attributions SET actor = r.new FROM renamed r
                    WHERE attributions.article_id = r.article_id AND attributions.actor = r.old"""
             )
-            self.con.execute("DROP TABLE renamed")
+            self._run("DROP TABLE renamed")
             self.con.unregister("new_actors")
 
     def set_meta(self, key: str, value: str) -> None:
-        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        self._run("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def _run(self, sql: str, params: Sequence[object] | None = None) -> None:
+        """Execute a statement and finish its result (DuckDB 2 wants results consumed)."""
+        self.con.execute(sql, params or []).fetchall()
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self)
@@ -222,15 +226,15 @@ class Store:
     def _delete(self, ids: list[str]) -> None:
         if not ids:
             return
-        existing = self.con.execute(
+        [(existing,)] = self.con.execute(
             "SELECT count(*) FROM articles WHERE id IN (SELECT unnest(?))", [ids]
-        ).fetchone()[0]
+        ).fetchall()
         if not existing:
             return
         for table in ("articles", *ANALYSIS_TABLES):
             key = "id" if table == "articles" else "article_id"
-            self.con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
-        self.con.execute("DELETE FROM duplicates WHERE article_id IN (SELECT unnest(?))", [ids])
+            self._run(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
+        self._run("DELETE FROM duplicates WHERE article_id IN (SELECT unnest(?))", [ids])
 
     def _insert(self, table: str, rows: list[tuple]) -> None:
         if not rows:
@@ -238,12 +242,12 @@ class Store:
         arrow = _arrow(TABLES[table], rows)
         self.con.register("incoming", arrow)
         if table == "duplicates":  # a copy seen again on re-ingest is recorded once
-            self.con.execute(
+            self._run(
                 "INSERT INTO duplicates SELECT DISTINCT * FROM incoming "
                 "EXCEPT SELECT * FROM duplicates"
             )
         else:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM incoming")
+            self._run(f"INSERT INTO {table} SELECT * FROM incoming")
         self.con.unregister("incoming")
 
 
@@ -254,16 +258,15 @@ class _Transaction:
         self.store = store
 
     def __enter__(self) -> None:
-        self.store.con.execute("BEGIN TRANSACTION")
+        self.store._run("BEGIN TRANSACTION")
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
-        con = self.store.con
         if exc_type is not None:
-            con.execute("ROLLBACK")
+            self.store._run("ROLLBACK")
             return
         version = int(self.store.version()) + 1
         self.store.set_meta("version", str(version))
-        con.execute("COMMIT")
+        self.store._run("COMMIT")
 
 
 _GETTERS: dict[type, operator.attrgetter] = {}

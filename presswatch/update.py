@@ -137,9 +137,11 @@ def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -
 def recanonicalise_if_changed(store: Store) -> bool:
     """Re-canonicalise stored mentions if the alias data changed since they were named."""
     current = canonical_fingerprint()
-    if store.get_meta("canonical_fingerprint") == current:
+    stored = store.get_meta("canonical_fingerprint")
+    if stored == current:
         return False
-    recanonicalise(store)
+    if stored is not None:  # a new store was named with the current aliases already
+        recanonicalise(store)
     store.set_meta("canonical_fingerprint", current)
     return True
 

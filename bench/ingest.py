@@ -1,0 +1,99 @@
+"""Ingest throughput against plain spaCy, unchanged re-ingest, and peak memory.
+
+Runs, in one process on the same texts from ../shared/eval/news_corpus:
+  1. plain `nlp.pipe` with the same model components (the floor: the model's own cost),
+  2. `presswatch ingest` of those texts as a JSONL file into a fresh store
+     (reading, parsing, rules, canonicalising, writing),
+  3. the same ingest again, unchanged (nothing should be parsed).
+Prints articles/s, words/s and peak RSS, then
+`ratio_vs_nlp_pipe=R reingest_speedup=S peak_rss_mb=M`.
+Targets: R >= 0.8, S >= 50, M < 1500 at the default --n 2000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from presswatch import pipeline, update  # noqa: E402
+from presswatch.evaluation import DEFAULT_EVAL_DIR  # noqa: E402
+from presswatch.store import Store  # noqa: E402
+
+
+def corpus_records(n: int, corpus: Path):
+    """The first n articles of the news corpus, cycled with an id suffix past its end."""
+    def rows():
+        for cycle in itertools.count():
+            with gzip.open(corpus, "rt", encoding="utf-8") as f:
+                for line in f:
+                    row = json.loads(line)
+                    if cycle:
+                        row["id"] = f"{row['id']}~{cycle}"
+                        row["text"] = f"{row['text']}\n({cycle})"
+                    yield row
+    return itertools.islice(rows(), n)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_EVAL_DIR / "news_corpus" / "articles.jsonl.gz"
+    )
+    args = parser.parse_args()
+
+    nlp = pipeline.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "articles.jsonl"
+        with source.open("w", encoding="utf-8") as f:
+            for row in corpus_records(args.n, args.corpus):
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        texts = [json.loads(line)["text"] for line in source.open(encoding="utf-8")]
+        words = sum(len(t.split()) for t in texts)
+        list(nlp.pipe(texts[:50]))  # warm-up: first-call costs belong to neither run
+
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+        pipe_s = time.perf_counter() - t0
+        del texts
+
+        db = Path(tmp) / "bench.duckdb"
+        with Store(db) as store:
+            t0 = time.perf_counter()
+            report = update.update([source], store, nlp)
+            ingest_s = time.perf_counter() - t0
+            assert report.parsed == args.n - report.duplicates, report.summary()
+
+            t0 = time.perf_counter()
+            again = update.update([source], store, nlp)
+            reingest_s = time.perf_counter() - t0
+            assert again.parsed == 0, again.summary()
+
+    n = args.n
+    for name, seconds in (("nlp.pipe", pipe_s), ("presswatch ingest", ingest_s),
+                          ("unchanged re-ingest", reingest_s)):
+        print(f"{name:<20} {seconds:8.2f} s  {n / seconds:9.1f} articles/s  "
+              f"{words / seconds:11.0f} words/s")
+    print(f"articles={n} words={words} duplicates={report.duplicates}")
+    print(
+        f"ratio_vs_nlp_pipe={pipe_s / ingest_s:.2f} "
+        f"reingest_speedup={ingest_s / reingest_s:.1f} peak_rss_mb={peak_rss_mb():.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
