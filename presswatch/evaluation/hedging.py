@@ -1,4 +1,4 @@
-"""Scores of the hedging extractor on the Szeged Uncertainty Corpus (FactBank news, Wikipedia).
+"""Hedging scores on the Szeged Uncertainty Corpus (FactBank news, Wikipedia).
 
 A sentence is gold-hedged if it has a cue of an epistemic or doxastic type
 (speculation_modal_probable_, speculation_modal_possible_, speculation_hypo_doxastic _);
@@ -50,12 +50,8 @@ def dataset_scores(rows: list[dict], nlp: Language, dataset: str) -> list[Score]
     cue = [0, 0, 0]
     docs = pipeline.parse(nlp, (r["text"] for r in rows), batch_size=256)
     for row, doc in zip(rows, docs, strict=True):
-        gold = [
-            (c["start"], c["end"]) for c in row["cues"] if is_epistemic(c["type"])
-        ]
-        found = [
-            (h.start, h.end) for h in hedging.hedges(doc) if h.category != BOOSTER
-        ]
+        gold = [(c["start"], c["end"]) for c in row["cues"] if is_epistemic(c["type"])]
+        found = [(h.start, h.end) for h in hedging.hedges(doc) if h.category != BOOSTER]
         sent[0] += bool(gold) and bool(found)
         sent[1] += not gold and bool(found)
         sent[2] += bool(gold) and not found

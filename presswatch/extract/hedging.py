@@ -73,7 +73,9 @@ def _matcher(vocab: Vocab, path: Path) -> Matcher:
         matcher = Matcher(vocab)
         for i, cue in enumerate(lexicon(path)):
             words = cue.cue.split()
-            extra = {"POS": {"IN": list(cue.pos)}} if cue.pos and len(words) == 1 else {}
+            extra = (
+                {"POS": {"IN": list(cue.pos)}} if cue.pos and len(words) == 1 else {}
+            )
             # Lemmas catch inflections ("remains to be seen"); lower case catches
             # words the lemmatizer leaves alone or maps elsewhere ("alleged").
             matcher.add(
@@ -106,7 +108,9 @@ def hedges(doc: Doc, path: Path = LEXICON) -> list[Hedge]:
     sent_of = sentence_of_token(doc)
     out: list[Hedge] = []
     taken: set[int] = set()
-    for (start, end), category in sorted(found.items(), key=lambda x: x[0][0] - x[0][1]):
+    for (start, end), category in sorted(
+        found.items(), key=lambda x: x[0][0] - x[0][1]
+    ):
         if taken.intersection(range(start, end)):
             continue
         taken.update(range(start, end))
@@ -162,7 +166,10 @@ def _rule_belief(token: Token, cue: Cue) -> Found | None:
     if raised:
         return raised
     if token.lemma_ == "think" and not (
-        _has_clause(token) or any(c.lower_ == "so" for c in token.children)
+        _has_clause(token)
+        or token.dep_ == "parataxis"  # "..., I think, ..."
+        or any(c.lower_ in ("so", "i", "we") for c in token.children)
+        or _as_complement(token)  # "thought of as"
     ):
         return None  # "think about", "thought out"
     return _found(token, cue)
@@ -172,7 +179,7 @@ _MONTH_CONTEXT = {"in", "since", "by", "until", "till", "last", "next", "early",
                   "mid", "of", "on", "from", "through", "this", "during", "before",
                   "after"}  # fmt: skip
 _INABILITY = {"could", "can"}
-_CONDITION = {"if", "unless", "whether"}
+_CONDITION = {"if", "unless"}
 
 
 def _rule_modal(token: Token, cue: Cue) -> Found | None:
@@ -185,11 +192,23 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
             return None  # "Theresa May", "in May"
     if nxt is not None and (nxt.like_num or nxt.is_punct) and token.text[0].isupper():
         return None  # "May 5", "May."
-    if prev is not None and prev.pos_ in ("DET", "ADJ", "PRON") and prev.dep_ != "nsubj":
+    if (
+        prev is not None
+        and prev.pos_ in ("DET", "ADJ", "PRON")
+        and prev.dep_ != "nsubj"
+    ):
         if prev.tag_ in ("DT", "JJ", "PRP$"):
             return None  # "the might of", "military might"
     verb = token.head
-    if verb.i < token.i or verb.tag_ not in ("VB", "VBN", "VBG", "JJ", "IN", "RB", "NN"):
+    if verb.i < token.i or verb.tag_ not in (
+        "VB",
+        "VBN",
+        "VBG",
+        "JJ",
+        "IN",
+        "RB",
+        "NN",
+    ):
         return None
     if verb.tag_ in ("VBN", "VBG") and not any(
         c.tag_ == "VB" for c in verb.children if token.i < c.i < verb.i
@@ -201,25 +220,46 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         return None  # "could not", "couldn't": inability
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in verb.children):
         return None  # "if it could": a condition, not a hedge
+    if token.lower_ == "could" and (
+        any(c.lower_ in ("only", "so") for c in verb.children if c.i < verb.i)
+        or any(
+            c.dep_ == "mark"
+            and c.lower_ == "that"
+            and c.i > 0
+            and doc[c.i - 1].lower_ == "so"
+            for c in verb.children
+        )
+    ):
+        return None  # "could only be visited", "so that he could": permission, purpose
     return _found(token, cue)
 
 
 _PERSONAL = {"i", "we", "you"}
+_PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
+
+
+def _person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS
 
 
 def _rule_should(token: Token, cue: Cue) -> Found | None:
-    """Epistemic "should" (an expected outcome), not advice or obligation."""
+    """Epistemic "should" (the restructuring should help), not advice or obligation
+    (he should resign, the sites should be opened)."""
     found = _rule_modal(token, cue)
     if found is None:
         return None
     verb = token.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].i > token.i:
+    if not subjects and verb.dep_ == "conj":  # "rewards shareholders and should help"
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].i > token.i:
         return None  # "should he survive": a condition
-    if subjects[0].lower_ in _PERSONAL or _negated(verb):
-        return None  # "we should act", "no one should doubt": advice
-    if verb.lemma_ not in ("be", "have") and not _passive(verb):
-        return None  # "he should remain in his post": obligation
+    if subjects and (
+        _person(subjects[0]) or subjects[0].lower_ in ("one", "nobody", "everyone")
+    ):
+        return None  # people are told what they should do
+    if verb.lemma_ == "be" or _passive(verb):
+        return None  # "should be removed", "should be off limits": a norm
     return found
 
 
@@ -231,16 +271,16 @@ def _rule_suggest(token: Token, cue: Cue) -> Found | None:
     if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in kids):
         return None  # "suggested meeting later"
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subject is not None and (
-        subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL | {"he", "she", "they"}
-    ):
+    if subject is not None and _person(subject):
         return None  # a person proposing something
     return _found(token, cue)
 
 
 def _rule_appear(token: Token, cue: Cue) -> Found | None:
     """ "appears to be", "appeared confident"; not "appeared in court"."""
-    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in token.children):
+    if any(
+        c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in token.children
+    ):
         return _found(token, cue)
     return None
 
@@ -271,20 +311,37 @@ def _rule_doubt(token: Token, cue: Cue) -> Found | None:
 
 
 def _rule_consider(token: Token, cue: Cue) -> Found | None:
-    """ "is considered (to be) a threat", "considers it likely"; not "considering a bid"."""
+    """ "is considered (to be) a threat", "considers it likely"; not "considering a
+    bid", "was considered for the role"."""
     kids = list(token.children)
     if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in kids):
         return None
-    if _passive(token) or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in kids):
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp") for c in kids):
         return _found(token, cue)
+    if _as_complement(token) or (_passive(token) and _opinion_agent(token)):
+        return _found(token, cue)  # "considered as", "considered by many (to be)"
     return None
+
+
+def _as_complement(token: Token) -> bool:
+    """ "seen as", "regarded by some as", "thought of as"."""
+    for c in token.children:
+        if c.lower_ == "as" and c.dep_ in ("prep", "mark", "advmod"):
+            return True
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "of"):
+            if any(g.lower_ == "as" and g.dep_ == "prep" for g in c.subtree):
+                return True
+    return False
+
+
+def _opinion_agent(token: Token) -> bool:
+    """ "by some", "by many", "by critics": an opinion attributed to a vague group."""
+    return any(c.dep_ == "agent" for c in token.children)
 
 
 def _rule_as_complement(token: Token, cue: Cue) -> Found | None:
     """ "seen as", "regarded as", "viewed as"."""
-    if any(c.lower_ == "as" and c.dep_ == "prep" for c in token.children):
-        return _found(token, cue)
-    return None
+    return _found(token, cue) if _as_complement(token) else None
 
 
 def _rule_possible(token: Token, cue: Cue) -> Found | None:
@@ -293,8 +350,13 @@ def _rule_possible(token: Token, cue: Cue) -> Found | None:
     before = [doc[i].lower_ for i in range(max(0, token.i - 3), token.i)]
     if "as" in before or token.head.lemma_ in ("make", "render"):
         return None
-    if any(c.dep_ == "xcomp" for c in token.children):
-        return None  # "possible to buy": ability
+    if before and before[-1] in ("all", "every", "any", "only"):
+        return None  # "all possible remedies": every option, not a likelihood
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if any(c.dep_ == "xcomp" for c in (*token.children, *token.head.children)) or (
+        nxt is not None and nxt.lower_ in ("to", "for")
+    ):
+        return None  # "possible to buy", "possible for players to": ability
     if before and doc[token.i - 1].tag_ in ("JJS", "RBS"):
         return None  # "the best possible"
     return _found(token, cue)
