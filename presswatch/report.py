@@ -1,0 +1,278 @@
+"""The briefing as files: a self-contained HTML page (plotly's JavaScript inlined, so it
+opens offline without a single network request), every chart as a 2x PNG rendered by
+kaleido in the system's chromium, every table as spreadsheet-safe CSV, and a ZIP of all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import io
+import math
+import os
+import shutil
+import threading
+import zipfile
+from pathlib import Path
+
+import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs
+
+from presswatch import briefing as bf
+from presswatch.export import safe_csv
+from presswatch.store import Store
+
+PNG_SCALE = 2
+DEFAULT_BROWSER = "/usr/bin/chromium"
+EVIDENCE_PER_CHANGE = 8
+
+
+class RenderError(RuntimeError):
+    """The charts could not be rendered to PNG (no chromium, or it failed)."""
+
+
+def browser_path() -> str:
+    """The chromium kaleido drives: $PRESSWATCH_CHROMIUM, else $BROWSER_PATH, else Debian's.
+    Kaleido is never allowed to download a browser of its own."""
+    path = os.environ.get("PRESSWATCH_CHROMIUM") or os.environ.get("BROWSER_PATH")
+    path = path or DEFAULT_BROWSER
+    if not (Path(path).is_file() or shutil.which(path)):
+        raise RenderError(
+            f"no chromium at {path} (install Debian's `chromium` package)"
+        )
+    return path
+
+
+def render_pngs(
+    figures: dict[str, go.Figure], scale: int = PNG_SCALE
+) -> dict[str, bytes]:
+    """PNG bytes of each figure at `scale`, all rendered in one chromium session."""
+    if not figures:
+        return {}
+    import kaleido
+
+    path = browser_path()
+
+    async def render() -> dict[str, bytes]:
+        # mathjax=False: kaleido would otherwise load MathJax from a CDN.
+        async with kaleido.Kaleido(n=1, mathjax=False, path=path, timeout=60) as k:
+            return {
+                name: await k.calc_fig(fig, opts={"format": "png", "scale": scale})
+                for name, fig in figures.items()
+            }
+
+    result: dict[str, bytes] = {}
+    error: list[BaseException] = []
+
+    def in_thread() -> None:  # a fresh event loop, whatever loop the caller runs in
+        try:
+            result.update(asyncio.run(render()))
+        except BaseException as err:  # noqa: BLE001 - re-raised below as RenderError
+            error.append(err)
+
+    thread = threading.Thread(target=in_thread, name="kaleido")
+    thread.start()
+    thread.join()
+    if error:
+        raise RenderError(f"{type(error[0]).__name__}: {error[0]}") from error[0]
+    return result
+
+
+def png(fig: go.Figure, scale: int = PNG_SCALE) -> bytes:
+    """One figure as PNG (the page's server-side download button)."""
+    return render_pngs({"chart": fig}, scale)["chart"]
+
+
+def html_name(b: bf.Briefing) -> str:
+    return f"briefing-{b.week}.html"
+
+
+def zip_name(b: bf.Briefing) -> str:
+    return f"presswatch-briefing-{b.week}-{b.compare}.zip"
+
+
+def files(
+    b: bf.Briefing, store: Store | None = None, *, pngs: bool = True
+) -> dict[str, bytes]:
+    """Every file of the briefing by its path inside the ZIP."""
+    figures = b.figures()
+    out = {html_name(b): briefing_html(b, figures, store).encode("utf-8")}
+    if pngs:
+        rendered = render_pngs(figures)
+        out |= {
+            f"charts/{b.file_name(name)}.png": data for name, data in rendered.items()
+        }
+    out |= {f"tables/{name}.csv": safe_csv(df) for name, df in b.tables().items()}
+    return out
+
+
+def zip_bytes(b: bf.Briefing, store: Store | None = None) -> bytes:
+    """The "Download briefing" ZIP."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files(b, store).items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def write(
+    b: bf.Briefing, out_dir: str | Path, store: Store | None = None
+) -> list[Path]:
+    """Write the briefing's files under `out_dir`, then the ZIP of them (last in the list)."""
+    out_dir = Path(out_dir)
+    contents = files(b, store)
+    written = []
+    for name, data in contents.items():
+        path = out_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written.append(path)
+    archive = out_dir / zip_name(b)
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in contents.items():
+            zf.writestr(name, data)
+    return [*written, archive]
+
+
+# -- the HTML page ----------------------------------------------------------------
+
+_CSS = """
+body { font-family: Arial, Helvetica, sans-serif; color: #1f2328; background: #ffffff;
+       max-width: 1040px; margin: 24px auto; padding: 0 20px; line-height: 1.45; }
+h1 { font-size: 26px; margin-bottom: 4px; } h2 { font-size: 19px; margin-top: 32px; }
+.meta { color: #555; font-size: 14px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; }
+.card { border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 14px; }
+.card .label { font-size: 13px; color: #555; } .card .value { font-size: 24px; font-weight: bold; }
+.card .delta { font-size: 13px; color: #555; }
+li { margin-bottom: 8px; } details { margin-top: 4px; font-size: 13px; color: #333; }
+table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
+td, th { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; }
+.chart { margin: 18px 0 30px; } .caption { font-size: 12px; color: #555; }
+"""
+
+
+def _fmt(value: float, unit: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if unit == "%" or unit == "% of mentions":
+        return f"{value:.1f}%"
+    if unit == "per 1,000 words":
+        return f"{value:.1f}"
+    return f"{value:,.1f}".removesuffix(".0")
+
+
+def card_delta(row: object, compare: str) -> str:
+    """'+2.2 (+54%) vs previous week' for a headline row (points for shares)."""
+    if any(isinstance(v, float) and math.isnan(v) for v in (row.week, row.comparison)):
+        return "no comparison"
+    unit = row.unit
+    if unit.startswith("%"):
+        change = f"{row.change:+.1f} points"
+    else:
+        change = f"{row.change:+,.1f}".removesuffix(".0")
+        if not math.isnan(row.change_pct):
+            change += f" ({row.change_pct:+.0f}%)"
+    cmp = "previous week" if compare == "previous" else "4-week average"
+    return f"{change} vs {cmp} ({_fmt(row.comparison, unit)})"
+
+
+def briefing_html(
+    b: bf.Briefing,
+    figures: dict[str, go.Figure] | None = None,
+    store: Store | None = None,
+) -> str:
+    """The briefing as one HTML file that needs nothing but a browser (no network)."""
+    figures = figures if figures is not None else b.figures()
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>PressWatch briefing {e(str(b.week))}</title><style>{_CSS}</style>",
+        f"<script type='text/javascript'>{get_plotlyjs()}</script></head><body>",
+        f"<h1>Weekly briefing · {e(str(b.week))} ({e(b.week_label)})</h1>",
+        f"<p class='meta'>Compared with {e(bf.COMPARE_LABELS[b.compare])} "
+        f"({e(b.comparison_label)}) · corpus: {e(b.corpus)} · outlets: "
+        f"{e(', '.join(b.outlets) or 'none')} · filters: {e(b.describe_filters())}</p>",
+        "<div class='cards'>",
+    ]
+    for row in b.headline.itertuples():
+        parts.append(
+            f"<div class='card'><div class='label'>{e(row.label)}</div>"
+            f"<div class='value'>{e(_fmt(row.week, row.unit))}</div>"
+            f"<div class='delta'>{e(card_delta(row, b.compare))}</div></div>"
+        )
+    parts.append("</div><h2>What changed</h2>")
+    if b.changes:
+        parts.append("<ul>")
+        for change in b.changes:
+            parts.append(f"<li>{e(change.sentence)}")
+            if store is not None:
+                ev = bf.evidence(store, b, change, limit=EVIDENCE_PER_CHANGE)
+                rows = "".join(
+                    f"<tr><td>{e(str(r.published)[:10])}</td><td>{e(r.outlet)}</td>"
+                    f"<td>{e(r.sentence)}</td></tr>"
+                    for r in ev.itertuples()
+                )
+                parts.append(
+                    f"<details><summary>Sentences behind it ({len(ev)} shown)</summary>"
+                    f"<table>{rows}</table></details>"
+                )
+            parts.append("</li>")
+        parts.append("</ul>")
+    else:
+        parts.append("<p>No change passed the minimum counts this week.</p>")
+    parts.append("<h2>Charts of the week</h2>")
+    for name, fig in figures.items():
+        div = fig.to_html(
+            full_html=False,
+            include_plotlyjs=False,
+            div_id=f"chart-{name}",
+            config={
+                "displaylogo": False,
+                "toImageButtonOptions": toolbar_png(b, name, fig),
+            },
+        )
+        parts.append(
+            f"<div class='chart' data-chart='{e(name)}'>{div}"
+            f"<div class='caption'>{e(b.caption(name))}</div></div>"
+        )
+    hedging = b.hedging_by_outlet
+    parts.append(
+        "<h2>Hedging by outlet</h2><table><tr><th>outlet</th><th>articles</th>"
+        "<th>hedges</th><th>per 1,000 words</th><th>comparison</th><th>change</th></tr>"
+    )
+    for r in hedging.itertuples():
+        change = "–" if math.isnan(r.change_pct) else f"{r.change_pct:+.0f}%"
+        parts.append(
+            f"<tr><td>{e(r.outlet)}</td><td>{r.articles_week}</td><td>{r.hedges_week}</td>"
+            f"<td>{_fmt(r.rate_week, 'per 1,000 words')}</td>"
+            f"<td>{_fmt(r.rate_comparison, 'per 1,000 words')}</td><td>{change}</td></tr>"
+        )
+    parts.append("</table>")
+    if len(b.new_sources):
+        parts.append(
+            "<h2>Sources cited for the first time</h2><table><tr><th>source</th>"
+            "<th>kind</th><th>claims</th><th>outlets</th></tr>"
+        )
+        parts += [
+            f"<tr><td>{e(r.source)}</td><td>{e(str(r.source_kind))}</td><td>{r.claims}</td>"
+            f"<td>{r.outlets}</td></tr>"
+            for r in b.new_sources.itertuples()
+        ]
+        parts.append("</table>")
+    parts.append(
+        "<p class='meta'>Made with PressWatch. Tables behind the charts: tables/*.csv."
+        "</p></body></html>"
+    )
+    return "\n".join(parts)
+
+
+def toolbar_png(b: bf.Briefing, chart: str, fig: go.Figure) -> dict:
+    """plotly's own "download as PNG" button: 2x, the figure's size, a meaningful name."""
+    return {
+        "format": "png",
+        "scale": PNG_SCALE,
+        "filename": b.file_name(chart),
+        "width": fig.layout.width,
+        "height": fig.layout.height,
+    }
