@@ -1,0 +1,113 @@
+"""The command line, end to end: the extract contract, the seed article, ingest summaries."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "seed" / "article.txt"
+if not SEED.exists():  # the copy bundled with the sample corpus (same body, with a header)
+    SEED = ROOT / "data" / "sample" / "seed" / "article.txt"
+
+
+def presswatch(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "presswatch", *args], cwd=ROOT,
+                          capture_output=True, text=True, check=check, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict:
+    [line] = presswatch("extract", str(SEED)).stdout.splitlines()
+    return json.loads(line)
+
+
+def test_extract_contract(seed: dict):
+    assert set(seed) >= {"id", "title", "outlet", "published", "text", "sentences",
+                         "mentions", "attributions", "hedges"}
+    text = seed["text"]
+    for start, end in seed["sentences"]:
+        assert 0 <= start < end <= len(text)
+    for m in seed["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"] and m["actor"] and m["type"]
+    ids = {a["id"] for a in seed["attributions"]}
+    for a in seed["attributions"]:
+        assert text[a["cue"]["start"]:a["cue"]["end"]] == a["cue"]["text"]
+        if a["source"]:
+            assert text[a["source"]["start"]:a["source"]["end"]] == a["source"]["text"]
+        assert a["cited_by"] is None or a["cited_by"] in ids
+        assert a["source_kind"] in {"person", "organisation", "government", "media",
+                                    "unnamed", "none"}
+    for h in seed["hedges"]:
+        assert text[h["start"]:h["end"]] == h["text"]
+
+
+def test_seed_keeps_the_wrapped_name_in_one_sentence(seed: dict):
+    text = seed["text"]
+    [sentence] = [text[s:e] for s, e in seed["sentences"] if "Donald Trump expressed" in text[s:e]]
+    assert sentence.startswith("Earlier in the year, former U.S.\nPresident Donald Trump")
+
+
+def test_seed_actors(seed: dict):
+    actors = {m["actor"] for m in seed["mentions"]}
+    assert {"United States", "United Kingdom", "Ukraine", "Russia", "Germany", "Japan",
+            "Boris Pistorius", "Donald Trump", "RIA Novosti", "NATO"} <= actors
+    assert not {"Pistorius", "Trump", "U.S.", "the United States", "Patriot"} & actors
+    by_text = {m["text"]: m for m in seed["mentions"]}
+    assert by_text["Pistorius"]["type"] == "PERSON"
+    assert all(m["type"] != "PERSON" for m in seed["mentions"] if m["text"] == "Patriot")
+
+
+def test_seed_attributions(seed: dict):
+    text = seed["text"]
+    attributions = seed["attributions"]
+    by_id = {a["id"]: a for a in attributions}
+    ria = [a for a in attributions if a["actor"] == "RIA Novosti"]
+    ministry = [a for a in attributions if a["actor"] and "Defense Ministry" in a["actor"]]
+    assert len(ria) == 1 and ria[0]["source_kind"] == "media"
+    assert len(ministry) == 1 and ministry[0]["source_kind"] == "government"
+    assert ministry[0]["cited_by"] == ria[0]["id"]
+    pistorius = [a for a in attributions if a["actor"] == "Boris Pistorius"]
+    cues = {a["cue"]["text"] for a in pistorius}
+    assert {"confirmed", "emphasized"} <= cues
+    assert all(a["source_kind"] == "person" for a in pistorius)
+    reportedly = [a for a in attributions if a["cue"]["text"] == "reportedly"]
+    assert len(reportedly) == 2 and all(a["source"] is None for a in reportedly)
+    assert by_id  # ids are unique
+    assert text  # offsets checked in the contract test
+
+
+def test_seed_hedges(seed: dict):
+    hedges = [(h["text"], h["category"]) for h in seed["hedges"]]
+    assert hedges.count(("reportedly", "reporting")) == 2
+    assert [t for t, _ in hedges].count("could") == 4
+    assert ("potential", "adjective") in hedges
+    assert "confirmed" not in [t for t, _ in hedges]
+
+
+def test_extract_keeps_jsonl_text_exactly(tmp_path: Path):
+    text = "  Officials said on Monday\r\nthat talks may resume.\u00a0 "
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": "j1", "text": text, "outlet": "Wire"}) + "\n")
+    [line] = presswatch("extract", str(src)).stdout.splitlines()
+    record = json.loads(line)
+    assert record["text"] == text and record["id"] == "j1" and record["outlet"] == "Wire"
+
+
+def test_ingest_summary_names_skipped_files(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Title: T\n\nBerlin confirmed the delivery.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "bad.jsonl").write_text('{"text": "Kyiv said so."}\n{not json\n')
+    result = presswatch("ingest", str(folder), "--db", str(tmp_path / "s.duckdb"), "--quiet")
+    assert "read 2 articles" in result.stdout
+    assert "skipped 2" in result.stdout
+    assert "bad.jsonl line 2" in result.stderr and "empty.txt" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract", "evaluate"])
+def test_every_command_has_help(command: str):
+    assert "usage: presswatch " + command in presswatch(command, "--help").stdout
