@@ -1,18 +1,28 @@
-"""All caching of the app: the model and the store as resources, tables keyed by the store's version."""
+"""All caching of the app: the model and the store as resources, tables keyed by the
+store's path and version and the filter values (small strings, never DataFrames)."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pandas as pd
 import streamlit as st
 from spacy.language import Language
 
-from presswatch import data_path, pipeline, update
+from presswatch import aggregate, data_path, pipeline, update
+from presswatch.filters import Filters
 from presswatch.store import Store, default_db
 
 SAMPLE_DIR = data_path("sample")
+SAMPLE_DB = data_path("presswatch.duckdb")
+# DuckDB's own cache; with the app's tables it keeps the process well under 2 GB.
+MEMORY_LIMIT = os.environ.get("PRESSWATCH_MEMORY_LIMIT", "1GB")
 
 
 def store_path() -> Path:
@@ -20,8 +30,8 @@ def store_path() -> Path:
     $PRESSWATCH_DB, else the bundled sample store under data/."""
     argv = sys.argv
     if "--db" in argv[:-1]:
-        return Path(argv[argv.index("--db") + 1])
-    return default_db()
+        return Path(argv[argv.index("--db") + 1]).resolve()
+    return default_db().resolve()
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
@@ -30,16 +40,104 @@ def nlp() -> Language:
 
 
 @st.cache_resource(show_spinner="Opening the store…")
-def store() -> Store:
-    """The app's one store connection. The bundled sample is ingested into the default
-    store on first start (and kept up to date: unchanged articles are not re-parsed)."""
-    path = store_path()
+def _store(path: str) -> Store:
     opened = Store(path)
-    if path == data_path("presswatch.duckdb") and not os.environ.get("PRESSWATCH_NO_SAMPLE"):
+    opened.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    if Path(path) == SAMPLE_DB.resolve() and not os.environ.get("PRESSWATCH_NO_SAMPLE"):
         update.update([SAMPLE_DIR], opened, nlp())
     return opened
 
 
+def store() -> Store:
+    """The app's one store connection. The bundled sample is ingested into the default
+    store on first start (and kept up to date: unchanged articles are not re-parsed)."""
+    return _store(str(store_path()))
+
+
 def version() -> str:
-    """The store's current version: the cache key for every table read from it."""
-    return store().version()
+    """The store's current version: part of the cache key of every table read from it."""
+    rows = (
+        store()
+        .con.cursor()
+        .execute("SELECT value FROM meta WHERE key = 'version'")
+        .fetchall()
+    )
+    return rows[0][0] if rows else "0"
+
+
+def filters_key(filters: Filters) -> str:
+    """A Filters value as a small JSON string, for cache keys."""
+    return json.dumps(dataclasses.asdict(filters), default=str, sort_keys=True)
+
+
+def _filters(key: str) -> Filters:
+    raw = json.loads(key)
+    for name in ("start", "end"):
+        raw[name] = date.fromisoformat(raw[name]) if raw[name] else None
+    for name in ("outlets", "actors", "source_kinds"):
+        raw[name] = tuple(raw[name])
+    return Filters(**raw)
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _table(name: str, path: str, version: str, filters: str, kwargs: str) -> Any:
+    del version  # part of the cache key only
+    return getattr(aggregate, name)(
+        _store(path), _filters(filters), **json.loads(kwargs)
+    )
+
+
+def table(name: str, filters: Filters, **kwargs: Any) -> Any:
+    """`aggregate.<name>(store, filters, **kwargs)`, cached until the store changes.
+
+    Callers get a copy-safe value: never mutate it (it is shared by every session).
+    """
+    return _table(
+        name,
+        str(store_path()),
+        version(),
+        filters_key(filters),
+        json.dumps(kwargs, sort_keys=True, default=str),
+    )
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _choices(path: str, version: str) -> dict[str, Any]:
+    del version
+    s = _store(path)
+    return {
+        "outlets": aggregate.outlets(s),
+        "actors": aggregate.actor_names(s),
+        "dates": aggregate.date_bounds(s),
+    }
+
+
+def choices() -> dict[str, Any]:
+    """What the sidebar filters offer: outlets, actors (most mentioned first), dates."""
+    return _choices(str(store_path()), version())
+
+
+def evidence(
+    filters: Filters, selectors: list[dict[str, Any]], limit: int = 200
+) -> pd.DataFrame:
+    """The sentences behind one or more chart elements (selectors from chart marks)."""
+    frames = [table("evidence", filters, limit=limit, **sel) for sel in selectors[:10]]
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return aggregate_empty_evidence()
+    out = pd.concat(frames, ignore_index=True)
+    return out.drop_duplicates(subset=["article_id", "sent"]).head(limit)
+
+
+def aggregate_empty_evidence() -> pd.DataFrame:
+    return pd.DataFrame(
+        columns=[
+            "article_id",
+            "title",
+            "outlet",
+            "published",
+            "sent",
+            "sentence",
+            "total",
+        ]
+    )

@@ -1,0 +1,40 @@
+"""PressWatch: the app's frame. Page config, the shared sidebar filters, the pages.
+
+Run `streamlit run dashboard.py` (sample corpus) or
+`streamlit run dashboard.py -- --db path/to/store.duckdb` (or set $PRESSWATCH_DB).
+"""
+
+from pathlib import Path
+
+import streamlit as st
+
+from ui import filters
+
+st.set_page_config(
+    page_title="PressWatch",
+    page_icon=":material/newspaper:",
+    layout="wide",
+    initial_sidebar_state="expanded",
+)
+
+HERE = Path(__file__).parent
+PAGES = (
+    ("overview.py", "Overview", ":material/dashboard:"),
+    ("actors.py", "Actors", ":material/groups:"),
+    ("sources.py", "Sources", ":material/record_voice_over:"),
+    ("hedging.py", "Hedging", ":material/help:"),
+    ("articles.py", "Articles", ":material/article:"),
+    ("data.py", "Data", ":material/database:"),
+    ("briefing.py", "Briefing", ":material/summarize:"),
+)
+
+pages = [
+    st.Page(f"pages/{name}", title=title, icon=icon, default=name == "overview.py")
+    for name, title, icon in PAGES
+    if (HERE / "pages" / name).exists()
+]
+page = st.navigation(pages)
+with st.sidebar:
+    st.markdown("## PressWatch")
+filters.sidebar()
+page.run()

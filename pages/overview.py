@@ -1,0 +1,136 @@
+"""Overview: the headline numbers against the previous period, and the four charts a
+weekly briefing starts from."""
+
+import math
+
+import streamlit as st
+
+from presswatch import charts
+from ui import data, filters, widgets
+
+st.title("Overview")
+f = filters.current()
+scope = data.table("scope", f)
+if scope.articles == 0:
+    widgets.empty(
+        "No articles match the current filters. Widen the dates or clear a filter."
+    )
+    st.stop()
+
+spans = data.table("periods", f)
+headline = data.table("headline", f)
+if spans:
+    now, before = spans
+    st.caption(
+        f"{charts.caption(scope, f)}. Changes compare with the {(now.end - now.start).days + 1}"
+        f" days before: {before.start:%-d %b} – {before.end:%-d %b %Y}."
+    )
+cols = st.columns(len(headline) + 1)
+cols[0].metric(
+    "Date span",
+    f"{(scope.end - scope.start).days + 1} days"
+    if scope.start and scope.end
+    else "undated",
+    help=f"{scope.start} to {scope.end}" if scope.start else None,
+    border=True,
+)
+for col, row in zip(cols[1:], headline.itertuples(), strict=True):
+    is_rate = row.metric.startswith("Hedges")
+    value = f"{row.value:.1f}" if is_rate else f"{int(row.value):,}"
+    delta = (
+        None
+        if math.isnan(row.previous)
+        else (f"{row.change:+.1f}" if is_rate else f"{int(row.change):+,}")
+    )
+    col.metric(
+        row.metric,
+        value,
+        delta=delta,
+        delta_color="off" if is_rate else "normal",
+        help=(
+            "No articles in the previous period."
+            if delta is None
+            else f"Previous period: {row.previous:,.1f}"
+            if is_rate
+            else f"Previous period: {int(row.previous):,}"
+        ),
+        border=True,
+    )
+with st.expander("Headline numbers as a table"):
+    widgets.table(headline, "headline", "headline_table")
+
+left, right = st.columns(2, gap="large")
+with left:
+    freq = (
+        st.segmented_control(
+            "Period",
+            ["day", "week", "month"],
+            default="week",
+            required=True,
+            key="ov_freq",
+        )
+        or "week"
+    )
+    over_time = data.table("articles_over_time", f, freq=freq)
+    if over_time.empty:
+        widgets.empty("None of the matching articles has a publication date.")
+        sel_time = []
+    else:
+        sel_time = widgets.chart(
+            charts.articles_over_time(over_time, freq=freq),
+            "ov_articles_chart",
+            widgets.caption(f, n=int(over_time.articles.sum()), unit="dated articles"),
+        )
+    widgets.evidence(
+        f,
+        sel_time,
+        "ov_articles_evidence",
+        hint="Click a bar to list its articles (their first sentences).",
+    )
+with right:
+    measure = widgets.measure_toggle("ov_actor_measure", ("mentions", widgets.PER_1000))
+    actors = data.table("top_actors", f, n=15)
+    if actors.empty:
+        widgets.empty("No actors are mentioned in the matching articles.")
+        sel_actor = []
+    else:
+        sel_actor = widgets.chart(
+            charts.actor_bar(actors, measure=measure),
+            "ov_actors_chart",
+            widgets.caption(
+                f, n=int(actors.mentions.sum()), unit="mentions of the top 15"
+            ),
+        )
+    widgets.evidence(f, sel_actor, "ov_actors_evidence")
+
+left, right = st.columns(2, gap="large")
+with left:
+    kind_measure = widgets.measure_toggle(
+        "ov_kind_measure", ("attributions", widgets.SHARE)
+    )
+    kinds = data.table("source_kind_mix", f)
+    if kinds.attributions.sum() == 0:
+        widgets.empty("No attributed claims in the matching articles.")
+        sel_kind = []
+    else:
+        sel_kind = widgets.chart(
+            charts.source_kind_bar(kinds, measure=kind_measure),
+            "ov_kinds_chart",
+            widgets.caption(f, n=int(kinds.attributions.sum()), unit="attributions"),
+        )
+    widgets.evidence(f, sel_kind, "ov_kinds_evidence")
+with right:
+    hedge_measure = widgets.measure_toggle(
+        "ov_hedge_measure", (widgets.PER_1000, "count")
+    )
+    rates = data.table("hedge_rate_by_outlet", f, max_outlets=12)
+    if rates.words.sum() == 0:
+        widgets.empty("The matching articles have no words to count hedges in.")
+        sel_hedge = []
+    else:
+        sel_hedge = widgets.chart(
+            charts.hedge_rate_by_outlet(rates, measure=hedge_measure),
+            "ov_hedge_chart",
+            widgets.caption(f, n=int(rates.hedges.sum()), unit="hedges"),
+        )
+    widgets.evidence(f, sel_hedge, "ov_hedge_evidence")

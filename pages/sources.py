@@ -1,0 +1,122 @@
+"""Sources: who is cited, through whom, how openly, and with which reporting verbs."""
+
+import streamlit as st
+
+from presswatch import charts
+from ui import data, filters, widgets
+
+st.title("Sources")
+f = filters.current()
+kinds = data.table("source_kind_mix", f)
+if kinds.attributions.sum() == 0:
+    widgets.empty("No attributed claims in the matching articles. Widen the filters.")
+    st.stop()
+
+left, right = st.columns(2, gap="large")
+with left:
+    top_n = st.slider("How many sources", 5, 40, 15, key="src_top_n")
+    sources = data.table("top_sources", f, n=top_n)
+    sel = widgets.chart(
+        charts.sources_bar(sources),
+        "src_top_chart",
+        widgets.caption(f, n=int(kinds.attributions.sum()), unit="attributions"),
+    )
+    widgets.evidence(f, sel, "src_top_evidence")
+    with st.expander("Most-cited sources as a table"):
+        widgets.table(sources, "most cited sources", "src_top_table")
+with right:
+    measure = widgets.measure_toggle(
+        "src_kind_measure", ("attributions", widgets.SHARE, widgets.PER_1000)
+    )
+    by_outlet = data.table("source_kinds_by_outlet", f)
+    sel_k = widgets.chart(
+        charts.source_kinds_by_outlet(by_outlet, measure=measure),
+        "src_kinds_chart",
+        widgets.caption(f, n=int(by_outlet.attributions.sum()), unit="attributions"),
+    )
+    widgets.evidence(f, sel_k, "src_kinds_evidence")
+    with st.expander("Source kinds by outlet as a table"):
+        widgets.table(by_outlet, "source kinds by outlet", "src_kinds_table")
+
+st.subheader("Attribution chains")
+c1, c2 = st.columns([2, 3])
+relayed_only = c1.toggle(
+    "Relayed claims only",
+    value=True,
+    key="src_relayed_only",
+    help="Only claims passed on by another source (\"RIA Novosti, citing Japan's "
+    'Defense Ministry"). Off: direct claims too.',
+)
+chains = data.table("attribution_chains", f, relayed_only=relayed_only, n=40)
+if chains.empty:
+    widgets.empty(
+        "No relayed claims (X, citing Y) in the matching articles. "
+        "Switch off “Relayed claims only” to see direct attributions."
+    )
+else:
+    widgets.static_chart(
+        charts.attribution_sankey(chains),
+        "src_sankey_chart",
+        widgets.caption(
+            f, n=int(chains.claims.sum()), unit="claims in the largest flows"
+        ),
+    )
+    labels = [
+        f"{r.outlet} → {r.relay} → {r.origin} ({r.claims})" for r in chains.itertuples()
+    ]
+    pick = c2.selectbox(
+        "Sentences behind a chain",
+        [None, *range(len(labels))],
+        format_func=lambda i: "Choose a chain…" if i is None else labels[i],
+        key="src_chain_pick",
+    )
+    if pick is not None:
+        row = chains.iloc[pick]
+        widgets.evidence(
+            f,
+            [{"outlet": row.outlet, "relay": row.relay, "origin": row.origin}],
+            "src_chain_evidence",
+        )
+    with st.expander("Chains as a table"):
+        widgets.table(chains, "attribution chains", "src_chain_table")
+
+left, right = st.columns(2, gap="large")
+with left:
+    freq = (
+        st.segmented_control(
+            "Period",
+            ["day", "week", "month"],
+            default="week",
+            required=True,
+            key="src_freq",
+        )
+        or "week"
+    )
+    unnamed = data.table("unnamed_share_over_time", f, freq=freq)
+    if unnamed.empty:
+        widgets.empty("None of the matching articles has a publication date.")
+        sel_u = []
+    else:
+        sel_u = widgets.chart(
+            charts.unnamed_share_over_time(unnamed, freq=freq),
+            "src_unnamed_chart",
+            widgets.caption(
+                f, n=int(unnamed.attributions.sum()), unit="dated attributions"
+            ),
+        )
+    widgets.evidence(f, sel_u, "src_unnamed_evidence")
+with right:
+    verb_measure = widgets.measure_toggle(
+        "src_verb_measure", (widgets.SHARE, "attributions")
+    )
+    verbs = data.table("reporting_verbs", f, n=12, max_outlets=12)
+    if verbs.attributions.sum() == 0:
+        widgets.empty("No reporting verbs in the matching articles.")
+        sel_v = []
+    else:
+        sel_v = widgets.chart(
+            charts.reporting_verbs_heatmap(verbs, measure=verb_measure),
+            "src_verbs_chart",
+            widgets.caption(f, n=int(verbs.attributions.sum()), unit="attributions"),
+        )
+    widgets.evidence(f, sel_v, "src_verbs_evidence")

@@ -1,0 +1,655 @@
+"""DataFrame -> plotly Figure, one function per chart; no I/O.
+
+Each takes a frame from `presswatch.aggregate` and returns a figure readable in a
+1280x800 screenshot. Every mark carries in `customdata[0]` the JSON selector of the
+sentences behind it (keyword arguments of `aggregate.evidence`), so a click on the
+chart can show its evidence. Colours come from `presswatch.palette` only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from presswatch import palette
+from presswatch.aggregate import Scope
+from presswatch.filters import Filters
+from presswatch.records import BOOSTER, HEDGE_CATEGORIES
+
+FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}
+MEASURE_TITLES = {
+    "per_1000": "per 1,000 words",
+    "share": "share",
+}
+
+
+def selector(**kwargs: object) -> str:
+    """The JSON a mark carries: `aggregate.evidence` keyword arguments (Nones dropped)."""
+    return json.dumps(
+        {k: _plain(v) for k, v in kwargs.items() if v is not None}, sort_keys=True
+    )
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, pd.Timestamp | date):
+        return str(value)[:10]
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def _layout(
+    fig: go.Figure, *, title: str, height: int = 420, **kwargs: object
+) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
+        font=FONT,
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.0,
+            "x": 0,
+            "title": None,
+        },
+        hoverlabel={"font_size": 13},
+        plot_bgcolor="white",
+        **kwargs,
+    )
+    fig.update_xaxes(automargin=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(automargin=True, gridcolor="#EEEEEE")
+    return fig
+
+
+def _fmt_date(d: date | None) -> str:
+    return d.strftime("%-d %b %Y") if d else "?"
+
+
+def caption(
+    scope: Scope, filters: Filters, *, n: int | None = None, unit: str = ""
+) -> str:
+    """One line under a chart that lets a screenshot stand alone: what is counted, over
+    which articles, dates and outlets, and any other filter in force."""
+    parts = []
+    if n is not None and unit:
+        parts.append(f"n = {n:,} {unit}")
+    parts.append(f"{scope.articles:,} articles")
+    start = filters.start or scope.start
+    end = filters.end or scope.end
+    if start or end:
+        parts.append(f"{_fmt_date(start)} – {_fmt_date(end)}")
+    outlets = list(filters.outlets) or list(scope.outlets)
+    if not filters.outlets and len(outlets) > 4:
+        parts.append(f"all {len(outlets)} outlets")
+    elif outlets:
+        shown = ", ".join(outlets[:4]) + (
+            f" +{len(outlets) - 4} more" if len(outlets) > 4 else ""
+        )
+        parts.append(("outlets: " if len(outlets) > 1 else "outlet: ") + shown)
+    if filters.actors:
+        parts.append("mentioning " + " or ".join(filters.actors))
+    if filters.source_kinds:
+        kinds = " or ".join(palette.label(k).lower() for k in filters.source_kinds)
+        parts.append(f"citing {kinds}")
+    if filters.search.strip():
+        parts.append(f'matching "{filters.search.strip()}"')
+    return " · ".join(parts)
+
+
+def _measure_title(measure: str, count_title: str) -> str:
+    return MEASURE_TITLES.get(measure, count_title)
+
+
+def articles_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
+    """Stacked bars: articles per period, one colour per outlet."""
+    colours = palette.outlet_colours(df.outlet)
+    fig = go.Figure()
+    for outlet, rows in df.groupby("outlet", sort=False):
+        fig.add_bar(
+            x=rows.period,
+            y=rows.articles,
+            name=outlet,
+            marker_color=colours[outlet],
+            customdata=[
+                [selector(outlet=outlet, period=p, freq=freq)] for p in rows.period
+            ],
+            hovertemplate=f"<b>{outlet}</b><br>%{{x|%d %b %Y}}: %{{y}} articles<extra></extra>",
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title="articles")
+    fig.update_xaxes(title=None)
+    return _layout(fig, title=f"Articles per {freq}, by outlet")
+
+
+def actor_bar(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
+    """Horizontal bars of the top actors, coloured by actor type, largest on top."""
+    fig = go.Figure()
+    order = df.sort_values(measure, ascending=True).actor.tolist()
+    for kind, colour in palette.ACTOR_COLOURS.items():
+        rows = df[df.type == kind]
+        if rows.empty:
+            continue
+        fig.add_bar(
+            x=rows[measure],
+            y=rows.actor,
+            orientation="h",
+            name=palette.label(kind),
+            marker_color=colour,
+            customdata=[[selector(actor=a)] for a in rows.actor],
+            hovertemplate="<b>%{y}</b>: %{x}<extra>" + palette.label(kind) + "</extra>",
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=order, title=None)
+    fig.update_xaxes(title=_measure_title(measure, "mentions"))
+    height = max(320, 26 * len(df) + 120)
+    return _layout(fig, title="Most-mentioned actors", height=height)
+
+
+def actor_timeline(
+    df: pd.DataFrame, *, measure: str = "mentions", freq: str = "week"
+) -> go.Figure:
+    """One line per chosen actor: mentions (or per 1,000 words) per period."""
+    fig = go.Figure()
+    for i, (actor, rows) in enumerate(df.groupby("actor", sort=False)):
+        fig.add_scatter(
+            x=rows.period,
+            y=rows[measure],
+            name=actor,
+            mode="lines+markers",
+            line={
+                "color": palette.OUTLET_SEQUENCE[i % len(palette.OUTLET_SEQUENCE)],
+                "width": 3,
+            },
+            marker={"size": 8},
+            customdata=[
+                [selector(actor=actor, period=p, freq=freq)] for p in rows.period
+            ],
+            hovertemplate=f"<b>{actor}</b><br>%{{x|%d %b %Y}}: %{{y}}<extra></extra>",
+        )
+    fig.update_yaxes(title=_measure_title(measure, "mentions"), rangemode="tozero")
+    return _layout(fig, title=f"Mentions per {freq}")
+
+
+def tile_heatmap(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    z: str,
+    title: str,
+    selectors: Sequence[str] | None = None,
+    value_format: str = "{:,.0f}",
+    x_title: str | None = None,
+    y_title: str | None = None,
+) -> go.Figure:
+    """A heatmap drawn as square markers, so a click selects one cell (plotly cannot
+    select heatmap cells). Category order follows the frame's row order."""
+    xs = list(dict.fromkeys(df[x]))
+    ys = list(dict.fromkeys(df[y]))
+    values = df[z].fillna(0)
+    top = float(values.max()) or 1.0
+    size = max(14, min(44, int(560 / max(len(ys), 1)) - 6))
+    text_colour = ["white" if v > 0.55 * top else "#222222" for v in values]
+    fig = go.Figure(
+        go.Scatter(
+            x=df[x],
+            y=df[y],
+            mode="markers+text",
+            marker={
+                "symbol": "square",
+                "size": size,
+                "color": values,
+                "colorscale": palette.SEQUENTIAL,
+                "cmin": 0,
+                "cmax": top,
+                "line": {"width": 1, "color": "#CCCCCC"},
+                "colorbar": {"thickness": 12, "title": {"text": ""}},
+            },
+            text=[value_format.format(v) if v else "" for v in values],
+            textfont={"color": text_colour, "size": 12},
+            customdata=[[s] for s in selectors] if selectors is not None else None,
+            hovertemplate=f"<b>%{{y}}</b> × <b>%{{x}}</b><br>{z.replace('_', ' ')}: "
+            "%{marker.color}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=xs, side="top", tickangle=-35,
+        title=x_title, showgrid=False,
+    )  # fmt: skip
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=ys[::-1], title=y_title, showgrid=False
+    )
+    height = max(360, (size + 6) * len(ys) + 180)
+    return _layout(fig, title=title, height=height)
+
+
+def actor_outlet_heatmap(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
+    """Top actors (rows) × outlets (columns)."""
+    fmt = "{:,.1f}" if measure == "per_1000" else "{:,.0f}"
+    unit = _measure_title(measure, "mentions")
+    return tile_heatmap(
+        df,
+        x="outlet",
+        y="actor",
+        z=measure,
+        title=f"Actors by outlet ({unit})",
+        selectors=[
+            selector(actor=a, outlet=o)
+            for a, o in zip(df.actor, df.outlet, strict=True)
+        ],
+        value_format=fmt,
+    )
+
+
+def cooccurrence_heatmap(df: pd.DataFrame) -> go.Figure:
+    """Sentences that mention both actors."""
+    return tile_heatmap(
+        df,
+        x="actor_b",
+        y="actor_a",
+        z="sentences",
+        title="Actors named in the same sentence (sentences)",
+        selectors=[
+            selector(actor=a, actor_b=b)
+            for a, b in zip(df.actor_a, df.actor_b, strict=True)
+        ],
+    )
+
+
+def source_kind_bar(df: pd.DataFrame, *, measure: str = "attributions") -> go.Figure:
+    """Attributions by source kind, one fixed colour per kind."""
+    fig = go.Figure(
+        go.Bar(
+            x=[palette.label(k) for k in df.source_kind],
+            y=df[measure],
+            marker_color=[
+                palette.SOURCE_KIND_COLOURS.get(k, palette.GREY) for k in df.source_kind
+            ],
+            customdata=[[selector(source_kind=k)] for k in df.source_kind],
+            text=[_value_text(v, measure) for v in df[measure]],
+            textposition="outside",
+            hovertemplate="<b>%{x}</b>: %{text}<extra></extra>",
+            cliponaxis=False,
+        )
+    )
+    fig.update_yaxes(
+        title=_measure_title(measure, "attributions"),
+        tickformat=".0%" if measure == "share" else None,
+    )
+    return _layout(
+        fig, title="Who is cited: attributions by source kind", showlegend=False
+    )
+
+
+def _value_text(v: float, measure: str) -> str:
+    if measure == "share":
+        return f"{v:.0%}"
+    if measure.endswith("per_1000"):
+        return f"{v:.1f}"
+    return f"{v:,.0f}"
+
+
+def sources_bar(df: pd.DataFrame) -> go.Figure:
+    """Most-cited sources, coloured by source kind."""
+    fig = go.Figure()
+    order = df.sort_values("attributions").source.tolist()
+    for kind, colour in palette.SOURCE_KIND_COLOURS.items():
+        rows = df[df.source_kind == kind]
+        if rows.empty:
+            continue
+        fig.add_bar(
+            x=rows.attributions,
+            y=rows.source,
+            orientation="h",
+            name=palette.label(kind),
+            marker_color=colour,
+            customdata=[[selector(source=s)] for s in rows.source],
+            hovertemplate="<b>%{y}</b>: %{x} attributions<extra></extra>",
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=order, title=None)
+    fig.update_xaxes(title="attributions")
+    return _layout(fig, title="Most-cited sources", height=max(320, 26 * len(df) + 120))
+
+
+def source_kinds_by_outlet(
+    df: pd.DataFrame, *, measure: str = "attributions"
+) -> go.Figure:
+    """Stacked horizontal bars: each outlet's attributions split by source kind."""
+    fig = go.Figure()
+    outlets = list(dict.fromkeys(df.outlet))
+    for kind, colour in palette.SOURCE_KIND_COLOURS.items():
+        rows = df[df.source_kind == kind]
+        if rows.empty:
+            continue
+        fig.add_bar(
+            x=rows[measure],
+            y=rows.outlet,
+            orientation="h",
+            name=palette.label(kind),
+            marker_color=colour,
+            customdata=[[selector(outlet=o, source_kind=kind)] for o in rows.outlet],
+            hovertemplate=f"<b>%{{y}}</b><br>{palette.label(kind)}: %{{x}}<extra></extra>",
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(categoryorder="array", categoryarray=outlets[::-1], title=None)
+    fig.update_xaxes(
+        title=_measure_title(measure, "attributions"),
+        tickformat=".0%" if measure == "share" else None,
+    )
+    return _layout(
+        fig, title="Source kinds by outlet", height=max(320, 40 * len(outlets) + 140)
+    )
+
+
+def attribution_sankey(df: pd.DataFrame) -> go.Figure:
+    """Flows outlet -> relaying source -> claimed origin, widths = claims."""
+    outlets = list(dict.fromkeys(df.outlet))
+    relays = list(dict.fromkeys(df.relay))
+    origins = list(dict.fromkeys(o for o in df.origin if o != "(direct)"))
+    labels = outlets + relays + origins
+    index_outlet = {o: i for i, o in enumerate(outlets)}
+    index_relay = {r: len(outlets) + i for i, r in enumerate(relays)}
+    index_origin = {o: len(outlets) + len(relays) + i for i, o in enumerate(origins)}
+    colours = palette.outlet_colours(outlets)
+    second = df.groupby(["outlet", "relay"], sort=False).claims.sum().reset_index()
+    third = (
+        df[df.origin != "(direct)"]
+        .groupby(["relay", "origin"], sort=False)
+        .claims.sum()
+    )
+    third = third.reset_index()
+    source = [index_outlet[o] for o in second.outlet] + [
+        index_relay[r] for r in third.relay
+    ]
+    target = [index_relay[r] for r in second.relay] + [
+        index_origin[o] for o in third.origin
+    ]
+    value = second.claims.tolist() + third.claims.tolist()
+    link_colour = [_alpha(colours[o], 0.35) for o in second.outlet] + [
+        "rgba(120,120,120,0.3)"
+    ] * len(third)
+    node_colour = (
+        [colours[o] for o in outlets]
+        + [palette.GREY] * len(relays)
+        + [
+            palette.VERMILLION if o == "(unnamed source)" else palette.BLACK
+            for o in origins
+        ]
+    )
+    fig = go.Figure(
+        go.Sankey(
+            arrangement="snap",
+            node={
+                "label": labels,
+                "color": node_colour,
+                "pad": 14,
+                "thickness": 16,
+                "line": {"width": 0},
+            },
+            link={
+                "source": source,
+                "target": target,
+                "value": value,
+                "color": link_colour,
+                "hovertemplate": "%{source.label} → %{target.label}: %{value} claims"
+                "<extra></extra>",
+            },
+        )
+    )
+    height = max(380, 22 * max(len(relays), len(origins), len(outlets)) + 120)
+    return _layout(fig, title="Attribution chains: outlet → relaying source → claimed origin",
+                   height=height)  # fmt: skip
+
+
+def _alpha(hex_colour: str, alpha: float) -> str:
+    h = hex_colour.lstrip("#")
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def unnamed_share_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
+    """Two lines: share of claims with an unnamed source, and with no source at all."""
+    fig = go.Figure()
+    for kind, column in (("unnamed", "unnamed_share"), ("none", "none_share")):
+        fig.add_scatter(
+            x=df.period,
+            y=df[column],
+            name=palette.label(kind),
+            mode="lines+markers",
+            line={"color": palette.SOURCE_KIND_COLOURS[kind], "width": 3},
+            marker={"size": 8},
+            customdata=[
+                [selector(source_kind=kind, period=p, freq=freq)] for p in df.period
+            ],
+            hovertemplate=f"{palette.label(kind)}: %{{y:.0%}}<extra>%{{x|%d %b %Y}}</extra>",
+        )
+    fig.update_yaxes(
+        title="share of attributions", tickformat=".0%", rangemode="tozero"
+    )
+    return _layout(fig, title=f"Claims with an unnamed or no source, per {freq}")
+
+
+def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.Figure:
+    """Reporting verbs (columns) by outlet (rows)."""
+    return tile_heatmap(
+        df,
+        x="verb",
+        y="outlet",
+        z=measure,
+        title="Reporting verbs by outlet"
+        + (
+            " (share of the outlet's attributions)"
+            if measure == "share"
+            else " (attributions)"
+        ),
+        selectors=[
+            selector(outlet=o, verb=v) for o, v in zip(df.outlet, df.verb, strict=True)
+        ],
+        value_format="{:.0%}" if measure == "share" else "{:,.0f}",
+    )
+
+
+def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.Figure:
+    """Hedges and boosters by outlet, with the collection's hedge baseline as a line."""
+    per = measure == "per_1000"
+    hedge_col = "hedges_per_1000" if per else "hedges"
+    booster_col = "boosters_per_1000" if per else "boosters"
+    fig = go.Figure()
+    fig.add_bar(
+        x=df[hedge_col],
+        y=df.outlet,
+        orientation="h",
+        name="Hedges",
+        marker_color=palette.HEDGE_COLOURS["modal"],
+        customdata=[[selector(outlet=o, hedged=True)] for o in df.outlet],
+        text=[_value_text(v, hedge_col) for v in df[hedge_col]],
+        textposition="outside",
+        cliponaxis=False,
+        hovertemplate="<b>%{y}</b>: %{x} hedges<extra></extra>",
+    )
+    fig.add_bar(
+        x=df[booster_col],
+        y=df.outlet,
+        orientation="h",
+        name="Boosters (not hedges)",
+        marker_color=palette.HEDGE_COLOURS[BOOSTER],
+        customdata=[[selector(outlet=o, category=BOOSTER)] for o in df.outlet],
+        text=[_value_text(v, booster_col) for v in df[booster_col]],
+        textposition="outside",
+        cliponaxis=False,
+        hovertemplate="<b>%{y}</b>: %{x} boosters<extra></extra>",
+    )
+    if per and len(df):
+        baseline = float(df.baseline_per_1000.iloc[0])
+        fig.add_vline(
+            x=baseline,
+            line={"dash": "dash", "color": palette.BLACK, "width": 1.5},
+            annotation_text=f"all articles: {baseline:.1f}",
+            annotation_position="top",
+        )
+    fig.update_layout(barmode="group", bargap=0.25)
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=df.outlet.tolist()[::-1], title=None
+    )
+    fig.update_xaxes(title="per 1,000 words" if per else "count")
+    title = "Hedging by outlet" + (" (per 1,000 words)" if per else "")
+    return _layout(fig, title=title, height=max(340, 56 * len(df) + 140))
+
+
+def hedge_categories(df: pd.DataFrame, *, measure: str = "count") -> go.Figure:
+    """Hedges by category (boosters are not hedges and are left out)."""
+    rows = df[df.category.isin(HEDGE_CATEGORIES)]
+    fig = go.Figure(
+        go.Bar(
+            x=[palette.label(c) for c in rows.category],
+            y=rows[measure],
+            marker_color=[palette.HEDGE_COLOURS[c] for c in rows.category],
+            customdata=[[selector(category=c)] for c in rows.category],
+            text=[_value_text(v, measure) for v in rows[measure]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="<b>%{x}</b>: %{text}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(title=_measure_title(measure, "hedges"))
+    return _layout(fig, title="Hedges by category", showlegend=False)
+
+
+def hedges_over_time(
+    df: pd.DataFrame, *, measure: str = "per_1000", freq: str = "week"
+) -> go.Figure:
+    """Hedges and boosters per period (per 1,000 words or counts)."""
+    fig = go.Figure()
+    for name, col, colour, sel in (
+        ("Hedges", "hedges", palette.HEDGE_COLOURS["modal"], {"hedged": True}),
+        ("Boosters", "boosters", palette.HEDGE_COLOURS[BOOSTER], {"category": BOOSTER}),
+    ):
+        column = f"{col}_per_1000" if measure == "per_1000" else col
+        fig.add_scatter(
+            x=df.period,
+            y=df[column],
+            name=name,
+            mode="lines+markers",
+            line={"color": colour, "width": 3},
+            marker={"size": 8},
+            customdata=[[selector(period=p, freq=freq, **sel)] for p in df.period],
+            hovertemplate=f"{name}: %{{y}}<extra>%{{x|%d %b %Y}}</extra>",
+        )
+    fig.update_yaxes(title=_measure_title(measure, "count"), rangemode="tozero")
+    return _layout(fig, title=f"Hedges and boosters per {freq}")
+
+
+def cue_bar(
+    df: pd.DataFrame, *, measure: str = "count", title: str = "Top hedge cues"
+) -> go.Figure:
+    """Horizontal bars of cues, coloured by hedge category."""
+    fig = go.Figure()
+    order = df.sort_values(measure).cue.tolist()
+    for category, colour in palette.HEDGE_COLOURS.items():
+        rows = df[df.category == category]
+        if rows.empty:
+            continue
+        fig.add_bar(
+            x=rows[measure],
+            y=rows.cue,
+            orientation="h",
+            name=palette.label(category),
+            marker_color=colour,
+            customdata=[[selector(cue=c, category=category)] for c in rows.cue],
+            hovertemplate="<b>%{y}</b>: %{x}<extra></extra>",
+        )
+    fig.update_yaxes(categoryorder="array", categoryarray=order, title=None)
+    fig.update_xaxes(title=_measure_title(measure, "count"))
+    return _layout(fig, title=title, height=max(320, 26 * len(df) + 120))
+
+
+def actor_hedging(df: pd.DataFrame) -> go.Figure:
+    """Share of sentences naming each actor that are hedged, against all sentences."""
+    fig = go.Figure(
+        go.Bar(
+            x=df.share,
+            y=df.actor,
+            orientation="h",
+            marker_color=palette.HEDGE_COLOURS["modal"],
+            customdata=[[selector(actor=a, hedged=True)] for a in df.actor],
+            text=[
+                f"{s:.0%} of {n:,}" for s, n in zip(df.share, df.sentences, strict=True)
+            ],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="<b>%{y}</b>: %{text} sentences hedged<extra></extra>",
+        )
+    )
+    if len(df):
+        baseline = float(df.baseline.iloc[0])
+        fig.add_vline(
+            x=baseline,
+            line={"dash": "dash", "color": palette.BLACK, "width": 1.5},
+            annotation_text=f"all sentences: {baseline:.0%}",
+            annotation_position="top",
+        )
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=df.actor.tolist()[::-1], title=None
+    )
+    fig.update_xaxes(
+        title="share of sentences hedged", tickformat=".0%", rangemode="tozero"
+    )
+    return _layout(
+        fig,
+        title="Hedging in sentences that name the actor",
+        height=max(320, 30 * len(df) + 140),
+        showlegend=False,
+    )
+
+
+def claims_bar(df: pd.DataFrame, *, measure: str = "sentences") -> go.Figure:
+    """Sentences by source kind, split hedged / unhedged; unattributed unhedged
+    sentences (bare assertions) in the alarm colour."""
+    labels = [palette.label(k) for k in df.source_kind]
+    share = measure == "share"
+    total = df.sentences.where(df.sentences > 0)
+    hedged = (df.hedged / total).fillna(0) if share else df.hedged
+    unhedged = (df.unhedged / total).fillna(0) if share else df.unhedged
+    bare = df.source_kind == palette.UNATTRIBUTED
+    fig = go.Figure()
+    fig.add_bar(
+        x=hedged,
+        y=labels,
+        orientation="h",
+        name="Hedged",
+        marker_color=palette.HEDGED_COLOUR,
+        customdata=[[selector(source_kind=k, hedged=True)] for k in df.source_kind],
+        hovertemplate="<b>%{y}</b>, hedged: %{x}<extra></extra>",
+    )
+    fig.add_bar(
+        x=unhedged,
+        y=labels,
+        orientation="h",
+        name="Unhedged",
+        marker_color=[
+            palette.BARE_ASSERTION_COLOUR if b else palette.UNHEDGED_COLOUR
+            for b in bare
+        ],
+        customdata=[[selector(source_kind=k, hedged=False)] for k in df.source_kind],
+        text=["bare assertions" if b else "" for b in bare],
+        textposition="inside",
+        insidetextanchor="middle",
+        textfont={"color": "white"},
+        hovertemplate="<b>%{y}</b>, unhedged: %{x}<extra></extra>",
+    )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], title=None)
+    fig.update_xaxes(
+        title="share of sentences" if share else "sentences",
+        tickformat=".0%" if share else None,
+    )
+    return _layout(
+        fig,
+        title="Claims by source kind: hedged or not",
+        height=max(340, 44 * len(df) + 140),
+    )

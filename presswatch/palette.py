@@ -1,0 +1,118 @@
+"""The one colour palette of PressWatch: a fixed, colour-blind-safe colour per value.
+
+Actor types and source kinds use Okabe & Ito's palette ("Color Universal Design", 2008),
+hedge categories Paul Tol's "muted" scheme (personal.sron.nl/~pault); both stay
+distinguishable under the common colour-vision deficiencies. A person, an organisation
+or a government keeps the same colour as an actor type and as a source kind, so a
+reader who learnt one chart can read the next; unnamed sources are the one warm alarm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from presswatch.records import ACTOR_TYPES, BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS
+
+# Okabe-Ito
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+GREEN = "#009E73"
+SKY = "#56B4E9"
+PURPLE = "#CC79A7"
+VERMILLION = "#D55E00"
+YELLOW = "#F0E442"
+BLACK = "#000000"
+GREY = "#999999"
+LIGHT_GREY = "#D9D9D9"
+
+ACTOR_COLOURS: dict[str, str] = {
+    "PERSON": BLUE,
+    "ORG": ORANGE,
+    "GPE": GREEN,
+    "LOC": SKY,
+    "NORP": PURPLE,
+}
+
+SOURCE_KIND_COLOURS: dict[str, str] = {
+    "person": BLUE,
+    "organisation": ORANGE,
+    "government": GREEN,
+    "media": PURPLE,
+    "unnamed": VERMILLION,
+    "none": GREY,
+}
+
+# Paul Tol "muted"; the booster is the dark indigo so it never reads as a hedge.
+HEDGE_COLOURS: dict[str, str] = {
+    "reporting": "#88CCEE",
+    "modal": "#44AA99",
+    "epistemic_verb": "#DDCC77",
+    "adverb": "#CC6677",
+    "adjective": "#AA4499",
+    BOOSTER: "#332288",
+}
+
+# A sentence with no attribution at all: the "bare assertion" when it is also unhedged.
+UNATTRIBUTED = "unattributed"
+HEDGED_COLOUR = "#44AA99"
+UNHEDGED_COLOUR = LIGHT_GREY
+BARE_ASSERTION_COLOUR = VERMILLION
+
+# Outlets have no fixed meaning: they take these in order of their name, so an outlet
+# keeps its colour between charts of the same view. "Other outlets" is always grey.
+OUTLET_SEQUENCE = (
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288",
+    "#117733", "#882255", "#44AA99", "#AA4499", "#DDCC77",
+)  # fmt: skip
+OTHER = "Other outlets"
+
+# Sequential scale for heatmaps: white to Okabe-Ito blue (reads in greyscale too).
+SEQUENTIAL = [[0.0, "#F7FBFF"], [0.35, "#9ECAE1"], [0.7, "#3182BD"], [1.0, "#08306B"]]
+
+_LABELS = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "GPE": "Country / city",
+    "LOC": "Place",
+    "NORP": "Nationality / group",
+    "person": "Named person",
+    "organisation": "Organisation",
+    "government": "Government",
+    "media": "Media",
+    "unnamed": "Unnamed source",
+    "none": "No source",
+    UNATTRIBUTED: "Unattributed",
+    "reporting": "Reporting",
+    "modal": "Modal",
+    "epistemic_verb": "Epistemic verb",
+    "adverb": "Adverb",
+    "adjective": "Adjective",
+    BOOSTER: "Booster",
+}
+
+assert set(ACTOR_COLOURS) == set(ACTOR_TYPES)
+assert set(SOURCE_KIND_COLOURS) == set(SOURCE_KINDS)
+assert set(HEDGE_COLOURS) == {*HEDGE_CATEGORIES, BOOSTER}
+
+
+def label(value: str) -> str:
+    """A human label for a record value ("ORG" -> "Organisation"); other text unchanged."""
+    return _LABELS.get(value, value)
+
+
+def colour(value: str) -> str:
+    """The colour of an actor type, source kind or hedge category (grey if unknown)."""
+    for table in (ACTOR_COLOURS, SOURCE_KIND_COLOURS, HEDGE_COLOURS):
+        if value in table:
+            return table[value]
+    return LIGHT_GREY if value == UNATTRIBUTED else GREY
+
+
+def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
+    """A colour for each outlet, assigned in name order; "Other outlets" is grey."""
+    names = sorted({o for o in outlets if o != OTHER})
+    colours = {
+        o: OUTLET_SEQUENCE[i % len(OUTLET_SEQUENCE)] for i, o in enumerate(names)
+    }
+    colours[OTHER] = GREY
+    return colours

@@ -1,0 +1,109 @@
+"""The shared sidebar filters, bound to the URL so a filtered view can be shared by link."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from presswatch import palette
+from presswatch.filters import Filters
+from presswatch.records import SOURCE_KINDS
+from ui import data
+
+# Widget keys; with bind="query-params" they are also the URL's parameter names.
+KEYS = ("dates", "outlet", "actor", "source", "q")
+_CURRENT = "_presswatch_filters"
+
+
+def _reset() -> None:
+    for key in KEYS:
+        st.session_state.pop(key, None)
+
+
+def sidebar() -> Filters:
+    """Draw the filters in the sidebar and return what they select (also kept for
+    `current()` during this run)."""
+    choices = data.choices()
+    lo, hi = choices["dates"]
+    with st.sidebar:
+        st.markdown("### Filters")
+        start = end = None
+        if lo and hi:
+            picked = st.date_input(
+                "Published between",
+                value=(lo, hi),
+                min_value=lo,
+                max_value=hi,
+                key="dates",
+                bind="query-params",
+                format="YYYY-MM-DD",
+            )
+            start, end = _range(picked, lo, hi)
+        outlets = st.multiselect(
+            "Outlets",
+            choices["outlets"],
+            key="outlet",
+            bind="query-params",
+            placeholder="All outlets",
+        )
+        actors = st.multiselect(
+            "Mentioning actors",
+            choices["actors"],
+            key="actor",
+            bind="query-params",
+            placeholder="Any actor",
+            help="Keeps articles that mention at least one of these actors.",
+        )
+        kinds = st.multiselect(
+            "Citing source kinds",
+            list(SOURCE_KINDS),
+            format_func=palette.label,
+            key="source",
+            bind="query-params",
+            placeholder="Any source",
+            help="Keeps articles with at least one attribution to a source of these kinds.",
+        )
+        search = st.text_input(
+            "Search title and text",
+            key="q",
+            bind="query-params",
+            placeholder="e.g. Patriot",
+        )
+        filters = Filters(
+            start=start,
+            end=end,
+            outlets=tuple(outlets),
+            actors=tuple(actors),
+            source_kinds=tuple(kinds),
+            search=search.strip(),
+        )
+        sc = data.table("scope", filters)
+        st.markdown(
+            f"**{sc.articles:,} articles** · **{sc.sentences:,} sentences** match",
+            help="Articles and sentences left after all filters; every chart counts these.",
+        )
+        if filters != Filters():
+            st.button("Clear filters", on_click=_reset, key="clear_filters")
+        st.caption("The address bar keeps these filters: copy it to share this view.")
+    st.session_state[_CURRENT] = filters
+    return filters
+
+
+def _range(picked: object, lo: date, hi: date) -> tuple[date | None, date | None]:
+    """Start and end of the date widget's value; the whole span means no restriction
+    (so undated articles stay in)."""
+    values = list(picked) if isinstance(picked, tuple | list) else [picked]
+    values = [v for v in values if v]
+    start = values[0] if values else None
+    end = values[1] if len(values) > 1 else None
+    if start == lo and end in (hi, None):
+        start = None
+    if end == hi:
+        end = None
+    return start, end
+
+
+def current() -> Filters:
+    """The filters the sidebar selected in this run (none when a page runs alone)."""
+    return st.session_state.get(_CURRENT, Filters())

@@ -1,0 +1,172 @@
+"""The pieces every page uses: selectable charts with captions, tables with their CSV
+download, the count / per-1,000-words toggle and the evidence sentences."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from presswatch import charts, palette
+from presswatch.export import safe_csv
+from presswatch.filters import Filters
+from ui import data
+
+COUNT = "count"
+PER_1000 = "per_1000"
+SHARE = "share"
+_MEASURE_LABELS = {PER_1000: "Per 1,000 words", SHARE: "Share"}
+
+
+def measure_toggle(key: str, options: tuple[str, ...] = (COUNT, PER_1000)) -> str:
+    """A count / per-1,000-words (or share) switch; returns the chosen option."""
+    choice = st.segmented_control(
+        "Show",
+        options,
+        format_func=lambda m: _MEASURE_LABELS.get(m, "Count"),
+        default=options[0],
+        required=True,
+        key=key,
+        label_visibility="collapsed",
+    )
+    return choice or options[0]
+
+
+def caption(filters: Filters, *, n: int | None = None, unit: str = "") -> str:
+    """The chart caption for the current filters (see `charts.caption`)."""
+    return charts.caption(data.table("scope", filters), filters, n=n, unit=unit)
+
+
+def chart(fig: go.Figure, key: str, note: str) -> list[dict[str, Any]]:
+    """Draw a selectable chart with its caption; return the evidence selectors of the
+    marks the user clicked or boxed (empty when nothing is selected)."""
+    event = st.plotly_chart(
+        fig,
+        key=key,
+        on_select="rerun",
+        selection_mode=("points", "box", "lasso"),
+        config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}},
+    )
+    st.caption(note)
+    return selectors(event)
+
+
+def static_chart(fig: go.Figure, key: str, note: str) -> None:
+    """A chart that plotly cannot select from (a Sankey), with its caption."""
+    st.plotly_chart(fig, key=key, config={"displaylogo": False})
+    st.caption(note)
+
+
+def selectors(event: Any) -> list[dict[str, Any]]:
+    """The `aggregate.evidence` arguments carried by the selected marks."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return []
+    out: list[dict[str, Any]] = []
+    for point in points or []:
+        custom = point.get("customdata")
+        if isinstance(custom, list) and custom:
+            custom = custom[0]
+        if isinstance(custom, str) and custom.startswith("{"):
+            sel = json.loads(custom)
+            if sel not in out:
+                out.append(sel)
+    return out
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "table"
+
+
+def table(
+    df: pd.DataFrame,
+    name: str,
+    key: str,
+    *,
+    column_config: dict[str, Any] | None = None,
+    height: int | str = "auto",
+) -> None:
+    """Show a table and offer exactly that table (same rows and columns) as CSV."""
+    st.dataframe(df, hide_index=True, column_config=column_config, height=height)
+    st.download_button(
+        "Download CSV",
+        data=safe_csv(df),
+        file_name=f"presswatch-{_slug(name)}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+def describe(selector: dict[str, Any]) -> str:
+    """A selector in words: "actor Ukraine · outlet Capital Wire"."""
+    names = {
+        "actor_b": "with",
+        "source_kind": "source kind",
+        "category": "hedge category",
+        "hedged": "hedged",
+    }
+    parts = []
+    for k, v in selector.items():
+        if k == "freq":
+            continue
+        if k in ("source_kind", "category", "actor_type"):
+            v = palette.label(v)
+        if k == "hedged":
+            parts.append("hedged" if v else "not hedged")
+            continue
+        parts.append(f"{names.get(k, k.replace('_', ' '))} {v}")
+    return " · ".join(parts)
+
+
+EVIDENCE_COLUMNS = ["published", "outlet", "title", "sentence", "article_id"]
+
+
+def evidence(
+    filters: Filters,
+    sels: list[dict[str, Any]],
+    key: str,
+    *,
+    hint: str = "Click a bar, point or cell (or drag a box) to see the sentences behind it.",
+) -> None:
+    """The sentences behind the selected marks, newest first, with their CSV."""
+    if not sels:
+        st.caption(hint)
+        return
+    found = data.evidence(filters, sels)
+    what = "; ".join(describe(s) for s in sels[:3]) + (" …" if len(sels) > 3 else "")
+    total = int(found.total.max()) if len(sels) == 1 and len(found) else len(found)
+    st.markdown(f"**Sentences behind the selection** — {what}")
+    if found.empty:
+        st.info("No sentences match this selection under the current filters.")
+        return
+    st.caption(
+        f"Showing {len(found):,} of {total:,} sentences, newest first."
+        if total > len(found)
+        else f"{len(found):,} sentences, newest first."
+    )
+    shown = found[EVIDENCE_COLUMNS]
+    table(
+        shown,
+        f"evidence-{what}",
+        key,
+        column_config={
+            "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "outlet": "Outlet",
+            "title": st.column_config.TextColumn("Article", width="medium"),
+            "sentence": st.column_config.TextColumn("Sentence", width="large"),
+            "article_id": "Article id",
+        },
+        height=min(420, 38 + 35 * len(shown)),
+    )
+
+
+def empty(message: str) -> None:
+    """Say that nothing matches instead of drawing an empty axis."""
+    st.info(message, icon=":material/filter_alt_off:")
