@@ -276,11 +276,18 @@ def _rule_suggest(token: Token, cue: Cue) -> Found | None:
     return _found(token, cue)
 
 
+_SHOW_UP = {"in", "on", "at", "before", "alongside", "onstage", "outside"}
+
+
 def _rule_appear(token: Token, cue: Cue) -> Found | None:
-    """ "appears to be", "appeared confident"; not "appeared in court"."""
-    if any(
-        c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in token.children
-    ):
+    """ "appears to be", "appeared confident"; not "appeared in court", "appeared on
+    television to defend the plan" (showed up)."""
+    kids = list(token.children)
+    if any(c.dep_ in ("ccomp", "acomp", "attr", "oprd") for c in kids):
+        return _found(token, cue)
+    if any(c.dep_ == "prep" and c.lower_ in _SHOW_UP for c in kids):
+        return None
+    if any(c.dep_ == "xcomp" for c in kids):
         return _found(token, cue)
     return None
 

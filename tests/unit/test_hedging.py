@@ -1,0 +1,255 @@
+"""Hedge and booster cues: categories, look-alikes, offsets, sentences, seed article."""
+
+from pathlib import Path
+
+import pytest
+
+from presswatch import pipeline
+from presswatch.evaluation import hedging as hedging_eval
+from presswatch.extract import hedging
+from presswatch.records import BOOSTER, HEDGE_CATEGORIES
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "seed" / "article.txt"
+if (
+    not SEED.exists()
+):  # the copy bundled with the sample corpus (same body, with a header)
+    SEED = ROOT / "data" / "sample" / "seed" / "article.txt"
+
+
+def cues(nlp, text: str) -> list[tuple[str, str]]:
+    return [(h.text, h.category) for h in hedging.hedges(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reporting distance
+        (
+            "The general was reportedly killed in the strike.",
+            [("reportedly", "reporting")],
+        ),
+        ("The firm allegedly hid the losses.", [("allegedly", "reporting")]),
+        (
+            "The letter was purportedly signed by the king.",
+            [("purportedly", "reporting")],
+        ),
+        ("The minister is said to be furious.", [("is said to", "reporting")]),
+        (
+            "The ministry is widely believed to have leaked the memo.",
+            [("is widely believed to", "reporting")],
+        ),
+        ("It is thought that the tanker sank.", [("It is thought", "reporting")]),
+        ("The ship was rumoured to carry arms.", [("rumoured", "reporting")]),
+        ("Rivals accused him of fraud.", [("accused", "reporting")]),
+        # epistemic modals
+        ("The talks may collapse before Friday.", [("may", "modal")]),
+        ("The strike might have killed dozens.", [("might", "modal")]),
+        ("The delivery could take weeks.", [("could", "modal")]),
+        ("The reform should help exporters.", [("should", "modal")]),
+        ("The vote may or may not go ahead.", [("may or may not", "modal")]),
+        # epistemic verbs
+        (
+            "The data suggest that inflation has peaked.",
+            [("suggest", "epistemic_verb")],
+        ),
+        ("The attack appears to have been planned.", [("appears", "epistemic_verb")]),
+        ("The minister seemed nervous.", [("seemed", "epistemic_verb")]),
+        ("I believe this is a turning point.", [("believe", "epistemic_verb")]),
+        ("I think the talks will fail.", [("think", "epistemic_verb")]),
+        ("The firm is expected to report losses.", [("expected", "epistemic_verb")]),
+        (
+            "The ministry estimated that 2,000 had fled.",
+            [("estimated", "epistemic_verb")],
+        ),
+        ("The scheme is considered a success.", [("considered", "epistemic_verb")]),
+        ("The vote is seen as a test for the cabinet.", [("seen", "epistemic_verb")]),
+        ("Analysts predict a slowdown.", [("predict", "epistemic_verb")]),
+        # adverbs
+        ("The president will probably veto the bill.", [("probably", "adverb")]),
+        ("The outbreak will likely spread.", [("likely", "adverb")]),
+        ("Perhaps the tone has changed.", [("Perhaps", "adverb")]),
+        ("The gunman apparently acted alone.", [("apparently", "adverb")]),
+        (
+            "The decision will almost certainly be appealed.",
+            [("almost certainly", "adverb")],
+        ),
+        # adjectives
+        ("The outbreak is likely to spread.", [("likely", "adjective")]),
+        ("A possible ceasefire was discussed.", [("possible", "adjective")]),
+        ("The envoy warned of potential consequences.", [("potential", "adjective")]),
+        ("The claims remain unconfirmed.", [("unconfirmed", "adjective")]),
+        ("The alleged plot was uncovered.", [("alleged", "adjective")]),
+        ("Police arrested the suspected gunman.", [("suspected", "adjective")]),
+        ("It is not clear whether the truce holds.", [("not clear", "adjective")]),
+        ("A deal is unlikely this year.", [("unlikely", "adjective")]),
+        # boosters
+        ("Officials confirmed that two soldiers died.", [("confirmed", BOOSTER)]),
+        ("The army clearly lost control.", [("clearly", BOOSTER)]),
+        ("In fact, the vote was never held.", [("In fact", BOOSTER)]),
+        ("The results were definitely rigged.", [("definitely", BOOSTER)]),
+        ("There is no doubt that the vote was rigged.", [("no doubt", BOOSTER)]),
+        ("It is clear that the plan has failed.", [("clear", BOOSTER)]),
+        ("The theory was proven wrong.", [("proven", BOOSTER)]),
+        ("The minister undoubtedly knew.", [("undoubtedly", BOOSTER)]),
+    ],
+)
+def test_cues_and_categories(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "May" the month or a name
+        "The summit was held in May.",
+        "The ceasefire began on May 5.",
+        "Prices rose sharply last May.",
+        "Theresa May said the deal was done.",
+        "Prime Minister Theresa May met the envoy.",
+        # inability and ability, never hedges
+        "The ministry could not reach the village.",
+        "Officials couldn't reach the village.",
+        "The government cannot guarantee the supply.",
+        "The army can deploy within hours.",
+        # nouns
+        "Russia's military might has grown.",
+        "The rebels fought with all their might.",
+        "Growth potential remains strong.",
+        # "appear" as show up
+        "He appeared in court on Monday.",
+        "The minister appeared on television to defend the plan.",
+        "The suspect appeared before a judge.",
+        # "suggest" as propose
+        "She suggested a meeting on Friday.",
+        "The mayor suggested meeting the protesters.",
+        # "expect", "estimate", "possible" without a hedge
+        "Profits were higher than expected.",
+        "As expected, the bank raised rates.",
+        "An estimated 2,000 people joined the march.",
+        "We will respond as soon as possible.",
+        "The new bridge made the trade possible.",
+        # "think", "consider", "see" in other senses
+        "He thought about resigning.",
+        "The board is considering a takeover bid.",
+        "He saw the attack from his window.",
+        # reporting that is attribution, not hedging
+        "The minister said the vote was rigged.",
+        # look-alike boosters: not asserted, or not predicative
+        "Officials declined to confirm the report.",
+        "Certain areas remain closed.",
+        # condition, not hedge
+        "If the talks could resume, prices would fall.",
+    ],
+)
+def test_look_alikes_are_not_cues(nlp, text):
+    assert cues(nlp, text) == []
+
+
+def test_negated_confirm_is_not_a_booster_nor_could_a_hedge(nlp):
+    assert cues(nlp, "The ministry could not confirm the figures.") == []
+
+
+def test_offsets_and_sentence_indices(nlp):
+    text = (
+        "The army said it had retaken the town.\n"
+        "Rebels reportedly fled east. They may\nregroup, officials said. "
+        "Officials confirmed that the road is open."
+    )
+    doc = next(pipeline.parse(nlp, [text]))
+    found = hedging.hedges(doc)
+    assert [(h.text, h.category, h.sent) for h in found] == [
+        ("reportedly", "reporting", 1),
+        ("may", "modal", 2),
+        ("confirmed", BOOSTER, 3),
+    ]
+    for h in found:
+        assert text[h.start : h.end] == h.text
+
+
+def test_multiword_offsets(nlp):
+    text = "Sources say the minister is said to be furious, in fact."
+    found = hedging.hedges(nlp(text))
+    assert [(text[h.start : h.end], h.category) for h in found] == [
+        ("is said to", "reporting"),
+        ("in fact", BOOSTER),
+    ]
+
+
+def test_document_order_and_known_categories(nlp):
+    text = (
+        "The deal could possibly collapse. Officials clearly expect that "
+        "the alleged leak will be investigated, and it may be delayed."
+    )
+    found = hedging.hedges(nlp(text))
+    assert [h.start for h in found] == sorted(h.start for h in found)
+    assert {h.category for h in found} <= {*HEDGE_CATEGORIES, BOOSTER}
+    assert [h.text for h in found] == [
+        "could", "possibly", "clearly", "expect", "alleged", "may",
+    ]  # fmt: skip
+
+
+def test_lexicon_rows_are_valid():
+    rows = hedging.lexicon()
+    assert len(rows) > 80
+    assert {r.category for r in rows} == {*HEDGE_CATEGORIES, BOOSTER}
+
+
+def test_edited_lexicon_is_used(nlp, tmp_path):
+    lexicon = tmp_path / "hedges.csv"
+    lexicon.write_text(
+        "# a test lexicon\ncue,category,pos,rule,note\nrumour mill,reporting,,,\n",
+        encoding="utf-8",
+    )
+    doc = nlp("The rumour mill says the talks may fail.")
+    assert [(h.text, h.category) for h in hedging.hedges(doc, lexicon)] == [
+        ("rumour mill", "reporting")
+    ]
+
+
+def test_bad_rule_in_lexicon_is_rejected(tmp_path):
+    lexicon = tmp_path / "bad.csv"
+    lexicon.write_text("cue,category,pos,rule,note\nmaybe,adverb,,nosuch,\n")
+    with pytest.raises(ValueError, match="nosuch"):
+        hedging.lexicon(lexicon)
+
+
+def test_seed_article(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    doc = next(pipeline.parse(nlp, [text]))
+    found = hedging.hedges(doc)
+    got = [(h.text, h.category) for h in found]
+    assert got.count(("reportedly", "reporting")) == 2
+    assert ("suggested", "epistemic_verb") in got
+    assert got.count(("potential", "adjective")) == 2
+    assert ("confirmed", BOOSTER) in got
+    coulds = [text[h.start : h.end + 20] for h in found if h.text == "could"]
+    assert all(h.category == "modal" for h in found if h.text == "could")
+    for phrase in ("could take weeks", "could significantly alter", "could provoke"):
+        assert any(c.startswith(phrase) for c in coulds), phrase
+    # "can be deployed" (ability) and "must be navigated" (obligation) are not hedges
+    assert not {"can", "must"} & {h.text for h in found}
+    for h in found:
+        assert text[h.start : h.end] == h.text
+
+
+def test_epistemic_cue_types():
+    assert hedging_eval.is_epistemic("speculation_modal_probable_")
+    assert hedging_eval.is_epistemic("speculation_modal_possible_")
+    assert hedging_eval.is_epistemic("speculation_hypo_doxastic _")
+    assert not hedging_eval.is_epistemic("speculation_hypo_condition _")
+    assert not hedging_eval.is_epistemic("speculation_hypo_investigation _")
+
+
+def test_dataset_scores_on_handmade_rows(nlp):
+    rows = [
+        {"text": "The talks may fail.", "cues": [
+            {"start": 10, "end": 13, "type": "speculation_modal_probable_"}]},
+        {"text": "If it rains, we stay.", "cues": [
+            {"start": 0, "end": 2, "type": "speculation_hypo_condition _"}]},
+        {"text": "The vote was held in May.", "cues": []},
+        {"text": "He is expected to win.", "cues": []},
+    ]  # fmt: skip
+    sent, cue = hedging_eval.dataset_scores(rows, nlp, "handmade")
+    assert (sent.tp, sent.fp, sent.fn) == (1, 1, 0)
+    assert (cue.tp, cue.fp, cue.fn) == (1, 1, 0)
