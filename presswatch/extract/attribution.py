@@ -41,17 +41,26 @@ from presswatch.records import Attribution, Mention
 FRAMES = ("clause", "xcomp", "pass", "subj", "other")
 
 # Adverbs that attribute a claim to nobody in particular.
-AGENTLESS_ADVERBS = frozenset({"allegedly", "purportedly", "reportedly", "reputedly"})
+AGENTLESS_ADVERBS = frozenset(
+    {"allegedly", "presumably", "purportedly", "reportedly", "reputedly", "supposedly"}
+)
 
-# Verbs that present a claim as an impression with no named holder ("X appears to").
+# "it is unclear whether", "it's obvious that": an assessment nobody is named for.
+IMPERSONAL_ADJECTIVES = frozenset(
+    {"apparent", "clear", "evident", "obvious", "uncertain", "unclear"}
+)
+
+# Verbs that present a claim as an impression with no named holder ("X appears to");
+# "look" and "sound" only with "like"/"as if" ("it looks like a deal").
 IMPRESSION_VERBS = frozenset({"appear", "seem"})
+LIKE_VERBS = frozenset({"look", "sound"})
 
 # Nouns that are attributions when they take a complement ("reports of", "claims that").
 REPORT_NOUNS = frozenset(
     {
-        "accusation", "allegation", "assertion", "claim", "complaint", "concern",
-        "criticism", "fear", "prediction", "report", "rumor", "rumour", "speculation",
-        "suggestion", "warning",
+        "accusation", "allegation", "assertion", "claim", "concern", "criticism",
+        "doubt", "expectation", "prediction", "question", "report", "rumor", "rumour",
+        "skepticism", "speculation", "suspicion", "warning",
     }
 )  # fmt: skip
 
@@ -110,6 +119,9 @@ DOCUMENT_HEADS = frozenset(
     }
 )  # fmt: skip
 
+# Labels that introduce a reported finding or an interviewer in headlines ("Poll: ...").
+SPEAKER_LABELS = frozenset({"poll", "q", "survey", "study", "report"})
+DASHES = frozenset({"—", "―", "--", "–"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -207,7 +219,9 @@ def attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
             # not the article's sourcing
             continue
         lower = tok.lower_
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+        if lower in {"citing", "quoting"} and tok.pos_ == "VERB":
+            found.extend(_citing(tok))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
             found.extend(_verb_cue(tok, verbs))
         elif (
             lower == "according"
@@ -215,16 +229,23 @@ def attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
             and doc[tok.i + 1].lower_ == "to"
         ):
             found.extend(_according_to(tok))
-        elif lower in {"citing", "quoting"} and tok.pos_ == "VERB":
-            found.extend(_citing(tok))
         elif lower in AGENTLESS_ADVERBS:
             found.append(_agentless(tok, lower))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
             found.extend(_report_noun(tok))
         elif lower == "interview" and tok.head.lower_ == "in":
             found.extend(_interview_with(tok))
+        elif tok.pos_ == "ADJ" and lower in IMPERSONAL_ADJECTIVES:
+            found.extend(_impersonal(tok))
+        elif tok.pos_ == "VERB" and tok.lemma_ in LIKE_VERBS:
+            found.extend(_looks_like(tok))
+        elif lower == ":":
+            found.extend(_speaker_colon(tok))
+        elif lower in DASHES:
+            found.extend(_signed_quote(tok))
     found = _drop_nested(found)
     _link_relays(found)
+    found = _embedded(doc, found)
     return _records(doc, mentions, found)
 
 
@@ -235,9 +256,9 @@ def _quoted(doc: Doc) -> list[bool]:
     inside = False
     for tok in doc:
         text = tok.text
-        if text in {"“", "``"} or (text == '"' and not inside):
+        if text in {"“", "``"} or (text in {'"', "''"} and not inside):
             inside = True
-        elif text in {"”", "''"} or text == '"' or tok.is_space and "\n\n" in text:
+        elif text in {"”", "''", '"'} or tok.is_space and "\n\n" in text:
             inside = False
         else:
             out[tok.i] = inside
@@ -262,7 +283,11 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
                 name = CHANNEL_NOUNS[pobj.lemma_.lower()]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     if lemma in IMPRESSION_VERBS:
-        head = None
+        # "X appears to be ..." is the writer's impression; "X appeared to blame Y"
+        # is X's stance, voiced through the verb it hedges
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        speech = xcomp is not None and xcomp.lemma_.lower() in verbs
+        head = _subject(verb) if speech else None
     elif passive:
         head = _agent(verb)
     else:
@@ -310,8 +335,9 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _agentless_form(verb: Token) -> bool:
-    """A verb form that reports with no speaker: "Asked about it, ...", "expected"."""
-    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl", "amod"}
+    """A verb form that reports with no speaker: "Asked about it, ...", "when pressed".
+    A participle naming something ("a group called X") is no attribution."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl"
 
 
 def _inanimate_anaphor(head: Token) -> bool:
@@ -328,7 +354,7 @@ def _inanimate_anaphor(head: Token) -> bool:
 
 
 def _np(head: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by `head`, without clauses and appositions."""
+    """Tokens of the noun phrase headed by `head`, without clauses and appositions."""
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
         if child.dep_ in {"prep", "amod", "compound", "nummod", "flat"}:
@@ -344,7 +370,7 @@ def _np(head: Token) -> tuple[int, int]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A token range without leading/trailing punctuation (quotes kept), None if empty."""
+    """A token range without outer punctuation (quotes kept), None if empty."""
     while start < end and doc[start].is_punct and doc[start].text not in QUOTES:
         start += 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTES:
@@ -412,7 +438,8 @@ def _citing(cite: Token) -> list[_Found]:
         return []
     cue_end = cite.i + 1
     if obj.lemma_.lower() in CITED_CARRIERS:
-        for prep in obj.rights:
+        # "citing information from Y", "quoting a statement by Y"
+        for prep in [*obj.rights, *(c for c in cite.rights if c.i > obj.i)]:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -441,12 +468,12 @@ def _agentless(adverb: Token, lower: str) -> _Found:
 
 
 def _report_noun(noun: Token) -> list[_Found]:
-    """ "reports of X", "claims that X", "Trump's allegations about": a reported claim."""
+    """ "reports of X", "claims that X", "Trump's allegations": a reported claim."""
     complement = next(
         (
             c
             for c in noun.rights
-            if (c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "that"})
+            if (c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "for"})
             or c.dep_ in {"acl", "ccomp", "appos"}
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ),
@@ -498,6 +525,126 @@ def _interview_with(interview: Token) -> list[_Found]:
     ]
 
 
+def _impersonal(adjective: Token) -> list[_Found]:
+    """ "it is unclear whether", "it's obvious that": an unsourced assessment."""
+    be = adjective.head
+    if adjective.dep_ != "acomp" or not any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children
+    ):
+        return []
+    clause = next(
+        (c for c in [*adjective.children, *be.rights] if c.dep_ == "ccomp"), None
+    )
+    if clause is None:
+        return []
+    return [
+        _Found(
+            cue=(be.i, adjective.i + 1),
+            verb=adjective.lower_,
+            source=None,
+            source_head=None,
+            content=_trim(adjective.doc, clause.left_edge.i, clause.right_edge.i + 1),
+        )
+    ]
+
+
+def _looks_like(verb: Token) -> list[_Found]:
+    """ "it looks like a deal is near", "sounds as if": an impression, no source."""
+    like = next(
+        (
+            c
+            for c in verb.rights
+            if c.lower_ in {"like", "if"} and c.dep_ in {"prep", "mark"}
+        ),
+        None,
+    )
+    if like is None:
+        like = next(
+            (g for c in verb.rights if c.dep_ == "advcl" for g in c.children
+             if g.dep_ == "mark" and g.lower_ in {"like", "if"}),
+            None,
+        )  # fmt: skip
+    if like is None:
+        return []
+    return [
+        _Found(
+            cue=(verb.i, verb.i + 1),
+            verb=verb.lemma_,
+            source=None,
+            source_head=None,
+            content=_trim(verb.doc, like.i, verb.right_edge.i + 1),
+        )
+    ]
+
+
+def _speaker_colon(colon: Token) -> list[_Found]:
+    """ "Gillibrand: 'I think she will'", "Poll: Trump leads": a headline or transcript
+    speaker label at the start of a line or sentence."""
+    doc = colon.doc
+    start = colon.i
+    while (
+        start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text
+    ):
+        start -= 1
+    label = doc[start : colon.i]
+    if (
+        not 1 <= len(label) <= 4
+        or colon.i + 1 >= len(doc)
+        or "\n" in colon.whitespace_ + doc[colon.i + 1].text
+        or not all(
+            t.pos_ in {"PROPN", "NOUN"} or t.text in {".", "'s", "’s"} for t in label
+        )
+        or not any(
+            t.pos_ == "PROPN" or t.lemma_.lower() in SPEAKER_LABELS for t in label
+        )
+    ):
+        return []
+    head = label[-1] if label[-1].pos_ != "PART" else label[-2]
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return [
+        _Found(
+            cue=(colon.i, colon.i + 1),
+            verb="colon",
+            source=(label.start, label.end),
+            source_head=head,
+            content=_trim(doc, colon.i + 1, end),
+        )
+    ]
+
+
+def _signed_quote(dash: Token) -> list[_Found]:
+    """'"...." — Paul Ryan (@SpeakerRyan)': a quote or post signed after a dash."""
+    doc = dash.doc
+    if dash.i == 0 or not (doc[dash.i - 1].text in QUOTES or doc[dash.i - 1].is_punct):
+        return []
+    start = dash.i + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - start < 4:
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if end == start or not (
+        after is None
+        or after.is_space
+        or after.text in {"(", ".", "“", '"'}
+        or "\n" in doc[end - 1].whitespace_
+    ):
+        return []
+    sent = doc[dash.i - 1].sent
+    return [
+        _Found(
+            cue=(dash.i, dash.i + 1),
+            verb="signed",
+            source=(start, end),
+            source_head=doc[end - 1],
+            content=_trim(doc, sent.start, dash.i),
+        )
+    ]
+
+
 def _drop_nested(found: list[_Found]) -> list[_Found]:
     """One attribution per speech event: "declined to say" keeps "declined"."""
     verb_cues = {f.cue[0] for f in found if f.verb not in AGENTLESS_ADVERBS}
@@ -510,6 +657,60 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
             and tok.head.i in verb_cues
         )
     ]
+
+
+def _embedded(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Attributions inside the reported clause of another: "He said she recalls ..."
+    is one speaker's account, so a cue whose source is a pronoun, a common noun or
+    none is dropped; "Trump said Putin told him ..." keeps Putin, relayed by Trump
+    (cited_by). A relative or adverbial clause ("who has said", "although he
+    denied") is the writer's own sourcing and is kept."""
+    at_cue = {f.cue[0]: n for n, f in enumerate(found)}
+    drop: set[int] = set()
+    for n, f in enumerate(found):
+        outer = _governing_cue(doc[f.cue[0]], at_cue)
+        if outer is None or outer == n:
+            continue
+        head = f.source_head
+        if head is None or head.pos_ != "PROPN":
+            drop.add(n)
+        elif f.cited_by is None:
+            f.cited_by = outer
+    if not drop:
+        return found
+    kept = [n for n in range(len(found)) if n not in drop]
+    index = {n: i for i, n in enumerate(kept)}
+    for n in kept:
+        f = found[n]
+        f.cited_by = index.get(f.cited_by) if f.cited_by is not None else None
+    return [found[n] for n in kept]
+
+
+def _governing_cue(tok: Token, at_cue: dict[int, int]) -> int | None:
+    """The cue whose reported clause contains `tok`, through complement links only."""
+    while (
+        tok.dep_
+        in {
+            "ccomp",
+            "xcomp",
+            "conj",
+            "parataxis",
+            "dobj",
+            "pcomp",
+            "pobj",
+            "prep",
+            "aux",
+            "advmod",
+            "compound",
+            "amod",
+        }
+        and tok.head is not tok
+    ):
+        dep = tok.dep_
+        tok = tok.head
+        if tok.i in at_cue:
+            return None if dep in {"conj", "xcomp"} else at_cue[tok.i]
+    return None
 
 
 def _link_relays(found: list[_Found]) -> None:
@@ -680,7 +881,7 @@ def _governmental(head: Token, source: Span) -> bool:
 def _recent(
     head: Token, mentions: list[Mention], types: tuple[str, ...]
 ) -> Mention | None:
-    """The last mention of one of `types` before a token, within RESOLVE_WINDOW sentences."""
+    """The last mention of one of `types` at most RESOLVE_WINDOW sentences back."""
     sent_of = sentence_of_token(head.doc)
     here = sent_of[head.i]
     best = None
