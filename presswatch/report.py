@@ -152,7 +152,7 @@ td, th { border: 1px solid #d0d7de; padding: 3px 8px; text-align: left; }
 """
 
 
-def _fmt(value: float, unit: str) -> str:
+def fmt_value(value: float, unit: str) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if unit == "%" or unit == "% of mentions":
@@ -174,7 +174,7 @@ def card_delta(row: object, compare: str) -> str:
         if not math.isnan(row.change_pct):
             change += f" ({row.change_pct:+.0f}%)"
     cmp = "previous week" if compare == "previous" else "4-week average"
-    return f"{change} vs {cmp} ({_fmt(row.comparison, unit)})"
+    return f"{change} vs {cmp} ({fmt_value(row.comparison, unit)})"
 
 
 def briefing_html(
@@ -198,7 +198,7 @@ def briefing_html(
     for row in b.headline.itertuples():
         parts.append(
             f"<div class='card'><div class='label'>{e(row.label)}</div>"
-            f"<div class='value'>{e(_fmt(row.week, row.unit))}</div>"
+            f"<div class='value'>{e(fmt_value(row.week, row.unit))}</div>"
             f"<div class='delta'>{e(card_delta(row, b.compare))}</div></div>"
         )
     parts.append("</div><h2>What changed</h2>")
@@ -245,8 +245,8 @@ def briefing_html(
         change = "–" if math.isnan(r.change_pct) else f"{r.change_pct:+.0f}%"
         parts.append(
             f"<tr><td>{e(r.outlet)}</td><td>{r.articles_week}</td><td>{r.hedges_week}</td>"
-            f"<td>{_fmt(r.rate_week, 'per 1,000 words')}</td>"
-            f"<td>{_fmt(r.rate_comparison, 'per 1,000 words')}</td><td>{change}</td></tr>"
+            f"<td>{fmt_value(r.rate_week, 'per 1,000 words')}</td>"
+            f"<td>{fmt_value(r.rate_comparison, 'per 1,000 words')}</td><td>{change}</td></tr>"
         )
     parts.append("</table>")
     if len(b.new_sources):

@@ -1,0 +1,192 @@
+"""The weekly briefing: one week against the one before, ready to quote, print and send.
+
+`?view=print` in the address shows it without the app's chrome, in a fixed 1280 px
+column, for a full-page screenshot or the browser's print-to-PDF.
+"""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from presswatch import briefing as bf
+from presswatch import report
+from presswatch.filters import Filters
+from presswatch.store import Store
+from ui import data, filters, widgets
+
+PRINT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stStatusWidget"], [data-testid="stMainMenu"], header, footer,
+.stDownloadButton, [data-testid="stElementToolbar"] { display: none !important; }
+[data-testid="stApp"], [data-testid="stAppViewContainer"], [data-testid="stMain"] {
+  background: #ffffff !important; color: #1f2933 !important; }
+[data-testid="stMainBlockContainer"], .block-container {
+  width: 1280px !important; max-width: 1280px !important; min-width: 1280px !important;
+  margin: 0 auto !important; padding: 24px 32px !important; }
+@media print { @page { size: 1280px auto; margin: 12mm; } }
+</style>
+"""
+
+
+@st.cache_data(max_entries=32, show_spinner="Computing the briefing…")
+def cached_briefing(
+    _store: Store, path: str, version: str, week: str, compare: str, chosen: Filters
+) -> bf.Briefing:
+    del path, version  # cache key only
+    return bf.build(_store, bf.Week.parse(week), compare, chosen)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_weeks(_store: Store, path: str, version: str, chosen: Filters) -> list[str]:
+    """Every ISO week from the first with data to the last (empty ones included)."""
+    del path, version
+    weeks = bf.weeks_with_data(_store, chosen)
+    if not weeks:
+        return []
+    span = (weeks[-1].start - weeks[0].start).days // 7
+    return [str(weeks[0].shift(i)) for i in range(span + 1)]
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def cached_evidence(
+    _store: Store, _b: bf.Briefing, key: tuple, change: bf.Change
+) -> object:
+    del key
+    return bf.evidence(_store, _b, change)
+
+
+print_view = st.query_params.get("view") == "print"
+if print_view:
+    st.markdown(PRINT_CSS, unsafe_allow_html=True)
+
+store = data.store()
+path, version = str(data.store_path()), data.version()
+chosen = filters.current()
+weeks = cached_weeks(store, path, version, chosen)
+if not weeks:
+    st.title("Weekly briefing")
+    st.info("No dated articles match the current filters, so there is no week to brief on.")
+    st.stop()
+
+default = bf.default_week(store, chosen)
+default_label = str(default) if default else weeks[-1]
+options = sorted(set(weeks) | {default_label}, reverse=True)
+if print_view:
+    week = st.query_params.get("week", default_label)
+    compare = st.query_params.get("compare", "previous")
+    week = week if week in options else default_label
+    compare = compare if compare in bf.COMPARE_MODES else "previous"
+else:
+    left, right, _ = st.columns([1, 2, 3])
+    week = left.selectbox(
+        "Week (ISO)",
+        options,
+        index=options.index(default_label),
+        key="week",
+        bind="query-params",
+        help="Default: the last complete week in the data.",
+    )
+    compare = right.segmented_control(
+        "Compare with",
+        bf.COMPARE_MODES,
+        format_func={"previous": "Previous week", "4w": "Average of previous 4"}.get,
+        default="previous",
+        required=True,
+        key="compare",
+        bind="query-params",
+    ) or "previous"
+
+b = cached_briefing(store, path, version, week, compare, chosen)
+st.title(f"Weekly briefing · {b.week}")
+st.markdown(
+    f"**{b.week_label}** compared with {bf.COMPARE_LABELS[b.compare]} "
+    f"({b.comparison_label}) · corpus: {b.corpus} · filters: {b.describe_filters()}"
+)
+if not print_view:
+    st.caption("The week replaces the sidebar's date range; the other filters apply.")
+if b.empty:
+    st.info(f"No articles in {b.week} under the current filters.")
+    st.stop()
+
+head = b.headline
+cols = st.columns(4)
+for i, row in enumerate(head.itertuples()):
+    no_cmp = any(isinstance(v, float) and math.isnan(v) for v in (row.week, row.comparison))
+    cols[i % 4].metric(
+        row.label,
+        report.fmt_value(row.week, row.unit),
+        delta=None if no_cmp else report.card_delta(row, b.compare).split(" vs ")[0],
+        delta_color="off" if row.metric in ("outlets", "articles") else "normal",
+        help=report.card_delta(row, b.compare) + f" · n = {row.n:,}",
+        border=True,
+    )
+
+hedging = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
+st.markdown("##### Hedges per 1,000 words by outlet")
+cols = st.columns(min(4, max(1, len(hedging))))
+for i, r in enumerate(hedging.itertuples()):
+    has_cmp = not math.isnan(r.rate_comparison)
+    cols[i % len(cols)].metric(
+        r.outlet,
+        f"{r.rate_week:.1f}",
+        delta=f"{r.rate_week - r.rate_comparison:+.1f}"
+        + ("" if math.isnan(r.change_pct) else f" ({r.change_pct:+.0f}%)")
+        if has_cmp
+        else None,
+        delta_color="inverse",
+        help=f"n = {r.hedges_week:,} hedges in {r.words_week:,} words",
+        border=True,
+    )
+
+st.subheader("What changed")
+if not b.changes:
+    st.info("No change passed the minimum counts this week.")
+for i, change in enumerate(b.changes):
+    st.markdown(f"- {change.sentence}")
+    if not print_view:
+        with st.expander(f"Sentences behind it (n = {change.n:,})"):
+            key = (path, version, week, compare, str(chosen))
+            st.dataframe(cached_evidence(store, b, key, change), hide_index=True)
+
+st.subheader("Charts of the week")
+for name, fig in b.figures().items():
+    st.plotly_chart(
+        fig,
+        key=f"briefing_{name}",
+        config={
+            "displaylogo": False,
+            "toImageButtonOptions": report.toolbar_png(b, name, fig),
+        },
+    )
+    st.caption(b.caption(name))
+    if not print_view:
+        st.download_button(
+            "PNG (2×)",
+            data=lambda fig=fig: report.png(fig),
+            file_name=f"{b.file_name(name)}.png",
+            mime="image/png",
+            key=f"png_{name}",
+            icon=":material/image:",
+            on_click="ignore",
+        )
+
+if not print_view:
+    st.subheader("Tables")
+    for name, df in b.tables().items():
+        with st.expander(name.replace("_", " ").capitalize()):
+            widgets.table(df, f"briefing-{b.week}-{name}", key=f"briefing_table_{name}")
+    st.download_button(
+        "Download briefing (ZIP: HTML, PNG, CSV)",
+        data=lambda: report.zip_bytes(b, store),
+        file_name=report.zip_name(b),
+        mime="application/zip",
+        key="briefing_zip",
+        icon=":material/download:",
+        type="primary",
+        on_click="ignore",
+    )
+    st.link_button("Print view", f"?view=print&week={b.week}&compare={b.compare}")
