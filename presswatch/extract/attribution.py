@@ -122,6 +122,8 @@ DOCUMENT_HEADS = frozenset(
 # Labels that introduce a reported finding or an interviewer in headlines ("Poll: ...").
 SPEAKER_LABELS = frozenset({"poll", "q", "survey", "study", "report"})
 DASHES = frozenset({"—", "―", "--", "–"})
+# Cues that hang on the verb they relay rather than being reported by it.
+RELAY_CUES = frozenset({"according to", "citing", "in an interview", "quoting"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -205,6 +207,7 @@ class _Found:
     source_head: Token | None
     content: tuple[int, int] | None
     relay_anchor: Token | None = None  # a token of the relaying attribution
+    relayed_by: _Found | None = None  # the relaying attribution, when known
     cited_by: int | None = None  # index into the found list
 
 
@@ -296,15 +299,27 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
             return []
     if head is not None and _inanimate_anaphor(head):
         return []
-    return [
-        _Found(
-            cue=(verb.i, cue_end),
-            verb=name,
-            source=_np(head) if head is not None else None,
-            source_head=head,
-            content=_verb_content(verb),
-        )
-    ]
+    speaker = _Found(
+        cue=(verb.i, cue_end),
+        verb=name,
+        source=_np(head) if head is not None else None,
+        source_head=head,
+        content=_verb_content(verb),
+    )
+    listener = next((c for c in verb.rights if c.dep_ in {"dative", "dobj"}), None)
+    if lemma == "tell" and listener is not None:
+        span = _np(listener)
+        if outlet(verb.doc[span[0] : span[1]].text) is not None:
+            # "Smith told CNN that ...": CNN relays Smith's words
+            speaker.relayed_by = _Found(
+                cue=(verb.i, verb.i + 1),
+                verb="tell",
+                source=span,
+                source_head=listener,
+                content=speaker.content,
+            )
+            return [speaker.relayed_by, speaker]
+    return [speaker]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -315,6 +330,10 @@ def _subject(verb: Token) -> Token | None:
                 return child
         # "..., saying that", "and added", "declined to say": the head's subject;
         # a bare past participle ("Asked about it, ...") has no subject of its own.
+        if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+            # "X was quoted as saying": X is the speaker
+            quoted = verb.head.head
+            return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.tag_ != "VBN":
             head = verb.head
             if verb.dep_ == "advcl" and head.lemma_ == "quote":
@@ -668,6 +687,8 @@ def _embedded(doc: Doc, found: list[_Found]) -> list[_Found]:
     at_cue = {f.cue[0]: n for n, f in enumerate(found)}
     drop: set[int] = set()
     for n, f in enumerate(found):
+        if f.verb in RELAY_CUES:
+            continue
         outer = _governing_cue(doc[f.cue[0]], at_cue)
         if outer is None or outer == n:
             continue
@@ -722,6 +743,10 @@ def _link_relays(found: list[_Found]) -> None:
         if f.source:
             for i in range(*f.source):
                 by_token.setdefault(i, n)
+    position = {id(f): n for n, f in enumerate(found)}
+    for f in found:
+        if f.relayed_by is not None:
+            f.cited_by = position.get(id(f.relayed_by))
     for n, f in enumerate(found):
         if f.verb in {"citing", "quoting"}:
             anchor = f.relay_anchor
@@ -743,6 +768,9 @@ def _link_relays(found: list[_Found]) -> None:
                     if m != n and sent_start <= g.cue[0] < f.cue[0]
                 ]  # fmt: skip
                 f.cited_by = earlier[-1] if earlier else None
+            if f.content is None and f.cited_by is not None:
+                # Y's claim is the one its relay reports
+                f.content = found[f.cited_by].content
         elif f.verb == "in an interview" and f.source_head is not None:
             # the speaker's attribution (the verb the phrase modifies) is relayed
             verb = f.source_head.doc[f.cue[0]].head

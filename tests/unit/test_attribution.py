@@ -1,0 +1,231 @@
+"""Source attribution on hand-written news snippets and on the seed article."""
+
+from pathlib import Path
+
+import pytest
+
+from presswatch import pipeline
+from presswatch.evaluation import attribution as evaluation
+from presswatch.extract import actors, attribution
+from presswatch.records import SOURCE_KINDS, Attribution
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
+
+
+def extract(nlp, text: str) -> list[Attribution]:
+    doc = next(pipeline.parse(nlp, [text]))
+    return attribution.attributions(doc, actors.mentions(doc))
+
+
+def by_cue(records: list[Attribution], cue: str) -> Attribution:
+    matches = [a for a in records if a.cue_text == cue]
+    assert len(matches) == 1, [a.cue_text for a in records]
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "verb", "source", "kind"),
+    [
+        # reporting verb with its subject
+        ("Mark Carney said on Tuesday that the tariffs would go.", "said", "say",
+         "Mark Carney", "person"),
+        ("Greenpeace argued that the dam was unsafe.", "argued", "argue",
+         "Greenpeace", "organisation"),
+        ("Paul Kern tweeted that the results were fake.", "tweeted", "tweet",
+         "Paul Kern", "person"),
+        ("Lena Voss warned that prices would rise.", "warned", "warn", "Lena Voss",
+         "person"),
+        ("Tom Hale told reporters that the vote was rigged.", "told", "tell",
+         "Tom Hale", "person"),
+        # quotes with the speaker after the quote, both orders
+        ('"We will not back down," said Maria Lopez.', "said", "say", "Maria Lopez",
+         "person"),
+        ('"We will not back down," Maria Lopez said.', "said", "say", "Maria Lopez",
+         "person"),
+        # according to, said in a statement
+        ("The talks have stalled, according to Reuters.", "according to",
+         "according to", "Reuters", "media"),
+        ("Apple said in a statement that it would appeal.", "said in a statement",
+         "statement", "Apple", "organisation"),
+        # passive with the speaker kept: "quoted as saying"
+        ("The spokesman was quoted as saying that no decision had been made.",
+         "saying", "say", "The spokesman", "person"),
+        # unnamed sources
+        ("Officials said the bridge would reopen in May.", "said", "say", "Officials",
+         "unnamed"),
+        ("Sources familiar with the matter said the merger was delayed.", "said",
+         "say", "Sources familiar with the matter", "unnamed"),
+        ("A senior diplomat said the talks were over.", "said", "say",
+         "A senior diplomat", "unnamed"),
+        ("Experts warned of a second wave.", "warned", "warn", "Experts", "unnamed"),
+        # governments
+        ("The Kremlin said the drills were routine.", "said", "say", "The Kremlin",
+         "government"),
+        ("The White House denied the report.", "denied", "deny", "The White House",
+         "government"),
+        ("Japan's Defense Ministry confirmed the launch.", "confirmed", "confirm",
+         "Japan's Defense Ministry", "government"),
+    ],
+)  # fmt: skip
+def test_sourced_cues(nlp, text, cue, verb, source, kind):
+    a = by_cue(extract(nlp, text), cue)
+    assert (a.verb, a.source_text, a.source_kind) == (verb, source, kind)
+    assert text[a.cue_start : a.cue_end] == cue
+    assert text[a.source_start : a.source_end] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "verb"),
+    [
+        ("The factory was reportedly closed last week.", "reportedly", "reportedly"),
+        ("The mayor allegedly accepted bribes.", "allegedly", "allegedly"),
+        ("The minister is said to be furious about the leak.", "said", "say"),
+        ("It is believed that the hackers came from abroad.", "believed", "believe"),
+        ("The result was reported on Friday.", "reported", "report"),
+        ("It is unclear whether the ceasefire will hold.", "is unclear", "unclear"),
+        ("Asked about the leak, the minister walked away.", "Asked", "ask"),
+    ],
+)
+def test_agentless_cues_have_no_source(nlp, text, cue, verb):
+    a = by_cue(extract(nlp, text), cue)
+    assert a.verb == verb
+    assert (a.source_text, a.source_start, a.actor, a.source_kind) == (
+        None, None, None, "none"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was closed for repairs on Monday.",
+        "This statement suggested a shift in policy.",
+        "Japan has shown a keen interest in the region.",
+        "A group called the Friends of the Park organised the march.",
+        '"I think we will win," Ms. Ortiz said.',  # only the outer "said"
+    ],
+)
+def test_no_spurious_cues(nlp, text):
+    assert [a.cue_text for a in extract(nlp, text)] in ([], ["said"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "actor"),
+    [
+        ("Anna Berg spoke on Monday. She said the project was on track.", "said",
+         "Anna Berg"),
+        ("Anna Berg visited the site. The minister said work would end in June.",
+         "said", "Anna Berg"),
+        ("Carl Odum met the press. He confirmed that the plant would close.",
+         "confirmed", "Carl Odum"),
+    ],
+)  # fmt: skip
+def test_pronoun_and_role_nouns_resolve_to_the_person(nlp, text, cue, actor):
+    a = by_cue(extract(nlp, text), cue)
+    assert (a.actor, a.source_kind) == (actor, "person")
+    assert a.source_text in {"She", "He", "The minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # (cue, source, kind, cue of the relaying attribution or None)
+        ("The port was closed, TASS reported, citing the Russian Defense Ministry.",
+         [("reported", "TASS", "media", None),
+          ("citing", "the Russian Defense Ministry", "government", "reported")]),
+        ("Reuters reported, citing two officials, that the deal was off.",
+         [("reported", "Reuters", "media", None),
+          ("citing", "two officials", "unnamed", "reported")]),
+        ("Four people died, according to the BBC citing local officials citing "
+         "hospital records.",
+         [("according to", "the BBC", "media", None),
+          ("citing", "local officials", "unnamed", "according to"),
+          ("citing", "hospital records", "unnamed", "citing")]),
+        ("In an interview with CNN, Senator Rita Moss warned that the bill would fail.",
+         [("In an interview with", "CNN", "media", None),
+          ("warned", "Senator Rita Moss", "person", "In an interview with")]),
+        ("The agency, quoting a statement by the foreign ministry, said it was shut.",
+         [("quoting a statement by", "the foreign ministry", "government", "said"),
+          ("said", "The agency", "organisation", None)]),
+    ],
+)  # fmt: skip
+def test_chains_link_each_hop(nlp, text, chain):
+    records = extract(nlp, text)
+    by_id = {a.id: a for a in records}
+    got = [
+        (a.cue_text, a.source_text, a.source_kind,
+         by_id[a.cited_by].cue_text if a.cited_by is not None else None)
+        for a in records
+    ]  # fmt: skip
+    assert got == chain
+
+
+def test_told_a_medium_relays_the_speaker(nlp):
+    records = extract(nlp, "Tom Hale told CNN that the vote was rigged.")
+    cnn = next(a for a in records if a.source_text == "CNN")
+    hale = next(a for a in records if a.source_text == "Tom Hale")
+    assert cnn.source_kind == "media"
+    assert hale.cited_by == cnn.id and cnn.cited_by is None
+
+
+def test_media_outlets_list_has_state_affiliation():
+    assert attribution.outlet("RIA Novosti").state_affiliated
+    assert attribution.outlet("TASS").state_affiliated
+    assert not attribution.outlet("The Post").state_affiliated
+    assert attribution.outlet("the Associated Press").name == "Associated Press"
+    assert attribution.outlet("Defense Ministry") is None
+
+
+def test_records_are_well_formed(nlp):
+    text = SEED.read_text(encoding="utf-8")
+    records = extract(nlp, text)
+    assert [a.id for a in records] == list(range(len(records)))
+    assert [a.cue_start for a in records] == sorted(a.cue_start for a in records)
+    for a in records:
+        assert a.source_kind in SOURCE_KINDS
+        assert text[a.cue_start : a.cue_end] == a.cue_text
+        assert (a.source_start is None) == (a.source_kind == "none")
+        assert a.cited_by is None or a.cited_by in {r.id for r in records}
+
+
+def test_seed_article(nlp):
+    records = extract(nlp, SEED.read_text(encoding="utf-8"))
+    summary = [(a.sent, a.cue_text, a.actor, a.source_kind) for a in records]
+    reportedly = [a for a in records if a.verb == "reportedly"]
+    assert [(a.sent, a.source_kind) for a in reportedly] == [(0, "none"), (2, "none")]
+    ria = by_cue(records, "according to")
+    assert (ria.source_text, ria.source_kind) == ("RIA Novosti", "media")
+    ministry = next(a for a in records if a.verb == "citing")
+    assert ministry.source_text == "Japan’s Defense Ministry"
+    assert ministry.source_kind == "government"
+    assert ministry.cited_by == ria.id
+    pistorius = [
+        (a.cue_text, a.source_text) for a in records if a.actor == "Boris Pistorius"
+    ]
+    assert pistorius == [
+        ("confirmed", "He"),
+        ("emphasized", "Pistorius"),
+        ("stating", "He"),
+    ], summary
+    assert all(
+        a.source_kind == "person" for a in records if a.actor == "Boris Pistorius"
+    )
+    # "This statement ... suggested" is the writer's reading, not a cited source
+    assert not any(a.cue_text == "suggested" for a in records)
+
+
+def test_scoring_matches_overlapping_cues_once():
+    gold = [
+        {"type": "Attribution", "cue": {"spans": [[10, 14]]},
+         "source": {"spans": [[0, 5]]}},
+        {"type": "Attribution-no-source", "cue": {"spans": [[30, 40]]}},
+    ]  # fmt: skip
+    said = Attribution(0, 10, 14, "said", "say", 0, 3, "Tom", "Tom", "person",
+                       None, None, None, 0)  # fmt: skip
+    again = Attribution(1, 11, 13, "ai", "say", 0, 3, "Tom", "Tom", "person",
+                        None, None, None, 0)  # fmt: skip
+    none = Attribution(2, 35, 36, "x", "reportedly", None, None, None, None, "none",
+                       None, None, None, 0)  # fmt: skip
+    counts = evaluation.article_counts(gold, [said, again, none])
+    assert counts["attribution cues"] == (2, 1, 0)
+    assert counts["attribution sources"] == (1, 1, 0)
+    assert counts["no-source attributions"] == (1, 0, 0)
