@@ -242,7 +242,9 @@ def _before(week: str) -> list[SampleArticle]:
     ("name", "min_mentions", "min_articles"),
     [
         ("Moldova", 10, 3),  # known change 2: an actor that rises
-        ("Danube Monitoring Group", 5, 3),  # known change 3: a new source
+        # known change 3: a new source, named in two articles only so that it is
+        # not also a rising actor (see data/README.md)
+        ("Danube Monitoring Group", 2, 2),
     ],
 )
 def test_week_46_newcomers_are_absent_before(
@@ -263,7 +265,7 @@ def test_week_46_new_source_is_cited() -> None:
         len(cited.findall(a.body.replace("The Danube", "the Danube")))
         for a in _in_week("2026-W46")
     )
-    assert cites >= 4
+    assert cites >= 2
 
 
 def _cues_per_article(outlet: str, week: str) -> float:
