@@ -57,7 +57,7 @@ else:
             "hedges": st.column_config.NumberColumn("Hedges", format="%d"),
             "boosters": st.column_config.NumberColumn("Boosters", format="%d"),
         },
-        height=min(400, 38 + 35 * len(table)),
+        height=min(260 if st.query_params.get("article") else 400, 38 + 35 * len(table)),
     )
     st.download_button(
         "Download this table (CSV)",
@@ -120,7 +120,7 @@ link = ""
 if str(a["url"] or "").startswith(("https://", "http://")):
     link = f' · <a href="{html.escape(a["url"])}" target="_blank" rel="noopener">original</a>'
 st.html(
-    f'<h3 style="margin-bottom:0">{html.escape(str(a["title"]))}</h3>'
+    f'<h3 class="pw-article-title" style="margin-bottom:0">{html.escape(str(a["title"]))}</h3>'
     f'<p style="color:#666;margin-top:0.2em">{html.escape(meta)}{link}</p>'
 )
 if current not in titles:

@@ -10,8 +10,8 @@ from ui import upload as up
 
 st.title("Data")
 store = data.store()
-tab_upload, tab_aliases, tab_media, tab_corpus = st.tabs(
-    ["Add articles", "Alias table", "Media list", "Corpus"]
+tab_corpus, tab_upload, tab_aliases, tab_media = st.tabs(
+    ["Corpus", "Add articles", "Alias table", "Media list"]
 )
 
 with tab_upload:
@@ -27,6 +27,7 @@ with tab_upload:
         type=list(up.FORMATS),
         accept_multiple_files=True,
         key="upload_files",
+        max_upload_size=up.MAX_UPLOAD_MB,
     )
     outlet = st.text_input(
         "Outlet for articles that do not name one",

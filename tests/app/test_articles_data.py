@@ -81,8 +81,21 @@ def app_store(tmp_path_factory, nlp):
     patch.undo()
 
 
+def _page_under_filters(page: str) -> None:
+    """The shared sidebar filters, then a page: the frame's part that matters here.
+    (AppTest's switch_page runs a page of st.navigation without its frame.)"""
+    import runpy
+
+    from ui import filters
+
+    filters.sidebar()
+    runpy.run_path(page, run_name="__main__")
+
+
 def run_page(name: str, query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=60)
+    """Page `name` under the shared sidebar filters."""
+    page = str(ROOT / "pages" / f"{name}.py")
+    at = AppTest.from_function(_page_under_filters, args=(page,), default_timeout=60)
     for key, value in (query or {}).items():
         at.query_params[key] = value
     return at.run()
@@ -99,6 +112,14 @@ def test_articles_page_lists_every_article(app_store):
     assert sorted(table["id"]) == sorted(a["id"] for a in ARTICLES)
     assert table.set_index("id").loc["quay-1", "outlet"] == "Quay Courier"
     assert (table["mentions"] > 0).any() and (table["attributions"] > 0).any()
+
+
+def test_outlet_filter_narrows_the_table(app_store):
+    at = run_page("articles")
+    assert not at.exception, at.exception
+    at.multiselect(key="outlet").set_value(["Vale Gazette"]).run()
+    assert not at.exception
+    assert sorted(at.dataframe[0].value["id"]) == ["hostile-1", "vale-1"]
 
 
 def test_hostile_article_is_shown_as_text(app_store):

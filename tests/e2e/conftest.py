@@ -23,6 +23,8 @@ from presswatch import data_path, update
 from presswatch.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
+# The checkout whose dashboard.py is run (another one, e.g. a work tree, via the env).
+APP_ROOT = Path(os.environ.get("PRESSWATCH_E2E_APP_ROOT") or ROOT)
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -63,7 +65,8 @@ class App:
     def __init__(self, db: Path, log: Path):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = os.environ | {"PRESSWATCH_DB": str(db), "PYTHONPATH": str(ROOT)}
+        env = os.environ | {"PRESSWATCH_DB": str(db), "PYTHONPATH": str(APP_ROOT)}
+        self.log_path = log
         self.log = log.open("wb")
         self.process = subprocess.Popen(
             [
@@ -74,7 +77,7 @@ class App:
                 "--browser.gatherUsageStats", "false",
                 "--server.fileWatcherType", "none",
             ],
-            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+            cwd=APP_ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         self.wait_healthy()
 
@@ -82,7 +85,8 @@ class App:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {self.process.returncode}")
+                tail = self.log_path.read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{tail}")
             try:
                 with urllib.request.urlopen(
                     f"{self.url}/_stcore/health", timeout=2

@@ -1,0 +1,126 @@
+"""The dashboard in a real browser: every page renders, charts draw, CSV downloads are
+safe, hostile article text stays inert, and a screenshot of every page is saved."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from presswatch.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+HOSTILE_ID = "e2e-hostile"  # the article conftest.hostile_db adds
+DONE = "[data-testid=stApp][data-test-script-state=notRunning]"
+CHART = ".js-plotly-plot, [data-testid=stPlotlyChart]"
+# Pages whose first screen is charts (url path words); the others show tables.
+CHART_PAGES = ("overview", "actors", "sources", "hedging")
+
+
+def wait_done(page, timeout: float = 120_000) -> None:
+    """Wait until the script has run to the end and the page has settled."""
+    page.wait_for_selector("[data-testid=stApp]", timeout=timeout)
+    page.wait_for_timeout(500)  # the first run starts just after the app mounts
+    page.wait_for_selector(DONE, timeout=timeout)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_selector(DONE, timeout=timeout)
+
+
+def nav_paths(page, app) -> list[str]:
+    """The url path of every page in the app's navigation ('' for the default page)."""
+    page.goto(app.url)
+    wait_done(page)
+    hrefs = page.eval_on_selector_all(
+        "[data-testid=stSidebarNav] a, [data-testid=stTopNavLink], "
+        "[data-testid=stSidebarNavLink]",
+        "links => links.map(a => a.getAttribute('href'))",
+    )
+    paths: list[str] = []
+    for href in hrefs:
+        path = re.sub(r"^https?://[^/]+", "", href or "").strip("/").split("?")[0]
+        if path not in paths:
+            paths.append(path)
+    assert len(paths) >= 6, f"expected the six pages in the navigation, got {paths}"
+    return paths
+
+
+def open_page(page, app, path: str, query: str = "") -> None:
+    page.goto(f"{app.url}/{path}{query}")
+    wait_done(page)
+    exceptions = page.locator("[data-testid=stException]")
+    assert exceptions.count() == 0, exceptions.first.inner_text()
+
+
+def page_name(path: str) -> str:
+    return path or "overview"
+
+
+def expects_charts(path: str) -> bool:
+    return any(word in page_name(path) for word in CHART_PAGES)
+
+
+def test_every_page_renders_with_its_charts(page, hostile_app):
+    for path in nav_paths(page, hostile_app):
+        open_page(page, hostile_app, path)
+        if expects_charts(path):
+            page.wait_for_selector(CHART, timeout=30_000)
+            assert page.locator(CHART).count() >= 1, path
+
+
+def test_csv_download_is_safe(page, hostile_app):
+    path = next(p for p in nav_paths(page, hostile_app) if "articles" in p)
+    open_page(page, hostile_app, path)
+    button = page.locator("[data-testid=stDownloadButton] button").first
+    with page.expect_download() as info:
+        button.click()
+    content = Path(info.value.path()).read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert rows[0][:3] == ["id", "title", "outlet"]
+    assert len(rows) > 10
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@")]
+    assert "'=HYPERLINK(" in content  # the formula title is there, neutralised
+
+
+def test_hostile_article_renders_inert(page, hostile_app):
+    path = next(p for p in nav_paths(page, hostile_app) if "articles" in p)
+    open_page(page, hostile_app, path, f"?article={HOSTILE_ID}")
+    article = page.locator(".pw-article")
+    article.wait_for(timeout=30_000)
+    text = article.inner_text()
+    assert "<script>window.__pwned=1</script>" in text
+    assert '<img src=x onerror="window.__pwned=1">' in text
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator(".pw-article img, .pw-article script").count() == 0
+
+
+def showcase_article(db: Path) -> str:
+    """The sample article with the most attributions: the one worth a screenshot."""
+    with Store(db, read_only=True) as store:
+        return store.query(
+            "SELECT article_id FROM attributions GROUP BY article_id "
+            "ORDER BY count(*) DESC, article_id LIMIT 1"
+        ).iloc[0, 0]
+
+
+@pytest.fixture(scope="session")
+def showcase(sample_db) -> str:
+    return showcase_article(sample_db)  # before the app holds the store's lock
+
+
+def test_screenshots_of_every_page(showcase, sample_app, page):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for path in nav_paths(page, sample_app):
+        query = f"?article={showcase}" if "articles" in path else ""
+        open_page(page, sample_app, path, query)
+        if expects_charts(path):
+            page.wait_for_selector(CHART, timeout=30_000)
+            page.wait_for_timeout(800)  # plotly finishes its transitions
+        if "articles" in path:  # the highlighted article is what this page is for
+            page.eval_on_selector(".pw-article-title", "e => e.scrollIntoView()")
+            page.wait_for_timeout(300)
+        name = page_name(path).rsplit("/", 1)[-1]
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
