@@ -38,13 +38,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from presswatch import data_path
 from presswatch.extract.common import sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
 
 CAPITAL = "capital"
+ACTOR_COMPONENT = "presswatch_actors"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -92,6 +95,13 @@ WEAPON_NAMES = _words(
     stingers taurus tomahawk tomahawks
     """
 )
+# A capital after these prepositions is a place ("in Moscow"), not a government.
+PLACE_PREPOSITIONS = _words(
+    """
+    across along around at beyond from in inside into near off on outside over past
+    through throughout to toward towards via within
+    """
+)
 # Leading "The" is kept where it is part of the place's name.
 THE_NAMES = frozenset({"hague", "gambia", "bahamas"})
 _MINOR_WORDS = _words(
@@ -107,6 +117,8 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# Reference marks glued to a name: "Bashar al-Assad,[1", "Abboud Qanbar(Arabic".
+_SPAN_TAIL = re.compile(r"\s*[,;]?\s*[(\[].*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +127,7 @@ class AliasTable:
 
     aliases: Mapping[str, tuple[str, str]]
     capitals: Mapping[str, str]
+    entries: tuple[tuple[str, str], ...] = ()  # (alias as written, type)
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         """The (canonical, type) the table gives a surface form, if any."""
@@ -143,6 +156,7 @@ def load_aliases(path: Path | str | None = None) -> AliasTable:
 def _load_aliases(path: Path, mtime: int) -> AliasTable:
     aliases: dict[str, tuple[str, str]] = {}
     capitals: dict[str, str] = {}
+    entries: list[tuple[str, str]] = []
     with path.open(encoding="utf-8", newline="") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         for row in rows:
@@ -155,24 +169,214 @@ def _load_aliases(path: Path, mtime: int) -> AliasTable:
                 capitals[alias_key(alias)] = actor
             else:
                 aliases[alias_key(alias)] = (actor, kind.upper())
-    return AliasTable(aliases, capitals)
+                entries.append((alias, kind.upper()))
+    return AliasTable(aliases, capitals, tuple(entries))
 
 
 def add_components(nlp: Language) -> Language:
-    """Add the actor components to a pipeline: none needed so far."""
+    """Add the actor component after "ner" (once): see `ActorEntities`."""
+    if ACTOR_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(ACTOR_COMPONENT, after="ner")
     return nlp
+
+
+@Language.factory(ACTOR_COMPONENT)
+def _actor_entities(nlp: Language, name: str) -> ActorEntities:
+    return ActorEntities(nlp)
+
+
+class ActorEntities:
+    """Fixes to spaCy's entities that need the pipeline, not just the Doc.
+
+    1. ALL-CAPS lines (headlines, datelines): the small model relies on letter case,
+       so those lines are tagged again with their long words title-cased.
+    2. Alias-table names the model missed or split ("Islamic State of Iraq and the
+       Levant", "ISIL") become entities of the table's type; where they overlap the
+       model's entities the longer span wins.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._table: AliasTable | None = None
+        self._matcher: PhraseMatcher | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = load_aliases()
+        self._retag_caps(doc, table)
+        self._add_aliases(doc, table)
+        return doc
+
+    def _retag_caps(self, doc: Doc, table: AliasTable) -> None:
+        runs = [(s.start, s.end) for s in doc.sents if _is_caps(s)]
+        if not runs or "ner" not in self.nlp.pipe_names:
+            return
+        tokens = [t for start, end in runs for t in doc[start:end]]
+        evidence = _case_evidence(doc, {t.i for t in tokens})
+        words = [_uncap(t.text, table, evidence) for t in tokens]
+        spaces = [bool(t.whitespace_) for t in tokens]
+        retagged = self.nlp.get_pipe("ner")(Doc(doc.vocab, words, spaces))
+        index = [t.i for t in tokens]
+        inside = set(index)
+        ents = [e for e in doc.ents if e.start not in inside]
+        for e in retagged.ents:
+            start, end = index[e.start], index[e.end - 1] + 1
+            if end - start == len(e):  # not across two runs
+                ents.append(Span(doc, start, end, label=e.label_))
+        doc.ents = sorted(
+            filter_spans([e for e in ents if e.end <= len(doc)]), key=_start
+        )
+
+    def _add_aliases(self, doc: Doc, table: AliasTable) -> None:
+        if self._matcher is None or table is not self._table:
+            self._matcher = _alias_matcher(self.nlp, table)
+            self._table = table
+        found = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self._matcher(doc)
+        ]
+        if found:
+            doc.ents = sorted(filter_spans(found + list(doc.ents)), key=_start)
+
+
+def _alias_matcher(nlp: Language, table: AliasTable) -> PhraseMatcher:
+    """Matches the table's names as written or in capitals; match id = entity type.
+
+    One-word aliases of two letters ("US", "IS") are left to the model: as words of a
+    headline they are often English ("LET US").
+    """
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    patterns: dict[str, set[str]] = {}
+    for alias, kind in table.entries:
+        if kind not in ACTOR_TYPES or not alias[:1].isupper():
+            continue
+        if " " not in alias and len(alias.replace(".", "")) <= 2:
+            continue
+        patterns.setdefault(kind, set()).update({alias, alias.upper()})
+    for kind, texts in sorted(patterns.items()):
+        matcher.add(kind, [nlp.make_doc(t) for t in sorted(texts)])
+    return matcher
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _is_caps(sent: Span) -> bool:
+    """Mostly upper-case words: a headline or a dateline."""
+    words = [t.text for t in sent if t.is_alpha and len(t) > 1]
+    upper = sum(w.isupper() for w in words)
+    return upper >= 2 and upper >= 0.6 * len(words)
+
+
+def _case_evidence(doc: Doc, skip: set[int]) -> dict[str, bool]:
+    """Lowercased word -> written capitalised (True) or lowercase (False) inside a
+    sentence of the mixed-case text."""
+    seen: dict[str, bool] = {}
+    for t in doc:
+        if t.i in skip or t.is_sent_start or not t.is_alpha or t.is_upper:
+            continue
+        if t.is_lower:
+            seen[t.lower_] = False
+        elif t.is_title:
+            seen.setdefault(t.lower_, True)
+    return seen
+
+
+def _uncap(word: str, table: AliasTable, evidence: dict[str, bool]) -> str:
+    """The word as it would be written in mixed case: "GERMANY" -> "Germany".
+
+    The article's own mixed-case text decides where it has the word; else names in
+    the alias table are title-cased, its acronyms ("NATO") kept, and other words
+    lowercased (most words of a headline are not names; a name missed here is still
+    found when the body names it, by `_repeated_names`)."""
+    if not word.isupper() or len(word) < 2 or "." in word:
+        return word
+    lower = word.lower()
+    if len(word) <= 5 and table.lookup(word) is not None:
+        return word
+    title = "-".join(p.capitalize() for p in word.split("-"))
+    if lower in evidence:
+        return title if evidence[lower] else lower
+    if table.lookup(word) is not None or table.capital(word) is not None:
+        return title
+    return lower
 
 
 def mentions(doc: Doc) -> list[Mention]:
     """Actor mentions in document order, each with its canonical actor."""
     sent_of = sentence_of_token(doc)
+    table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
     spans = _drop_weapons(spans)
-    resolved = resolve([(s.text, s.label_) for s in spans])
+    spans = sorted(spans + _repeated_names(doc, spans), key=_start)
+    spans = [_place_or_government(s, table) for s in spans]
+    texts = [_SPAN_TAIL.sub("", s.text) or s.text for s in spans]
+    resolved = resolve(
+        [(t, s.label_) for t, s in zip(texts, spans, strict=True)], table
+    )
     return [
-        Mention(s.start_char, s.end_char, s.text, kind, actor, sent_of[s.start])
-        for s, (actor, kind) in zip(spans, resolved, strict=True)
+        Mention(s.start_char, s.start_char + len(t), t, kind, actor, sent_of[s.start])
+        for s, t, (actor, kind) in zip(spans, texts, resolved, strict=True)
     ]
+
+
+def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Repeats of the article's names that the model missed elsewhere in it.
+
+    A name tagged once is the same name everywhere in the article ("Lynagh" in the
+    body, "LYNAGH" in the headline); a person's surname repeats the person. Only
+    tokens outside every entity are tagged, and only whole capitalised names.
+    """
+    labels: dict[tuple[str, ...], dict[str, int]] = {}
+
+    def vote(key: tuple[str, ...], label: str) -> None:
+        counts = labels.setdefault(key, {})
+        counts[label] = counts.get(label, 0) + 1
+
+    for span in spans:
+        if span.label_ == "NORP":
+            continue
+        vote(tuple(t.lower_ for t in span), span.label_)
+        last = span[-1]
+        if (
+            span.label_ == "PERSON"
+            and len(span) >= 2
+            and last.is_title
+            and len(last) > 2
+        ):
+            vote((last.lower_,), "PERSON")
+    if not labels:
+        return []
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    longest = max(len(k) for k in labels)
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            key = tuple(t.lower_ for t in doc[i : i + n])
+            if key in labels and _free_name(doc, i, i + n, covered):
+                counts = labels[key]
+                found.append(Span(doc, i, i + n, label=max(counts, key=counts.get)))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _free_name(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """Tokens start:end are a whole capitalised name outside every entity."""
+    if any(i in covered for i in range(start, end)) or not doc[start].text[0].isupper():
+        return False
+    caps = doc[start].is_upper
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    for t in (before, after):
+        if t is not None and t.is_alpha and t.text[0].isupper() and not caps:
+            if t is before and doc[start].is_sent_start:
+                continue
+            return False
+    return True
 
 
 def canonical(text: str, type: str | None = None) -> str:
@@ -185,7 +389,7 @@ def canonicalise(
     aliases: AliasTable | None = None,
     capitals_as_governments: bool = True,
 ) -> list[str]:
-    """One canonical actor per (text, type) mention of one article, in document order."""
+    """One canonical actor per (text, type) mention of an article, in document order."""
     return [a for a, _ in resolve(mentions, aliases, capitals_as_governments)]
 
 
@@ -363,7 +567,9 @@ def _tidy_span(ent: Span) -> Span | None:
         and doc[start + 1].lower_ not in THE_NAMES
     ):
         start += 1
-    while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end - start > 1 and (
+        doc[end - 1].tag_ == "POS" or not _HAS_LETTER.search(doc[end - 1].text)
+    ):
         end -= 1
     span = Span(doc, start, end, label=ent.label_)
     text = span.text
@@ -406,3 +612,14 @@ def _following_words(span: Span, n: int) -> Iterator:
         if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET", "PRON"):
             return
         yield t
+
+
+def _place_or_government(span: Span, table: AliasTable) -> Span:
+    """A capital named as a place ("in Moscow") is relabelled LOC, so that only a
+    capital named as an actor ("Moscow said") stands for its government."""
+    if span.label_ != "GPE" or table.capital(span.text) is None:
+        return span
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return Span(span.doc, span.start, span.end, label="LOC")
+    return span
