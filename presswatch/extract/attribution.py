@@ -114,10 +114,16 @@ GOVERNMENT_NAMES = frozenset(
 # Documents as sources ("the report said"): no identified author.
 DOCUMENT_HEADS = frozenset(
     {
-        "analysis", "data", "document", "letter", "memo", "poll", "report", "statement",
-        "study", "survey",
+        "analysis", "data", "document", "figure", "footage", "letter", "memo", "number",
+        "poll", "record", "report", "result", "statement", "study", "survey", "video",
     }
 )  # fmt: skip
+# Verbs that report what a document finds even with a plain object ("polls show X").
+FINDING_VERBS = frozenset({"find", "indicate", "reveal", "show", "suggest"})
+# Colon labels that are no speaker ("Correction: ...", "Editor's note: ...").
+NOT_SPEAKERS = frozenset(
+    {"correction", "editor", "note", "photo", "read", "related", "update", "watch"}
+)
 
 # Labels that introduce a reported finding or an interviewer in headlines ("Poll: ...").
 SPEAKER_LABELS = frozenset({"poll", "q", "survey", "study", "report"})
@@ -127,6 +133,7 @@ RELAY_CUES = frozenset({"according to", "citing", "in an interview", "quoting"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 # How far back (in sentences) a pronoun or role noun looks for its person.
 RESOLVE_WINDOW = 5
@@ -217,7 +224,7 @@ def attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
     quoted = _quoted(doc)
     found: list[_Found] = []
     for tok in doc:
-        if quoted[tok.i]:
+        if quoted[tok.i] and tok.text != ":":
             # speech inside a direct quote ("I think ...") is the speaker's own words,
             # not the article's sourcing
             continue
@@ -253,27 +260,50 @@ def attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
 
 
 def _quoted(doc: Doc) -> list[bool]:
-    """For each token, whether it lies inside double quotation marks. A paragraph
-    break closes an unbalanced quote."""
+    """For each token, whether it lies inside double quotation marks. A line break
+    closes an unbalanced quote (news paragraphs reopen a continued quote)."""
     out = [False] * len(doc)
     inside = False
     for tok in doc:
         text = tok.text
-        if text in {"“", "``"} or (text in {'"', "''"} and not inside):
-            inside = True
-        elif text in {"”", "''", '"'} or tok.is_space and "\n\n" in text:
+        if text in DOUBLE_QUOTES:
+            inside = _opens(tok, inside)
+        elif "\n" in text:
             inside = False
         else:
             out[tok.i] = inside
     return out
 
 
+def _opens(quote: Token, inside: bool) -> bool:
+    """Whether a double quote mark opens a quote. Spacing decides first (a mark glued
+    to the word before it and followed by a space closes, whatever its glyph: typists
+    write '...here,“ said'); then the glyph; a straight quote toggles."""
+    doc = quote.doc
+    glued_before = quote.i > 0 and not doc[quote.i - 1].whitespace_
+    glued_after = not quote.whitespace_ and quote.i + 1 < len(doc)
+    if glued_before and not glued_after:
+        return False
+    if glued_after and not glued_before:
+        return True
+    if quote.text in {"“", "``"}:
+        return True
+    if quote.text == "”":
+        return False
+    return not inside
+
+
 def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
     """The attribution of a reporting verb, if its frame makes it one."""
     lemma = verb.lemma_.lower()
     fr = frame(verb)
-    if fr not in verbs[lemma] or verb.lower_ in {"citing", "quoting"}:
+    if verb.lower_ in {"citing", "quoting"}:
         return []
+    if fr not in verbs[lemma]:
+        # "the poll shows Clinton ahead": findings verbs report a document's content
+        subject = _subject(verb) if lemma in FINDING_VERBS and fr == "subj" else None
+        if subject is None or subject.lemma_.lower() not in DOCUMENT_HEADS:
+            return []
     cue_end = verb.i + 1
     name = lemma
     for child in verb.rights:
@@ -330,6 +360,11 @@ def _subject(verb: Token) -> Token | None:
                 return child
         # "..., saying that", "and added", "declined to say": the head's subject;
         # a bare past participle ("Asked about it, ...") has no subject of its own.
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
+            # "began by saying", "after saying": the subject of the governing verb
+            if verb.head.head.lemma_ != "quote":
+                verb = verb.head.head
+                continue
         if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
             # "X was quoted as saying": X is the speaker
             quoted = verb.head.head
@@ -605,6 +640,8 @@ def _speaker_colon(colon: Token) -> list[_Found]:
         start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text
     ):
         start -= 1
+    while start < colon.i and doc[start].text in QUOTES:
+        start += 1
     label = doc[start : colon.i]
     if (
         not 1 <= len(label) <= 4
@@ -616,6 +653,7 @@ def _speaker_colon(colon: Token) -> list[_Found]:
         or not any(
             t.pos_ == "PROPN" or t.lemma_.lower() in SPEAKER_LABELS for t in label
         )
+        or any(t.lower_ in NOT_SPEAKERS for t in label)
     ):
         return []
     head = label[-1] if label[-1].pos_ != "PART" else label[-2]
