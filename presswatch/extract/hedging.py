@@ -1,6 +1,6 @@
 """Hedging: words and phrases that soften a claim, and boosters that strengthen one.
 
-The cues are data (`data/hedges.csv`); this module turns them into one spaCy Matcher
+The cues are data (`data/hedges.csv`); this module turns them into spaCy PhraseMatchers
 and applies the context rules that tell a hedge from its look-alikes: "may" the month,
 "could not" (inability), "appeared in court", "than expected", "an estimated 500".
 """
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -39,7 +39,7 @@ Found = tuple[int, int, str]
 Rule = Callable[[Token, Cue], Found | None]
 
 _lexicons: dict[Path, tuple[Cue, ...]] = {}
-_matchers: dict[tuple[Path, int], tuple[Vocab, Matcher]] = {}
+_matchers: dict[tuple[Path, int], tuple[Vocab, tuple[PhraseMatcher, ...]]] = {}
 
 
 def lexicon(path: Path = LEXICON) -> tuple[Cue, ...]:
@@ -66,58 +66,69 @@ def lexicon(path: Path = LEXICON) -> tuple[Cue, ...]:
     return _lexicons[path]
 
 
-def _matcher(vocab: Vocab, path: Path) -> Matcher:
-    """One Matcher for all cues, keyed by row index; built once per vocab and file."""
+def _matchers_for(vocab: Vocab, path: Path) -> tuple[PhraseMatcher, ...]:
+    """Phrase matchers over lemmas and lower-case forms, keyed by cue text; built once
+    per vocab and file. Lemmas catch inflections ("remains to be seen"); lower case
+    catches words the lemmatizer leaves alone or maps elsewhere ("alleged")."""
     key = (Path(path), id(vocab))
     if key not in _matchers:
-        matcher = Matcher(vocab)
-        for i, cue in enumerate(lexicon(path)):
-            words = cue.cue.split()
-            extra = (
-                {"POS": {"IN": list(cue.pos)}} if cue.pos and len(words) == 1 else {}
-            )
-            # Lemmas catch inflections ("remains to be seen"); lower case catches
-            # words the lemmatizer leaves alone or maps elsewhere ("alleged").
-            matcher.add(
-                str(i),
-                [
-                    [{"LEMMA": w, **extra} for w in words],
-                    [{"LOWER": w, **extra} for w in words],
-                ],
-            )
-        _matchers[key] = (vocab, matcher)
+        by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+        by_lower = PhraseMatcher(vocab, attr="LOWER")
+        for text in dict.fromkeys(cue.cue for cue in lexicon(path)):
+            words = text.split()
+            by_lemma.add(text, [Doc(vocab, words=words, lemmas=words)])
+            by_lower.add(text, [Doc(vocab, words=words)])
+        _matchers[key] = (vocab, (by_lemma, by_lower))
     return _matchers[key][1]
+
+
+def _rows_by_cue(path: Path) -> dict[str, list[Cue]]:
+    rows: dict[str, list[Cue]] = {}
+    for cue in lexicon(path):
+        rows.setdefault(cue.cue, []).append(cue)
+    return rows
 
 
 def hedges(doc: Doc, path: Path = LEXICON) -> list[Hedge]:
     """Hedge and booster cues in document order; overlapping cues keep the longest."""
-    cues = lexicon(path)
+    rows = _rows_by_cue(path)
     found: dict[tuple[int, int], str] = {}
-    for match_id, start, end in _matcher(doc.vocab, path)(doc):
-        cue = cues[int(doc.vocab.strings[match_id])]
-        if cue.rule:
-            result = _RULES[cue.rule](doc[start], cue)
-            if result is None:
-                continue
-            if end - start == 1:
-                start, end = result[0], result[1]
-            category = result[2]
-        else:
-            category = cue.category
-        found.setdefault((start, end), category)
+    strings = doc.vocab.strings
+    for matcher in _matchers_for(doc.vocab, path):
+        for match_id, start, end in matcher(doc):
+            for cue in rows[strings[match_id]]:
+                hit = _accept(doc, start, end, cue)
+                if hit is not None:
+                    found.setdefault((hit[0], hit[1]), hit[2])
+                    break
+    if not found:
+        return []
     sent_of = sentence_of_token(doc)
     out: list[Hedge] = []
     taken: set[int] = set()
+    # Longest first, so "almost certainly" wins over the booster "certainly".
     for (start, end), category in sorted(
         found.items(), key=lambda x: x[0][0] - x[0][1]
     ):
         if taken.intersection(range(start, end)):
             continue
         taken.update(range(start, end))
-        first, last = doc[start], doc[end - 1]
-        s, e = first.idx, last.idx + len(last)
-        out.append(Hedge(s, e, doc.text[s:e], category, sent_of[start]))
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        out.append(Hedge(s, e, doc[start:end].text, category, sent_of[start]))
     return sorted(out, key=lambda h: h.start)
+
+
+def _accept(doc: Doc, start: int, end: int, cue: Cue) -> Found | None:
+    """The span and category of a lexicon match if its POS and context rule allow it."""
+    token = doc[start]
+    if end - start == 1 and cue.pos and token.pos_ not in cue.pos:
+        return None
+    if not cue.rule:
+        return start, end, cue.category
+    found = _RULES[cue.rule](token, cue)
+    if found is None or end - start == 1:
+        return found
+    return start, end, found[2]
 
 
 def _found(token: Token, cue: Cue) -> Found:
