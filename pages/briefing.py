@@ -27,6 +27,10 @@ PRINT_CSS = """
 [data-testid="stMainBlockContainer"], .block-container {
   width: 1280px !important; max-width: 1280px !important; min-width: 1280px !important;
   margin: 0 auto !important; padding: 24px 32px !important; }
+/* let the document itself scroll, so a full-page screenshot or print gets everything */
+[data-testid="stApp"], [data-testid="stAppViewContainer"], [data-testid="stMain"],
+[data-testid="stAppScrollToBottomContainer"] {
+  position: static !important; overflow: visible !important; height: auto !important; }
 @media print { @page { size: 1280px auto; margin: 12mm; } }
 </style>
 """
@@ -69,7 +73,9 @@ chosen = filters.current()
 weeks = cached_weeks(store, path, version, chosen)
 if not weeks:
     st.title("Weekly briefing")
-    st.info("No dated articles match the current filters, so there is no week to brief on.")
+    st.info(
+        "No dated articles match the current filters, so there is no week to brief on."
+    )
     st.stop()
 
 default = bf.default_week(store, chosen)
@@ -90,15 +96,21 @@ else:
         bind="query-params",
         help="Default: the last complete week in the data.",
     )
-    compare = right.segmented_control(
-        "Compare with",
-        bf.COMPARE_MODES,
-        format_func={"previous": "Previous week", "4w": "Average of previous 4"}.get,
-        default="previous",
-        required=True,
-        key="compare",
-        bind="query-params",
-    ) or "previous"
+    compare = (
+        right.segmented_control(
+            "Compare with",
+            bf.COMPARE_MODES,
+            format_func={
+                "previous": "Previous week",
+                "4w": "Average of previous 4",
+            }.get,
+            default="previous",
+            required=True,
+            key="compare",
+            bind="query-params",
+        )
+        or "previous"
+    )
 
 b = cached_briefing(store, path, version, week, compare, chosen)
 st.title(f"Weekly briefing · {b.week}")
@@ -115,12 +127,14 @@ if b.empty:
 head = b.headline
 cols = st.columns(4)
 for i, row in enumerate(head.itertuples()):
-    no_cmp = any(isinstance(v, float) and math.isnan(v) for v in (row.week, row.comparison))
+    no_cmp = any(
+        isinstance(v, float) and math.isnan(v) for v in (row.week, row.comparison)
+    )
     cols[i % 4].metric(
         row.label,
         report.fmt_value(row.week, row.unit),
         delta=None if no_cmp else report.card_delta(row, b.compare).split(" vs ")[0],
-        delta_color="off" if row.metric in ("outlets", "articles") else "normal",
+        delta_color="off",
         help=report.card_delta(row, b.compare) + f" · n = {row.n:,}",
         border=True,
     )
@@ -137,7 +151,7 @@ for i, r in enumerate(hedging.itertuples()):
         + ("" if math.isnan(r.change_pct) else f" ({r.change_pct:+.0f}%)")
         if has_cmp
         else None,
-        delta_color="inverse",
+        delta_color="off",
         help=f"n = {r.hedges_week:,} hedges in {r.words_week:,} words",
         border=True,
     )
@@ -145,7 +159,7 @@ for i, r in enumerate(hedging.itertuples()):
 st.subheader("What changed")
 if not b.changes:
     st.info("No change passed the minimum counts this week.")
-for i, change in enumerate(b.changes):
+for change in b.changes:
     st.markdown(f"- {change.sentence}")
     if not print_view:
         with st.expander(f"Sentences behind it (n = {change.n:,})"):
@@ -154,15 +168,17 @@ for i, change in enumerate(b.changes):
 
 st.subheader("Charts of the week")
 for name, fig in b.figures().items():
+    # theme=None: the page shows the chart exactly as its PNG and the HTML export do,
+    # caption included (it is the figure's subtitle, so a cut-out still says what it is)
     st.plotly_chart(
         fig,
         key=f"briefing_{name}",
+        theme=None,
         config={
             "displaylogo": False,
             "toImageButtonOptions": report.toolbar_png(b, name, fig),
         },
     )
-    st.caption(b.caption(name))
     if not print_view:
         st.download_button(
             "PNG (2×)",

@@ -40,6 +40,9 @@ COMPARISON_COLOUR = "#A6A6A6"
 FIGURE_WIDTH = 1000
 
 
+NO_FILTERS = Filters()
+
+
 class BriefingError(ValueError):
     """A briefing that cannot be made as asked (bad week, no data, unknown outlet)."""
 
@@ -177,13 +180,14 @@ class Briefing:
         if len(outlets) > 90:
             outlets = f"{len(self.outlets)} outlets"
         return (
-            f"n = {n} · {self.week} ({self.week_label}) vs {COMPARE_LABELS[self.compare]} "
-            f"({self.comparison_label}) · outlets: {outlets} · filters: "
+            f"n = {n} · {self.week} ({self.week_label}) vs "
+            f"{COMPARE_LABELS[self.compare]} ({self.comparison_label}) · "
+            f"outlets: {outlets} · filters: "
             f"{self.describe_filters()} · corpus: {self.corpus}"
         )
 
     def file_name(self, chart: str) -> str:
-        """A file name that says which chart and which dates: hedging-by-outlet_2026-11-09_2026-11-15."""
+        """A file name saying which chart and dates: hedging-by-outlet_2026-11-09_2026-11-15"""
         return f"{chart.replace('_', '-')}_{self.week.start}_{self.week.end}"
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -199,7 +203,7 @@ class Briefing:
         }
 
     def figures(self) -> dict[str, go.Figure]:
-        """The key charts of the week, by chart name, each captioned inside the figure."""
+        """The key charts of the week by name, each captioned inside the figure."""
         return {name: make(self) for name, make in CHARTS.items()}
 
 
@@ -219,19 +223,19 @@ def _selection(
     return sql, [*params, start, end]
 
 
-def weeks_with_data(store: Store, filters: Filters = Filters()) -> list[Week]:
-    """The ISO weeks in which at least one article matching the filters was published."""
+def weeks_with_data(store: Store, filters: Filters = NO_FILTERS) -> list[Week]:
+    """The ISO weeks in which an article matching the filters was published."""
     where, params = replace(filters, start=None, end=None).article_where("a")
     rows = store.query(
-        "SELECT DISTINCT date_trunc('week', a.published)::DATE AS monday FROM articles a "
-        f"WHERE {where} AND a.published IS NOT NULL ORDER BY monday",
+        "SELECT DISTINCT date_trunc('week', a.published)::DATE AS monday "
+        f"FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY monday",
         params,
     )
     return [Week.of(d.date() if hasattr(d, "date") else d) for d in rows["monday"]]
 
 
 def default_week(
-    store: Store, filters: Filters = Filters(), today: date | None = None
+    store: Store, filters: Filters = NO_FILTERS, today: date | None = None
 ) -> Week | None:
     """The last complete week in the data: the latest week with articles that ended
     before today (the latest week with articles if none has ended yet)."""
@@ -250,7 +254,7 @@ def outlets_in_store(store: Store) -> list[str]:
 
 
 def corpus_name(store: Store) -> str:
-    """What the captions call the collection: the store's `corpus` meta value, else its file name."""
+    """What captions call the collection: the store's `corpus` meta, else its file name."""
     return store.get_meta("corpus") or store.path.stem
 
 
@@ -258,7 +262,7 @@ def build(
     store: Store,
     week: Week,
     compare: str = "previous",
-    filters: Filters = Filters(),
+    filters: Filters = NO_FILTERS,
     *,
     corpus: str | None = None,
     thresholds: Thresholds = Thresholds(),
@@ -292,7 +296,8 @@ def build(
     )
     actors = store.query(
         f"""WITH s AS ({sel})
-            SELECT m.actor, mode(m.type) AS type, {period} AS period, count(*) AS mentions
+            SELECT m.actor, mode(m.type) AS type, {period} AS period,
+                   count(*) AS mentions
             FROM s JOIN mentions m ON m.article_id = s.id
             WHERE m.actor IS NOT NULL GROUP BY m.actor, period""",
         params,
@@ -554,7 +559,7 @@ def _direction(delta: float) -> str:
 
 
 def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
-    """The changes that pass the thresholds, as sentences, largest first within a kind."""
+    """The changes that pass the thresholds as sentences, largest first within a kind."""
     changes: list[Change] = []
     cmp_word = "a week on average" if b.comparison_weeks > 1 else "the week before"
     head = b.headline.set_index("metric")
@@ -572,7 +577,8 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 art.comparison,
                 art.week,
                 int(art.week),
-                f"The number of articles {_direction(art.change)} from {art.comparison:,.1f} "
+                f"The number of articles {_direction(art.change)} from "
+                f"{art.comparison:,.1f} "
                 f"({cmp_word}) to {int(art.week):,} ({_fmt_pct(art.change_pct)}; "
                 f"n = {int(art.week):,} articles).".replace(".0 (", " ("),
             )
@@ -605,8 +611,9 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     r.rate_comparison,
                     r.rate_week,
                     int(r.hedges_week),
-                    f"Hedging in {r.outlet} {_direction(r.delta)} from {r.rate_comparison:.1f} to "
-                    f"{r.rate_week:.1f} per 1,000 words{pct}{largest} (n = {r.hedges_week:,} "
+                    f"Hedging in {r.outlet} {_direction(r.delta)} from "
+                    f"{r.rate_comparison:.1f} to {r.rate_week:.1f} per 1,000 words"
+                    f"{pct}{largest} (n = {r.hedges_week:,} "
                     f"hedges in {r.words_week:,} words this week).",
                 )
             )
@@ -633,8 +640,9 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     r.share_comparison,
                     r.share_week,
                     int(r.mentions_week),
-                    f"{r.actor} {_direction(r.change_points)} from {r.share_comparison:.1f}% to "
-                    f"{r.share_week:.1f}% of actor mentions ({r.change_points:+.1f} points)"
+                    f"{r.actor} {_direction(r.change_points)} from "
+                    f"{r.share_comparison:.1f}% to {r.share_week:.1f}% of actor mentions "
+                    f"({r.change_points:+.1f} points)"
                     f"{largest} (n = {r.mentions_week:,} mentions this week).",
                 )
             )
@@ -649,7 +657,8 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 0,
                 r.claims,
                 int(r.claims),
-                f"{r.source} was cited as a source for the first time, in {r.claims:,} claims "
+                f"{r.source} was cited as a source for the first time, in "
+                f"{r.claims:,} claims "
                 f"in {where} (n = {r.claims:,} claims).",
             )
         )
@@ -685,12 +694,14 @@ def evidence(
     sel, params = _selection(store, b.filters, b.week.start, b.week.end)
     cols = "s.published, s.outlet, a.title, x.sent, x.text AS sentence"
     base = (
-        f"WITH s AS ({sel}) SELECT DISTINCT {cols} FROM s JOIN articles a ON a.id = s.id "
+        f"WITH s AS ({sel}) SELECT DISTINCT {cols} FROM s "
+        "JOIN articles a ON a.id = s.id "
         "JOIN sentences x ON x.article_id = s.id "
     )
     if change.kind == "hedging":
         sql = base + (
-            "WHERE s.outlet = ? AND EXISTS (SELECT 1 FROM hedges h WHERE h.article_id = s.id "
+            "WHERE s.outlet = ? AND EXISTS (SELECT 1 FROM hedges h "
+            "WHERE h.article_id = s.id "
             f"AND h.sent = x.sent AND h.category <> '{BOOSTER}')"
         )
         params = [*params, change.subject]
@@ -752,7 +763,7 @@ def _frame(fig: go.Figure, b: Briefing, chart: str, title: str, rows: int) -> go
     """Fixed size, light look, the title and the caption inside the figure."""
     caption = _wrap(b.caption(chart))
     lines = caption.count("<br>") + 1
-    # title and caption hang from the top edge; the legend sits between them and the plot
+    # title and caption hang from the top edge; the legend sits between them and plot
     top = 84 + 16 * lines
     fig.update_layout(
         template="plotly_white",
@@ -819,7 +830,7 @@ def hedging_chart(b: Briefing) -> go.Figure:
 
 
 def actor_chart(b: Briefing, top: int = 10) -> go.Figure:
-    """Share of actor mentions for the week's most-mentioned actors, against the comparison."""
+    """Share of mentions of the week's most-mentioned actors, against the comparison."""
     s = b.actor_shares[b.actor_shares.mentions_week > 0].head(top).iloc[::-1]
     week, cmp = _periods(b)
     fig = go.Figure(
@@ -849,7 +860,7 @@ def actor_chart(b: Briefing, top: int = 10) -> go.Figure:
 
 
 def source_kind_chart(b: Briefing) -> go.Figure:
-    """Who the claims were attributed to: shares of source kinds, week against comparison."""
+    """Who claims were attributed to: shares of source kinds, week against comparison."""
     k = b.source_kinds
     week, cmp = _periods(b)
     colours = _source_kind_colours()
@@ -874,7 +885,7 @@ def source_kind_chart(b: Briefing) -> go.Figure:
 
 
 def articles_chart(b: Briefing) -> go.Figure:
-    """Articles per outlet in the week against the comparison period's weekly average."""
+    """Articles per outlet in the week against the comparison's weekly average."""
     a = b.articles_by_outlet.iloc[::-1]
     week, cmp = _periods(b)
     fig = go.Figure(
@@ -933,10 +944,11 @@ def add_command(commands: argparse._SubParsersAction) -> None:
     """Register `presswatch briefing` on the CLI's subcommands."""
     p = commands.add_parser(
         "briefing",
-        help="write the weekly briefing (HTML, PNG charts, CSV tables, ZIP) to a folder",
-        description="Write the briefing of one ISO week, compared with the week before or "
-        "the average of the four before it: a self-contained HTML file, every chart as PNG "
-        "(2x scale, rendered with the system's chromium), every table as CSV, and a ZIP "
+        help="write the weekly briefing (HTML, PNG charts, CSV tables, ZIP)",
+        description="Write the briefing of one ISO week, compared with the week "
+        "before or the average of the four before it: a self-contained HTML file, "
+        "every chart as PNG (2x scale, rendered with the system's chromium), every "
+        "table as CSV, and a ZIP "
         "of them all. The same files as the dashboard's 'Download briefing' button.",
     )
     p.add_argument(
@@ -969,7 +981,7 @@ def add_command(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """`presswatch briefing`: 0 when the files are written, 2 with a message otherwise."""
+    """`presswatch briefing`: 0 when the files are written, else 2 (or 3) with a message."""
     import duckdb
 
     from presswatch import report
@@ -1014,7 +1026,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: could not render the charts: {err}", file=sys.stderr)
         return 3
     print(
-        f"briefing {week} ({b.week_label}) vs {COMPARE_LABELS[b.compare]}: {b.articles} articles"
+        f"briefing {week} ({b.week_label}) vs {COMPARE_LABELS[b.compare]}: "
+        f"{b.articles} articles"
     )
     for line in (c.sentence for c in b.changes):
         print(f"  - {line}")

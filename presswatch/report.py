@@ -32,7 +32,7 @@ class RenderError(RuntimeError):
 
 
 def browser_path() -> str:
-    """The chromium kaleido drives: $PRESSWATCH_CHROMIUM, else $BROWSER_PATH, else Debian's.
+    """The chromium kaleido drives: $PRESSWATCH_CHROMIUM, $BROWSER_PATH, or Debian's.
     Kaleido is never allowed to download a browser of its own."""
     path = os.environ.get("PRESSWATCH_CHROMIUM") or os.environ.get("BROWSER_PATH")
     path = path or DEFAULT_BROWSER
@@ -118,7 +118,7 @@ def zip_bytes(b: bf.Briefing, store: Store | None = None) -> bytes:
 def write(
     b: bf.Briefing, out_dir: str | Path, store: Store | None = None
 ) -> list[Path]:
-    """Write the briefing's files under `out_dir`, then the ZIP of them (last in the list)."""
+    """Write the briefing's files under `out_dir`, then their ZIP (last in the list)."""
     out_dir = Path(out_dir)
     contents = files(b, store)
     written = []
@@ -141,9 +141,11 @@ body { font-family: Arial, Helvetica, sans-serif; color: #1f2328; background: #f
        max-width: 1040px; margin: 24px auto; padding: 0 20px; line-height: 1.45; }
 h1 { font-size: 26px; margin-bottom: 4px; } h2 { font-size: 19px; margin-top: 32px; }
 .meta { color: #555; font-size: 14px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; }
+.cards { display: grid; gap: 12px;
+         grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
 .card { border: 1px solid #d0d7de; border-radius: 8px; padding: 10px 14px; }
-.card .label { font-size: 13px; color: #555; } .card .value { font-size: 24px; font-weight: bold; }
+.card .label { font-size: 13px; color: #555; }
+.card .value { font-size: 24px; font-weight: bold; }
 .card .delta { font-size: 13px; color: #555; }
 li { margin-bottom: 8px; } details { margin-top: 4px; font-size: 13px; color: #333; }
 table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
@@ -246,7 +248,8 @@ def briefing_html(
         parts.append(
             f"<tr><td>{e(r.outlet)}</td><td>{r.articles_week}</td><td>{r.hedges_week}</td>"
             f"<td>{fmt_value(r.rate_week, 'per 1,000 words')}</td>"
-            f"<td>{fmt_value(r.rate_comparison, 'per 1,000 words')}</td><td>{change}</td></tr>"
+            f"<td>{fmt_value(r.rate_comparison, 'per 1,000 words')}</td>"
+            f"<td>{change}</td></tr>"
         )
     parts.append("</table>")
     if len(b.new_sources):
@@ -268,7 +271,7 @@ def briefing_html(
 
 
 def toolbar_png(b: bf.Briefing, chart: str, fig: go.Figure) -> dict:
-    """plotly's own "download as PNG" button: 2x, the figure's size, a meaningful name."""
+    """plotly's own "download as PNG" button: 2x, the figure's size, a telling name."""
     return {
         "format": "png",
         "scale": PNG_SCALE,

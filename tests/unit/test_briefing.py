@@ -52,7 +52,7 @@ def _analysis(doc: Doc) -> tuple[Article, Analysis]:
         text += s + " "
     sents = [
         Sentence(i, st, st + len(s))
-        for i, (st, s) in enumerate(zip(starts, doc.sentences))
+        for i, (st, s) in enumerate(zip(starts, doc.sentences, strict=True))
     ]
     mentions = [
         Mention(starts[i], starts[i] + len(a), a, t, a, i) for i, a, t in doc.mentions
@@ -336,7 +336,7 @@ def test_actor_shares_equal_pandas(store, compare):
 )
 def test_new_sources(store, outlets, new):
     b = bf.build(store, W46, "previous", Filters(outlets=outlets))
-    assert dict(zip(b.new_sources.source, b.new_sources.claims)) == new
+    assert dict(zip(b.new_sources.source, b.new_sources.claims, strict=True)) == new
 
 
 def test_new_sources_per_outlet_first_citation(store):
@@ -482,6 +482,68 @@ def test_chart_numbers_equal_tables(store):
     b = bf.build(store, W46, "previous")
     fig = b.figures()["hedging_by_outlet"]
     week = next(t for t in fig.data if t.name.startswith("2026-W46"))
-    rates = dict(zip(week.y, week.x))
+    rates = dict(zip(week.y, week.x, strict=True))
     assert rates[HT] == pytest.approx(10.0) and rates[NL] == pytest.approx(5.0)
     assert not any(math.isnan(x) for x in rates.values())
+
+
+# -- the bundled sample: the briefing finds exactly the changes data/README.md documents
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory, nlp):
+    from presswatch import data_path, update
+
+    store = Store(tmp_path_factory.mktemp("sample") / "sample.duckdb")
+    update.update([data_path("sample")], store, nlp)
+    yield store
+    store.close()
+
+
+KNOWN_W46_CHANGES = {  # data/README.md, "Known changes in week 2026-W46"
+    ("hedging", "Northern Ledger"),
+    ("actor", "Moldova"),
+    ("new_source", "Danube Monitoring Group"),
+}
+
+
+@pytest.mark.parametrize("compare", ["previous", "4w"])
+def test_sample_briefing_finds_exactly_the_documented_changes(sample_store, compare):
+    week = bf.default_week(sample_store, today=date(2026, 11, 25))
+    assert str(week) == "2026-W46"
+    b = bf.build(sample_store, week, compare)
+    assert {(c.kind, c.subject) for c in b.changes} == KNOWN_W46_CHANGES
+    rises = {c.kind: c for c in b.changes}
+    weeks = _weeks(compare)
+    # each stated number, recomputed with pandas from the stored tables
+    now = expected_hedging(sample_store, ["2026-W46"]).loc["Northern Ledger"]
+    before = expected_hedging(sample_store, weeks).loc["Northern Ledger"]
+    hedging = rises["hedging"]
+    assert hedging.n == now.hedges and hedging.after == pytest.approx(
+        1000 * now.hedges / now.words
+    )
+    assert hedging.before == pytest.approx(1000 * before.hedges / before.words)
+    assert hedging.after > 4 * hedging.before
+    assert "the largest rise of any outlet" in hedging.sentence
+    shares = expected_shares(sample_store, ["2026-W46"])
+    actor = rises["actor"]
+    assert actor.before == 0 and actor.after == pytest.approx(shares["Moldova"])
+    assert "the largest rise of any actor" in actor.sentence
+    a = _articles(sample_store)
+    m = sample_store.table("mentions")
+    assert (
+        actor.n
+        == (
+            (m.actor == "Moldova") & m.article_id.isin(a[a.week == "2026-W46"].id)
+        ).sum()
+    )
+    source = rises["new_source"]
+    t = sample_store.table("attributions").merge(
+        a[["id", "week", "outlet"]], left_on="article_id", right_on="id"
+    )
+    cited = t[t.actor == "Danube Monitoring Group"]
+    assert set(cited.week) == {"2026-W46"}
+    assert (
+        source.n == len(cited)
+        and f"in {cited.outlet.nunique()} outlets" in source.sentence
+    )

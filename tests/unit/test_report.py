@@ -86,7 +86,10 @@ def test_csvs_are_the_tables(exported):
     for name, df in b.tables().items():
         assert zf.read(f"tables/{name}.csv") == safe_csv(df)
     hedging = pd.read_csv(io.BytesIO(zf.read("tables/hedging_by_outlet.csv")))
-    assert dict(zip(hedging.outlet, hedging.rate_week, strict=True)) == {HT: 10.0, NL: 5.0}
+    assert dict(zip(hedging.outlet, hedging.rate_week, strict=True)) == {
+        HT: 10.0,
+        NL: 5.0,
+    }
     changed = pd.read_csv(io.BytesIO(zf.read("tables/what_changed.csv")))
     assert changed.sentence.tolist() == [c.sentence for c in b.changes]
 
@@ -132,7 +135,9 @@ def test_cli_writes_what_the_page_exports(db, tmp_path, capsys):
     assert sorted(cli_zip.namelist()) == sorted(page.namelist())
     for name in page.namelist():
         if name.endswith(".csv"):
-            assert (tmp_path / name).read_bytes() == page.read(name) == cli_zip.read(name)
+            assert (
+                (tmp_path / name).read_bytes() == page.read(name) == cli_zip.read(name)
+            )
     out = capsys.readouterr().out
     assert "briefing 2026-W46" in out and "wrote" in out
 
@@ -144,7 +149,10 @@ def test_cli_writes_what_the_page_exports(db, tmp_path, capsys):
         (["--week", "2026-W60"], "has no ISO week 60"),
         (["--week", "2026-W40"], "no articles in 2026-W40"),
         (["--outlet", "The Daily Nowhere"], "unknown outlet 'The Daily Nowhere'"),
-        (["--week", "2026-W45", "--outlet", NL, "--outlet", "Nope"], "unknown outlet 'Nope'"),
+        (
+            ["--week", "2026-W45", "--outlet", NL, "--outlet", "Nope"],
+            "unknown outlet 'Nope'",
+        ),
     ],
 )
 def test_cli_bad_arguments(db, tmp_path, capsys, argv, message):
@@ -175,7 +183,10 @@ def test_cli_without_browser_fails_cleanly(db, tmp_path, capsys, monkeypatch):
 def test_python_m_presswatch_briefing_help():
     done = subprocess.run(
         [sys.executable, "-m", "presswatch", "briefing", "--help"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     for option in ("--week", "--compare", "--outlet", "--db", "--out"):
