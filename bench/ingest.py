@@ -31,6 +31,7 @@ from presswatch.store import Store  # noqa: E402
 
 def corpus_records(n: int, corpus: Path):
     """The first n articles of the news corpus, cycled with an id suffix past its end."""
+
     def rows():
         for cycle in itertools.count():
             with gzip.open(corpus, "rt", encoding="utf-8") as f:
@@ -40,6 +41,7 @@ def corpus_records(n: int, corpus: Path):
                         row["id"] = f"{row['id']}~{cycle}"
                         row["text"] = f"{row['text']}\n({cycle})"
                     yield row
+
     return itertools.islice(rows(), n)
 
 
@@ -51,7 +53,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
     parser.add_argument(
-        "--corpus", type=Path, default=DEFAULT_EVAL_DIR / "news_corpus" / "articles.jsonl.gz"
+        "--corpus",
+        type=Path,
+        default=DEFAULT_EVAL_DIR / "news_corpus" / "articles.jsonl.gz",
     )
     args = parser.parse_args()
 
@@ -84,10 +88,15 @@ def main() -> None:
             assert again.parsed == 0, again.summary()
 
     n = args.n
-    for name, seconds in (("nlp.pipe", pipe_s), ("presswatch ingest", ingest_s),
-                          ("unchanged re-ingest", reingest_s)):
-        print(f"{name:<20} {seconds:8.2f} s  {n / seconds:9.1f} articles/s  "
-              f"{words / seconds:11.0f} words/s")
+    for name, seconds in (
+        ("nlp.pipe", pipe_s),
+        ("presswatch ingest", ingest_s),
+        ("unchanged re-ingest", reingest_s),
+    ):
+        print(
+            f"{name:<20} {seconds:8.2f} s  {n / seconds:9.1f} articles/s  "
+            f"{words / seconds:11.0f} words/s"
+        )
     print(f"articles={n} words={words} duplicates={report.duplicates}")
     print(
         f"ratio_vs_nlp_pipe={pipe_s / ingest_s:.2f} "

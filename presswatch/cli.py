@@ -30,7 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", metavar="PATH")
     _db_option(p)
     p.add_argument("--text-column", help="CSV/JSON field that holds the article text")
-    p.add_argument("--batch-size", type=int, default=200, help="articles per transaction")
+    p.add_argument(
+        "--batch-size", type=int, default=200, help="articles per transaction"
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_ingest)
 
@@ -50,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Score actors, attribution and hedging on the annotated dev data in "
         "../shared/eval (read in place, never copied).",
     )
-    p.add_argument("--data", type=Path, help="folder of the eval datasets (default ../shared/eval)")
+    p.add_argument(
+        "--data", type=Path, help="folder of the eval datasets (default ../shared/eval)"
+    )
     p.add_argument(
         "--task",
         choices=["all", "hedging", "attribution", "actors"],
@@ -92,8 +96,12 @@ def _ingest(args: argparse.Namespace) -> int:
 
     with Store(db) as store:
         report = update.update(
-            args.paths, store, nlp, text_column=args.text_column,
-            batch_size=args.batch_size, on_item=on_item,
+            args.paths,
+            store,
+            nlp,
+            text_column=args.text_column,
+            batch_size=args.batch_size,
+            on_item=on_item,
         )
     bar.close()
     print(report.summary())
@@ -109,8 +117,13 @@ def _extract(args: argparse.Namespace) -> int:
     batch: list[Article] = []
 
     def flush() -> None:
-        for article, doc in zip(batch, pipeline.parse(nlp, (a.text for a in batch)), strict=True):
-            out.write(json.dumps(extract_record(article, analyse(doc)), ensure_ascii=False) + "\n")
+        for article, doc in zip(
+            batch, pipeline.parse(nlp, (a.text for a in batch)), strict=True
+        ):
+            out.write(
+                json.dumps(extract_record(article, analyse(doc)), ensure_ascii=False)
+                + "\n"
+            )
         out.flush()
         batch.clear()
 
@@ -132,9 +145,11 @@ def extract_record(article: Article, analysis: object) -> dict:
     def span(start: int | None, end: int | None, with_text: bool = True) -> dict | None:
         if start is None or end is None:
             return None
-        return {"start": start, "end": end, "text": text[start:end]} if with_text else {
-            "start": start, "end": end
-        }
+        return (
+            {"start": start, "end": end, "text": text[start:end]}
+            if with_text
+            else {"start": start, "end": end}
+        )
 
     return {
         "id": article.id,
@@ -144,7 +159,13 @@ def extract_record(article: Article, analysis: object) -> dict:
         "text": text,
         "sentences": [[s.start, s.end] for s in analysis.sentences],
         "mentions": [
-            {"start": m.start, "end": m.end, "text": m.text, "actor": m.actor, "type": m.type}
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "actor": m.actor,
+                "type": m.type,
+            }
             for m in analysis.mentions
         ],
         "attributions": [

@@ -14,7 +14,11 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+                lambda v: (
+                    "'" + v
+                    if isinstance(v, str) and v.startswith(_FORMULA_START)
+                    else v
+                )
             )
     return out
 

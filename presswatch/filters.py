@@ -49,6 +49,8 @@ class Filters:
             clauses.append(
                 f"({alias}.title ILIKE ? ESCAPE '\\' OR {alias}.text ILIKE ? ESCAPE '\\')"
             )
-            pattern = "%" + self.search.strip().replace("%", r"\%").replace("_", r"\_") + "%"
+            pattern = (
+                "%" + self.search.strip().replace("%", r"\%").replace("_", r"\_") + "%"
+            )
             params += [pattern, pattern]
         return " AND ".join(clauses), params

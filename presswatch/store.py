@@ -20,7 +20,7 @@ import operator
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import duckdb
 import pandas as pd
@@ -39,6 +39,7 @@ def default_db() -> Path:
     """The store PressWatch uses unless told otherwise: $PRESSWATCH_DB, else data/."""
     return Path(os.environ.get("PRESSWATCH_DB") or DEFAULT_DB)
 
+
 _TYPES = {
     int: pa.int32(),
     "int": pa.int32(),
@@ -50,7 +51,9 @@ _TYPES = {
 _SQL_TYPES = {pa.int32(): "INTEGER", pa.string(): "VARCHAR", pa.date32(): "DATE"}
 
 
-def _columns(record_type: type, extra: Sequence[tuple[str, str]] = ()) -> list[tuple[str, pa.DataType]]:
+def _columns(
+    record_type: type, extra: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, pa.DataType]]:
     """(name, arrow type) of a record's fields, after `extra` leading columns."""
     cols = [(name, _TYPES[t]) for name, t in extra]
     cols += [(f.name, _TYPES[f.type]) for f in dataclasses.fields(record_type)]
@@ -72,7 +75,11 @@ _ROW_COLUMNS = {
 }
 TABLES = {
     "articles": _ARTICLE_COLUMNS,
-    "duplicates": [("article_id", pa.string()), ("id", pa.string()), ("path", pa.string())],
+    "duplicates": [
+        ("article_id", pa.string()),
+        ("id", pa.string()),
+        ("path", pa.string()),
+    ],
     "sentences": _SENTENCE_COLUMNS,
     **_ROW_COLUMNS,
 }
@@ -80,7 +87,9 @@ ANALYSIS_TABLES = ("sentences", "mentions", "attributions", "hedges")
 
 
 def _ddl() -> str:
-    statements = ["CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)"]
+    statements = [
+        "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+    ]
     for table, cols in TABLES.items():
         body = ", ".join(f'"{name}" {_SQL_TYPES[t]}' for name, t in cols)
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
@@ -90,8 +99,17 @@ def _ddl() -> str:
 def _arrow(cols: list[tuple[str, pa.DataType]], rows: list[tuple]) -> pa.Table:
     columns = list(zip(*rows, strict=True)) if rows else [[] for _ in cols]
     return pa.table(
-        {name: pa.array(values, type=t) for (name, t), values in zip(cols, columns, strict=True)}
+        {
+            name: pa.array(values, type=t)
+            for (name, t), values in zip(cols, columns, strict=True)
+        }
     )
+
+
+class KnownArticle(NamedTuple):
+    id: str
+    fingerprint: str
+    path: str
 
 
 class Store:
@@ -116,7 +134,9 @@ class Store:
 
     # -- reading -------------------------------------------------------------
 
-    def query(self, sql: str, params: Sequence[object] | dict | None = None) -> pd.DataFrame:
+    def query(
+        self, sql: str, params: Sequence[object] | dict | None = None
+    ) -> pd.DataFrame:
         """Run a read query and return its result as a DataFrame."""
         return self.con.cursor().execute(sql, params or []).df()
 
@@ -132,17 +152,27 @@ class Store:
         return self.get_meta("version") or "0"
 
     def get_meta(self, key: str) -> str | None:
-        rows = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        rows = self.con.execute(
+            "SELECT value FROM meta WHERE key = ?", [key]
+        ).fetchall()
         return rows[0][0] if rows else None
 
-    def known_articles(self) -> dict[str, tuple[str, str]]:
-        """content_hash -> (article id, parse fingerprint) of every stored article."""
-        rows = self.con.execute("SELECT content_hash, id, fingerprint FROM articles").fetchall()
-        return {h: (i, f) for h, i, f in rows}
+    def known_articles(self) -> dict[str, KnownArticle]:
+        """content_hash -> (id, parse fingerprint, path) of every stored article."""
+        rows = self.con.execute(
+            "SELECT content_hash, id, fingerprint, path FROM articles"
+        ).fetchall()
+        return {h: KnownArticle(i, f, p) for h, i, f, p in rows}
+
+    def article_paths(self) -> list[tuple[str, str]]:
+        """(id, path read from) of every stored article."""
+        return self.con.execute("SELECT id, path FROM articles").fetchall()
 
     def stored_ids(self) -> dict[str, str]:
         """article id -> content_hash of every stored article."""
-        return dict(self.con.execute("SELECT id, content_hash FROM articles").fetchall())
+        return dict(
+            self.con.execute("SELECT id, content_hash FROM articles").fetchall()
+        )
 
     def stale_articles(self, fingerprint: str) -> list[Article]:
         """Stored articles parsed by another model or rule set than `fingerprint`."""
@@ -170,7 +200,10 @@ class Store:
         rows: dict[str, list[tuple]] = {name: [] for name in _ROW_COLUMNS}
         for article, analysis in zip(articles, analyses, strict=True):
             aid, text = article.id, article.text
-            sentence_rows += [(aid, s.sent, s.start, s.end, text[s.start : s.end]) for s in analysis.sentences]
+            sentence_rows += [
+                (aid, s.sent, s.start, s.end, text[s.start : s.end])
+                for s in analysis.sentences
+            ]
             rows["mentions"] += [(aid, *_fields(m)) for m in analysis.mentions]
             rows["attributions"] += [(aid, *_fields(a)) for a in analysis.attributions]
             rows["hedges"] += [(aid, *_fields(h)) for h in analysis.hedges]
@@ -181,6 +214,12 @@ class Store:
             for name, table_rows in rows.items():
                 self._insert(name, table_rows)
             self._insert("duplicates", list(duplicates))
+
+    def remove(self, ids: Sequence[str]) -> None:
+        """Delete articles and every row that belongs to them, in one transaction."""
+        if ids:
+            with self._transaction():
+                self._delete(list(ids))
 
     def add_duplicates(self, duplicates: Iterable[tuple[str, str, str]]) -> None:
         """Record other copies (article_id kept, copy id, copy path) of stored articles."""
@@ -234,7 +273,9 @@ class Store:
         for table in ("articles", *ANALYSIS_TABLES):
             key = "id" if table == "articles" else "article_id"
             self._run(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
-        self._run("DELETE FROM duplicates WHERE article_id IN (SELECT unnest(?))", [ids])
+        self._run(
+            "DELETE FROM duplicates WHERE article_id IN (SELECT unnest(?))", [ids]
+        )
 
     def _insert(self, table: str, rows: list[tuple]) -> None:
         if not rows:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +13,7 @@ from spacy.language import Language
 from presswatch import ingest, pipeline
 from presswatch.extract import actors, analyse
 from presswatch.records import Article
-from presswatch.store import Store
+from presswatch.store import KnownArticle, Store
 
 # Editing these changes canonical names only: stored mentions are re-canonicalised,
 # nothing is re-parsed. Every other data file is part of the parse fingerprint.
@@ -26,6 +26,7 @@ class Report:
 
     read: int = 0
     parsed: int = 0
+    removed: int = 0
     unchanged: int = 0
     duplicates: int = 0
     reparsed: int = 0
@@ -40,9 +41,17 @@ class Report:
             f"read {self.read} articles: {self.parsed} parsed, {self.unchanged} unchanged, "
             f"{self.duplicates} duplicates; skipped {len(self.skipped)}"
         ]
+        if self.removed:
+            lines.append(
+                f"removed {self.removed} stored articles no longer in their files"
+            )
         if self.reparsed:
-            lines.append(f"re-parsed {self.reparsed} stored articles (model or rules changed)")
-        lines += [f"  {n} × {reason}" for reason, n in self.skipped_by_reason().most_common()]
+            lines.append(
+                f"re-parsed {self.reparsed} stored articles (model or rules changed)"
+            )
+        lines += [
+            f"  {n} × {reason}" for reason, n in self.skipped_by_reason().most_common()
+        ]
         return "\n".join(lines)
 
 
@@ -77,6 +86,8 @@ def update(
     stored_ids = store.stored_ids()
     duplicates: list[tuple[str, str, str]] = []
     batch: list[Article] = []
+    in_file: dict[str, set[str]] = defaultdict(set)  # file read -> ids it holds now
+    bad_files: set[str] = set()
 
     def flush() -> None:
         if batch:
@@ -90,28 +101,56 @@ def update(
             on_item(item)
         if isinstance(item, ingest.Skipped):
             report.skipped.append(item)
+            bad_files.add(item.path)
             continue
         report.read += 1
         seen = known.get(item.content_hash)
-        if seen and seen[0] != item.id:
+        if seen and seen.id != item.id and seen.path != item.path:
             report.duplicates += 1
-            duplicates.append((seen[0], item.id, item.path))
+            duplicates.append((seen.id, item.id, item.path))
+            in_file[source_file(item.path)].add(seen.id)
             continue
-        if seen and seen[1] == fp:
+        in_file[source_file(item.path)].add(item.id)
+        if seen and seen.id == item.id and seen.fingerprint == fp:
             report.unchanged += 1
             continue
         if item.id in stored_ids and stored_ids[item.id] != item.content_hash:
-            known.pop(stored_ids[item.id], None)  # the article changed: its old text goes
-        known[item.content_hash] = (item.id, fp)
+            known.pop(
+                stored_ids[item.id], None
+            )  # the article changed: its old text goes
+        known[item.content_hash] = KnownArticle(item.id, fp, item.path)
         stored_ids[item.id] = item.content_hash
         batch.append(item)
         if len(batch) >= batch_size:
             flush()
     flush()
     store.add_duplicates(duplicates)
+    report.removed = remove_replaced(store, in_file, bad_files)
     report.reparsed = reparse_stale(store, nlp, fp, batch_size)
     recanonicalise_if_changed(store)
     return report
+
+
+def source_file(path: str) -> str:
+    """The file an article was read from ("feed.jsonl:7" -> "feed.jsonl")."""
+    file, _, line = path.rpartition(":")
+    return file if file and line.isdigit() else path
+
+
+def remove_replaced(
+    store: Store, in_file: dict[str, set[str]], bad_files: set[str]
+) -> int:
+    """Remove stored articles that a re-read file no longer holds (an edited file's old
+    version). Files with a skipped record keep everything: bad input never loses data."""
+    stale = [
+        article_id
+        for article_id, path in store.article_paths()
+        if (file := source_file(path)) in in_file
+        and file not in bad_files
+        and article_id not in in_file[file]
+    ]
+    store.remove(stale)
+    return len(stale)
 
 
 def write_parsed(
@@ -149,13 +188,15 @@ def recanonicalise_if_changed(store: Store) -> bool:
 def recanonicalise(store: Store) -> None:
     """Recompute every mention's canonical actor from the alias data, without parsing."""
     mentions = store.query(
-        'SELECT article_id, start, text, type FROM mentions ORDER BY article_id, start'
+        "SELECT article_id, start, text, type FROM mentions ORDER BY article_id, start"
     )
     if mentions.empty:
         return
     aliases = actors.load_aliases()
     names: list[str] = []
     for _, group in mentions.groupby("article_id", sort=False):
-        names += actors.canonicalise(list(zip(group.text, group.type, strict=True)), aliases)
+        names += actors.canonicalise(
+            list(zip(group.text, group.type, strict=True)), aliases
+        )
     mentions["actor"] = names
     store.update_actors(mentions)

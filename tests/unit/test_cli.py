@@ -9,13 +9,21 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "article.txt"
-if not SEED.exists():  # the copy bundled with the sample corpus (same body, with a header)
+if (
+    not SEED.exists()
+):  # the copy bundled with the sample corpus (same body, with a header)
     SEED = ROOT / "data" / "sample" / "seed" / "article.txt"
 
 
 def presswatch(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "presswatch", *args], cwd=ROOT,
-                          capture_output=True, text=True, check=check, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "presswatch", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=check,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -25,39 +33,72 @@ def seed() -> dict:
 
 
 def test_extract_contract(seed: dict):
-    assert set(seed) >= {"id", "title", "outlet", "published", "text", "sentences",
-                         "mentions", "attributions", "hedges"}
+    assert set(seed) >= {
+        "id",
+        "title",
+        "outlet",
+        "published",
+        "text",
+        "sentences",
+        "mentions",
+        "attributions",
+        "hedges",
+    }
     text = seed["text"]
     for start, end in seed["sentences"]:
         assert 0 <= start < end <= len(text)
     for m in seed["mentions"]:
-        assert text[m["start"]:m["end"]] == m["text"] and m["actor"] and m["type"]
+        assert text[m["start"] : m["end"]] == m["text"] and m["actor"] and m["type"]
     ids = {a["id"] for a in seed["attributions"]}
     for a in seed["attributions"]:
-        assert text[a["cue"]["start"]:a["cue"]["end"]] == a["cue"]["text"]
+        assert text[a["cue"]["start"] : a["cue"]["end"]] == a["cue"]["text"]
         if a["source"]:
-            assert text[a["source"]["start"]:a["source"]["end"]] == a["source"]["text"]
+            assert (
+                text[a["source"]["start"] : a["source"]["end"]] == a["source"]["text"]
+            )
         assert a["cited_by"] is None or a["cited_by"] in ids
-        assert a["source_kind"] in {"person", "organisation", "government", "media",
-                                    "unnamed", "none"}
+        assert a["source_kind"] in {
+            "person",
+            "organisation",
+            "government",
+            "media",
+            "unnamed",
+            "none",
+        }
     for h in seed["hedges"]:
-        assert text[h["start"]:h["end"]] == h["text"]
+        assert text[h["start"] : h["end"]] == h["text"]
 
 
 def test_seed_keeps_the_wrapped_name_in_one_sentence(seed: dict):
     text = seed["text"]
-    [sentence] = [text[s:e] for s, e in seed["sentences"] if "Donald Trump expressed" in text[s:e]]
-    assert sentence.startswith("Earlier in the year, former U.S.\nPresident Donald Trump")
+    [sentence] = [
+        text[s:e] for s, e in seed["sentences"] if "Donald Trump expressed" in text[s:e]
+    ]
+    assert sentence.startswith(
+        "Earlier in the year, former U.S.\nPresident Donald Trump"
+    )
 
 
 def test_seed_actors(seed: dict):
     actors = {m["actor"] for m in seed["mentions"]}
-    assert {"United States", "United Kingdom", "Ukraine", "Russia", "Germany", "Japan",
-            "Boris Pistorius", "Donald Trump", "RIA Novosti", "NATO"} <= actors
+    assert {
+        "United States",
+        "United Kingdom",
+        "Ukraine",
+        "Russia",
+        "Germany",
+        "Japan",
+        "Boris Pistorius",
+        "Donald Trump",
+        "RIA Novosti",
+        "NATO",
+    } <= actors
     assert not {"Pistorius", "Trump", "U.S.", "the United States", "Patriot"} & actors
     by_text = {m["text"]: m for m in seed["mentions"]}
     assert by_text["Pistorius"]["type"] == "PERSON"
-    assert all(m["type"] != "PERSON" for m in seed["mentions"] if m["text"] == "Patriot")
+    assert all(
+        m["type"] != "PERSON" for m in seed["mentions"] if m["text"] == "Patriot"
+    )
 
 
 def test_seed_attributions(seed: dict):
@@ -65,7 +106,9 @@ def test_seed_attributions(seed: dict):
     attributions = seed["attributions"]
     by_id = {a["id"]: a for a in attributions}
     ria = [a for a in attributions if a["actor"] == "RIA Novosti"]
-    ministry = [a for a in attributions if a["actor"] and "Defense Ministry" in a["actor"]]
+    ministry = [
+        a for a in attributions if a["actor"] and "Defense Ministry" in a["actor"]
+    ]
     assert len(ria) == 1 and ria[0]["source_kind"] == "media"
     assert len(ministry) == 1 and ministry[0]["source_kind"] == "government"
     assert ministry[0]["cited_by"] == ria[0]["id"]
@@ -93,7 +136,9 @@ def test_extract_keeps_jsonl_text_exactly(tmp_path: Path):
     src.write_text(json.dumps({"id": "j1", "text": text, "outlet": "Wire"}) + "\n")
     [line] = presswatch("extract", str(src)).stdout.splitlines()
     record = json.loads(line)
-    assert record["text"] == text and record["id"] == "j1" and record["outlet"] == "Wire"
+    assert (
+        record["text"] == text and record["id"] == "j1" and record["outlet"] == "Wire"
+    )
 
 
 def test_ingest_summary_names_skipped_files(tmp_path: Path):
@@ -102,7 +147,9 @@ def test_ingest_summary_names_skipped_files(tmp_path: Path):
     (folder / "good.txt").write_text("Title: T\n\nBerlin confirmed the delivery.\n")
     (folder / "empty.txt").write_text("")
     (folder / "bad.jsonl").write_text('{"text": "Kyiv said so."}\n{not json\n')
-    result = presswatch("ingest", str(folder), "--db", str(tmp_path / "s.duckdb"), "--quiet")
+    result = presswatch(
+        "ingest", str(folder), "--db", str(tmp_path / "s.duckdb"), "--quiet"
+    )
     assert "read 2 articles" in result.stdout
     assert "skipped 2" in result.stdout
     assert "bad.jsonl line 2" in result.stderr and "empty.txt" in result.stderr

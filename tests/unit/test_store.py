@@ -18,9 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 N_KILL = 200
 
 
-def write_article(folder: Path, name: str, title: str, body: str, outlet: str = "Test Wire") -> Path:
+def write_article(
+    folder: Path, name: str, title: str, body: str, outlet: str = "Test Wire"
+) -> Path:
     path = folder / name
-    path.write_text(f"Title: {title}\nOutlet: {outlet}\nDate: 2026-10-05\n\n{body}\n", encoding="utf-8")
+    path.write_text(
+        f"Title: {title}\nOutlet: {outlet}\nDate: 2026-10-05\n\n{body}\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -28,8 +33,18 @@ def write_article(folder: Path, name: str, title: str, body: str, outlet: str = 
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
-    write_article(folder, "a.txt", "Talks", "Officials said the talks may resume. Anna Keller confirmed it.")
-    write_article(folder, "b.txt", "Grain", "The grain deal was reportedly extended, according to Reuters.")
+    write_article(
+        folder,
+        "a.txt",
+        "Talks",
+        "Officials said the talks may resume. Anna Keller confirmed it.",
+    )
+    write_article(
+        folder,
+        "b.txt",
+        "Grain",
+        "The grain deal was reportedly extended, according to Reuters.",
+    )
     return folder
 
 
@@ -54,7 +69,9 @@ def test_reingest_parses_only_what_changed(nlp, corpus: Path, tmp_path: Path):
         assert count(store, "articles") == 3
 
 
-def test_exact_duplicates_stored_once_with_copies_recorded(nlp, corpus: Path, tmp_path: Path):
+def test_exact_duplicates_stored_once_with_copies_recorded(
+    nlp, corpus: Path, tmp_path: Path
+):
     copy = corpus / "copy"
     copy.mkdir()
     body = (corpus / "a.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
@@ -71,10 +88,15 @@ def test_exact_duplicates_stored_once_with_copies_recorded(nlp, corpus: Path, tm
 
 def test_an_edited_article_replaces_its_rows(nlp, tmp_path: Path):
     src = tmp_path / "feed.jsonl"
-    src.write_text(json.dumps({"id": "x1", "text": "Pistorius said the talks failed."}) + "\n")
+    src.write_text(
+        json.dumps({"id": "x1", "text": "Pistorius said the talks failed."}) + "\n"
+    )
     with Store(tmp_path / "s.duckdb") as store:
         update.update([src], store, nlp)
-        src.write_text(json.dumps({"id": "x1", "text": "Nobody commented. Berlin was silent."}) + "\n")
+        src.write_text(
+            json.dumps({"id": "x1", "text": "Nobody commented. Berlin was silent."})
+            + "\n"
+        )
         report = update.update([src], store, nlp)
         assert report.parsed == 1
         assert count(store, "articles") == 1
@@ -82,10 +104,14 @@ def test_an_edited_article_replaces_its_rows(nlp, tmp_path: Path):
         assert "Pistorius" not in set(store.table("mentions").text)
 
 
-def test_a_rule_change_reparses_stored_articles(nlp, corpus: Path, tmp_path: Path, monkeypatch):
+def test_a_rule_change_reparses_stored_articles(
+    nlp, corpus: Path, tmp_path: Path, monkeypatch
+):
     with Store(tmp_path / "s.duckdb") as store:
         update.update([corpus], store, nlp)
-        monkeypatch.setattr(pipeline, "fingerprint", lambda nlp, exclude=(): "changed-rules")
+        monkeypatch.setattr(
+            pipeline, "fingerprint", lambda nlp, exclude=(): "changed-rules"
+        )
         report = update.update([], store, nlp)
         assert report.reparsed == 2
         assert set(store.table("articles").fingerprint) == {"changed-rules"}
@@ -97,13 +123,33 @@ def test_kill_during_ingest_keeps_every_committed_batch(tmp_path: Path):
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(N_KILL):
-        write_article(folder, f"{i:03}.txt", f"Story {i}",
-                      f"Story {i}: Officials in Kyiv said on Monday that talks could resume. " * 30)
+        write_article(
+            folder,
+            f"{i:03}.txt",
+            f"Story {i}",
+            f"Story {i}: Officials in Kyiv said on Monday that talks could resume. "
+            * 30,
+        )
     db = tmp_path / "s.duckdb"
-    cmd = [sys.executable, "-m", "presswatch", "ingest", str(folder), "--db", str(db),
-           "--batch-size", "4"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    cmd = [
+        sys.executable,
+        "-m",
+        "presswatch",
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--batch-size",
+        "4",
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     deadline = time.monotonic() + 120
     seen = ""
     while time.monotonic() < deadline:  # wait until a few batches are in, then kill
@@ -123,7 +169,40 @@ def test_kill_during_ingest_keeps_every_committed_batch(tmp_path: Path):
             "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)"
         ).n[0]
         assert orphans == 0
-    done = subprocess.run(cmd + ["--quiet"], cwd=ROOT, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        cmd + ["--quiet"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert f"{stored} unchanged" in done.stdout
     with Store(db) as store:
         assert count(store, "articles") == N_KILL
+
+
+def test_an_edited_file_replaces_its_old_version(nlp, corpus: Path, tmp_path: Path):
+    with Store(tmp_path / "s.duckdb") as store:
+        update.update([corpus], store, nlp)
+        write_article(
+            corpus, "a.txt", "Talks (corrected)", "Officials denied that talks resumed."
+        )
+        report = update.update([corpus], store, nlp)
+        assert (report.parsed, report.unchanged, report.removed) == (1, 1, 1)
+        titles = set(store.table("articles").title)
+        assert titles == {"Talks (corrected)", "Grain"}
+        assert count(store, "sentences") == 2
+
+
+def test_a_bad_line_never_removes_what_was_loaded(nlp, tmp_path: Path):
+    src = tmp_path / "feed.jsonl"
+    good = [
+        json.dumps({"id": f"r{i}", "text": f"Story {i}: Kyiv said talks resume."})
+        for i in range(3)
+    ]
+    src.write_text("\n".join(good) + "\n")
+    with Store(tmp_path / "s.duckdb") as store:
+        update.update([src], store, nlp)
+        src.write_text("\n".join([good[0], "{broken", good[2]]) + "\n")
+        report = update.update([src], store, nlp)
+        assert (report.removed, len(report.skipped)) == (0, 1)
+        assert count(store, "articles") == 3
+        src.write_text("\n".join([good[0], good[2]]) + "\n")
+        assert update.update([src], store, nlp).removed == 1
+        assert set(store.table("articles").id) == {"r0", "r2"}
