@@ -97,6 +97,22 @@ ROLE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Common nouns for people, beyond the role nouns; with PERSON_SUFFIXES ("commissioner",
+# "historian", "economist") they tell a person from an organisation.
+PERSON_NOUNS = frozenset(
+    {
+        "anchor", "attorney", "author", "boss", "brother", "ceo", "chairwoman", "child",
+        "coach", "colleague", "daughter", "doctor", "executive", "father", "friend",
+        "host", "husband", "judge", "lawyer", "mother", "nurse", "partner", "sheriff",
+        "sister", "son", "wife",
+    }
+)  # fmt: skip
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
+# Common nouns for news media ("the newspaper reported").
+MEDIA_HEADS = frozenset(
+    {"broadcaster", "channel", "magazine", "newspaper", "paper", "tabloid"}
+)
+
 # Heads of government bodies ("the Defense Ministry", "the Obama administration").
 GOVERNMENT_HEADS = frozenset(
     {
@@ -122,7 +138,23 @@ DOCUMENT_HEADS = frozenset(
 FINDING_VERBS = frozenset({"find", "indicate", "reveal", "show", "suggest"})
 # Colon labels that are no speaker ("Correction: ...", "Editor's note: ...").
 NOT_SPEAKERS = frozenset(
-    {"correction", "editor", "note", "photo", "read", "related", "update", "watch"}
+    {
+        "analysis",
+        "breaking",
+        "correction",
+        "editor",
+        "exclusive",
+        "live",
+        "note",
+        "opinion",
+        "photo",
+        "read",
+        "related",
+        "update",
+        "video",
+        "warning",
+        "watch",
+    }
 )
 
 # Labels that introduce a reported finding or an interviewer in headlines ("Poll: ...").
@@ -130,6 +162,8 @@ SPEAKER_LABELS = frozenset({"poll", "q", "survey", "study", "report"})
 DASHES = frozenset({"—", "―", "--", "–"})
 # Cues that hang on the verb they relay rather than being reported by it.
 RELAY_CUES = frozenset({"according to", "citing", "in an interview", "quoting"})
+# spaCy lemmas that are wrong for these verbs ("rated" -> "rat", "hoped" -> "hop").
+LEMMA_FIXES = {"hop": "hope", "rat": "rate"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -305,7 +339,7 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
         if subject is None or subject.lemma_.lower() not in DOCUMENT_HEADS:
             return []
     cue_end = verb.i + 1
-    name = lemma
+    name = LEMMA_FIXES.get(lemma, lemma)
     for child in verb.rights:
         if child.dep_ == "prt":
             cue_end = max(cue_end, child.i + 1)
@@ -416,7 +450,9 @@ def _np(head: Token) -> tuple[int, int]:
         else:
             break
     doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+    while start < head.i and (
+        doc[start].is_punct or doc[start].dep_ in {"cc", "advmod", "preconj"}
+    ):
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
@@ -651,7 +687,8 @@ def _speaker_colon(colon: Token) -> list[_Found]:
             t.pos_ in {"PROPN", "NOUN"} or t.text in {".", "'s", "’s"} for t in label
         )
         or not any(
-            t.pos_ == "PROPN" or t.lemma_.lower() in SPEAKER_LABELS for t in label
+            t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in SPEAKER_LABELS
+            for t in label
         )
         or any(t.lower_ in NOT_SPEAKERS for t in label)
     ):
@@ -728,6 +765,18 @@ def _embedded(doc: Doc, found: list[_Found]) -> list[_Found]:
         if f.verb in RELAY_CUES:
             continue
         outer = _governing_cue(doc[f.cue[0]], at_cue)
+        if outer is None:
+            # a speaker label or a signature covers its whole line
+            outer = next(
+                (
+                    m
+                    for m, g in enumerate(found)
+                    if g.verb in {"colon", "signed"}
+                    and g.content
+                    and g.content[0] <= f.cue[0] < g.content[1]
+                ),
+                None,
+            )
         if outer is None or outer == n:
             continue
         head = f.source_head
@@ -834,6 +883,9 @@ def _records(
         else:
             source = doc[f.source[0] : f.source[1]]
             actor, kind = _actor_kind(f.source_head, source, mention_at, mentions)
+            if kind == "organisation" and actor is None and f.verb == "colon":
+                # a name the entity tagger missed, labelling what follows: a speaker
+                actor, kind = actors.canonical(source.text, "PERSON"), "person"
         content = doc[f.content[0] : f.content[1]] if f.content else None
         out.append(
             Attribution(
@@ -912,18 +964,29 @@ def _actor_kind(
             return _actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,
                                mentions)  # fmt: skip
         return None, "unnamed"
-    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some"}
-                   for c in head.children)  # fmt: skip
-    if lemma in ROLE_NOUNS and head.tag_ == "NN":
-        if definite:
-            person = _recent_person(head, mentions)
-            return (person.actor if person else None), "person"
-        return None, "unnamed"
+    if lemma in MEDIA_HEADS:
+        return None, "media"
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    owned = any(c.dep_ == "poss" for c in head.children)
+    if lemma in ROLE_NOUNS and head.tag_ == "NN" and the:
+        # "the minister said": the minister named before
+        person = _recent_person(head, mentions)
+        return (person.actor if person else None), "person"
     if lemma in UNNAMED_HEADS or head.tag_ == "NNS" or head.pos_ in {"PRON", "DET"}:
         return None, "unnamed"
+    if head.pos_ == "NOUN" and _person_noun(lemma):
+        # "the announcer", "Connecticut's tax commissioner" vs "a friend"
+        return None, "person" if the or owned else "unnamed"
     if head.pos_ == "PROPN":
         return actors.canonical(source.text), "organisation"
     return None, "organisation"
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether a common noun names a person ("lawyer", "historian", "friend")."""
+    return (
+        lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+    )
 
 
 def _mention_kind(mention: Mention) -> str:

@@ -65,6 +65,18 @@ def by_cue(records: list[Attribution], cue: str) -> Attribution:
          "government"),
         ("Japan's Defense Ministry confirmed the launch.", "confirmed", "confirm",
          "Japan's Defense Ministry", "government"),
+        # common nouns: people, media, documents
+        ("The newspaper reported that the mayor resigned.", "reported", "report",
+         "The newspaper", "media"),
+        ("A friend said the couple had split.", "said", "say", "A friend", "unnamed"),
+        ("Connecticut's tax commissioner said revenue fell.", "said", "say",
+         "Connecticut's tax commissioner", "person"),
+        ("The poll shows Clinton ahead by four points.", "shows", "show", "The poll",
+         "unnamed"),
+        # a headline speaker label and a signed quote
+        ("Gillibrand: 'I think she will.'", ":", "colon", "Gillibrand", "person"),
+        ('"He is not fit for office." — Jacklyn Ashley', "—", "signed",
+         "Jacklyn Ashley", "person"),
     ],
 )  # fmt: skip
 def test_sourced_cues(nlp, text, cue, verb, source, kind):
@@ -101,6 +113,7 @@ def test_agentless_cues_have_no_source(nlp, text, cue, verb):
         "This statement suggested a shift in policy.",
         "Japan has shown a keen interest in the region.",
         "A group called the Friends of the Park organised the march.",
+        "Correction: An earlier version misstated the date.",
         '"I think we will win," Ms. Ortiz said.',  # only the outer "said"
     ],
 )
