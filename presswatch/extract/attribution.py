@@ -164,6 +164,13 @@ DASHES = frozenset({"—", "―", "--", "–"})
 RELAY_CUES = frozenset({"according to", "citing", "in an interview", "quoting"})
 # spaCy lemmas that are wrong for these verbs ("rated" -> "rat", "hoped" -> "hop").
 LEMMA_FIXES = {"hop": "hope", "rat": "rate"}
+GENDER_OF = {
+    "he": "m", "him": "m", "man": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "she": "f", "her": "f", "woman": "f", "spokeswoman": "f",
+    "chairwoman": "f", "congresswoman": "f",
+}  # fmt: skip
+HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f",
+                    "ms": "f", "miss": "f"}  # fmt: skip
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -1023,5 +1030,46 @@ def _recent(
 
 
 def _recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
-    """The person a pronoun or role noun stands for: the last PERSON named before it."""
-    return _recent(head, mentions, ("PERSON",))
+    """The person a pronoun or role noun stands for: among the PERSON mentions of the
+    nearest earlier sentence that has one of matching gender (known from "Mr."/"Mrs."/
+    "Ms." anywhere in the article), the subject, else the first."""
+    doc = head.doc
+    sent_of = sentence_of_token(doc)
+    here = sent_of[head.i]
+    want = GENDER_OF.get(head.lower_) or GENDER_OF.get(head.lemma_.lower())
+    genders = _genders(doc, mentions)
+    candidates = [
+        m
+        for m in mentions
+        if m.type == "PERSON"
+        and m.end <= head.idx
+        and here - m.sent <= RESOLVE_WINDOW
+        and genders.get(m.actor, want) == want
+    ]
+    if not candidates:
+        return None
+    latest = [m for m in candidates if m.sent == candidates[-1].sent]
+    return next((m for m in latest if _is_subject(doc, m)), latest[0])
+
+
+def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Gender of the persons an article calls "Mr."/"Mrs."/"Ms."/"Miss"."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            before = doc.text[max(0, m.start - 6) : m.start].split()
+            gender = HONORIFIC_GENDER.get(before[-1].lower()) if before else None
+            if gender:
+                out.setdefault(m.actor, gender)
+    return out
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention heads (or is in apposition to) its clause's subject."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}

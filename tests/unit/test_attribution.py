@@ -130,6 +130,12 @@ def test_no_spurious_cues(nlp, text):
          "said", "Anna Berg"),
         ("Carl Odum met the press. He confirmed that the plant would close.",
          "confirmed", "Carl Odum"),
+        # the subject of the last sentence naming a person, not its object
+        ("Carl Odum thanked Vera Lind for her work. He said the plant would close.",
+         "said", "Carl Odum"),
+        # gender known from "Mrs." skips the wrong person
+        ("Carl Odum met Mrs. Lind on Monday. She said the talks had failed.", "said",
+         "Lind"),
     ],
 )  # fmt: skip
 def test_pronoun_and_role_nouns_resolve_to_the_person(nlp, text, cue, actor):
