@@ -1032,7 +1032,8 @@ def _recent(
 def _recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
     """The person a pronoun or role noun stands for: among the PERSON mentions of the
     nearest earlier sentence that has one of matching gender (known from "Mr."/"Mrs."/
-    "Ms." anywhere in the article), the subject, else the first."""
+    "Ms." anywhere in the article; a known match first), the subject, else the
+    first."""
     doc = head.doc
     sent_of = sentence_of_token(doc)
     here = sent_of[head.i]
@@ -1049,6 +1050,8 @@ def _recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     latest = [m for m in candidates if m.sent == candidates[-1].sent]
+    # a person known to match the pronoun beats one of unknown gender
+    latest = [m for m in latest if m.actor in genders] or latest
     return next((m for m in latest if _is_subject(doc, m)), latest[0])
 
 
