@@ -70,6 +70,14 @@ TITLE_WORDS = _words(
     spokesperson spokeswoman st vice
     """
 )
+# Head nouns of a role in apposition to a name ("Lama Fakih, HRW's deputy director").
+ROLE_HEADS = _words(
+    """
+    adviser advisor ambassador ceo chairman chairwoman chancellor chief commander
+    director envoy governor head leader mayor minister official premier president
+    prosecutor secretary senator spokesman spokesperson spokeswoman
+    """
+)
 # Lowercase words that are part of names ("Ibrahim al-Jaafari", "Ursula von der Leyen").
 NAME_PARTICLES = _words(
     """
@@ -310,14 +318,65 @@ def mentions(doc: Doc) -> list[Mention]:
     spans = _drop_weapons(spans)
     spans = sorted(spans + _repeated_names(doc, spans), key=_start)
     spans = [_place_or_government(s, table) for s in spans]
+    roles = _appositive_roles(doc, spans)
+    spans = sorted(spans + list(roles), key=_start)
+    found = _resolved(spans, table)
+    actor_at = {m.start: m.actor for m in found}
+    wrong = {
+        role.start_char
+        for role, name in roles.items()
+        if actor_at[role.start_char] != actor_at[name.start_char]
+    }
+    if wrong:  # the order-only rule of `resolve` would link the role to another
+        spans = [s for s in spans if not (s in roles and s.start_char in wrong)]
+        found = _resolved(spans, table)
+    return [
+        Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
+        for s, m in zip(spans, found, strict=True)
+    ]
+
+
+def _resolved(spans: list[Span], table: AliasTable) -> list[Mention]:
+    """Mentions of the spans with their canonical actors (sent left at 0)."""
     texts = [_SPAN_TAIL.sub("", s.text) or s.text for s in spans]
     resolved = resolve(
         [(t, s.label_) for t, s in zip(texts, spans, strict=True)], table
     )
     return [
-        Mention(s.start_char, s.start_char + len(t), t, kind, actor, sent_of[s.start])
+        Mention(s.start_char, s.start_char + len(t), t, kind, actor, 0)
         for s, t, (actor, kind) in zip(spans, texts, resolved, strict=True)
     ]
+
+
+def _appositive_roles(doc: Doc, spans: list[Span]) -> dict[Span, Span]:
+    """Role nouns in apposition to a person's name -> the name's span.
+
+    "The Foreign Secretary, Boris Johnson" gives "Foreign Secretary"; "Lama Fakih,
+    HRW's deputy director" gives "deputy director": the role's own words, without
+    a determiner, possessor or other entity, so mentions never overlap.
+    """
+    in_entity = {i for s in spans for i in range(s.start, s.end)}
+    in_entity.update(i for e in doc.ents for i in range(e.start, e.end))
+    roles: dict[Span, Span] = {}
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        root = span.root
+        heads = [t for t in root.children if t.dep_ == "appos"]
+        if root.dep_ == "appos":
+            heads.append(root.head)
+        for head in heads:
+            if head.lower_ not in ROLE_HEADS or head.i in in_entity:
+                continue
+            start = head.i
+            while (
+                start > head.left_edge.i
+                and start - 1 not in in_entity
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+            ):
+                start -= 1
+            roles[Span(doc, start, head.i + 1, label="PERSON")] = span
+    return roles
 
 
 def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -406,8 +465,34 @@ def resolve(
     table = aliases if aliases is not None else load_aliases()
     out = [_resolve_one(t, k, table, capitals_as_governments) for t, k in mentions]
     _link_acronyms(mentions, out)
-    _link_surnames(out)
+    roles = [k == "PERSON" and _is_role(a) for a, k in out]
+    _link_surnames(out, roles)
+    _link_roles(out, roles)
     return out
+
+
+def _is_role(name: str) -> bool:
+    """A person named by role only: "Foreign Secretary", "deputy director"."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[-1].lower() in ROLE_HEADS
+        and all(w.lower() in TITLE_WORDS or not w[:1].isupper() for w in words[1:-1])
+    )
+
+
+def _link_roles(out: list[tuple[str, str]], roles: list[bool]) -> None:
+    """A role in apposition to a name ("the Foreign Secretary, Boris Johnson"; "Lama
+    Fakih, HRW's deputy director") is that person: the next person named within
+    three mentions, else the previous one."""
+    for i, is_role in enumerate(roles):
+        if not is_role:
+            continue
+        near = [*range(i + 1, min(len(out), i + 4)), *range(i - 1, max(-1, i - 4), -1)]
+        for j in near:
+            if out[j][1] == "PERSON" and not roles[j]:
+                out[i] = out[j]
+                break
 
 
 def _resolve_one(
@@ -522,17 +607,17 @@ def _link_acronyms(
                 out[i] = found
 
 
-def _link_surnames(out: list[tuple[str, str]]) -> None:
+def _link_surnames(out: list[tuple[str, str]], roles: list[bool]) -> None:
     """A shorter name links to the full name of a person that ends in it."""
     full = [
         (i, actor.split())
         for i, (actor, kind) in enumerate(out)
-        if kind == "PERSON" and len(actor.split()) >= 2
+        if kind == "PERSON" and len(actor.split()) >= 2 and not roles[i]
     ]
     if not full:
         return
     for i, (actor, kind) in enumerate(out):
-        if kind not in ("PERSON", "ORG", "") or len(actor.split()) >= 3:
+        if kind not in ("PERSON", "ORG", "") or len(actor.split()) >= 3 or roles[i]:
             continue
         words = [_bare_surname(w) for w in actor.split()]
         matches = [
