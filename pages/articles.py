@@ -8,7 +8,7 @@ import streamlit as st
 
 from presswatch import export, highlight
 from ui import articles_view as view
-from ui import data, filters
+from ui import data, filters, widgets
 
 st.title("Articles")
 chosen = filters.current()
@@ -60,11 +60,12 @@ else:
         height=min(260 if st.query_params.get("article") else 400, 38 + 35 * len(table)),
     )
     st.download_button(
-        "Download this table (CSV)",
+        "Download CSV",
         export.safe_csv(table),
-        file_name="presswatch_articles.csv",
+        file_name="presswatch-articles.csv",
         mime="text/csv",
         key="articles_csv",
+        icon=":material/download:",
         on_click="ignore",
     )
 
@@ -156,16 +157,7 @@ for tab, name, frame, columns in (
         if frame.empty:
             st.info(f"No {name} found in this article.")
             continue
-        shown = frame[columns]
-        st.dataframe(shown, hide_index=True, key=f"article_{name}")
-        st.download_button(
-            f"Download {name} (CSV)",
-            export.safe_csv(shown),
-            file_name=f"presswatch_{current}_{name}.csv",
-            mime="text/csv",
-            key=f"article_{name}_csv",
-            on_click="ignore",
-        )
+        widgets.table(frame[columns], f"{current} {name}", f"article_{name}")
 if not detail.duplicates.empty:
     st.caption(
         f"{len(detail.duplicates)} other copies of this text were recorded as duplicates: "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from presswatch import export, pipeline, update
-from ui import data
+from ui import data, widgets
 from ui import upload as up
 
 st.title("Data")
@@ -56,7 +56,7 @@ with tab_upload:
             st.warning(
                 f"{len(bad)} file(s) had parts that could not be read; see 'problems'."
             )
-        st.dataframe(result.files, hide_index=True, key="upload_report")
+        widgets.table(result.files, "upload report", "upload_report")
 
 with tab_aliases:
     st.markdown(
@@ -77,6 +77,7 @@ with tab_aliases:
     st.download_button(
         "Download aliases (CSV)",
         export.safe_csv(edited),
+        icon=":material/download:",
         file_name="aliases.csv",
         mime="text/csv",
         key="aliases_csv",
@@ -128,12 +129,15 @@ with tab_corpus:
     if stats.by_outlet.empty:
         st.info("The store is empty: add articles in the first tab.")
     else:
-        st.dataframe(stats.by_outlet, hide_index=True, key="corpus_outlets")
-        st.download_button(
-            "Download articles per outlet (CSV)",
-            export.safe_csv(stats.by_outlet),
-            file_name="presswatch_outlets.csv",
-            mime="text/csv",
-            key="corpus_csv",
-            on_click="ignore",
+        widgets.table(
+            stats.by_outlet,
+            "articles per outlet",
+            "corpus_outlets",
+            column_config={
+                "outlet": "Outlet",
+                "articles": st.column_config.NumberColumn("Articles", format="%d"),
+                "first": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
+                "last": st.column_config.DateColumn("Last", format="YYYY-MM-DD"),
+                "words": st.column_config.NumberColumn("Words", format="%d"),
+            },
         )

@@ -5,6 +5,7 @@ store's path and version, so an ingest or alias edit refreshes them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -81,8 +82,10 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail | None:
     attributions = rows_of("attributions", "cue_start")
     outlet = str(rows.iloc[0]["outlet"] or "")
     attributions["chain"] = attribution_chains(attributions, outlet)
+    article = rows.iloc[0].to_dict()
+    article["published"] = as_date(article["published"])
     return ArticleDetail(
-        article=rows.iloc[0].to_dict(),
+        article=article,
         mentions=rows_of("mentions", "start"),
         attributions=attributions,
         hedges=rows_of("hedges", "start"),
@@ -99,6 +102,11 @@ def cached_article_detail(
 ) -> ArticleDetail | None:
     del path, version
     return article_detail(data.store(), article_id)
+
+
+def as_date(value: object) -> date | None:
+    """A stored DATE as read back through pandas (a Timestamp or NaT) as a date."""
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 
 
 def source_name(row: pd.Series) -> str:

@@ -9,6 +9,7 @@ import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -248,8 +249,8 @@ class CorpusStats:
 
     articles: int
     by_outlet: pd.DataFrame  # outlet, articles, first, last, words
-    first: object
-    last: object
+    first: date | None
+    last: date | None
     undated: int
     duplicates: int
     sentences: int
@@ -273,11 +274,17 @@ def corpus_stats(store: Store) -> CorpusStats:
         table: int(store.query(f"SELECT count(*) AS n FROM {table}").iloc[0]["n"])
         for table in ("duplicates", "sentences", "mentions", "attributions", "hedges")
     }
+    for column in ("first", "last"):
+        by_outlet[column] = pd.to_datetime(by_outlet[column]).dt.date
     return CorpusStats(
         articles=int(overall["n"]),
         by_outlet=by_outlet,
-        first=None if pd.isna(overall["first"]) else overall["first"],
-        last=None if pd.isna(overall["last"]) else overall["last"],
+        first=_date(overall["first"]),
+        last=_date(overall["last"]),
         undated=int(overall["undated"]),
         **count,
     )
+
+
+def _date(value: object) -> date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()

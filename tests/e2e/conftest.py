@@ -144,7 +144,18 @@ def _app(db: Path, log: Path) -> Iterator[App]:
 
 
 @pytest.fixture(scope="session")
-def sample_app(sample_db, tmp_path_factory) -> Iterator[App]:
+def showcase(sample_db) -> str:
+    """The id of the sample article with the most attributions (read before the app
+    holds the store's lock): the article worth a screenshot."""
+    with Store(sample_db, read_only=True) as store:
+        return store.query(
+            "SELECT article_id FROM attributions GROUP BY article_id "
+            "ORDER BY count(*) DESC, article_id LIMIT 1"
+        ).iloc[0, 0]
+
+
+@pytest.fixture(scope="session")
+def sample_app(sample_db, showcase, tmp_path_factory) -> Iterator[App]:
     yield from _app(sample_db, tmp_path_factory.mktemp("logs") / "sample_app.log")
 
 

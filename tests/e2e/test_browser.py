@@ -8,9 +8,6 @@ import io
 import re
 from pathlib import Path
 
-import pytest
-from presswatch.store import Store
-
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 HOSTILE_ID = "e2e-hostile"  # the article conftest.hostile_db adds
@@ -97,20 +94,6 @@ def test_hostile_article_renders_inert(page, hostile_app):
     assert page.locator(".pw-article img, .pw-article script").count() == 0
 
 
-def showcase_article(db: Path) -> str:
-    """The sample article with the most attributions: the one worth a screenshot."""
-    with Store(db, read_only=True) as store:
-        return store.query(
-            "SELECT article_id FROM attributions GROUP BY article_id "
-            "ORDER BY count(*) DESC, article_id LIMIT 1"
-        ).iloc[0, 0]
-
-
-@pytest.fixture(scope="session")
-def showcase(sample_db) -> str:
-    return showcase_article(sample_db)  # before the app holds the store's lock
-
-
 def test_screenshots_of_every_page(showcase, sample_app, page):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for path in nav_paths(page, sample_app):
@@ -118,7 +101,7 @@ def test_screenshots_of_every_page(showcase, sample_app, page):
         open_page(page, sample_app, path, query)
         if expects_charts(path):
             page.wait_for_selector(CHART, timeout=30_000)
-            page.wait_for_timeout(800)  # plotly finishes its transitions
+        page.wait_for_timeout(1000)  # plotly transitions, data grids drawing
         if "articles" in path:  # the highlighted article is what this page is for
             page.eval_on_selector(".pw-article-title", "e => e.scrollIntoView()")
             page.wait_for_timeout(300)
