@@ -7,6 +7,7 @@ column, for a full-page screenshot or the browser's print-to-PDF.
 from __future__ import annotations
 
 import math
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -52,7 +53,17 @@ def cached_weeks(_store: Store, path: str, version: str, chosen: Filters) -> lis
     if not weeks:
         return []
     span = (weeks[-1].start - weeks[0].start).days // 7
+    if span > 260:  # decades of archive: offer only the weeks that have articles
+        return [str(w) for w in weeks]
     return [str(weeks[0].shift(i)) for i in range(span + 1)]
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_default_week(
+    _store: Store, path: str, version: str, chosen: Filters
+) -> bf.Week | None:
+    del path, version
+    return bf.default_week(_store, chosen)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
@@ -78,7 +89,7 @@ if not weeks:
     )
     st.stop()
 
-default = bf.default_week(store, chosen)
+default = cached_default_week(store, path, version, chosen)
 default_label = str(default) if default else weeks[-1]
 options = sorted(set(weeks) | {default_label}, reverse=True)
 if print_view:
@@ -162,9 +173,10 @@ if not b.changes:
 for change in b.changes:
     st.markdown(f"- {change.sentence}")
     if not print_view:
-        with st.expander(f"Sentences behind it (n = {change.n:,})"):
-            key = (path, version, week, compare, str(chosen))
-            st.dataframe(cached_evidence(store, b, key, change), hide_index=True)
+        key = (path, version, week, compare, str(chosen))
+        sentences = cached_evidence(store, b, key, change)
+        with st.expander(f"The {len(sentences):,} sentences behind it"):
+            st.dataframe(sentences, hide_index=True)
 
 st.subheader("Charts of the week")
 for name, fig in b.figures().items():
@@ -205,4 +217,7 @@ if not print_view:
         type="primary",
         on_click="ignore",
     )
-    st.link_button("Print view", f"?view=print&week={b.week}&compare={b.compare}")
+    # the print view keeps the sidebar's filters: they live in the same query string
+    query = {key: st.query_params.get_all(key) for key in st.query_params}
+    query |= {"view": ["print"], "week": [str(b.week)], "compare": [b.compare]}
+    st.link_button("Print view", "?" + urlencode(query, doseq=True))

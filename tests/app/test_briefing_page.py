@@ -64,6 +64,11 @@ def test_page_shows_the_last_complete_week(db):
     assert (
         "Danube Monitoring Group was cited as a source for the first time" in sentences
     )
+    expanders = [e for e in at.expander if "sentences behind it" in e.label]
+    assert len(expanders) == 4  # HT hedging, Lysenko, Ukraine, Danube Monitoring Group
+    hedging = expanders[0]
+    assert hedging.label == "The 10 sentences behind it"
+    assert set(hedging.dataframe[0].value.outlet) == {HT}
     labels = [m.label for m in at.metric]
     assert "Articles" in labels and HT in labels and NL in labels
 
