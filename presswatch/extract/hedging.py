@@ -176,6 +176,14 @@ def _rule_belief(token: Token, cue: Cue) -> Found | None:
     raised = _passive_raising(token)
     if raised:
         return raised
+    kids = list(token.children)
+    if any(c.dep_ == "prt" for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.i == token.i + 1 for c in kids
+    ):
+        return None  # "thought out", "believe in God"
+    if token.lemma_ == "believe" and not _has_clause(token):
+        if any(c.dep_ == "dobj" for c in kids):
+            return None  # "did not believe his father": trust, not a guess
     if token.lemma_ == "think" and not (
         _has_clause(token)
         or token.dep_ == "parataxis"  # "..., I think, ..."
@@ -317,8 +325,17 @@ def _rule_expect(token: Token, cue: Cue) -> Found | None:
 
 
 def _rule_clause(token: Token, cue: Cue) -> Found | None:
-    """Verbs that hedge only with a clause: "estimated that", "is estimated to"."""
-    return _found(token, cue) if _has_clause(token) else None
+    """Cues that hedge only with a clause: "estimated that", "is estimated to",
+    "fears that the dam could burst"."""
+    if _has_clause(token) or (
+        token.pos_ == "NOUN"
+        and any(
+            c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)
+            for c in token.children
+        )
+    ):
+        return _found(token, cue)
+    return None
 
 
 def _rule_doubt(token: Token, cue: Cue) -> Found | None:
@@ -403,11 +420,19 @@ def _rule_not_negated(token: Token, cue: Cue) -> Found | None:
     """A booster only if asserted: not "could not confirm", "declined to confirm"."""
     if _negated(token) or any(c.lower_ == "neither" for c in token.children):
         return None
-    if token.dep_ == "xcomp" and token.head.lemma_ in ("decline", "refuse", "fail"):
-        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None  # "declined to confirm", "has yet to prove": not asserted
     if token.dep_ in ("conj",) and _negated(token.head):
         return None
     return _found(token, cue)
+
+
+def _rule_prove(token: Token, cue: Cue) -> Found | None:
+    """ "proved that", "was proven"; not the linking verb "proved controversial"."""
+    linking = any(c.dep_ in ("acomp", "attr", "oprd", "xcomp") for c in token.children)
+    if linking and not _passive(token):
+        return None
+    return _rule_not_negated(token, cue)
 
 
 def _rule_predicative(token: Token, cue: Cue) -> Found | None:
@@ -434,5 +459,6 @@ _RULES: dict[str, Rule] = {
     "attributive": _rule_attributive,
     "not_attributive": _rule_not_attributive,
     "not_negated": _rule_not_negated,
+    "prove": _rule_prove,
     "predicative": _rule_predicative,
 }

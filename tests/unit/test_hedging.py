@@ -92,6 +92,14 @@ def cues(nlp, text: str) -> list[tuple[str, str]]:
         ("It is clear that the plan has failed.", [("clear", BOOSTER)]),
         ("The theory was proven wrong.", [("proven", BOOSTER)]),
         ("The minister undoubtedly knew.", [("undoubtedly", BOOSTER)]),
+        ("Tests proved that the water was poisoned.", [("proved", BOOSTER)]),
+        # nouns take the category of their verb or adjective
+        ("There were fears that the dam would burst.", [("fears", "epistemic_verb")]),
+        ("He left open the possibility of a deal.", [("possibility", "adjective")]),
+        (
+            "The strike has the potential to halt supplies.",
+            [("potential", "adjective")],
+        ),
     ],
 )
 def test_cues_and_categories(nlp, text, expected):
@@ -138,6 +146,13 @@ def test_cues_and_categories(nlp, text, expected):
         # look-alike boosters: not asserted, or not predicative
         "Officials declined to confirm the report.",
         "Certain areas remain closed.",
+        "He did not believe his father.",
+        "Many voters believe in God.",
+        "The plan was well thought out.",
+        # "prove" as a linking verb, or not asserted
+        "The plan has proved controversial.",
+        "He has yet to prove his fitness.",
+        "Fears of a wider war grew on Monday.",
         # condition, not hedge
         "If the talks could resume, prices would fall.",
     ],
