@@ -199,6 +199,7 @@ _MONTH_CONTEXT = {"in", "since", "by", "until", "till", "last", "next", "early",
                   "after"}  # fmt: skip
 _INABILITY = {"could", "can"}
 _CONDITION = {"if", "unless"}
+_PERCEPTION = {"see", "hear", "spot", "observe", "smell"}
 
 
 def _rule_modal(token: Token, cue: Cue) -> Found | None:
@@ -250,6 +251,8 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         )
     ):
         return None  # "could only be visited", "so that he could": permission, purpose
+    if verb.lemma_ in _PERCEPTION and _passive(verb):
+        return None  # "could be seen from the coast": what was visible
     return _found(token, cue)
 
 
@@ -339,8 +342,14 @@ def _rule_clause(token: Token, cue: Cue) -> Found | None:
 
 
 def _rule_doubt(token: Token, cue: Cue) -> Found | None:
+    """ "doubts about the plan", "doubt that it works"; "no one should doubt" and
+    "little doubt" assert instead."""
     doc = token.doc
-    if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "beyond"):
+    if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "beyond", "little"):
+        return None
+    if _negated(token) or any(
+        c.dep_ == "nsubj" and c.lower_ in ("one", "nobody") for c in token.children
+    ):
         return None
     return _found(token, cue)
 

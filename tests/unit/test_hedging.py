@@ -93,6 +93,8 @@ def cues(nlp, text: str) -> list[tuple[str, str]]:
         ("The theory was proven wrong.", [("proven", BOOSTER)]),
         ("The minister undoubtedly knew.", [("undoubtedly", BOOSTER)]),
         ("Tests proved that the water was poisoned.", [("proved", BOOSTER)]),
+        ("There is little doubt that he knew.", [("little doubt", BOOSTER)]),
+        ("Many doubt that the truce will hold.", [("doubt", "epistemic_verb")]),
         # nouns take the category of their verb or adjective
         ("There were fears that the dam would burst.", [("fears", "epistemic_verb")]),
         ("He left open the possibility of a deal.", [("possibility", "adjective")]),
@@ -153,6 +155,8 @@ def test_cues_and_categories(nlp, text, expected):
         "The plan has proved controversial.",
         "He has yet to prove his fitness.",
         "Fears of a wider war grew on Monday.",
+        "Smoke could be seen from the coast.",
+        "No one should doubt our resolve.",
         # condition, not hedge
         "If the talks could resume, prices would fall.",
     ],
