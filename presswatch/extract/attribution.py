@@ -542,6 +542,21 @@ def _citing(cite: Token) -> list[_Found]:
                 if pobj is not None:
                     cue_end, obj = prep.i + 1, pobj
                     break
+    if not _source_like(obj):
+        # "the court ruled, citing a threat to public health": a reason the subject
+        # gives, not a source it relays
+        subject = _subject(cite)
+        if subject is None:
+            return []
+        return [
+            _Found(
+                cue=(cite.i, cite.i + 1),
+                verb="cite",
+                source=_np(subject),
+                source_head=subject,
+                content=_trim(cite.doc, obj.left_edge.i, obj.right_edge.i + 1),
+            )
+        ]
     return [
         _Found(
             cue=(cite.i, cue_end),
@@ -552,6 +567,19 @@ def _citing(cite: Token) -> list[_Found]:
             relay_anchor=cite.head,
         )
     ]
+
+
+def _source_like(head: Token) -> bool:
+    """Whether a noun phrase head can be a source: a name, a pronoun, people, a
+    document or a medium ("citing officials", "citing a report"), not a reason
+    ("citing a threat to public health")."""
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ in {"PROPN", "PRON"}
+        or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
+        or _person_noun(lemma)
+    )
 
 
 def _agentless(adverb: Token, lower: str) -> _Found:

@@ -178,6 +178,15 @@ def test_chains_link_each_hop(nlp, text, chain):
     assert got == chain
 
 
+def test_citing_a_reason_is_the_subject_citing(nlp):
+    text = "The court blocked the plan, citing a threat to public health."
+    (a,) = extract(nlp, text)
+    assert (a.cue_text, a.verb, a.source_text, a.cited_by) == (
+        "citing", "cite", "The court", None
+    )  # fmt: skip
+    assert text[a.content_start : a.content_end] == "a threat to public health"
+
+
 def test_told_a_medium_relays_the_speaker(nlp):
     records = extract(nlp, "Tom Hale told CNN that the vote was rigged.")
     cnn = next(a for a in records if a.source_text == "CNN")
