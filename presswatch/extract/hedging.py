@@ -200,6 +200,7 @@ _MONTH_CONTEXT = {"in", "since", "by", "until", "till", "last", "next", "early",
 _INABILITY = {"could", "can"}
 _CONDITION = {"if", "unless"}
 _PERCEPTION = {"see", "hear", "spot", "observe", "smell"}
+_MODAL_HEAD_TAGS = {"VB", "VBN", "VBG", "JJ", "IN", "RB", "NN"}
 
 
 def _rule_modal(token: Token, cue: Cue) -> Found | None:
@@ -207,29 +208,20 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if token.text[0].isupper() and prev is not None:
-        if prev.pos_ == "PROPN" or prev.lower_ in _MONTH_CONTEXT:
-            return None  # "Theresa May", "in May"
-    if nxt is not None and (nxt.like_num or nxt.is_punct) and token.text[0].isupper():
-        return None  # "May 5", "May."
+    capital = token.text[0].isupper()
     if (
-        prev is not None
-        and prev.pos_ in ("DET", "ADJ", "PRON")
-        and prev.dep_ != "nsubj"
+        capital
+        and prev is not None
+        and (prev.pos_ == "PROPN" or prev.lower_ in _MONTH_CONTEXT)
     ):
-        if prev.tag_ in ("DT", "JJ", "PRP$"):
-            return None  # "the might of", "military might"
+        return None  # "Theresa May", "in May"
+    if capital and nxt is not None and (nxt.like_num or nxt.is_punct):
+        return None  # "May 5", "May."
+    if prev is not None and prev.tag_ in ("DT", "JJ", "PRP$") and prev.dep_ != "nsubj":
+        return None  # "the might of", "military might"
     verb = token.head
-    if verb.i < token.i or verb.tag_ not in (
-        "VB",
-        "VBN",
-        "VBG",
-        "JJ",
-        "IN",
-        "RB",
-        "NN",
-    ):
-        return None
+    if verb.i < token.i or verb.tag_ not in _MODAL_HEAD_TAGS:
+        return None  # a modal governs a verb after it
     if verb.tag_ in ("VBN", "VBG") and not any(
         c.tag_ == "VB" for c in verb.children if token.i < c.i < verb.i
     ):
@@ -256,7 +248,6 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
     return _found(token, cue)
 
 
-_PERSONAL = {"i", "we", "you"}
 _PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
 
 
