@@ -32,7 +32,9 @@ measure the library as shipped: the scorer itself has no rules of its own.
 4. "alias clusters" on "gum-news": pairwise F1 over named gold mentions with a
    Wikipedia identity (type person, organization or place; named = a capitalised
    word that is not a sentence-initial determiner or pronoun). Each gold mention
-   is mapped to the predicted mention overlapping it most (ties: the shorter). Gold
+   is mapped to the predicted mention overlapping it most (ties: the shorter), if
+   that overlap is at least half of the predicted mention (a gold "Texas" nested in
+   a predicted "University of Texas Arlington" is not that mention). Gold
    pairs = mention pairs with the same identity; predicted pairs = mention pairs
    both mapped to predicted mentions with the same canonical actor. tp = both, fp
    = predicted only, fn = gold only.
@@ -332,6 +334,9 @@ def _best_overlap(span: tuple[int, int], mentions: list[Mention]) -> Mention | N
         key=lambda m: (_overlaps(span, (m.start, m.end)), -(m.end - m.start)),
         default=None,
     )
-    if best is None or not _overlaps(span, (best.start, best.end)):
-        return None
-    return best
+    if (
+        best is None
+        or 2 * _overlaps(span, (best.start, best.end)) < best.end - best.start
+    ):
+        return None  # no overlap, or a mention of something larger ("Texas" in a
+    return best  # "University of Texas Arlington" mention)

@@ -1,10 +1,18 @@
 """Actors: who is mentioned, with name variants merged into one canonical actor.
 
-Mentions are spaCy's PERSON/ORG/GPE/LOC/NORP entities, tidied (a leading "the" and a
-trailing possessive are trimmed off the span; numbers, single letters and lowercase
-spans are dropped; a name directly before a weapon noun, "Patriot missile systems",
-is a weapon, not an actor). Each mention then gets a canonical actor by the rules of
-`resolve`, which read only (text, type) pairs so stored mentions can be re-canonicalised
+Mentions are spaCy's PERSON/ORG/GPE/LOC/NORP entities, tidied: a leading "the", a
+trailing possessive and glued reference marks ("al-Assad,[1") are trimmed off the
+span; numbers, single letters and lowercase spans are dropped; a name directly before
+a weapon noun ("Patriot missile systems") or on the weapon list is a weapon, not an
+actor. Added to them: repeats of a name the model tagged elsewhere in the article
+but missed here, and roles in apposition to a person ("the Foreign Secretary, Boris
+Johnson" gives a "Foreign Secretary" mention of Boris Johnson, so the role is on
+record as his alias; mention counts then count the phrase twice). The pipeline
+component added by `add_components` also re-tags ALL-CAPS headlines and adds the
+alias table's names the model missed.
+
+Each mention then gets a canonical actor by the rules of `resolve`, which read only
+(text, type) pairs in document order, so stored mentions can be re-canonicalised
 after the alias table is edited, without parsing again:
 
 - the surface is tidied: typographic apostrophes and quotes made plain, a leading
@@ -15,9 +23,11 @@ after the alias table is edited, without parsing again:
 - the alias table data/aliases.csv maps variants to one actor ("U.S.", "America",
   "the United States" -> "United States"), matched ignoring case, dots, a leading
   "the" and a trailing possessive; its type column fixes the mention's type;
-- capitals stand for their country's government ("Moscow said" -> Russia) when
-  `capitals_as_governments` is on (the default: in news a capital is mostly named
-  as a government; turn it off to count the cities as places);
+- a capital (type "capital" rows of the table) stands for its country's government
+  ("Moscow said" -> Russia) when `capitals_as_governments` is on, the default. Only
+  GPE mentions are mapped: `mentions` types a capital LOC where it is named as a
+  place ("in Moscow", "Taipei City") and keeps GPE where it acts (subject,
+  possessor, "talks with Kyiv"), so the option only merges the acting capitals;
 - nationalities (NORP) stay their own actor, as the group: "Russian"/"Russians" ->
   "Russians", "British" -> "British" ("Russian advances" is the Russian side, and
   merging it into the country would double count "Russia" in "Russia's Russian
@@ -25,7 +35,8 @@ after the alias table is edited, without parsing again:
 - within one article a surname, or "Mr. Smith", links to the person's full name
   named before it (or, failing that, after it), and takes type PERSON even when
   spaCy tagged it ORG; an acronym links to the long name it abbreviates
-  ("International Atomic Energy Agency (IAEA)" ... "IAEA").
+  ("International Atomic Energy Agency (IAEA)" ... "IAEA"); a role-only PERSON
+  mention ("Foreign Secretary") is the person named next to it.
 """
 
 from __future__ import annotations
@@ -103,11 +114,12 @@ WEAPON_NAMES = _words(
     stingers taurus tomahawk tomahawks
     """
 )
-# A capital after these prepositions is a place ("in Moscow"), not a government.
-PLACE_PREPOSITIONS = _words(
+# A capital is its government only where it acts: the subject or possessor
+# ("Moscow said", "Beijing's response"), or after one of these ("talks with Kyiv",
+# "pressure from Washington"); elsewhere it is a place ("in Moscow", "Taipei City").
+ACTING_PREPOSITIONS = _words(
     """
-    across along around at beyond from in inside into near off on outside over past
-    through throughout to toward towards via within
+    against between by from with
     """
 )
 # Leading "The" is kept where it is part of the place's name.
@@ -700,11 +712,14 @@ def _following_words(span: Span, n: int) -> Iterator:
 
 
 def _place_or_government(span: Span, table: AliasTable) -> Span:
-    """A capital named as a place ("in Moscow") is relabelled LOC, so that only a
-    capital named as an actor ("Moscow said") stands for its government."""
+    """A capital named as a place is relabelled LOC, so that only a capital named as
+    an actor ("Moscow said") stands for its government."""
     if span.label_ != "GPE" or table.capital(span.text) is None:
         return span
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return Span(span.doc, span.start, span.end, label="LOC")
-    return span
+    token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "between Washington and Moscow": as the first one
+    acting = token.dep_ in ("nsubj", "nsubjpass", "poss") or (
+        token.dep_ == "pobj" and token.head.lower_ in ACTING_PREPOSITIONS
+    )
+    return span if acting else Span(span.doc, span.start, span.end, label="LOC")

@@ -209,6 +209,9 @@ def test_junk_entities_are_dropped(nlp, label, words, kept):
     [
         ("Moscow said on Monday it would respond.", "Moscow", "Russia", "GPE"),
         ("Thousands marched in Moscow on Monday.", "Moscow", "Moscow", "LOC"),
+        ("Beijing's response was swift.", "Beijing", "China", "GPE"),
+        ("Talks with Moscow resumed on Friday.", "Moscow", "Russia", "GPE"),
+        ("Officials in Berlin said the talks resumed.", "Berlin", "Berlin", "LOC"),
     ],
 )
 def test_capital_as_government_or_place(nlp, text, mention, actor, kind):
@@ -257,8 +260,9 @@ def test_alias_names_the_model_misses(actor_nlp):
     assert len(found) == 2
 
 
-def test_seed_article(nlp):
-    doc = parse(nlp, SEED.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("pipe", ["nlp", "actor_nlp"])
+def test_seed_article(request, pipe):
+    doc = parse(request.getfixturevalue(pipe), SEED.read_text(encoding="utf-8"))
     found = actors.mentions(doc)
     by_actor: dict[str, list] = {}
     for m in found:
