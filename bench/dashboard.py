@@ -133,7 +133,9 @@ def rss_mb(pid: int) -> float:
         return sum(p.memory_info().rss for p in procs) / 2**20
     except ImportError:
         status = Path(f"/proc/{pid}/status").read_text()
-        kb = next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS"))
+        kb = next(
+            line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")
+        )
         return int(kb) / 1024
 
 

@@ -57,7 +57,9 @@ else:
             "hedges": st.column_config.NumberColumn("Hedges", format="%d"),
             "boosters": st.column_config.NumberColumn("Boosters", format="%d"),
         },
-        height=min(260 if st.query_params.get("article") else 400, 38 + 35 * len(table)),
+        height=min(
+            260 if st.query_params.get("article") else 400, 38 + 35 * len(table)
+        ),
     )
     st.download_button(
         "Download CSV",

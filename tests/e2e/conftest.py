@@ -86,7 +86,9 @@ class App:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 tail = self.log_path.read_text(errors="replace")[-2000:]
-                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{tail}")
+                raise RuntimeError(
+                    f"streamlit exited with {self.process.returncode}:\n{tail}"
+                )
             try:
                 with urllib.request.urlopen(
                     f"{self.url}/_stcore/health", timeout=2

@@ -8,6 +8,10 @@ import io
 import re
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 HOSTILE_ID = "e2e-hostile"  # the article conftest.hostile_db adds
