@@ -18,10 +18,8 @@ import pytest
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "data" / "sample"
 SEED = SAMPLE_DIR / "seed" / "article.txt"
-MARKER = (
-    "[Invented article for the PressWatch sample corpus. "
-    "Outlet and events are fictional.]"
-)
+# No proper noun in it, so the marker adds no actor to the charts.
+MARKER = "[Invented article for the sample corpus: outlet, people and events are fictional.]"
 FIRST_DAY, LAST_DAY = date(2026, 9, 7), date(2026, 11, 15)
 TXT_HEADERS = ("Title", "Outlet", "Date", "Author")
 JSONL_FIELDS = {"id", "title", "outlet", "published", "text", "author"}
