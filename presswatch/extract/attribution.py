@@ -113,6 +113,15 @@ MEDIA_HEADS = frozenset(
     {"broadcaster", "channel", "magazine", "newspaper", "paper", "tabloid"}
 )
 
+# Common nouns for organisations; "the group said" stands for the group named before.
+ORG_NOUNS = frozenset(
+    {
+        "agency", "alliance", "association", "bank", "coalition", "committee",
+        "company", "council", "firm", "group", "institute", "network", "organisation",
+        "organization", "party", "union",
+    }
+)  # fmt: skip
+
 # Heads of government bodies ("the Defense Ministry", "the Obama administration").
 GOVERNMENT_HEADS = frozenset(
     {
@@ -139,27 +148,18 @@ FINDING_VERBS = frozenset({"find", "indicate", "reveal", "show", "suggest"})
 # Colon labels that are no speaker ("Correction: ...", "Editor's note: ...").
 NOT_SPEAKERS = frozenset(
     {
-        "analysis",
-        "breaking",
-        "correction",
-        "editor",
-        "exclusive",
-        "live",
-        "note",
-        "opinion",
-        "photo",
-        "read",
-        "related",
-        "update",
-        "video",
-        "warning",
+        "analysis", "author", "breaking", "byline", "correction", "date", "editor",
+        "exclusive", "live", "note", "opinion", "outlet", "photo", "published", "read",
+        "related", "tags", "title", "update", "updated", "url", "video", "warning",
         "watch",
     }
-)
+)  # fmt: skip
 
 # Labels that introduce a reported finding or an interviewer in headlines ("Poll: ...").
 SPEAKER_LABELS = frozenset({"poll", "q", "survey", "study", "report"})
 DASHES = frozenset({"—", "―", "--", "–"})
+# Verbs of the anonymity formula ("asked not to be named").
+ANONYMITY = frozenset({"identify", "name", "quote"})
 # Cues that hang on the verb they relay rather than being reported by it.
 RELAY_CUES = frozenset({"according to", "citing", "in an interview", "quoting"})
 # spaCy lemmas that are wrong for these verbs ("rated" -> "rat", "hoped" -> "hop").
@@ -338,7 +338,7 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
     """The attribution of a reporting verb, if its frame makes it one."""
     lemma = verb.lemma_.lower()
     fr = frame(verb)
-    if verb.lower_ in {"citing", "quoting"}:
+    if verb.lower_ in {"citing", "quoting"} or _anonymity(verb):
         return []
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
@@ -391,6 +391,16 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
             )
             return [speaker.relayed_by, speaker]
     return [speaker]
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "who asked not to be named", "declined to be identified": a promise of
+    anonymity, not a reported claim."""
+    if verb.lemma_.lower() in ANONYMITY:
+        return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY for c in verb.children
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -578,6 +588,7 @@ def _source_like(head: Token) -> bool:
         head.pos_ in {"PROPN", "PRON"}
         or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
+        or lemma in ORG_NOUNS | GOVERNMENT_HEADS
         or _person_noun(lemma)
     )
 
@@ -893,6 +904,18 @@ def _link_relays(found: list[_Found]) -> None:
             if f.content is None and f.cited_by is not None:
                 # Y's claim is the one its relay reports
                 f.content = found[f.cited_by].content
+        elif f.verb == "according to" and f.source_head is not None:
+            # "the ministry said, according to Agerpres": Agerpres relays it
+            head = f.source_head.doc[f.cue[0]].head
+            m = by_token.get(head.i)
+            while (
+                m is None and head.dep_ in {"ccomp", "conj"} and head.head is not head
+            ):
+                head = head.head  # attached inside the reported clause
+                m = by_token.get(head.i)
+            if m is not None and m != n and found[m].cited_by is None:
+                if found[m].verb not in AGENTLESS_ADVERBS and found[m].source_head:
+                    found[m].cited_by = n
         elif f.verb == "in an interview" and f.source_head is not None:
             # the speaker's attribution (the verb the phrase modifies) is relayed
             verb = f.source_head.doc[f.cue[0]].head
@@ -909,6 +932,7 @@ def _records(
     mention_at = _mentions_by_token(doc, mentions)
     order = sorted(range(len(found)), key=lambda n: (found[n].cue[0], found[n].cue[1]))
     new_id = {n: i for i, n in enumerate(order)}
+    cited: dict[str, tuple[str, str]] = {}  # head lemma of a cited source -> actor
     out = []
     for n in order:
         f = found[n]
@@ -918,6 +942,14 @@ def _records(
         else:
             source = doc[f.source[0] : f.source[1]]
             actor, kind = _actor_kind(f.source_head, source, mention_at, mentions)
+            head = f.source_head
+            if head.i not in mention_at and _bare_definite(head):
+                # "the group said": the group cited or named before
+                actor, kind = cited.get(head.lemma_.lower()) or _named_before(
+                    head, mentions, (actor, kind)
+                )
+            elif actor is not None and head.pos_ in {"NOUN", "PROPN"}:
+                cited[head.lemma_.lower()] = (actor, kind)
             if kind == "organisation" and actor is None and f.verb == "colon":
                 # a name the entity tagger missed, labelling what follows: a speaker
                 actor, kind = actors.canonical(source.text, "PERSON"), "person"
@@ -941,6 +973,32 @@ def _records(
             )
         )
     return out
+
+
+def _bare_definite(head: Token) -> bool:
+    """ "the group", "The ministry": an organisation noun with only "the"."""
+    return (
+        head.lemma_.lower() in ORG_NOUNS | GOVERNMENT_HEADS | MEDIA_HEADS
+        and head.tag_ == "NN"
+        and [c.lower_ for c in head.lefts] == ["the"]
+    )
+
+
+def _named_before(
+    head: Token, mentions: list[Mention], default: tuple[str | None, str]
+) -> tuple[str | None, str]:
+    """The actor of the last ORG mention ending in the same noun ("the Danube
+    Monitoring Group" ... "the group"), else `default`."""
+    word = head.lower_
+    named = [
+        m
+        for m in mentions
+        if m.type == "ORG" and m.end <= head.idx and m.text.lower().split()[-1] == word
+    ]
+    if not named:
+        return default
+    kind = "government" if head.lemma_.lower() in GOVERNMENT_HEADS else "organisation"
+    return named[-1].actor, kind
 
 
 def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
@@ -1013,6 +1071,20 @@ def _actor_kind(
         # "the announcer", "Connecticut's tax commissioner" vs "a friend"
         return None, "person" if the or owned else "unnamed"
     if head.pos_ == "PROPN":
+        of = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None
+        )
+        employer = (
+            None
+            if of is None
+            else next(
+                (c for c in of.children if c.dep_ == "pobj" and c.i in mention_at), None
+            )
+        )
+        if employer is not None and any(c.dep_ == "compound" for c in head.lefts):
+            # "Helen May of Calder Marine Risk": a person the tagger missed
+            name = head.doc[head.left_edge.i : head.i + 1].text
+            return actors.canonical(name, "PERSON"), "person"
         return actors.canonical(source.text), "organisation"
     return None, "organisation"
 

@@ -162,6 +162,10 @@ def test_pronoun_and_role_nouns_resolve_to_the_person(nlp, text, cue, actor):
         ("In an interview with CNN, Senator Rita Moss warned that the bill would fail.",
          [("In an interview with", "CNN", "media", None),
           ("warned", "Senator Rita Moss", "person", "In an interview with")]),
+        ("Romania's defence ministry said, according to Agerpres, that no drone had "
+         "entered its airspace.",
+         [("said", "Romania's defence ministry", "government", "according to"),
+          ("according to", "Agerpres", "media", None)]),
         ("The agency, quoting a statement by the foreign ministry, said it was shut.",
          [("quoting a statement by", "the foreign ministry", "government", "said"),
           ("said", "The agency", "organisation", None)]),
@@ -185,6 +189,30 @@ def test_citing_a_reason_is_the_subject_citing(nlp):
         "citing", "cite", "The court", None
     )  # fmt: skip
     assert text[a.content_start : a.content_end] == "a threat to public health"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "actor", "kind"),
+    [
+        ("The Danube Monitoring Group found debris. The group said no one was hurt.",
+         "The group", "Danube Monitoring Group", "organisation"),
+        ("Romania's defence ministry said the jets landed. The ministry said more "
+         "flights would follow.",
+         "The ministry", "Romania's defence ministry", "government"),
+        ("Helen May of Calder Marine Risk said premiums would rise.",
+         "Helen May of Calder Marine Risk", "Helen May", "person"),
+    ],
+)  # fmt: skip
+def test_sources_named_before_or_missed_by_the_tagger(nlp, text, source, actor, kind):
+    a = [r for r in extract(nlp, text) if r.source_text == source][-1]
+    assert (a.actor, a.source_kind) == (actor, kind)
+
+
+def test_anonymity_formula_is_no_attribution(nlp):
+    text = "A senior official, who asked not to be named, said the port was hit."
+    assert [(a.cue_text, a.source_kind) for a in extract(nlp, text)] == [
+        ("said", "unnamed")
+    ]
 
 
 def test_told_a_medium_relays_the_speaker(nlp):
