@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from presswatch import ingest, pipeline
+from presswatch import briefing, ingest, pipeline
 from presswatch.records import BOOSTER, Article
 
 _PARSE_BATCH = 64
@@ -62,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score one task only",
     )
     p.set_defaults(run=_evaluate)
+
+    briefing.add_command(commands)
 
     args = parser.parse_args(argv)
     return args.run(args)

@@ -155,6 +155,6 @@ def test_ingest_summary_names_skipped_files(tmp_path: Path):
     assert "bad.jsonl line 2" in result.stderr and "empty.txt" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["ingest", "extract", "evaluate"])
+@pytest.mark.parametrize("command", ["ingest", "extract", "evaluate", "briefing"])
 def test_every_command_has_help(command: str):
     assert "usage: presswatch " + command in presswatch(command, "--help").stdout
