@@ -11,6 +11,7 @@ share of mentions, share of claims) are pooled over the comparison period.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import re
 import sys
@@ -989,12 +990,13 @@ def run(args: argparse.Namespace) -> int:
 
     db = args.db or default_db()
     try:
+        week = Week.parse(args.week) if args.week else None
         if not Path(db).is_file():
             raise BriefingError(
                 f"no store at {db} (ingest articles first, or pass --db FILE)"
             )
-        store = _open_read_only(db)
-        try:
+        with contextlib.ExitStack() as stack:
+            store = stack.enter_context(_open_read_only(db))
             filters = Filters(outlets=tuple(args.outlet))
             known = outlets_in_store(store)
             unknown = [o for o in args.outlet if o not in known]
@@ -1003,7 +1005,9 @@ def run(args: argparse.Namespace) -> int:
                     f"unknown outlet {', '.join(map(repr, unknown))}; the store has: "
                     + ", ".join(known)
                 )
-            week = Week.parse(args.week) if args.week else default_week(store, filters)
+            # chromium starts now and gets ready while the numbers are computed
+            renderer = stack.enter_context(report.PngRenderer())
+            week = week or default_week(store, filters)
             if week is None:
                 raise BriefingError(f"the store {db} has no dated articles")
             b = build(store, week, args.compare, filters, corpus=args.corpus)
@@ -1013,9 +1017,7 @@ def run(args: argparse.Namespace) -> int:
                 raise BriefingError(
                     f"no articles in {week} under these filters (data: {span})"
                 )
-            paths = report.write(b, args.out, store=store)
-        finally:
-            store.close()
+            paths = report.write(b, args.out, store=store, renderer=renderer)
     except BriefingError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

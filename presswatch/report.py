@@ -43,39 +43,69 @@ def browser_path() -> str:
     return path
 
 
+class PngRenderer:
+    """A kaleido chromium session on a thread of its own, started at construction so
+    that its start-up (seconds) overlaps the caller's other work. Use as a context
+    manager; `render` may be called several times."""
+
+    def __init__(self, scale: int = PNG_SCALE):
+        import kaleido
+
+        path = browser_path()
+        self.scale = scale
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="kaleido", daemon=True
+        )
+        self._thread.start()
+        # mathjax=False: kaleido would otherwise load MathJax from a CDN.
+        self._kaleido = kaleido.Kaleido(n=1, mathjax=False, path=path, timeout=60)
+        self._opened = asyncio.run_coroutine_threadsafe(
+            self._kaleido.__aenter__(), self._loop
+        )
+
+    def render(self, figures: dict[str, go.Figure]) -> dict[str, bytes]:
+        """PNG bytes of each figure, by the same keys."""
+
+        async def all_figures() -> dict[str, bytes]:
+            opts = {"format": "png", "scale": self.scale}
+            return {
+                name: await self._kaleido.calc_fig(fig, opts=opts)
+                for name, fig in figures.items()
+            }
+
+        try:
+            self._opened.result()
+            return asyncio.run_coroutine_threadsafe(all_figures(), self._loop).result()
+        except Exception as err:
+            raise RenderError(f"{type(err).__name__}: {err}") from err
+
+    def close(self) -> None:
+        try:
+            if self._opened.done() and self._opened.exception() is None:
+                closing = self._kaleido.__aexit__(None, None, None)
+                asyncio.run_coroutine_threadsafe(closing, self._loop).result(30)
+            else:
+                self._opened.cancel()
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(10)
+
+    def __enter__(self) -> PngRenderer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def render_pngs(
     figures: dict[str, go.Figure], scale: int = PNG_SCALE
 ) -> dict[str, bytes]:
     """PNG bytes of each figure at `scale`, all rendered in one chromium session."""
     if not figures:
         return {}
-    import kaleido
-
-    path = browser_path()
-
-    async def render() -> dict[str, bytes]:
-        # mathjax=False: kaleido would otherwise load MathJax from a CDN.
-        async with kaleido.Kaleido(n=1, mathjax=False, path=path, timeout=60) as k:
-            return {
-                name: await k.calc_fig(fig, opts={"format": "png", "scale": scale})
-                for name, fig in figures.items()
-            }
-
-    result: dict[str, bytes] = {}
-    error: list[BaseException] = []
-
-    def in_thread() -> None:  # a fresh event loop, whatever loop the caller runs in
-        try:
-            result.update(asyncio.run(render()))
-        except BaseException as err:  # noqa: BLE001 - re-raised below as RenderError
-            error.append(err)
-
-    thread = threading.Thread(target=in_thread, name="kaleido")
-    thread.start()
-    thread.join()
-    if error:
-        raise RenderError(f"{type(error[0]).__name__}: {error[0]}") from error[0]
-    return result
+    with PngRenderer(scale) as renderer:
+        return renderer.render(figures)
 
 
 def png(fig: go.Figure, scale: int = PNG_SCALE) -> bytes:
@@ -92,13 +122,18 @@ def zip_name(b: bf.Briefing) -> str:
 
 
 def files(
-    b: bf.Briefing, store: Store | None = None, *, pngs: bool = True
+    b: bf.Briefing,
+    store: Store | None = None,
+    *,
+    pngs: bool = True,
+    renderer: PngRenderer | None = None,
 ) -> dict[str, bytes]:
-    """Every file of the briefing by its path inside the ZIP."""
+    """Every file of the briefing by its path inside the ZIP (the PNGs rendered by
+    `renderer` when given, else by a chromium session of their own)."""
     figures = b.figures()
     out = {html_name(b): briefing_html(b, figures, store).encode("utf-8")}
     if pngs:
-        rendered = render_pngs(figures)
+        rendered = renderer.render(figures) if renderer else render_pngs(figures)
         out |= {
             f"charts/{b.file_name(name)}.png": data for name, data in rendered.items()
         }
@@ -116,11 +151,14 @@ def zip_bytes(b: bf.Briefing, store: Store | None = None) -> bytes:
 
 
 def write(
-    b: bf.Briefing, out_dir: str | Path, store: Store | None = None
+    b: bf.Briefing,
+    out_dir: str | Path,
+    store: Store | None = None,
+    renderer: PngRenderer | None = None,
 ) -> list[Path]:
     """Write the briefing's files under `out_dir`, then their ZIP (last in the list)."""
     out_dir = Path(out_dir)
-    contents = files(b, store)
+    contents = files(b, store, renderer=renderer)
     written = []
     for name, data in contents.items():
         path = out_dir / name
