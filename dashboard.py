@@ -34,7 +34,7 @@ pages = [
     if (HERE / "pages" / name).exists()
 ]
 page = st.navigation(pages)
-with st.sidebar:
-    st.markdown("## PressWatch")
+filters.resume_page()
+st.logo(str(HERE / "ui" / "logo.svg"), size="large")
 filters.sidebar()
 page.run()

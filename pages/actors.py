@@ -8,6 +8,7 @@ from ui import data, filters, widgets
 
 st.title("Actors")
 f = filters.current()
+widgets.page_hint()
 if data.table("scope", f).articles == 0:
     widgets.empty(
         "No articles match the current filters. Widen the dates or clear a filter."

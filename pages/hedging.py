@@ -7,6 +7,7 @@ from ui import data, filters, widgets
 
 st.title("Hedging")
 f = filters.current()
+widgets.page_hint()
 rates = data.table("hedge_rate_by_outlet", f, max_outlets=20)
 if rates.empty or rates.words.sum() == 0:
     widgets.empty(

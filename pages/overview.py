@@ -10,6 +10,7 @@ from ui import data, filters, widgets
 
 st.title("Overview")
 f = filters.current()
+widgets.page_hint()
 scope = data.table("scope", f)
 if scope.articles == 0:
     widgets.empty(
@@ -25,7 +26,7 @@ if spans:
         f"{charts.caption(scope, f)}. Changes compare with the {(now.end - now.start).days + 1}"
         f" days before: {before.start:%-d %b} – {before.end:%-d %b %Y}."
     )
-cols = st.columns(len(headline) + 1)
+cols = [c for row in range(2) for c in st.columns(3)]
 cols[0].metric(
     "Date span",
     f"{(scope.end - scope.start).days + 1} days"

@@ -7,6 +7,7 @@ from ui import data, filters, widgets
 
 st.title("Sources")
 f = filters.current()
+widgets.page_hint()
 kinds = data.table("source_kind_mix", f)
 if kinds.attributions.sum() == 0:
     widgets.empty("No attributed claims in the matching articles. Widen the filters.")

@@ -91,7 +91,16 @@ def scope(store: Store, filters: Filters) -> Scope:
         words=int(row.words),
         start=_date(row.start),
         end=_date(row.end),
-        outlets=tuple(o for o in (row.outlets if row.outlets is not None else []) if o),
+        outlets=tuple(o for o in _list(row.outlets) if o),
+    )
+
+
+def _list(value: object) -> list:
+    """A DuckDB list cell as a list (NULL, from an empty selection, as [])."""
+    return (
+        []
+        if value is None or value is pd.NA or not hasattr(value, "__iter__")
+        else list(value)
     )
 
 

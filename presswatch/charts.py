@@ -52,10 +52,11 @@ def _layout(
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         legend={
             "orientation": "h",
-            "yanchor": "bottom",
-            "y": 1.0,
+            "yanchor": "top",
+            "y": -0.12,
             "x": 0,
             "title": None,
+            "traceorder": "normal",
         },
         hoverlabel={"font_size": 13},
         plot_bgcolor="white",
@@ -262,24 +263,29 @@ def cooccurrence_heatmap(df: pd.DataFrame) -> go.Figure:
 
 
 def source_kind_bar(df: pd.DataFrame, *, measure: str = "attributions") -> go.Figure:
-    """Attributions by source kind, one fixed colour per kind."""
+    """Attributions by source kind (horizontal bars), one fixed colour per kind."""
+    labels = [palette.label(k) for k in df.source_kind]
+    top = float(df[measure].max() or 1)
     fig = go.Figure(
         go.Bar(
-            x=[palette.label(k) for k in df.source_kind],
-            y=df[measure],
+            x=df[measure],
+            y=labels,
+            orientation="h",
             marker_color=[
                 palette.SOURCE_KIND_COLOURS.get(k, palette.GREY) for k in df.source_kind
             ],
             customdata=[[selector(source_kind=k)] for k in df.source_kind],
             text=[_value_text(v, measure) for v in df[measure]],
             textposition="outside",
-            hovertemplate="<b>%{x}</b>: %{text}<extra></extra>",
+            hovertemplate="<b>%{y}</b>: %{text}<extra></extra>",
             cliponaxis=False,
         )
     )
-    fig.update_yaxes(
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], title=None)
+    fig.update_xaxes(
         title=_measure_title(measure, "attributions"),
         tickformat=".0%" if measure == "share" else None,
+        range=[0, top * 1.15],
     )
     return _layout(
         fig, title="Who is cited: attributions by source kind", showlegend=False
@@ -455,50 +461,47 @@ def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.F
 
 
 def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.Figure:
-    """Hedges and boosters by outlet, with the collection's hedge baseline as a line."""
+    """Hedges and boosters by outlet, most hedged on top, with the hedge baseline of
+    all matching articles as a dashed line."""
     per = measure == "per_1000"
     hedge_col = "hedges_per_1000" if per else "hedges"
     booster_col = "boosters_per_1000" if per else "boosters"
+    df = df.sort_values([hedge_col, "outlet"], ascending=[False, True])
     fig = go.Figure()
-    fig.add_bar(
-        x=df[hedge_col],
-        y=df.outlet,
-        orientation="h",
-        name="Hedges",
-        marker_color=palette.HEDGE_COLOURS["modal"],
-        customdata=[[selector(outlet=o, hedged=True)] for o in df.outlet],
-        text=[_value_text(v, hedge_col) for v in df[hedge_col]],
-        textposition="outside",
-        cliponaxis=False,
-        hovertemplate="<b>%{y}</b>: %{x} hedges<extra></extra>",
-    )
-    fig.add_bar(
-        x=df[booster_col],
-        y=df.outlet,
-        orientation="h",
-        name="Boosters (not hedges)",
-        marker_color=palette.HEDGE_COLOURS[BOOSTER],
-        customdata=[[selector(outlet=o, category=BOOSTER)] for o in df.outlet],
-        text=[_value_text(v, booster_col) for v in df[booster_col]],
-        textposition="outside",
-        cliponaxis=False,
-        hovertemplate="<b>%{y}</b>: %{x} boosters<extra></extra>",
-    )
+    # Horizontal groups stack their first trace lowest: boosters first puts hedges on top.
+    for name, col, colour, sel in (
+        ("Boosters (not hedges)", booster_col, palette.HEDGE_COLOURS[BOOSTER],
+         {"category": BOOSTER}),
+        ("Hedges", hedge_col, palette.HEDGE_COLOURS["modal"], {"hedged": True}),
+    ):  # fmt: skip
+        fig.add_bar(
+            x=df[col],
+            y=df.outlet,
+            orientation="h",
+            name=name,
+            marker_color=colour,
+            customdata=[[selector(outlet=o, **sel)] for o in df.outlet],
+            text=[_value_text(v, col) for v in df[col]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate=f"<b>%{{y}}</b>: %{{x}} {name.split()[0].lower()}<extra></extra>",
+        )
     if per and len(df):
         baseline = float(df.baseline_per_1000.iloc[0])
         fig.add_vline(
             x=baseline,
             line={"dash": "dash", "color": palette.BLACK, "width": 1.5},
             annotation_text=f"all articles: {baseline:.1f}",
-            annotation_position="top",
+            annotation_position="top right",
         )
-    fig.update_layout(barmode="group", bargap=0.25)
+    fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
     fig.update_yaxes(
         categoryorder="array", categoryarray=df.outlet.tolist()[::-1], title=None
     )
-    fig.update_xaxes(title="per 1,000 words" if per else "count")
+    top = float(max(df[hedge_col].max(), df[booster_col].max(), 0) or 1)
+    fig.update_xaxes(title="per 1,000 words" if per else "count", range=[0, top * 1.15])
     title = "Hedging by outlet" + (" (per 1,000 words)" if per else "")
-    return _layout(fig, title=title, height=max(340, 56 * len(df) + 140))
+    return _layout(fig, title=title, height=max(340, 56 * len(df) + 150))
 
 
 def hedge_categories(df: pd.DataFrame, *, measure: str = "count") -> go.Figure:

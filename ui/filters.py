@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from presswatch import palette
 from presswatch.filters import Filters
@@ -14,6 +17,9 @@ from ui import data
 # Widget keys; with bind="query-params" they are also the URL's parameter names.
 KEYS = ("dates", "outlet", "actor", "source", "q")
 _CURRENT = "_presswatch_filters"
+_RESUME = "_presswatch_resume_page"
+ROOT = Path(__file__).resolve().parent.parent
+ENTRYPOINT = "dashboard.py"
 
 
 def _reset() -> None:
@@ -106,4 +112,32 @@ def _range(picked: object, lo: date, hi: date) -> tuple[date | None, date | None
 
 def current() -> Filters:
     """The filters the sidebar selected in this run (none when a page runs alone)."""
+    if _CURRENT not in st.session_state:
+        _through_the_frame()
     return st.session_state.get(_CURRENT, Filters())
+
+
+def _through_the_frame() -> None:
+    """Send a visit that skipped the app's frame back through it.
+
+    When a link opens a page before `dashboard.py` ever ran in this server process,
+    Streamlit runs the pages/ file alone (its old multipage mode): no sidebar, no
+    filters. Go to the entrypoint instead, remembering the page and its URL filters;
+    `resume_page` then opens that page inside the frame.
+    """
+    if not (ROOT / ENTRYPOINT).exists():
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    page = Path(urlparse(st.context.url or "").path).name
+    st.session_state[_RESUME] = (page, params)
+    try:
+        st.switch_page(ENTRYPOINT, query_params=params)
+    except StreamlitAPIException:  # a page run on its own (AppTest): show it unfiltered
+        st.session_state.pop(_RESUME, None)
+
+
+def resume_page() -> None:
+    """Open the page a frameless visit asked for (see `_through_the_frame`)."""
+    pending = st.session_state.pop(_RESUME, None)
+    if pending and (ROOT / "pages" / f"{pending[0]}.py").exists():
+        st.switch_page(f"pages/{pending[0]}.py", query_params=pending[1])

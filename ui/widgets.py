@@ -133,11 +133,12 @@ def evidence(
     sels: list[dict[str, Any]],
     key: str,
     *,
-    hint: str = "Click a bar, point or cell (or drag a box) to see the sentences behind it.",
+    hint: str = "",
 ) -> None:
     """The sentences behind the selected marks, newest first, with their CSV."""
     if not sels:
-        st.caption(hint)
+        if hint:
+            st.caption(hint)
         return
     found = data.evidence(filters, sels)
     what = "; ".join(describe(s) for s in sels[:3]) + (" …" if len(sels) > 3 else "")
@@ -165,6 +166,17 @@ def evidence(
         },
         height=min(420, 38 + 35 * len(shown)),
     )
+
+
+CLICK_HINT = (
+    "Click a bar, point or cell (or drag a box around several) to see the sentences "
+    "behind it; double-click to clear."
+)
+
+
+def page_hint() -> None:
+    """One line under a page title saying that charts lead to their sentences."""
+    st.caption(CLICK_HINT)
 
 
 def empty(message: str) -> None:
