@@ -48,11 +48,13 @@ else:
             "boosters",
         ],
         column_config={
-            "title": st.column_config.TextColumn("Title", width="large"),
+            "title": st.column_config.TextColumn("Title", width="medium"),
             "outlet": "Outlet",
             "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "words": st.column_config.NumberColumn("Words", format="%d"),
-            "mentions": st.column_config.NumberColumn("Actor mentions", format="%d"),
+            "mentions": st.column_config.NumberColumn(
+                "Mentions", format="%d", help="Actor mentions"
+            ),
             "attributions": st.column_config.NumberColumn("Attributions", format="%d"),
             "hedges": st.column_config.NumberColumn("Hedges", format="%d"),
             "boosters": st.column_config.NumberColumn("Boosters", format="%d"),

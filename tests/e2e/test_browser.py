@@ -88,6 +88,18 @@ def test_csv_download_is_safe(page, hostile_app):
     assert "'=HYPERLINK(" in content  # the formula title is there, neutralised
 
 
+def test_selecting_a_row_opens_the_article(page, hostile_app):
+    path = next(p for p in nav_paths(page, hostile_app) if "articles" in p)
+    open_page(page, hostile_app, path)
+    assert page.locator(".pw-article").count() == 0
+    grid = page.locator("[data-testid=stDataFrame]").first.bounding_box()
+    # the row checkbox of the second row (the grid is a canvas: click by position)
+    page.mouse.click(grid["x"] + 16, grid["y"] + 38 + 35 + 17)
+    page.wait_for_url(re.compile(r"[?&]article="), timeout=30_000)
+    wait_done(page)
+    page.locator(".pw-article").wait_for(timeout=30_000)
+
+
 def test_hostile_article_renders_inert(page, hostile_app):
     path = next(p for p in nav_paths(page, hostile_app) if "articles" in p)
     open_page(page, hostile_app, path, f"?article={HOSTILE_ID}")
