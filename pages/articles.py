@@ -7,6 +7,7 @@ import html
 import streamlit as st
 
 from presswatch import export, highlight
+from presswatch.highlight import escape_markdown
 from ui import articles_view as view
 from ui import data, filters, widgets
 
@@ -165,5 +166,5 @@ for tab, name, frame, columns in (
 if not detail.duplicates.empty:
     st.caption(
         f"{len(detail.duplicates)} other copies of this text were recorded as duplicates: "
-        + ", ".join(detail.duplicates["path"].astype(str))
+        + escape_markdown(", ".join(detail.duplicates["path"].astype(str)))
     )

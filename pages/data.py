@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from presswatch import export, pipeline, update
+from presswatch.highlight import escape_markdown
 from ui import data, widgets
 from ui import upload as up
 
@@ -69,7 +70,7 @@ with tab_aliases:
     )
     found = up.problems("aliases.csv", edited)
     for problem in found[:10]:
-        st.error(problem)
+        st.error(escape_markdown(problem))
     if st.button("Save aliases", disabled=bool(found), key="aliases_save"):
         with st.spinner("Re-naming stored mentions…"):
             path = up.save_aliases(edited, store)
@@ -97,7 +98,7 @@ with tab_media:
     )
     media_problems = up.problems("media_outlets.csv", edited_media)
     for problem in media_problems[:10]:
-        st.error(problem)
+        st.error(escape_markdown(problem))
     if st.button("Save media list", disabled=bool(media_problems), key="media_save"):
         path = up.save_table("media_outlets.csv", edited_media)
         st.success(f"Saved {path.name}. Re-parse to apply it to stored articles.")

@@ -99,6 +99,14 @@ def _chip_style(colour: str) -> str:
     )
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
+
+
+def escape_markdown(text: str) -> str:
+    """`text` as literal Markdown: no links, images, emphasis or HTML from user data."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def article_html(text: str, spans: Iterable[Span]) -> str:
     """The highlighted article wrapped in a readable block."""
     body = highlight(text, spans)

@@ -8,7 +8,14 @@ from html.parser import HTMLParser
 
 import pytest
 
-from presswatch.highlight import Span, article_html, highlight, legend, tint
+from presswatch.highlight import (
+    Span,
+    article_html,
+    escape_markdown,
+    highlight,
+    legend,
+    tint,
+)
 
 RED, BLUE, GREEN = "#d55e00", "#0072b2", "#009e73"
 
@@ -140,3 +147,19 @@ def test_legend_escapes_labels():
     out = legend([("<b>Person</b>", RED), ("Hedge", GREEN)])
     assert parsed(out).text == "<b>Person</b> Hedge"
     assert "<b>" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[click](javascript:alert(1))",
+        "![x](http://example.invalid/a.png)",
+        "<b>bold</b> **strong** _em_ `code`",
+        "plain words",
+    ],
+)
+def test_escape_markdown_leaves_no_markup(text):
+    out = escape_markdown(text)
+    assert re.sub(r"\\(.)", r"\1", out) == text  # nothing lost
+    unescaped = re.sub(r"\\.", "", out)  # what markdown would still interpret
+    assert not set(unescaped) & set("[]()!<>*_`:")
