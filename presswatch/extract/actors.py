@@ -399,6 +399,7 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     tokens outside every entity are tagged, and only whole capitalised names.
     """
     labels: dict[tuple[str, ...], dict[str, int]] = {}
+    tagged: set[tuple[str, ...]] = set()  # names tagged as such, not only surnames
 
     def vote(key: tuple[str, ...], label: str) -> None:
         counts = labels.setdefault(key, {})
@@ -407,6 +408,7 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.label_ == "NORP":
             continue
+        tagged.add(tuple(t.lower_ for t in span))
         vote(tuple(t.lower_ for t in span), span.label_)
         last = span[-1]
         if (
@@ -419,13 +421,16 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     if not labels:
         return []
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
-    longest = max(len(k) for k in labels)
+    lengths: dict[str, set[int]] = {}
+    for key in labels:
+        lengths.setdefault(key[0], set()).add(len(key))
+    lowers = [t.lower_ for t in doc]
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            key = tuple(t.lower_ for t in doc[i : i + n])
-            if key in labels and _free_name(doc, i, i + n, covered):
+        for n in sorted(lengths.get(lowers[i], ()), reverse=True):
+            key = tuple(lowers[i : i + n])
+            if key in labels and _free_name(doc, i, i + n, covered, key in tagged):
                 counts = labels[key]
                 found.append(Span(doc, i, i + n, label=max(counts, key=counts.get)))
                 i += n
@@ -435,11 +440,19 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _free_name(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
-    """Tokens start:end are a whole capitalised name outside every entity."""
+def _free_name(doc: Doc, start: int, end: int, covered: set[int], tagged: bool) -> bool:
+    """Tokens start:end are a whole capitalised name outside every entity (a surname
+    never tagged alone must also not be a sentence's capitalised first word)."""
     if any(i in covered for i in range(start, end)) or not doc[start].text[0].isupper():
         return False
-    caps = doc[start].is_upper
+    first = doc[start]
+    caps = first.is_upper
+    if (
+        not (tagged or caps)
+        and first.is_sent_start
+        and first.tag_ not in ("NNP", "NNPS")
+    ):
+        return False  # "Price rose" in an article on Tom Price
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     for t in (before, after):

@@ -301,3 +301,25 @@ def test_seed_article(request, pipe):
     assert all(m.type in actors.ACTOR_TYPES for m in found)
     text = doc.text
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Kowalczyk chairs the board. On Monday the board backed Kowalczyk.",
+            ["Anna Kowalczyk", "Kowalczyk"],
+        ),
+        (  # a surname as a sentence's first common word is no repeat
+            "Tom Price met reporters. Price rises hit farmers, and Price said so.",
+            ["Tom Price", "Price"],
+        ),
+    ],
+)
+def test_names_repeated_where_the_model_missed_them(nlp, text, expected):
+    doc = parse(nlp, text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]  # only the first name tagged
+    found = actors.mentions(doc)
+    assert [m.text for m in found] == expected
+    assert {m.actor for m in found} == {expected[0]}
+    assert found[-1].start == text.rindex(expected[-1])
