@@ -1,0 +1,238 @@
+"""charts: the figures carry the right marks, colours, order and evidence selectors."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from presswatch import aggregate, charts, palette
+from presswatch.aggregate import Scope
+from presswatch.filters import Filters
+from presswatch.records import ACTOR_TYPES, BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS
+
+EVIDENCE_ARGS = set(inspect.signature(aggregate.evidence).parameters) - {
+    "store",
+    "filters",
+}
+
+ACTORS = pd.DataFrame(
+    {
+        "actor": ["Norvania", "Elsa Varga", "Harbour Council", "Kessel", "Ostlanders"],
+        "type": ["GPE", "PERSON", "ORG", "LOC", "NORP"],
+        "mentions": [40, 25, 12, 7, 3],
+        "articles": [20, 10, 6, 5, 2],
+        "per_1000": [4.0, 2.5, 1.2, 0.7, 0.3],
+    }
+)
+KINDS = pd.DataFrame(
+    {"source_kind": list(SOURCE_KINDS), "attributions": [5, 4, 3, 2, 6, 1]}
+).assign(share=lambda d: d.attributions / d.attributions.sum())
+RATES = pd.DataFrame(
+    {
+        "outlet": ["Quay Courier", "Vale Gazette"],
+        "articles": [10, 4],
+        "words": [5000, 2000],
+        "hedges": [20, 30],
+        "boosters": [5, 1],
+        "hedges_per_1000": [4.0, 15.0],
+        "boosters_per_1000": [1.0, 0.5],
+        "baseline_per_1000": [7.14, 7.14],
+    }
+)
+CHAINS = pd.DataFrame(
+    {
+        "outlet": ["Quay Courier", "Quay Courier", "Vale Gazette"],
+        "relay": ["RIA Novosti", "RIA Novosti", "(no source)"],
+        "origin": ["Japan's Defense Ministry", "(unnamed source)", "(direct)"],
+        "claims": [3, 1, 2],
+    }
+)
+CLAIMS = pd.DataFrame(
+    {
+        "source_kind": [*SOURCE_KINDS, palette.UNATTRIBUTED],
+        "hedged": [1, 2, 0, 1, 3, 4, 2],
+        "unhedged": [5, 4, 2, 1, 1, 0, 9],
+    }
+).assign(sentences=lambda d: d.hedged + d.unhedged)
+
+
+def selectors(fig) -> list[dict]:
+    out = []
+    for trace in fig.data:
+        for custom in trace.customdata if trace.customdata is not None else []:
+            out.append(json.loads(custom[0]))
+    return out
+
+
+def marker_colours(trace) -> list[str]:
+    colours = trace.marker.color
+    return list(colours) if isinstance(colours, list | tuple) else [colours]
+
+
+def test_actor_bar_colours_each_type_and_puts_the_largest_on_top():
+    fig = charts.actor_bar(ACTORS)
+    by_name = {t.name: t for t in fig.data}
+    for kind in ACTOR_TYPES:
+        trace = by_name[palette.label(kind)]
+        assert marker_colours(trace) == [palette.ACTOR_COLOURS[kind]]
+    assert list(fig.layout.yaxis.categoryarray)[-1] == "Norvania"
+    assert {"actor": "Elsa Varga"} in selectors(fig)
+
+
+@pytest.mark.parametrize("measure", ["mentions", "per_1000"])
+def test_actor_bar_measure(measure):
+    fig = charts.actor_bar(ACTORS, measure=measure)
+    assert sum(sum(t.x) for t in fig.data) == pytest.approx(ACTORS[measure].sum())
+
+
+@pytest.mark.parametrize("measure", ["attributions", "share"])
+def test_source_kind_bar_uses_the_kind_colours(measure):
+    fig = charts.source_kind_bar(KINDS, measure=measure)
+    (trace,) = fig.data
+    assert marker_colours(trace) == [
+        palette.SOURCE_KIND_COLOURS[k] for k in SOURCE_KINDS
+    ]
+    assert list(trace.x) == pytest.approx(KINDS[measure].tolist())
+    assert (fig.layout.xaxis.tickformat == ".0%") == (measure == "share")
+
+
+def test_hedge_rate_by_outlet_separates_boosters_and_draws_the_baseline():
+    fig = charts.hedge_rate_by_outlet(RATES)
+    names = [t.name for t in fig.data]
+    assert names == ["Boosters (not hedges)", "Hedges"]
+    hedges = fig.data[1]
+    assert list(hedges.x) == [15.0, 4.0]  # most hedged first
+    assert fig.layout.shapes[0].x0 == pytest.approx(7.14)
+    assert {"outlet": "Vale Gazette", "category": BOOSTER} in selectors(fig)
+    counts = charts.hedge_rate_by_outlet(RATES, measure="count")
+    assert sorted(counts.data[1].x) == [20, 30]
+    assert not counts.layout.shapes
+
+
+def test_hedge_categories_leave_boosters_out():
+    df = pd.DataFrame(
+        {"category": [*HEDGE_CATEGORIES, BOOSTER], "count": [1, 2, 3, 4, 5, 9]}
+    )
+    fig = charts.hedge_categories(df)
+    assert list(fig.data[0].x) == [palette.label(c) for c in HEDGE_CATEGORIES]
+    assert marker_colours(fig.data[0]) == [
+        palette.HEDGE_COLOURS[c] for c in HEDGE_CATEGORIES
+    ]
+
+
+def test_sankey_links_outlet_to_relay_to_origin():
+    fig = charts.attribution_sankey(CHAINS)
+    (sankey,) = fig.data
+    labels = list(sankey.node.label)
+    links = {
+        (labels[s], labels[t]): v
+        for s, t, v in zip(
+            sankey.link.source, sankey.link.target, sankey.link.value, strict=True
+        )
+    }
+    assert links[("Quay Courier", "RIA Novosti")] == 4
+    assert links[("RIA Novosti", "Japan's Defense Ministry")] == 3
+    assert links[("Vale Gazette", "(no source)")] == 2
+    assert "(direct)" not in labels  # direct claims end at their source
+
+
+def test_claims_bar_marks_bare_assertions():
+    fig = charts.claims_bar(CLAIMS)
+    hedged, unhedged = fig.data
+    colours = marker_colours(unhedged)
+    bare = list(CLAIMS.source_kind).index(palette.UNATTRIBUTED)
+    assert colours[bare] == palette.BARE_ASSERTION_COLOUR
+    assert colours.count(palette.BARE_ASSERTION_COLOUR) == 1
+    assert {"source_kind": palette.UNATTRIBUTED, "hedged": False} in selectors(fig)
+    shares = charts.claims_bar(CLAIMS, measure="share")
+    total = [h + u for h, u in zip(shares.data[0].x, shares.data[1].x, strict=True)]
+    assert total == pytest.approx([1.0] * len(CLAIMS))
+
+
+def test_tile_heatmap_is_selectable_cell_by_cell():
+    df = pd.DataFrame(
+        {
+            "actor": ["A", "A", "B", "B"],
+            "outlet": ["X", "Y", "X", "Y"],
+            "mentions": [3, 0, 1, 5],
+        }
+    )
+    fig = charts.actor_outlet_heatmap(df)
+    (trace,) = fig.data
+    assert trace.type == "scatter" and trace.marker.symbol == "square"
+    assert list(trace.text) == ["3", "", "1", "5"]  # zero cells stay blank
+    assert selectors(fig)[3] == {"actor": "B", "outlet": "Y"}
+
+
+def test_time_series_carry_their_period():
+    df = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2026-02-02", "2026-02-09"]),
+            "outlet": ["Quay Courier", "Quay Courier"],
+            "articles": [2, 3],
+            "words": [100, 150],
+        }
+    )
+    fig = charts.articles_over_time(df, freq="week")
+    assert selectors(fig)[1] == {
+        "outlet": "Quay Courier",
+        "period": "2026-02-09",
+        "freq": "week",
+    }
+    assert fig.layout.barmode == "stack"
+
+
+@pytest.mark.parametrize(
+    ("name", "figure"),
+    [
+        ("actor_bar", lambda: charts.actor_bar(ACTORS)),
+        ("source_kind_bar", lambda: charts.source_kind_bar(KINDS)),
+        ("hedge_rate_by_outlet", lambda: charts.hedge_rate_by_outlet(RATES)),
+        ("claims_bar", lambda: charts.claims_bar(CLAIMS)),
+        ("sources_bar", lambda: charts.sources_bar(
+            pd.DataFrame({"source": ["RIA Novosti"], "source_kind": ["media"],
+                          "attributions": [4]}))),
+    ],
+)  # fmt: skip
+def test_every_selector_is_a_valid_evidence_query(name, figure):
+    fig = figure()
+    sels = selectors(fig)
+    assert sels, name
+    for sel in sels:
+        assert set(sel) <= EVIDENCE_ARGS, (name, sel)
+    assert fig.layout.title.text
+    assert fig.layout.height >= 320
+
+
+def test_caption_states_n_dates_outlets_and_other_filters():
+    scope = Scope(articles=12, sentences=80, words=4000, start=date(2026, 2, 2),
+                  end=date(2026, 2, 27), outlets=("Quay Courier", "Vale Gazette"))  # fmt: skip
+    text = charts.caption(scope, Filters(actors=("Elsa Varga",), search="bridge"),
+                          n=1234, unit="mentions")  # fmt: skip
+    assert text.startswith(
+        "n = 1,234 mentions · 12 articles · 2 Feb 2026 – 27 Feb 2026"
+    )
+    assert "outlets: Quay Courier, Vale Gazette" in text
+    assert "mentioning Elsa Varga" in text and 'matching "bridge"' in text
+    many = Scope(12, 80, 4000, None, None, tuple(f"Outlet {i}" for i in range(9)))
+    assert "all 9 outlets" in charts.caption(many, Filters())
+
+
+def test_outlet_colours_are_stable_and_other_is_grey():
+    a = palette.outlet_colours(["Vale Gazette", "Quay Courier", palette.OTHER])
+    b = palette.outlet_colours(["Quay Courier", "Vale Gazette"])
+    assert a["Quay Courier"] == b["Quay Courier"] != a["Vale Gazette"]
+    assert a[palette.OTHER] == palette.GREY
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [("ORG", "Organisation"), ("epistemic_verb", "Epistemic verb"), ("none", "No source"),
+     ("booster", "Booster"), ("Some outlet", "Some outlet")],
+)  # fmt: skip
+def test_palette_labels(value, label):
+    assert palette.label(value) == label
