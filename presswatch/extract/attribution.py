@@ -377,6 +377,12 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
         source_head=head,
         content=_verb_content(verb),
     )
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+        speaker.relay_anchor = verb.head.head  # "RIA quoted X as saying"
+    if lemma in {"cite", "quote"}:
+        hop = _cited_hop(verb, speaker)
+        if hop is not None:
+            return [hop] if hop.relay_anchor is not None else [speaker, hop]
     listener = next((c for c in verb.rights if c.dep_ in {"dative", "dobj"}), None)
     if lemma == "tell" and listener is not None:
         span = _np(listener)
@@ -393,6 +399,42 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
     return [speaker]
 
 
+def _cited_hop(verb: Token, speaker: _Found) -> _Found | None:
+    """ "X cited reports from Y", "which cited Y": Y as a source, relayed by X (or by
+    the attribution of the noun "which" stands for)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "quoted X as saying": the saying is the attribution
+    cue_end, carried = _carried(verb, obj)
+    if carried is obj and not _source_like(obj):
+        return None
+    obj = carried
+    hop = _Found(
+        cue=(verb.i, cue_end),
+        verb="citing",
+        source=_np(obj),
+        source_head=obj,
+        content=None,
+        relayed_by=speaker,
+    )
+    subject = speaker.source_head
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        # "the ministry, which cited ...": the ministry's attribution relays it
+        hop.relayed_by, hop.relay_anchor = None, subject.head.head
+    return hop
+
+
+def _carried(cite: Token, obj: Token) -> tuple[int, Token]:
+    """ "citing information from Y": the end of the cue phrase and Y."""
+    if obj.lemma_.lower() in CITED_CARRIERS:
+        for prep in [*obj.rights, *(c for c in cite.rights if c.i > obj.i)]:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return prep.i + 1, pobj
+    return cite.i + 1, obj
+
+
 def _anonymity(verb: Token) -> bool:
     """ "who asked not to be named", "declined to be identified": a promise of
     anonymity, not a reported claim."""
@@ -406,9 +448,11 @@ def _anonymity(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the verb it hangs on when it has none."""
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            # the nearest: a dateline ("MOSCOW, Sept 9 - ..., TASS said") can be
+            # parsed as a second subject
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         # "..., saying that", "and added", "declined to say": the head's subject;
         # a bare past participle ("Asked about it, ...") has no subject of its own.
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
@@ -417,9 +461,11 @@ def _subject(verb: Token) -> Token | None:
                 verb = verb.head.head
                 continue
         if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
-            # "X was quoted as saying": X is the speaker
+            # "X was quoted as saying", "RIA quoted X as saying": X is the speaker
             quoted = verb.head.head
-            return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+            return next(
+                (c for c in quoted.children if c.dep_ in {"nsubjpass", "dobj"}), None
+            )
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.tag_ != "VBN":
             head = verb.head
             if verb.dep_ == "advcl" and head.lemma_ == "quote":
@@ -527,15 +573,34 @@ def _according_to(according: Token) -> list[_Found]:
     if pobj is None:
         return []
     anchor = according if according.dep_ == "prep" else to
-    return [
-        _Found(
-            cue=(according.i, to.i + 1),
-            verb="according to",
-            source=_np(pobj),
-            source_head=pobj,
-            content=_clause_without(anchor),
-        )
-    ]
+    found = _Found(
+        cue=(according.i, to.i + 1),
+        verb="according to",
+        source=_np(pobj),
+        source_head=pobj,
+        content=_clause_without(anchor),
+    )
+    relay = next(
+        (
+            c
+            for c in pobj.rights
+            if c.dep_ == "acl" and c.lemma_.lower() in {"cite", "quote", "publish"}
+        ),
+        None,
+    )
+    agent = _agent(relay) if relay is not None else None
+    if agent is None:
+        return [found]
+    # "according to a statement cited by Interfax": Interfax relays the statement
+    found.source = (pobj.left_edge.i, pobj.i + 1)
+    found.relayed_by = _Found(
+        cue=(relay.i, relay.i + 2),
+        verb="cited by",
+        source=_np(agent),
+        source_head=agent,
+        content=found.content,
+    )
+    return [found, found.relayed_by]
 
 
 def _citing(cite: Token) -> list[_Found]:
@@ -543,30 +608,12 @@ def _citing(cite: Token) -> list[_Found]:
     obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
     if obj is None:
         return []
-    cue_end = cite.i + 1
-    if obj.lemma_.lower() in CITED_CARRIERS:
-        # "citing information from Y", "quoting a statement by Y"
-        for prep in [*obj.rights, *(c for c in cite.rights if c.i > obj.i)]:
-            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    cue_end, obj = prep.i + 1, pobj
-                    break
-    if not _source_like(obj):
-        # "the court ruled, citing a threat to public health": a reason the subject
-        # gives, not a source it relays
-        subject = _subject(cite)
-        if subject is None:
-            return []
-        return [
-            _Found(
-                cue=(cite.i, cite.i + 1),
-                verb="cite",
-                source=_np(subject),
-                source_head=subject,
-                content=_trim(cite.doc, obj.left_edge.i, obj.right_edge.i + 1),
-            )
-        ]
+    # "citing information from Y", "quoting a statement by Y"
+    cue_end, carried = _carried(cite, obj)
+    if carried is not obj:
+        obj = carried
+    elif not _source_like(obj):
+        return _reason(cite, obj)
     return [
         _Found(
             cue=(cite.i, cue_end),
@@ -575,6 +622,23 @@ def _citing(cite: Token) -> list[_Found]:
             source_head=obj,
             content=None,
             relay_anchor=cite.head,
+        )
+    ]
+
+
+def _reason(cite: Token, obj: Token) -> list[_Found]:
+    """ "the court ruled, citing a threat to public health": a reason the subject
+    gives, not a source it relays."""
+    subject = _subject(cite)
+    if subject is None:
+        return []
+    return [
+        _Found(
+            cue=(cite.i, cite.i + 1),
+            verb="cite",
+            source=_np(subject),
+            source_head=subject,
+            content=_trim(cite.doc, obj.left_edge.i, obj.right_edge.i + 1),
         )
     ]
 
@@ -808,7 +872,7 @@ def _embedded(doc: Doc, found: list[_Found]) -> list[_Found]:
     at_cue = {f.cue[0]: n for n, f in enumerate(found)}
     drop: set[int] = set()
     for n, f in enumerate(found):
-        if f.verb in RELAY_CUES:
+        if f.verb in RELAY_CUES or f.relay_anchor is not None or f.relayed_by:
             continue
         outer = _governing_cue(doc[f.cue[0]], at_cue)
         if outer is None:
@@ -904,6 +968,9 @@ def _link_relays(found: list[_Found]) -> None:
             if f.content is None and f.cited_by is not None:
                 # Y's claim is the one its relay reports
                 f.content = found[f.cited_by].content
+        elif f.relay_anchor is not None and f.cited_by is None:
+            m = by_token.get(f.relay_anchor.i)
+            f.cited_by = m if m != n else None
         elif f.verb == "according to" and f.source_head is not None:
             # "the ministry said, according to Agerpres": Agerpres relays it
             head = f.source_head.doc[f.cue[0]].head
@@ -1110,7 +1177,8 @@ def _governmental(head: Token, source: Span) -> bool:
     return (
         head.lemma_.lower() in GOVERNMENT_HEADS
         or text in GOVERNMENT_NAMES
-        or any(name in text for name in ("white house", "kremlin", "ministry"))
+        or head.pos_ == "PROPN"
+        and any(name in text for name in ("white house", "kremlin", "ministry"))
     )
 
 
