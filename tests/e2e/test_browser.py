@@ -100,6 +100,35 @@ def test_selecting_a_row_opens_the_article(page, hostile_app):
     page.locator(".pw-article").wait_for(timeout=30_000)
 
 
+def test_upload_reports_bad_files_and_adds_good_ones(page, hostile_app):
+    path = next(p for p in nav_paths(page, hostile_app) if p.endswith("data"))
+    open_page(page, hostile_app, path)
+    page.get_by_role("tab", name="Add articles").click()
+    good = (
+        '{"id": "e2e-upload", "title": "Invented upload", "outlet": "Test Outlet", '
+        '"date": "2026-11-12", "text": "The harbour master said the quay reopened."}\n'
+    )
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(
+        [
+            {
+                "name": "good.jsonl",
+                "mimeType": "application/json",
+                "buffer": good.encode(),
+            },
+            {
+                "name": "bad.json",
+                "mimeType": "application/json",
+                "buffer": b'{"text": ',
+            },
+        ]
+    )
+    page.get_by_role("button", name="Add to the store").click()
+    page.get_by_text("could not be read").wait_for(timeout=120_000)
+    wait_done(page)
+    assert page.get_by_text("Read 1 articles").count() == 1
+    assert page.locator("[data-testid=stException]").count() == 0
+
+
 def test_hostile_article_renders_inert(page, hostile_app):
     path = next(p for p in nav_paths(page, hostile_app) if "articles" in p)
     open_page(page, hostile_app, path, f"?article={HOSTILE_ID}")
