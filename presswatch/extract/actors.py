@@ -327,7 +327,9 @@ def mentions(doc: Doc) -> list[Mention]:
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
-    spans = _drop_weapons(spans)
+    spans = [
+        _dateline_place(_capital_no_person(s, table)) for s in _drop_weapons(spans)
+    ]
     spans = sorted(spans + _repeated_names(doc, spans), key=_start)
     spans = [_place_or_government(s, table) for s in spans]
     roles = _appositive_roles(doc, spans)
@@ -389,6 +391,29 @@ def _appositive_roles(doc: Doc, spans: list[Span]) -> dict[Span, Span]:
                 start -= 1
             roles[Span(doc, start, head.i + 1, label="PERSON")] = span
     return roles
+
+
+def _capital_no_person(span: Span, table: AliasTable) -> Span:
+    """A capital's name alone is a place, not a person ("Kyiv would not cede")."""
+    if span.label_ == "PERSON" and len(span) == 1 and table.capital(span.text):
+        return Span(span.doc, span.start, span.end, label="GPE")
+    return span
+
+
+def _dateline_place(span: Span) -> Span:
+    """ "KYIV (Reuters) -", "WASHINGTON —": a capitalised name opening a line and
+    followed by a bracket or dash is the place of the dateline, whatever its tag."""
+    doc = span.doc
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if (
+        span.label_ != "LOC"
+        and opens_line
+        and span.text.isupper()
+        and after in ("(", "-", "—", "–", "--", ",")
+    ):
+        return Span(doc, span.start, span.end, label="LOC")
+    return span
 
 
 def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -537,6 +562,8 @@ def _resolve_one(
             return _title_case_caps(person), kind
     if capitals and kind in ("GPE", "") and (country := table.capital(name)):
         return country, "GPE"
+    if name.isupper() and table.capital(name):
+        return name.title(), kind  # a dateline's "KYIV" is the Kyiv of the text
     if kind == "NORP":
         return _group_name(_title_case_caps(name)), kind
     return _title_case_caps(name), kind

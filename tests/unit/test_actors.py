@@ -323,3 +323,10 @@ def test_names_repeated_where_the_model_missed_them(nlp, text, expected):
     assert [m.text for m in found] == expected
     assert {m.actor for m in found} == {expected[0]}
     assert found[-1].start == text.rindex(expected[-1])
+
+
+def test_dateline_and_capital_tagged_as_person(nlp):
+    text = "KYIV (Reuters) - President Volodymyr Zelenskiy said that Kyiv would not cede land."
+    found = {(m.text, m.type, m.actor) for m in actors.mentions(parse(nlp, text))}
+    assert ("KYIV", "LOC", "Kyiv") in found
+    assert not any(kind == "PERSON" and "Kyiv" in actor for _, kind, actor in found)
