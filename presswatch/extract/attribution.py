@@ -122,11 +122,13 @@ ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-# Heads of government bodies ("the Defense Ministry", "the Obama administration").
+# Heads of government bodies ("the Defense Ministry", "the Obama administration"),
+# the armed forces and police included ("Ukraine's air force", "the border guard").
 GOVERNMENT_HEADS = frozenset(
     {
-        "administration", "cabinet", "department", "embassy", "government", "kremlin",
-        "ministry", "pentagon", "presidency", "white house",
+        "administration", "army", "cabinet", "department", "embassy", "force",
+        "government", "guard", "kremlin", "military", "ministry", "navy", "pentagon",
+        "police", "presidency", "white house",
     }
 )  # fmt: skip
 GOVERNMENT_NAMES = frozenset(
@@ -507,6 +509,9 @@ def _inanimate_anaphor(head: Token) -> bool:
 def _np(head: Token) -> tuple[int, int]:
     """Tokens of the noun phrase headed by `head`, without clauses and appositions."""
     start, end = head.left_edge.i, head.i + 1
+    for tok in head.doc[start : head.i]:
+        if tok.text in {"—", "–", ")", "(", ":"} or tok.text == "-" and tok.whitespace_:
+            start = tok.i + 1  # "Sept 15 (Capital Wire) - Japan's ...": a dateline
     for child in head.rights:
         if child.dep_ in {"prep", "amod", "compound", "nummod", "flat"}:
             end = max(end, child.right_edge.i + 1)
@@ -573,8 +578,14 @@ def _according_to(according: Token) -> list[_Found]:
     if pobj is None:
         return []
     anchor = according if according.dep_ == "prep" else to
+    cue_end, carried = _carried(to, pobj)
+    if carried is not pobj:
+        # "according to figures from the ministry": the ministry is the source
+        pobj, cue_end = carried, cue_end
+    else:
+        cue_end = to.i + 1
     found = _Found(
-        cue=(according.i, to.i + 1),
+        cue=(according.i, cue_end),
         verb="according to",
         source=_np(pobj),
         source_head=pobj,

@@ -65,6 +65,13 @@ def by_cue(records: list[Attribution], cue: str) -> Attribution:
          "government"),
         ("Japan's Defense Ministry confirmed the launch.", "confirmed", "confirm",
          "Japan's Defense Ministry", "government"),
+        ("MOSCOW, Sept 15 (Capital Wire) - Japan's Defense Ministry denied the report.",
+         "denied", "deny", "Japan's Defense Ministry", "government"),
+        ("Ukraine's air force said 40 drones were shot down.", "said", "say",
+         "Ukraine's air force", "government"),
+        ("Exports rose, according to figures from the agriculture ministry.",
+         "according to figures from", "according to", "the agriculture ministry",
+         "government"),
         # common nouns: people, media, documents
         ("The newspaper reported that the mayor resigned.", "reported", "report",
          "The newspaper", "media"),
