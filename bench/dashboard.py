@@ -199,6 +199,7 @@ def main() -> int:
             cold_script, cold = open_overview(page, url)
             page.wait_for_timeout(3000)  # let every chart finish drawing
             charts = page.locator(CHART).count()
+            page.close()
             # A second tab of the same browser: server caches warm, plotly's script
             # already in the browser cache, as when a monitor opens the app again.
             warm_page = context.new_page()

@@ -144,6 +144,32 @@ def test_choosing_another_article_changes_the_text(app_store):
     )
 
 
+@pytest.mark.parametrize(
+    ("layers", "shown", "hidden"),
+    [
+        (["Actors"], ["pw-actor"], ["pw-cue", "pw-source", "pw-hedge"]),
+        (["Cues", "Hedges"], ["pw-cue", "pw-hedge"], ["pw-actor", "pw-source"]),
+        ([], [], ["pw-actor", "pw-cue", "pw-source", "pw-hedge"]),
+    ],
+)
+def test_highlight_layers_can_be_switched(app_store, layers, shown, hidden):
+    at = run_page("articles", {"article": "quay-1"})
+    at.button_group(key="highlight_layers").set_value(layers).run()
+    assert not at.exception
+    article = next(b for b in html_bodies(at) if 'class="pw-article"' in b)
+    for kind in shown:
+        assert kind in article
+    for kind in hidden:
+        assert kind not in article
+    assert "harbour bridge" in article
+
+
+def test_unknown_article_says_so(app_store):
+    at = run_page("articles", {"article": "no-such-id"})
+    assert not at.exception
+    assert "not in the store" in at.warning[0].value
+
+
 def test_article_tables_show_chains(app_store):
     at = run_page("articles", {"article": "vale-1"})
     tables = [d.value for d in at.dataframe]
