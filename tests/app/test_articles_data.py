@@ -319,3 +319,14 @@ def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
         upload.save_table(
             "aliases.csv", pd.DataFrame([{"alias": "", "canonical": "X"}])
         )
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [("articles", "No articles match"), ("data", "The store is empty")],
+)
+def test_pages_on_an_empty_store_say_so(tmp_path, monkeypatch, page, message):
+    monkeypatch.setenv("PRESSWATCH_DB", str(tmp_path / "empty.duckdb"))
+    at = run_page(page)
+    assert not at.exception
+    assert any(message in i.value for i in at.info)
