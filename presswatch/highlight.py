@@ -66,16 +66,20 @@ def highlight(text: str, spans: Iterable[Span]) -> str:
     ]
     usable = [s for s in usable if s.start < s.end]
     cuts = sorted({0, n, *(s.start for s in usable), *(s.end for s in usable)})
+    starting: dict[int, list[int]] = {}
+    for i, s in enumerate(usable):
+        starting.setdefault(s.start, []).append(i)
+    active: list[int] = []  # indices of the spans covering the current piece
     parts: list[str] = []
     for left, right in pairwise(cuts):
-        piece = _escape(text[left:right])
+        active = [i for i in active if usable[i].end > left] + starting.get(left, [])
         covering = sorted(
-            (s for s in usable if s.start <= left and right <= s.end),
-            key=lambda s: (-(s.end - s.start), s.priority),
+            (usable[i] for i in active),
+            key=lambda s: (-(s.end - s.start), s.priority, s.start),
         )
         depth = len(covering)
         opened = "".join(_open_tag(s, depth - 1 - i) for i, s in enumerate(covering))
-        parts.append(opened + piece + "</mark>" * depth)
+        parts.append(opened + _escape(text[left:right]) + "</mark>" * depth)
     return "".join(parts)
 
 

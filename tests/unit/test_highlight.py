@@ -75,7 +75,7 @@ def marked(markup: str) -> list[tuple[str, str]]:
             [Span(0, 24, BLUE, "source"), Span(0, 5, RED, "actor")],
             [("actor", "Japan"), ("source", "'s Defense Ministry")],
         ),
-        # crossing spans are cut where they cross; the later one is drawn inside
+        # crossing spans are cut where they cross; the later-starting one is inside
         (
             "abcdef",
             [Span(0, 4, RED, "x"), Span(2, 6, BLUE, "y")],
