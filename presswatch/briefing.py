@@ -112,6 +112,10 @@ class Thresholds:
     min_claims: int = 10  # attributed claims in each period, for the unnamed share
     min_unnamed_change: float = 10.0  # percentage points
     max_per_kind: int = 3  # sentences per kind of change, largest first
+    # |z| of the two-proportion test (hedges per word, mentions, claims; a Poisson
+    # test for article counts). Words and mentions are not independent draws, so the
+    # bar is high: it keeps the churn of small weeks out of the sentences.
+    min_z: float = 3.0
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ class Change:
     after: float
     n: int  # the count behind the statement, stated in the sentence
     sentence: str
+    z: float = math.nan  # the test statistic that let it through (nan: not tested)
 
 
 @dataclass
@@ -559,6 +564,22 @@ def _direction(delta: float) -> str:
     return "rose" if delta > 0 else "fell"
 
 
+def z_proportions(x1: float, n1: float, x0: float, n0: float) -> float:
+    """z of the difference between proportions x1/n1 and x0/n0 (pooled variance)."""
+    if not n1 or not n0:
+        return math.nan
+    p = (x1 + x0) / (n1 + n0)
+    if p <= 0 or p >= 1:
+        return 0.0
+    return (x1 / n1 - x0 / n0) / math.sqrt(p * (1 - p) * (1 / n1 + 1 / n0))
+
+
+def z_counts(week: float, per_week: float, n_weeks: int) -> float:
+    """z of a week's count against the weekly average of n_weeks (Poisson)."""
+    variance = week + per_week / n_weeks
+    return (week - per_week) / math.sqrt(variance) if variance else 0.0
+
+
 def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
     """The changes that pass the thresholds as sentences, largest first within a kind."""
     changes: list[Change] = []
@@ -566,10 +587,12 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
     head = b.headline.set_index("metric")
 
     art = head.loc["articles"]
+    z = z_counts(art.week, art.comparison, b.comparison_weeks)
     if (
         max(art.week, art.comparison) >= t.min_articles
         and art.comparison
         and abs(art.change_pct) >= 100 * t.min_article_change
+        and abs(z) >= t.min_z
     ):
         changes.append(
             Change(
@@ -582,6 +605,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 f"{art.comparison:,.1f} "
                 f"({cmp_word}) to {int(art.week):,} ({_fmt_pct(art.change_pct)}; "
                 f"n = {int(art.week):,} articles).".replace(".0 (", " ("),
+                z,
             )
         )
 
@@ -592,10 +616,17 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
         & (h[["hedges_week", "hedges_comparison"]].max(axis=1) >= t.min_hedges)
     )
     h = h[ok].assign(delta=lambda d: d.rate_week - d.rate_comparison)
+    h["z"] = [
+        z_proportions(
+            r.hedges_week, r.words_week, r.hedges_comparison, r.words_comparison
+        )
+        for r in h.itertuples()
+    ]
     rel = (h.rate_week - h.rate_comparison).abs() / h.rate_comparison.where(
         h.rate_comparison > 0
     )
-    h = h[(rel.isna() & (h.delta != 0)) | (rel >= t.min_rate_change)]
+    h = h[((rel.isna() & (h.delta != 0)) | (rel >= t.min_rate_change))]
+    h = h[h.z.abs() >= t.min_z]
     for sign in (1, -1):
         side = h[h.delta * sign > 0].sort_values("delta", ascending=sign < 0)
         for i, r in enumerate(side.head(t.max_per_kind).itertuples()):
@@ -616,14 +647,21 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     f"{r.rate_comparison:.1f} to {r.rate_week:.1f} per 1,000 words"
                     f"{pct}{largest} (n = {r.hedges_week:,} "
                     f"hedges in {r.words_week:,} words this week).",
+                    r.z,
                 )
             )
 
     s = b.actor_shares
+    totals = (s.mentions_week.sum(), s.mentions_comparison.sum())
     s = s[
         (s[["mentions_week", "mentions_comparison"]].max(axis=1) >= t.min_mentions)
         & (s.change_points.abs() >= t.min_share_change)
+    ].copy()
+    s["z"] = [
+        z_proportions(r.mentions_week, totals[0], r.mentions_comparison, totals[1])
+        for r in s.itertuples()
     ]
+    s = s[s.z.abs() >= t.min_z]
     for sign in (1, -1):
         side = s[s.change_points * sign > 0].sort_values(
             "change_points", ascending=sign < 0
@@ -645,6 +683,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     f"{r.share_comparison:.1f}% to {r.share_week:.1f}% of actor mentions "
                     f"({r.change_points:+.1f} points)"
                     f"{largest} (n = {r.mentions_week:,} mentions this week).",
+                    r.z,
                 )
             )
 
@@ -667,7 +706,15 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
     k = b.source_kinds
     claims = (int(k.claims_week.sum()), int(k.claims_comparison.sum()))
     un = head.loc["unnamed_share"]
-    if min(claims) >= t.min_claims and abs(un.change) >= t.min_unnamed_change:
+    unnamed = k[k.source_kind.isin(UNNAMED_KINDS)]
+    z = z_proportions(
+        unnamed.claims_week.sum(), claims[0], unnamed.claims_comparison.sum(), claims[1]
+    )
+    if (
+        min(claims) >= t.min_claims
+        and abs(un.change) >= t.min_unnamed_change
+        and abs(z) >= t.min_z
+    ):
         changes.append(
             Change(
                 "unnamed_share",
@@ -678,13 +725,14 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 f"Claims with an unnamed or no source {_direction(un.change)} from "
                 f"{un.comparison:.0f}% to {un.week:.0f}% of attributed claims "
                 f"({un.change:+.0f} points; n = {claims[0]:,} claims this week).",
+                z,
             )
         )
     return changes
 
 
 def changes_table(changes: Sequence[Change]) -> pd.DataFrame:
-    cols = ["kind", "subject", "before", "after", "n", "sentence"]
+    cols = ["kind", "subject", "before", "after", "n", "z", "sentence"]
     return pd.DataFrame([[getattr(c, k) for k in cols] for c in changes], columns=cols)
 
 

@@ -100,7 +100,8 @@ def _filler(n: int) -> list[str]:
 
 def corpus() -> list[Doc]:
     """W42: the ministry is first cited. W45 vs W46: Harbour Times hedges far more,
-    Lysenko rises, the Danube Monitoring Group is cited for the first time."""
+    Lysenko rises, Russia falls, the Danube Monitoring Group is cited for the first
+    time (all with |z| >= 3; Ukraine moves too little to be stated)."""
     docs = [
         Doc(
             "w42-ht",
@@ -145,6 +146,7 @@ def corpus() -> list[Doc]:
             date(2026, 11, 6),
             400,
             _filler(3),
+            mentions=[(i % 3, "Russia", "GPE") for i in range(16)],
             hedges=[(0, "might", "modal"), (1, "suggests", "epistemic_verb")],
             claims=[
                 (0, "Ministry of Defence", "government"),
@@ -153,7 +155,7 @@ def corpus() -> list[Doc]:
             ],
         )
     )
-    # W46: HT 2 × 500 words, 10 hedges (10.0); NL 400 words, 2 hedges (5.0)
+    # W46: HT 2 × 500 words, 24 hedges (24.0); NL 400 words, 2 hedges (5.0)
     for k, day in enumerate((date(2026, 11, 10), date(2026, 11, 12))):
         docs.append(
             Doc(
@@ -170,11 +172,12 @@ def corpus() -> list[Doc]:
                     (4, "Olena Lysenko", "PERSON"),
                 ],
                 hedges=[
-                    (0, "may", "modal"),
+                    *[(i % 5, "may", "modal") for i in range(7)],
                     (1, "could", "modal"),
                     (2, "reportedly", "adverb"),
                     (3, "appears", "epistemic_verb"),
                     (4, "possibly", "adverb"),
+                    (4, "likely", "adverb"),
                     (4, "clearly", "booster"),
                 ],
                 claims=[
@@ -351,7 +354,7 @@ def test_what_changed_sentences(store):
     assert kinds == {
         ("hedging", HT),
         ("actor", "Olena Lysenko"),
-        ("actor", "Ukraine"),
+        ("actor", "Russia"),
         ("new_source", "Danube Monitoring Group"),
     }  # not the unnamed share: 7 claims in W45 are below min_claims
     week = expected_hedging(store, ["2026-W46"]).loc[HT]
@@ -372,10 +375,43 @@ def test_what_changed_sentences(store):
     assert rise.after - rise.before == pytest.approx(shares["Olena Lysenko"])
     assert "the largest rise of any actor" in rise.sentence
     assert f"n = {rise.n} mentions" in rise.sentence and rise.n == 8
-    fall = next(c for c in b.changes if c.subject == "Ukraine")
+    fall = next(c for c in b.changes if c.subject == "Russia")
     assert "fell" in fall.sentence and "the largest fall of any actor" in fall.sentence
     for change in b.changes:
         assert re.search(r"\(n = [\d,]+|; n = [\d,]+", change.sentence), change.sentence
+
+
+@pytest.mark.parametrize(
+    ("min_z", "subjects"),
+    [
+        (3.0, {HT, "Olena Lysenko", "Russia", "Danube Monitoring Group"}),
+        (4.0, {"Olena Lysenko", "Danube Monitoring Group"}),  # HT 3.8, Russia -3.4
+        (5.0, {"Danube Monitoring Group"}),  # a first citation has no test
+    ],
+)
+def test_changes_need_a_clear_z(store, min_z, subjects):
+    b = bf.build(store, W46, "previous", thresholds=bf.Thresholds(min_z=min_z))
+    assert {c.subject for c in b.changes} == subjects
+
+
+@pytest.mark.parametrize(
+    ("args", "z"),
+    [
+        ((19, 149, 0, 150), 4.51),  # a new actor: 19 of 149 mentions, none before
+        ((31, 526, 3, 526), 4.88),  # hedges per word
+        ((10, 100, 10, 100), 0.0),
+        ((3, 14, 6, 26), -0.12),
+    ],
+)
+def test_z_proportions(args, z):
+    assert bf.z_proportions(*args) == pytest.approx(z, abs=0.01)
+
+
+def test_z_degenerate_cases():
+    assert math.isnan(bf.z_proportions(1, 0, 1, 10))
+    assert bf.z_proportions(0, 10, 0, 10) == 0.0
+    assert bf.z_counts(6, 4, 1) == pytest.approx(2 / math.sqrt(10))
+    assert bf.z_counts(0, 0, 4) == 0.0
 
 
 def test_thresholds_silence_small_changes(store):
@@ -483,7 +519,7 @@ def test_chart_numbers_equal_tables(store):
     fig = b.figures()["hedging_by_outlet"]
     week = next(t for t in fig.data if t.name.startswith("2026-W46"))
     rates = dict(zip(week.y, week.x, strict=True))
-    assert rates[HT] == pytest.approx(10.0) and rates[NL] == pytest.approx(5.0)
+    assert rates[HT] == pytest.approx(24.0) and rates[NL] == pytest.approx(5.0)
     assert not any(math.isnan(x) for x in rates.values())
 
 

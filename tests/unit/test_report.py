@@ -87,7 +87,7 @@ def test_csvs_are_the_tables(exported):
         assert zf.read(f"tables/{name}.csv") == safe_csv(df)
     hedging = pd.read_csv(io.BytesIO(zf.read("tables/hedging_by_outlet.csv")))
     assert dict(zip(hedging.outlet, hedging.rate_week, strict=True)) == {
-        HT: 10.0,
+        HT: 24.0,
         NL: 5.0,
     }
     changed = pd.read_csv(io.BytesIO(zf.read("tables/what_changed.csv")))
