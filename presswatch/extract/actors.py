@@ -330,7 +330,7 @@ def mentions(doc: Doc) -> list[Mention]:
     spans = [
         _dateline_place(_capital_no_person(s, table)) for s in _drop_weapons(spans)
     ]
-    spans = sorted(spans + _repeated_names(doc, spans), key=_start)
+    spans = _majority_labels(sorted(spans + _repeated_names(doc, spans), key=_start))
     spans = [_place_or_government(s, table) for s in spans]
     roles = _appositive_roles(doc, spans)
     spans = sorted(spans + list(roles), key=_start)
@@ -398,6 +398,24 @@ def _capital_no_person(span: Span, table: AliasTable) -> Span:
     if span.label_ == "PERSON" and len(span) == 1 and table.capital(span.text):
         return Span(span.doc, span.start, span.end, label="GPE")
     return span
+
+
+def _majority_labels(spans: list[Span]) -> list[Span]:
+    """One name, one type within an article: a name the model tagged differently in
+    different places takes its most frequent type (ties keep their own)."""
+    votes: dict[str, dict[str, int]] = {}
+    for span in spans:
+        if span.label_ != "NORP":
+            counts = votes.setdefault(span.text.lower(), {})
+            counts[span.label_] = counts.get(span.label_, 0) + 1
+    out = []
+    for span in spans:
+        counts = votes.get(span.text.lower(), {})
+        best = max(counts, key=counts.get, default=span.label_)
+        if counts and counts[best] > counts.get(span.label_, 0):
+            span = Span(span.doc, span.start, span.end, label=best)
+        out.append(span)
+    return out
 
 
 def _dateline_place(span: Span) -> Span:
