@@ -76,29 +76,25 @@ with right:
     else:
         st.caption("Choose actors above to follow them over time.")
 
-left, right = st.columns(2, gap="large")
-with left:
-    matrix = data.table("actor_outlet_matrix", f, n=top_n, max_outlets=12)
-    sel_m = widgets.chart(
-        charts.actor_outlet_heatmap(matrix, measure=measure),
-        "act_outlet_chart",
-        widgets.caption(f, n=int(matrix.mentions.sum()), unit="mentions"),
+matrix = data.table("actor_outlet_matrix", f, n=top_n, max_outlets=12)
+sel_m = widgets.chart(
+    charts.actor_outlet_heatmap(matrix, measure=measure),
+    "act_outlet_chart",
+    widgets.caption(f, n=int(matrix.mentions.sum()), unit="mentions"),
+)
+widgets.evidence(f, sel_m, "act_outlet_evidence")
+
+co = data.table("actor_cooccurrence", f, n=min(top_n, 20))
+if co.sentences.sum() == 0:
+    widgets.empty("No two of the top actors are named in the same sentence.")
+    sel_c = []
+else:
+    sel_c = widgets.chart(
+        charts.cooccurrence_heatmap(co),
+        "act_cooc_chart",
+        widgets.caption(f, n=int(co.sentences.sum() // 2), unit="sentences naming two"),
     )
-    widgets.evidence(f, sel_m, "act_outlet_evidence")
-with right:
-    co = data.table("actor_cooccurrence", f, n=min(top_n, 20))
-    if co.sentences.sum() == 0:
-        widgets.empty("No two of the top actors are named in the same sentence.")
-        sel_c = []
-    else:
-        sel_c = widgets.chart(
-            charts.cooccurrence_heatmap(co),
-            "act_cooc_chart",
-            widgets.caption(
-                f, n=int(co.sentences.sum() // 2), unit="sentences naming two"
-            ),
-        )
-    widgets.evidence(f, sel_c, "act_cooc_evidence")
+widgets.evidence(f, sel_c, "act_cooc_evidence")
 
 st.subheader("What is said about an actor")
 pick = st.selectbox(

@@ -137,7 +137,7 @@ st.markdown(
     "sentences with neither a source nor a hedge."
 )
 cm = widgets.measure_toggle("hedge_claims_measure", ("sentences", widgets.SHARE))
-left, right = st.columns([3, 2], gap="large")
+left, right = st.columns(2, gap="large")
 with left:
     sel_x = widgets.chart(
         charts.claims_bar(crosstab, measure=cm),
@@ -145,14 +145,20 @@ with left:
         widgets.caption(f, n=int(crosstab.sentences.sum()), unit="sentences"),
     )
 with right:
+    shown = crosstab.assign(source_kind=crosstab.source_kind.map(palette.label))[
+        ["source_kind", "hedged", "unhedged", "hedged_share"]
+    ]
     widgets.table(
-        crosstab.assign(source_kind=crosstab.source_kind.map(palette.label)),
+        shown,
         "hedged and unhedged claims by source kind",
         "hedge_claims_table",
         column_config={
+            "source_kind": "Source kind",
+            "hedged": "Hedged",
+            "unhedged": "Unhedged",
             "hedged_share": st.column_config.NumberColumn(
-                "hedged share", format="percent"
-            )
+                "Hedged share", format="percent"
+            ),
         },
     )
 widgets.evidence(f, sel_x, "hedge_claims_evidence")

@@ -80,7 +80,7 @@ with left:
         sel_time = widgets.chart(
             charts.articles_over_time(over_time, freq=freq),
             "ov_articles_chart",
-            widgets.caption(f, n=int(over_time.articles.sum()), unit="dated articles"),
+            widgets.caption(f, n=int(over_time.articles.sum()), unit="articles"),
         )
     widgets.evidence(
         f,

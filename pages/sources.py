@@ -81,43 +81,43 @@ else:
     with st.expander("Chains as a table"):
         widgets.table(chains, "attribution chains", "src_chain_table")
 
-left, right = st.columns(2, gap="large")
-with left:
-    freq = (
-        st.segmented_control(
-            "Period",
-            ["day", "week", "month"],
-            default="week",
-            required=True,
-            key="src_freq",
-        )
-        or "week"
+freq = (
+    st.segmented_control(
+        "Period",
+        ["day", "week", "month"],
+        default="week",
+        required=True,
+        key="src_freq",
     )
-    unnamed = data.table("unnamed_share_over_time", f, freq=freq)
-    if unnamed.empty:
-        widgets.empty("None of the matching articles has a publication date.")
-        sel_u = []
-    else:
-        sel_u = widgets.chart(
-            charts.unnamed_share_over_time(unnamed, freq=freq),
-            "src_unnamed_chart",
-            widgets.caption(
-                f, n=int(unnamed.attributions.sum()), unit="dated attributions"
-            ),
-        )
-    widgets.evidence(f, sel_u, "src_unnamed_evidence")
-with right:
-    verb_measure = widgets.measure_toggle(
-        "src_verb_measure", (widgets.SHARE, "attributions")
+    or "week"
+)
+unnamed = data.table("unnamed_share_over_time", f, freq=freq)
+if unnamed.empty:
+    widgets.empty("None of the matching articles has a publication date.")
+    sel_u = []
+else:
+    sel_u = widgets.chart(
+        charts.unnamed_share_over_time(unnamed, freq=freq),
+        "src_unnamed_chart",
+        widgets.caption(
+            f, n=int(unnamed.attributions.sum()), unit="dated attributions"
+        ),
     )
-    verbs = data.table("reporting_verbs", f, n=12, max_outlets=12)
-    if verbs.attributions.sum() == 0:
-        widgets.empty("No reporting verbs in the matching articles.")
-        sel_v = []
-    else:
-        sel_v = widgets.chart(
-            charts.reporting_verbs_heatmap(verbs, measure=verb_measure),
-            "src_verbs_chart",
-            widgets.caption(f, n=int(verbs.attributions.sum()), unit="attributions"),
-        )
-    widgets.evidence(f, sel_v, "src_verbs_evidence")
+widgets.evidence(f, sel_u, "src_unnamed_evidence")
+
+verb_measure = widgets.measure_toggle(
+    "src_verb_measure", (widgets.SHARE, "attributions")
+)
+verbs = data.table("reporting_verbs", f, n=12, max_outlets=12)
+if verbs.attributions.sum() == 0:
+    widgets.empty("No reporting verbs in the matching articles.")
+    sel_v = []
+else:
+    sel_v = widgets.chart(
+        charts.reporting_verbs_heatmap(verbs, measure=verb_measure),
+        "src_verbs_chart",
+        widgets.caption(f, n=int(verbs.attributions.sum()), unit="attributions"),
+    )
+widgets.evidence(f, sel_v, "src_verbs_evidence")
+with st.expander("Reporting verbs by outlet as a table"):
+    widgets.table(verbs, "reporting verbs by outlet", "src_verbs_table")

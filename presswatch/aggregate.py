@@ -363,8 +363,8 @@ def source_kind_mix(store: Store, filters: Filters) -> pd.DataFrame:
 
 
 def top_sources(store: Store, filters: Filters, *, n: int = 20) -> pd.DataFrame:
-    """The most-cited sources. Columns: source, source_kind (most frequent), attributions,
-    articles, outlets."""
+    """The most-cited sources (claims with no source at all left out). Columns: source,
+    source_kind (most frequent), attributions, articles, outlets."""
     cte, params = _articles(filters)
     return _run(
         store,
@@ -373,6 +373,7 @@ def top_sources(store: Store, filters: Filters, *, n: int = 20) -> pd.DataFrame:
                count(*) AS attributions, count(DISTINCT t.article_id) AS articles,
                count(DISTINCT fa.outlet) AS outlets
         FROM attributions t JOIN fa ON t.article_id = fa.id
+        WHERE t.source_kind <> 'none'
         GROUP BY ALL ORDER BY attributions DESC, source LIMIT ?""",
         [*params, n],
     )

@@ -42,25 +42,65 @@ def _plain(value: object) -> object:
     return value
 
 
+TITLE_PX = 44  # the title's band at the top of every figure
+LEGEND_ROW_PX = 24
+LEGEND_WIDTH_PX = 420  # a half-width column at 1280 px: legends wrap at this width
+
+
+def _legend_rows(fig: go.Figure) -> int:
+    """How many rows the horizontal legend takes (0 if the figure shows none)."""
+    if fig.layout.showlegend is False:
+        return 0
+    names = [
+        t.name
+        for t in fig.data
+        if t.name and t.showlegend is not False and t.type not in ("sankey", "heatmap")
+    ]
+    rows, used = 0, LEGEND_WIDTH_PX
+    for name in dict.fromkeys(names):
+        width = 48 + 7 * len(name)
+        if used + width > LEGEND_WIDTH_PX:
+            rows, used = rows + 1, 0
+        used += width
+    return rows
+
+
 def _layout(
     fig: go.Figure, *, title: str, height: int = 420, **kwargs: object
 ) -> go.Figure:
+    """Title top left, legend in its own band under the title (so it never meets an
+    axis), plain white plot; plot height is kept whatever the legend takes."""
+    # Stacked bars list their legend bottom-up by default; keep the drawing order.
+    fig.update_layout(**{"legend_traceorder": "normal", **kwargs})
+    rows = _legend_rows(fig)
+    top = TITLE_PX + LEGEND_ROW_PX * rows + (8 if rows else 0)
+    height += LEGEND_ROW_PX * rows
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
+        title={
+            "text": title,
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1 - 12 / height,
+            "yanchor": "top",
+            "yref": "container",
+            "font": {"size": 18},
+            "pad": {"l": 8},
+        },
         font=FONT,
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        margin={"l": 10, "r": 16, "t": top, "b": 10},
         legend={
             "orientation": "h",
+            "yref": "container",
+            "y": 1 - TITLE_PX / height,
             "yanchor": "top",
-            "y": -0.12,
-            "x": 0,
+            "xref": "container",
+            "x": 0.01,
             "title": None,
-            "traceorder": "normal",
         },
         hoverlabel={"font_size": 13},
         plot_bgcolor="white",
-        **kwargs,
     )
     fig.update_xaxes(automargin=True, gridcolor="#EEEEEE")
     fig.update_yaxes(automargin=True, gridcolor="#EEEEEE")
@@ -77,7 +117,7 @@ def caption(
     """One line under a chart that lets a screenshot stand alone: what is counted, over
     which articles, dates and outlets, and any other filter in force."""
     parts = []
-    if n is not None and unit:
+    if n is not None and unit and not (n == scope.articles and unit == "articles"):
         parts.append(f"n = {n:,} {unit}")
     parts.append(f"{scope.articles:,} articles")
     start = filters.start or scope.start
@@ -186,47 +226,58 @@ def tile_heatmap(
     value_format: str = "{:,.0f}",
     x_title: str | None = None,
     y_title: str | None = None,
+    x_order: Sequence[str] | None = None,
 ) -> go.Figure:
-    """A heatmap drawn as square markers, so a click selects one cell (plotly cannot
-    select heatmap cells). Category order follows the frame's row order."""
-    xs = list(dict.fromkeys(df[x]))
+    """A heatmap whose cells can be clicked: plotly cannot select heatmap cells, so an
+    invisible marker sits on each cell and carries its selector. Category order
+    follows the frame's row order (first row on top)."""
+    xs = list(x_order) if x_order is not None else list(dict.fromkeys(df[x]))
     ys = list(dict.fromkeys(df[y]))
-    values = df[z].fillna(0)
-    top = float(values.max()) or 1.0
-    size = max(14, min(44, int(560 / max(len(ys), 1)) - 6))
-    text_colour = ["white" if v > 0.55 * top else "#222222" for v in values]
+    grid = df.pivot_table(index=y, columns=x, values=z, aggfunc="sum", sort=False)
+    grid = grid.reindex(index=ys, columns=xs)
+    values = grid.to_numpy(dtype="float64")
+    text = [
+        [value_format.format(v) if v and v == v else "" for v in row] for row in values
+    ]
     fig = go.Figure(
-        go.Scatter(
-            x=df[x],
-            y=df[y],
-            mode="markers+text",
-            marker={
-                "symbol": "square",
-                "size": size,
-                "color": values,
-                "colorscale": palette.SEQUENTIAL,
-                "cmin": 0,
-                "cmax": top,
-                "line": {"width": 1, "color": "#CCCCCC"},
-                "colorbar": {"thickness": 12, "title": {"text": ""}},
-            },
-            text=[value_format.format(v) if v else "" for v in values],
-            textfont={"color": text_colour, "size": 12},
-            customdata=[[s] for s in selectors] if selectors is not None else None,
-            hovertemplate=f"<b>%{{y}}</b> × <b>%{{x}}</b><br>{z.replace('_', ' ')}: "
-            "%{marker.color}<extra></extra>",
-            showlegend=False,
+        go.Heatmap(
+            z=values,
+            x=xs,
+            y=ys,
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": 12},
+            colorscale=palette.SEQUENTIAL,
+            zmin=0,
+            xgap=2,
+            ygap=2,
+            hoverinfo="skip",
+            colorbar={"thickness": 12, "outlinewidth": 0},
         )
     )
+    fig.add_scatter(
+        x=df[x],
+        y=df[y],
+        mode="markers",
+        marker={"symbol": "square", "size": 26, "opacity": 0},
+        customdata=[[s] for s in selectors] if selectors is not None else None,
+        hovertemplate=f"<b>%{{y}}</b> × <b>%{{x}}</b><br>{z.replace('_', ' ')}: "
+        "%{text}<extra></extra>",
+        text=[value_format.format(v) for v in df[z].fillna(0)],
+        showlegend=False,
+        selected={"marker": {"opacity": 0}},
+        unselected={"marker": {"opacity": 0}},
+    )
     fig.update_xaxes(
-        categoryorder="array", categoryarray=xs, side="top", tickangle=-35,
-        title=x_title, showgrid=False,
+        categoryorder="array", categoryarray=xs, tickangle=-30, title=x_title,
+        showgrid=False,
     )  # fmt: skip
     fig.update_yaxes(
-        categoryorder="array", categoryarray=ys[::-1], title=y_title, showgrid=False
-    )
-    height = max(360, (size + 6) * len(ys) + 180)
-    return _layout(fig, title=title, height=height)
+        categoryorder="array", categoryarray=ys, autorange="reversed",
+        title=y_title, showgrid=False,
+    )  # fmt: skip
+    height = max(360, 30 * len(ys) + 160)
+    return _layout(fig, title=title, height=height, showlegend=False)
 
 
 def actor_outlet_heatmap(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
@@ -255,6 +306,7 @@ def cooccurrence_heatmap(df: pd.DataFrame) -> go.Figure:
         y="actor_a",
         z="sentences",
         title="Actors named in the same sentence (sentences)",
+        x_order=list(dict.fromkeys(df.actor_a)),
         selectors=[
             selector(actor=a, actor_b=b)
             for a, b in zip(df.actor_a, df.actor_b, strict=True)
@@ -412,6 +464,15 @@ def attribution_sankey(df: pd.DataFrame) -> go.Figure:
                    height=height)  # fmt: skip
 
 
+def _baseline(fig: go.Figure, x: float, label: str) -> None:
+    """A dashed vertical reference line, named in the legend rather than on the plot
+    (where it would collide with bar labels)."""
+    line = {"dash": "dash", "color": palette.BLACK, "width": 1.5}
+    fig.add_vline(x=x, line=line)
+    fig.add_scatter(x=[None], y=[None], mode="lines", line=line, name=label,
+                    hoverinfo="skip")  # fmt: skip
+
+
 def _alpha(hex_colour: str, alpha: float) -> str:
     h = hex_colour.lstrip("#")
     r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
@@ -437,7 +498,7 @@ def unnamed_share_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figur
     fig.update_yaxes(
         title="share of attributions", tickformat=".0%", rangemode="tozero"
     )
-    return _layout(fig, title=f"Claims with an unnamed or no source, per {freq}")
+    return _layout(fig, title=f"Unnamed or no source, share per {freq}")
 
 
 def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.Figure:
@@ -448,11 +509,7 @@ def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.F
         y="outlet",
         z=measure,
         title="Reporting verbs by outlet"
-        + (
-            " (share of the outlet's attributions)"
-            if measure == "share"
-            else " (attributions)"
-        ),
+        + (" (share of its attributions)" if measure == "share" else " (attributions)"),
         selectors=[
             selector(outlet=o, verb=v) for o, v in zip(df.outlet, df.verb, strict=True)
         ],
@@ -488,12 +545,7 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
         )
     if per and len(df):
         baseline = float(df.baseline_per_1000.iloc[0])
-        fig.add_vline(
-            x=baseline,
-            line={"dash": "dash", "color": palette.BLACK, "width": 1.5},
-            annotation_text=f"all articles: {baseline:.1f}",
-            annotation_position="top right",
-        )
+        _baseline(fig, baseline, f"All matching articles: {baseline:.1f}")
     fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
     fig.update_yaxes(
         categoryorder="array", categoryarray=df.outlet.tolist()[::-1], title=None
@@ -507,20 +559,24 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
 def hedge_categories(df: pd.DataFrame, *, measure: str = "count") -> go.Figure:
     """Hedges by category (boosters are not hedges and are left out)."""
     rows = df[df.category.isin(HEDGE_CATEGORIES)]
+    labels = [palette.label(c) for c in rows.category]
+    top = float(rows[measure].max() or 1)
     fig = go.Figure(
         go.Bar(
-            x=[palette.label(c) for c in rows.category],
-            y=rows[measure],
+            x=rows[measure],
+            y=labels,
+            orientation="h",
             marker_color=[palette.HEDGE_COLOURS[c] for c in rows.category],
             customdata=[[selector(category=c)] for c in rows.category],
             text=[_value_text(v, measure) for v in rows[measure]],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="<b>%{x}</b>: %{text}<extra></extra>",
+            hovertemplate="<b>%{y}</b>: %{text}<extra></extra>",
         )
     )
-    fig.update_yaxes(title=_measure_title(measure, "hedges"))
-    return _layout(fig, title="Hedges by category", showlegend=False)
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], title=None)
+    fig.update_xaxes(title=_measure_title(measure, "hedges"), range=[0, top * 1.15])
+    return _layout(fig, title="Hedges by category", showlegend=False, height=340)
 
 
 def hedges_over_time(
@@ -586,27 +642,23 @@ def actor_hedging(df: pd.DataFrame) -> go.Figure:
             textposition="outside",
             cliponaxis=False,
             hovertemplate="<b>%{y}</b>: %{text} sentences hedged<extra></extra>",
+            name="Sentences naming the actor that are hedged",
         )
     )
     if len(df):
         baseline = float(df.baseline.iloc[0])
-        fig.add_vline(
-            x=baseline,
-            line={"dash": "dash", "color": palette.BLACK, "width": 1.5},
-            annotation_text=f"all sentences: {baseline:.0%}",
-            annotation_position="top",
-        )
+        _baseline(fig, baseline, f"All sentences: {baseline:.0%} hedged")
     fig.update_yaxes(
         categoryorder="array", categoryarray=df.actor.tolist()[::-1], title=None
     )
+    top = float(max(df.share.max(), df.baseline.max(), 0.01))
     fig.update_xaxes(
-        title="share of sentences hedged", tickformat=".0%", rangemode="tozero"
+        title="share of sentences hedged", tickformat=".0%", range=[0, top * 1.3]
     )
     return _layout(
         fig,
         title="Hedging in sentences that name the actor",
         height=max(320, 30 * len(df) + 140),
-        showlegend=False,
     )
 
 

@@ -34,8 +34,8 @@ PAGES = {
         "Most-cited sources",
         "Source kinds by outlet",
         "Attribution chains: outlet → relaying source → claimed origin",
-        "Claims with an unnamed or no source, per week",
-        "Reporting verbs by outlet (share of the outlet's attributions)",
+        "Unnamed or no source, share per week",
+        "Reporting verbs by outlet (share of its attributions)",
     ],
     "hedging": [
         "Hedging by outlet (per 1,000 words)",
@@ -89,7 +89,7 @@ def trace_names(spec: dict) -> set[str]:
 
 
 def categories(spec: dict, axis: str) -> set[str]:
-    return {v for t in spec["data"] for v in values(t.get(axis))}
+    return {v for t in spec["data"] for v in values(t.get(axis)) if v is not None}
 
 
 def evidence(at: AppTest):

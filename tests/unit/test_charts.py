@@ -103,7 +103,7 @@ def test_source_kind_bar_uses_the_kind_colours(measure):
 def test_hedge_rate_by_outlet_separates_boosters_and_draws_the_baseline():
     fig = charts.hedge_rate_by_outlet(RATES)
     names = [t.name for t in fig.data]
-    assert names == ["Boosters (not hedges)", "Hedges"]
+    assert names == ["Boosters (not hedges)", "Hedges", "All matching articles: 7.1"]
     hedges = fig.data[1]
     assert list(hedges.x) == [15.0, 4.0]  # most hedged first
     assert fig.layout.shapes[0].x0 == pytest.approx(7.14)
@@ -118,7 +118,8 @@ def test_hedge_categories_leave_boosters_out():
         {"category": [*HEDGE_CATEGORIES, BOOSTER], "count": [1, 2, 3, 4, 5, 9]}
     )
     fig = charts.hedge_categories(df)
-    assert list(fig.data[0].x) == [palette.label(c) for c in HEDGE_CATEGORIES]
+    assert list(fig.data[0].y) == [palette.label(c) for c in HEDGE_CATEGORIES]
+    assert list(fig.data[0].x) == [1, 2, 3, 4, 5]
     assert marker_colours(fig.data[0]) == [
         palette.HEDGE_COLOURS[c] for c in HEDGE_CATEGORIES
     ]
@@ -162,9 +163,14 @@ def test_tile_heatmap_is_selectable_cell_by_cell():
         }
     )
     fig = charts.actor_outlet_heatmap(df)
-    (trace,) = fig.data
-    assert trace.type == "scatter" and trace.marker.symbol == "square"
-    assert list(trace.text) == ["3", "", "1", "5"]  # zero cells stay blank
+    heatmap, cells = fig.data
+    assert heatmap.type == "heatmap"
+    assert [list(r) for r in heatmap.z] == [[3, 0], [1, 5]]
+    assert [list(r) for r in heatmap.text] == [
+        ["3", ""],
+        ["1", "5"],
+    ]  # zeros stay blank
+    assert cells.type == "scatter" and cells.marker.opacity == 0  # clickable, unseen
     assert selectors(fig)[3] == {"actor": "B", "outlet": "Y"}
 
 
