@@ -646,7 +646,12 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     f"Hedging in {r.outlet} {_direction(r.delta)} from "
                     f"{r.rate_comparison:.1f} to {r.rate_week:.1f} per 1,000 words"
                     f"{pct}{largest} (n = {r.hedges_week:,} "
-                    f"hedges in {r.words_week:,} words this week).",
+                    f"hedges in {r.words_week:,} words this week"
+                    + (
+                        f", {r.hedges_comparison:,} in {r.words_comparison:,} before)."
+                        if sign < 0
+                        else ")."
+                    ),
                     r.z,
                 )
             )
@@ -682,7 +687,8 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     f"{r.actor} {_direction(r.change_points)} from "
                     f"{r.share_comparison:.1f}% to {r.share_week:.1f}% of actor mentions "
                     f"({r.change_points:+.1f} points)"
-                    f"{largest} (n = {r.mentions_week:,} mentions this week).",
+                    f"{largest} (n = {r.mentions_week:,} mentions this week"
+                    + (f", {r.mentions_comparison:,} before)." if sign < 0 else ")."),
                     r.z,
                 )
             )
