@@ -6,10 +6,11 @@ import streamlit as st
 
 from presswatch import export, pipeline, update
 from presswatch.highlight import escape_markdown
-from ui import data, widgets
+from ui import data, filters, widgets
 from ui import upload as up
 
 st.title("Data")
+filters.current()  # unused here, but a deep link to this page goes through the frame
 store = data.store()
 tab_corpus, tab_upload, tab_aliases, tab_media = st.tabs(
     ["Corpus", "Add articles", "Alias table", "Media list"]
@@ -50,8 +51,7 @@ with tab_upload:
         st.session_state["upload_result"] = result
     result = st.session_state.get("upload_result")
     if result is not None:
-        if result.report is not None:
-            st.success(result.report.summary().splitlines()[0].capitalize())
+        st.success(up.summary(result.report))
         bad = result.files[result.files["skipped"] > 0]
         if not bad.empty:
             st.warning(

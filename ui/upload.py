@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -54,7 +54,7 @@ class IngestResult:
     """Per-file rows (file, the COUNTS, problems) and the store update's report."""
 
     files: pd.DataFrame
-    report: update.Report | None
+    report: update.Report
 
 
 def ingest_uploads(
@@ -78,21 +78,17 @@ def ingest_uploads(
         folder = Path(tmp) / safe_name(outlet, DEFAULT_OUTLET)
         folder.mkdir()
         paths: dict[str, str] = {}
+        refused: list[ingest.Skipped] = []
         for upload in uploads:
-            name = _unique(safe_name(upload.name), paths)
+            name = _unique(safe_name(upload.name), rows)
             row = rows[name] = dict.fromkeys(COUNTS, 0) | {
                 "file": upload.name,
                 "problems": [],
             }
-            extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-            if extension not in FORMATS:
-                row["problems"].append(f"unsupported file type .{extension or '?'}")
-                row["skipped"] += 1
-                continue
-            if len(upload.data) > max_mb * 1_000_000:
-                row["problems"].append(
-                    f"too large ({len(upload.data) / 1e6:.1f} MB > {max_mb} MB)"
-                )
+            problem = _refusal(name, upload.data, max_mb)
+            if problem:
+                refused.append(problem)
+                row["problems"].append(problem.message)
                 row["skipped"] += 1
                 continue
             target = folder / name
@@ -100,7 +96,7 @@ def ingest_uploads(
             paths[str(target)] = name
 
         total = max(len(paths), 1)
-        report = update.Report() if paths else None
+        report = update.Report(skipped=refused)
         for i, (file, name) in enumerate(sorted(paths.items(), key=lambda kv: kv[1])):
             if progress:
                 progress(
@@ -135,6 +131,20 @@ def ingest_uploads(
     return IngestResult(table, report)
 
 
+def summary(report: update.Report) -> str:
+    """One line on what an upload did to the store."""
+
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count:,} {one if count == 1 else many}"
+
+    return (
+        f"{n(report.read, 'article', 'articles')} read: {report.parsed:,} new or "
+        f"changed (parsed), {report.unchanged:,} already stored, "
+        f"{n(report.duplicates, 'duplicate', 'duplicates')} recorded; "
+        f"{n(len(report.skipped), 'file or record', 'files or records')} skipped."
+    )
+
+
 def _add(total: update.Report | None, part: update.Report) -> None:
     if total is None:
         return
@@ -143,9 +153,19 @@ def _add(total: update.Report | None, part: update.Report) -> None:
     total.skipped += part.skipped
 
 
-def _unique(name: str, taken: dict[str, str]) -> str:
+def _refusal(name: str, data: bytes, max_mb: float) -> ingest.Skipped | None:
+    """Why a file is not even handed to ingest (its type or size), or None."""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension not in FORMATS:
+        return ingest.Skipped(name, None, "unsupported file type", f".{extension}")
+    if len(data) > max_mb * 1_000_000:
+        size = f"{len(data) / 1e6:.1f} MB > {max_mb} MB"
+        return ingest.Skipped(name, None, "too large", size)
+    return None
+
+
+def _unique(name: str, used: Collection[str]) -> str:
     """`name`, or `name` with a counter, so two uploads of "a.txt" both survive."""
-    used = set(taken.values())
     stem, dot, ext = name.rpartition(".")
     candidate, n = name, 1
     while candidate in used:

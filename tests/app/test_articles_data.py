@@ -209,6 +209,7 @@ def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
             "../../escape.txt", b"A river flooded the town of Elmford, officials said."
         ),
         upload.Upload("huge.txt", b"x" * 2_000_001),
+        upload.Upload("dir/tool.exe", b"MZ"),  # same name as another refused file
     ]
     shares: list[float] = []
     with Store(app_store["db"]) as store:
@@ -222,13 +223,14 @@ def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
             progress=lambda share, _text: shares.append(share),
         )
         after = store.table("articles")
+    assert list(result.files["file"]) == [f.name for f in files]
     rows = result.files.set_index("file")
     assert rows.loc["good.jsonl", "articles"] == 1
     assert "line 2: invalid JSON" in rows.loc["good.jsonl", "problems"]
     assert rows.loc["broken.json", "articles"] == 0
     assert "invalid JSON" in rows.loc["broken.json", "problems"]
     assert "empty" in rows.loc["empty.txt", "problems"]
-    assert "unsupported file type .exe" in rows.loc["tool.exe", "problems"]
+    assert "tool.exe: unsupported file type (.exe)" in rows.loc["tool.exe", "problems"]
     assert "too large" in rows.loc["huge.txt", "problems"]
     assert rows.loc["../../escape.txt", "articles"] == 1
     assert shares[-1] == 1.0 and shares == sorted(shares)
@@ -239,6 +241,10 @@ def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
     assert len(added) == 2
     assert set(added["outlet"]) == {"Quay Courier", "My Uploads"}
     assert not (Path(DATA_DIR) / "escape.txt").exists()
+    assert upload.summary(result.report) == (
+        "2 articles read: 2 new or changed (parsed), 0 already stored, "
+        "0 duplicates recorded; 6 files or records skipped."
+    )
 
 
 @pytest.mark.parametrize(

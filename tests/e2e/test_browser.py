@@ -125,7 +125,7 @@ def test_upload_reports_bad_files_and_adds_good_ones(page, hostile_app):
     page.get_by_role("button", name="Add to the store").click()
     page.get_by_text("could not be read").wait_for(timeout=120_000)
     wait_done(page)
-    assert page.get_by_text("Read 1 articles").count() == 1
+    assert page.get_by_text("1 article read: 1 new").count() == 1
     assert page.locator("[data-testid=stException]").count() == 0
 
 
