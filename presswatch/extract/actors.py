@@ -89,6 +89,13 @@ ROLE_HEADS = _words(
     prosecutor secretary senator spokesman spokesperson spokeswoman
     """
 )
+# Portfolios in a minister's title ("Secretary of State", "Minister of Defence").
+PORTFOLIOS = _words(
+    """
+    agriculture commerce defence defense education energy finance health interior
+    justice labor labour state trade transport transportation treasury war
+    """
+)
 # Lowercase words that are part of names ("Ibrahim al-Jaafari", "Ursula von der Leyen").
 NAME_PARTICLES = _words(
     """
@@ -227,8 +234,10 @@ class ActorEntities:
         return doc
 
     def _retag_caps(self, doc: Doc, table: AliasTable) -> None:
+        if "ner" not in self.nlp.pipe_names or not doc.has_annotation("SENT_START"):
+            return
         runs = [(s.start, s.end) for s in doc.sents if _is_caps(s)]
-        if not runs or "ner" not in self.nlp.pipe_names:
+        if not runs:
             return
         tokens = [t for start, end in runs for t in doc[start:end]]
         evidence = _case_evidence(doc, {t.i for t in tokens})
@@ -733,9 +742,23 @@ def _tidy_span(ent: Span) -> Span | None:
         or not _HAS_LETTER.search(text)
         or text == text.lower()
         or (len(text) == 2 and text[1] == ".")
+        or _in_role_title(span)
     ):
         return None
     return span
+
+
+def _in_role_title(span: Span) -> bool:
+    """ "State" in "Secretary of State": a word of a minister's title, no organisation
+    ("co-founder of Google" keeps its Google)."""
+    doc = span.doc
+    return (
+        span.label_ == "ORG"
+        and span.text.lower() in PORTFOLIOS
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in ("secretary", "minister")
+    )
 
 
 def _drop_weapons(spans: list[Span]) -> list[Span]:

@@ -325,6 +325,12 @@ def test_names_repeated_where_the_model_missed_them(nlp, text, expected):
     assert found[-1].start == text.rindex(expected[-1])
 
 
+def test_role_title_is_no_organisation(nlp):
+    doc = parse(nlp, "U.S. Secretary of State Antony Blinken met him in Kyiv.")
+    doc.ents = [Span(doc, 3, 4, label="ORG"), Span(doc, 4, 6, label="PERSON")]
+    assert [m.text for m in actors.mentions(doc)] == ["Antony Blinken"]
+
+
 def test_dateline_and_capital_tagged_as_person(nlp):
     text = "KYIV (Reuters) - President Volodymyr Zelenskiy said that Kyiv would not cede land."
     found = {(m.text, m.type, m.actor) for m in actors.mentions(parse(nlp, text))}
