@@ -146,6 +146,7 @@ for i, row in enumerate(head.itertuples()):
         report.fmt_value(row.week, row.unit),
         delta=None if no_cmp else report.card_delta(row, b.compare).split(" vs ")[0],
         delta_color="off",
+        delta_arrow="off" if no_cmp or round(row.change, 1) == 0 else "auto",
         help=report.card_delta(row, b.compare) + f" · n = {row.n:,}",
         border=True,
     )
@@ -163,6 +164,9 @@ for i, r in enumerate(hedging.itertuples()):
         if has_cmp
         else None,
         delta_color="off",
+        delta_arrow="auto"
+        if has_cmp and round(r.rate_week - r.rate_comparison, 1)
+        else "off",
         help=f"n = {r.hedges_week:,} hedges in {r.words_week:,} words",
         border=True,
     )
