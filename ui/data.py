@@ -9,15 +9,17 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
-from spacy.language import Language
 
-from presswatch import aggregate, data_path, pipeline, update
+from presswatch import aggregate, data_path
 from presswatch.filters import Filters
 from presswatch.store import Store, default_db
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SAMPLE_DIR = data_path("sample")
 SAMPLE_DB = data_path("presswatch.duckdb")
@@ -36,6 +38,9 @@ def store_path() -> Path:
 
 @st.cache_resource(show_spinner="Loading the language model…")
 def nlp() -> Language:
+    # Imported here: viewing a store needs no spaCy, and importing it costs seconds.
+    from presswatch import pipeline
+
     return pipeline.load()
 
 
@@ -44,6 +49,8 @@ def _store(path: str) -> Store:
     opened = Store(path)
     opened.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     if Path(path) == SAMPLE_DB.resolve() and not os.environ.get("PRESSWATCH_NO_SAMPLE"):
+        from presswatch import update
+
         update.update([SAMPLE_DIR], opened, nlp())
     return opened
 
@@ -107,7 +114,7 @@ def _choices(path: str, version: str) -> dict[str, Any]:
     s = _store(path)
     return {
         "outlets": aggregate.outlets(s),
-        "actors": aggregate.actor_names(s),
+        "actors": aggregate.actor_names(s, limit=500),
         "dates": aggregate.date_bounds(s),
     }
 

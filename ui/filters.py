@@ -22,9 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 ENTRYPOINT = "dashboard.py"
 
 
-def _reset() -> None:
-    for key in KEYS:
-        st.session_state.pop(key, None)
+def _reset(lo: date | None, hi: date | None) -> None:
+    """Set every filter back to its default (bound widgets change only this way)."""
+    if lo and hi:
+        st.session_state["dates"] = (lo, hi)
+    for key in ("outlet", "actor", "source"):
+        st.session_state[key] = []
+    st.session_state["q"] = ""
 
 
 def sidebar() -> Filters:
@@ -90,7 +94,13 @@ def sidebar() -> Filters:
             help="Articles and sentences left after all filters; every chart counts these.",
         )
         if filters != Filters():
-            st.button("Clear filters", on_click=_reset, key="clear_filters")
+            st.button(
+                "Clear filters",
+                on_click=_reset,
+                args=(lo, hi),
+                key="clear_filters",
+                icon=":material/filter_alt_off:",
+            )
         st.caption("The address bar keeps these filters: copy it to share this view.")
     st.session_state[_CURRENT] = filters
     return filters

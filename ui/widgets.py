@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -16,6 +18,7 @@ from presswatch.export import safe_csv
 from presswatch.filters import Filters
 from ui import data
 
+ARTICLES_PAGE = Path(__file__).resolve().parent.parent / "pages" / "articles.py"
 COUNT = "count"
 PER_1000 = "per_1000"
 SHARE = "share"
@@ -83,6 +86,19 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "table"
 
 
+def download(df: pd.DataFrame, name: str, key: str) -> None:
+    """The CSV of a table as shown, formulas neutralised."""
+    st.download_button(
+        "Download CSV",
+        data=safe_csv(df),
+        file_name=f"presswatch-{_slug(name)}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
 def table(
     df: pd.DataFrame,
     name: str,
@@ -93,15 +109,7 @@ def table(
 ) -> None:
     """Show a table and offer exactly that table (same rows and columns) as CSV."""
     st.dataframe(df, hide_index=True, column_config=column_config, height=height)
-    st.download_button(
-        "Download CSV",
-        data=safe_csv(df),
-        file_name=f"presswatch-{_slug(name)}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+    download(df, name, key)
 
 
 def describe(selector: dict[str, Any]) -> str:
@@ -153,19 +161,29 @@ def evidence(
         else f"{len(found):,} sentences, newest first."
     )
     shown = found[EVIDENCE_COLUMNS]
-    table(
-        shown,
-        f"evidence-{what}",
-        key,
-        column_config={
-            "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "outlet": "Outlet",
-            "title": st.column_config.TextColumn("Article", width="medium"),
-            "sentence": st.column_config.TextColumn("Sentence", width="large"),
-            "article_id": "Article id",
-        },
+    config: dict[str, Any] = {
+        "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+        "outlet": "Outlet",
+        "title": st.column_config.TextColumn("Article", width="medium"),
+        "sentence": st.column_config.TextColumn("Sentence", width="large"),
+        "article_id": "Article id",
+    }
+    on_screen = shown
+    if ARTICLES_PAGE.exists():
+        # The id opens the article, highlighted, on the Articles page (new tab).
+        on_screen = shown.assign(
+            article_id="articles?article=" + shown.article_id.map(quote)
+        )
+        config["article_id"] = st.column_config.LinkColumn(
+            "Article id", display_text=r"article=(.*)$", help="Open the article"
+        )
+    st.dataframe(
+        on_screen,
+        hide_index=True,
+        column_config=config,
         height=min(420, 38 + 35 * len(shown)),
     )
+    download(shown, f"evidence-{what}", key)
 
 
 CLICK_HINT = (
