@@ -3,6 +3,7 @@
     .venv/bin/python bench/dashboard.py                 # all ~22k articles (slow ingest)
     .venv/bin/python bench/dashboard.py --n 3000        # an even sample of 3,000
     .venv/bin/python bench/dashboard.py --db my.duckdb  # reuse an already-built store
+    .venv/bin/python bench/dashboard.py --n 2000 --replicate 11  # 22k rows, synthetic
 
 Ingests ../shared/eval/news_corpus/articles.jsonl.gz (read in place; the sample is
 written to a temp file outside the project) into --db unless that store already holds
@@ -92,6 +93,37 @@ def ingest(corpus: Path, db: Path, n: int | None) -> None:
         print(f"ingest_s={time.perf_counter() - started:.1f}", file=sys.stderr)
 
 
+def replicate(db: Path, times: int) -> Path:
+    """A copy of db with every article stored `times` times (new ids and hashes), to
+    see the app at a large store's table sizes without parsing for an hour. The copies
+    repeat the same actors and sources, so choice lists stay as short as the original's."""
+    import shutil
+
+    out = db.with_name(f"{db.stem}_x{times}.duckdb")
+    if out.exists():
+        return out
+    shutil.copy(db, out)
+    with Store(out) as store:
+        con = store.con
+        con.execute("BEGIN TRANSACTION")
+        for k in range(1, times):
+            con.execute(
+                f"INSERT INTO articles SELECT * REPLACE (id || '~{k}' AS id, "
+                f"content_hash || '~{k}' AS content_hash) FROM articles "
+                "WHERE id NOT LIKE '%~%'"
+            )
+            for table in ("sentences", "mentions", "attributions", "hedges"):
+                con.execute(
+                    f"INSERT INTO {table} SELECT * REPLACE "
+                    f"(article_id || '~{k}' AS article_id) FROM {table} "
+                    "WHERE article_id NOT LIKE '%~%'"
+                )
+        con.execute("COMMIT")
+        store.set_meta("version", str(int(store.version()) + 1))
+        con.execute("CHECKPOINT")
+    return out
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -178,18 +210,25 @@ def main() -> int:
     parser.add_argument("--n", type=int, help="ingest an even sample of N articles")
     parser.add_argument("--no-ingest", action="store_true", help="use --db as it is")
     parser.add_argument("--screenshot", type=Path, help="save the Overview here")
+    parser.add_argument(
+        "--replicate",
+        type=int,
+        metavar="K",
+        help="measure a copy of --db with every article stored K times (synthetic)",
+    )
     args = parser.parse_args()
 
     have = stored_articles(args.db)
     if not args.no_ingest and (have == 0 or (args.n and have < args.n)):
         ingest(args.corpus, args.db, args.n)
-    articles = stored_articles(args.db)
-    print(f"store={args.db} articles={articles}", file=sys.stderr)
+    db = replicate(args.db, args.replicate) if args.replicate else args.db
+    articles = stored_articles(db)
+    print(f"store={db} articles={articles}", file=sys.stderr)
 
     from playwright.sync_api import sync_playwright
 
     port = free_port()
-    app = start_app(args.db, port)
+    app = start_app(db, port)
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
