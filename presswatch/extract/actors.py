@@ -339,6 +339,7 @@ def mentions(doc: Doc) -> list[Mention]:
     spans = [
         _dateline_place(_capital_no_person(s, table)) for s in _drop_weapons(spans)
     ]
+    spans = _split_person_tails(spans)
     spans = _majority_labels(sorted(spans + _repeated_names(doc, spans), key=_start))
     spans = [_place_or_government(s, table) for s in spans]
     roles = _appositive_roles(doc, spans)
@@ -407,6 +408,28 @@ def _capital_no_person(span: Span, table: AliasTable) -> Span:
     if span.label_ == "PERSON" and len(span) == 1 and table.capital(span.text):
         return Span(span.doc, span.start, span.end, label="GPE")
     return span
+
+
+def _split_person_tails(spans: list[Span]) -> list[Span]:
+    """ "Middle East Tobias Ellwood" (ORG) ends in a person the article names on his
+    own: the mention is the person; the words before him are left untagged."""
+    people = {
+        tuple(t.lower_ for t in s)
+        for s in spans
+        if s.label_ == "PERSON" and len(s) >= 2
+    }
+    if not people:
+        return spans
+    out = []
+    for span in spans:
+        if span.label_ != "PERSON":
+            lowers = [t.lower_ for t in span]
+            for n in range(len(span) - 1, 1, -1):
+                if tuple(lowers[-n:]) in people:
+                    span = Span(span.doc, span.end - n, span.end, label="PERSON")
+                    break
+        out.append(span)
+    return out
 
 
 def _majority_labels(spans: list[Span]) -> list[Span]:

@@ -336,3 +336,13 @@ def test_dateline_and_capital_tagged_as_person(nlp):
     found = {(m.text, m.type, m.actor) for m in actors.mentions(parse(nlp, text))}
     assert ("KYIV", "LOC", "Kyiv") in found
     assert not any(kind == "PERSON" and "Kyiv" in actor for _, kind, actor in found)
+
+
+def test_person_split_from_a_longer_entity(nlp):
+    text = (
+        "Minister for the Middle East Tobias Ellwood spoke. Later Tobias Ellwood left."
+    )
+    doc = parse(nlp, text)
+    doc.ents = [Span(doc, 3, 7, label="ORG"), Span(doc, 10, 12, label="PERSON")]
+    found = [(m.text, m.type) for m in actors.mentions(doc)]
+    assert found == [("Tobias Ellwood", "PERSON")] * 2
