@@ -259,9 +259,21 @@ def outlets_in_store(store: Store) -> list[str]:
     ].tolist()
 
 
+SAMPLE_CORPUS = "PressWatch sample (invented articles)"
+
+
 def corpus_name(store: Store) -> str:
-    """What captions call the collection: the store's `corpus` meta, else its file name."""
-    return store.get_meta("corpus") or store.path.stem
+    """What captions call the collection: the store's `corpus` meta value, the bundled
+    sample's name when every article came from data/sample, else the store's file name."""
+    if name := store.get_meta("corpus"):
+        return name
+    counts = store.query(
+        "SELECT count(*) AS n, count(*) FILTER (WHERE replace(path, '\\', '/') "
+        "LIKE '%data/sample/%') AS sample FROM articles"
+    )
+    if counts.n[0] and counts.n[0] == counts["sample"][0]:
+        return SAMPLE_CORPUS
+    return store.path.stem
 
 
 def build(

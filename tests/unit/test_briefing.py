@@ -6,6 +6,7 @@ ISO weeks 2026-W42…W46, with a known rise in hedging, a rising actor and a new
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -213,11 +214,13 @@ def corpus() -> list[Doc]:
     return docs
 
 
-def make_store(path: Path, docs: list[Doc] | None = None) -> Store:
+def make_store(
+    path: Path, docs: list[Doc] | None = None, corpus_name: str | None = None
+) -> Store:
     store = Store(path)
     pairs = [_analysis(d) for d in (corpus() if docs is None else docs)]
     store.write([a for a, _ in pairs], [x for _, x in pairs], "test")
-    store.set_meta("corpus", "invented test corpus")
+    store.set_meta("corpus", corpus_name or "invented test corpus")
     return store
 
 
@@ -462,6 +465,24 @@ def test_default_week_is_last_complete(store, today, week):
 
 
 @pytest.mark.parametrize(
+    ("meta", "folder", "name"),
+    [
+        ("Weekly monitor", "data/sample", "Weekly monitor"),
+        (None, "/srv/app/data/sample", bf.SAMPLE_CORPUS),
+        (None, "uploads", "named"),
+    ],
+)
+def test_corpus_name(tmp_path, meta, folder, name):
+    with Store(tmp_path / "named.duckdb") as s:
+        article, analysis = _analysis(corpus()[0])
+        article = dataclasses.replace(article, path=f"{folder}/a.txt")
+        s.write([article], [analysis], "test")
+        if meta:
+            s.set_meta("corpus", meta)
+        assert bf.corpus_name(s) == name
+
+
+@pytest.mark.parametrize(
     ("text", "week"),
     [
         ("2026-W46", bf.Week(2026, 46)),
@@ -547,6 +568,7 @@ KNOWN_W46_CHANGES = {  # data/README.md, "Known changes in week 2026-W46"
 def test_sample_briefing_finds_exactly_the_documented_changes(sample_store, compare):
     week = bf.default_week(sample_store, today=date(2026, 11, 25))
     assert str(week) == "2026-W46"
+    assert bf.corpus_name(sample_store) == bf.SAMPLE_CORPUS
     b = bf.build(sample_store, week, compare)
     assert {(c.kind, c.subject) for c in b.changes} == KNOWN_W46_CHANGES
     rises = {c.kind: c for c in b.changes}
