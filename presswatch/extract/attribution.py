@@ -42,7 +42,7 @@ FRAMES = ("clause", "xcomp", "pass", "subj", "other")
 
 # Adverbs that attribute a claim to nobody in particular.
 AGENTLESS_ADVERBS = frozenset(
-    {"allegedly", "presumably", "purportedly", "reportedly", "reputedly", "supposedly"}
+    {"allegedly", "purportedly", "reportedly", "reputedly", "supposedly"}
 )
 
 # "it is unclear whether", "it's obvious that": an assessment nobody is named for.
@@ -58,9 +58,9 @@ LIKE_VERBS = frozenset({"look", "sound"})
 # Nouns that are attributions when they take a complement ("reports of", "claims that").
 REPORT_NOUNS = frozenset(
     {
-        "accusation", "allegation", "assertion", "claim", "concern", "criticism",
-        "doubt", "expectation", "prediction", "question", "report", "rumor", "rumour",
-        "skepticism", "speculation", "suspicion", "warning",
+        "accusation", "allegation", "assertion", "claim", "criticism", "prediction",
+        "question", "report", "rumor", "rumour", "skepticism", "speculation",
+        "suspicion",
     }
 )  # fmt: skip
 
