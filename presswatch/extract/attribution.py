@@ -1,27 +1,54 @@
 """Attribution: who is cited for each claim, and through whom.
 
 One pass over the parsed tokens finds cue words; the dependency parse around each
-cue gives its source, its content and, for "citing"/"quoting", the attribution that
-relays it. Cues:
+cue gives its source, its content and the attribution that relays it. Cues:
 
 - reporting, belief and stance verbs from `data/reporting_verbs.csv`, each allowed
   only in the syntactic frames listed there (a "that"-clause or quote, an infinitive,
   a plain subject, a passive, ...): "said", "told", '"...," said Smith', "He confirmed
-  that", "is said to", "it is believed that", "was quoted as saying";
-- "according to X", "X, citing (information from) Y", "quoting Y",
-  "in an interview with X", "said in a statement";
-- agentless adverbs ("reportedly", "allegedly") and "seems"/"appears";
-- report nouns with a complement ("reports of", "claims that", "allegations").
+  that", "is said to", "it is believed that", "was quoted as saying"; "the poll
+  shows X" (findings verbs with a document as subject);
+- "according to X", "X, citing (information from) Y", "quoting Y", "which cited Y",
+  "quoted X as saying", "in an interview with X", "said in a statement";
+- agentless cues, source None, kind "none": "reportedly", "allegedly", passives with
+  no agent ("is expected to", "was reported"), "Asked about ...", "seems"/"appears"
+  (unless hedging a speech verb: "X appeared to blame Y" is X's), "looks like", "it
+  is unclear whether";
+- report nouns with a complement ("reports of", "claims that", "allegations");
+- headline and transcript speaker labels ("Gillibrand: ...") and signed quotes
+  ('"..." — Paul Ryan').
 
-Sources: the subject (inherited by "saying"/"adding" and coordinated verbs), the
-"by" agent of a passive, the object of "according to"/"citing". A pronoun ("He
-confirmed") or a definite role noun ("the minister said") is resolved to the most
-recent PERSON mention; its `source_text` stays as written ("He") while `actor` is the
-person's canonical name. `actor` comes from the actor mention covering the source's
-head (so it follows `actors.canonical`); media outlets get their name from
-`data/media_outlets.csv`; government bodies that are no entity mention ("the
-Kremlin", "Japan's Defense Ministry") get `actors.canonical` of their text; unnamed
-sources ("officials", "a senior diplomat") have actor None.
+Not attributions: speech inside a direct quote ("I think" in a quote is the
+speaker's own words), cues inside the reported clause of another cue whose source
+is a pronoun, a common noun or none (PolNeAR annotates one attribution per token;
+"He said she recalls" is one account) — a named one is kept and relayed
+("Trump said Putin told him": Putin cited_by Trump) — the anonymity formula
+("asked not to be named"), naming participles ("a group called X"), and the
+writer's reading of a thing just described ("This statement suggested").
+
+Chains (`cited_by`): "citing"/"quoting"/"which cited" hops point to the attribution
+whose cue or source they hang on ("according to RIA Novosti citing Japan's Defense
+Ministry": the ministry cited_by RIA Novosti); "X said, according to Y" and
+"in an interview with Y" make Y relay X; "Smith told CNN" makes CNN (a media outlet)
+relay Smith, with a second attribution on the same cue.
+
+Sources: the nearest subject (inherited by "saying"/"adding", coordinated verbs and
+"by saying"), the "by" agent of a passive, the object of "according to"/"citing". A
+pronoun ("He confirmed") or a role noun with "the" ("the minister said") is resolved
+to the subject of the nearest earlier sentence naming a compatible person (gender
+from "Mr."/"Mrs."/"Ms."); `source_text` stays as written ("He") while `actor` is the
+person's canonical name. "The group"/"the ministry" take the actor of the last
+source or ORG mention with that head noun. `actor` comes from the actor mention
+covering the source's head (so it follows `actors.canonical`); media outlets get
+their name from `data/media_outlets.csv`; government bodies that are no entity
+mention ("the Kremlin", "Japan's Defense Ministry") get `actors.canonical` of their
+text; unnamed sources ("officials", "a senior diplomat") and documents ("the
+report") have actor None and kind "unnamed".
+
+Kinds: person (PERSON mention, resolved pronoun, person noun such as "the
+spokeswoman"), media (outlet list, "the newspaper"), government (GPE as actor,
+ministries, the Kremlin/White House, armed forces, police), organisation (other ORG),
+unnamed, none.
 """
 
 from __future__ import annotations
