@@ -216,7 +216,8 @@ class ActorEntities:
     """Fixes to spaCy's entities that need the pipeline, not just the Doc.
 
     1. ALL-CAPS lines (headlines, datelines): the small model relies on letter case,
-       so those lines are tagged again with their long words title-cased.
+       so those lines are tagged again, their words cased as the article's body
+       writes them (see `_uncap`).
     2. Alias-table names the model missed or split ("Islamic State of Iraq and the
        Levant", "ISIL") become entities of the table's type; where they overlap the
        model's entities the longer span wins.
