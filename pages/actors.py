@@ -41,7 +41,6 @@ with left:
             f, n=int(actors.mentions.sum()), unit=f"mentions of the top {len(actors)}"
         ),
     )
-    widgets.evidence(f, sel, "act_bar_evidence")
     with st.expander("Top actors as a table"):
         widgets.table(actors, "top actors", "act_table")
 with right:
@@ -62,6 +61,7 @@ with right:
         )
         or "week"
     )
+    sel_t = []
     if chosen:
         timeline = data.table("actor_timeline", f, actors=chosen, freq=freq)
         if timeline.empty:
@@ -72,9 +72,11 @@ with right:
                 "act_timeline_chart",
                 widgets.caption(f, n=int(timeline.mentions.sum()), unit="mentions"),
             )
-            widgets.evidence(f, sel_t, "act_timeline_evidence")
     else:
         st.caption("Choose actors above to follow them over time.")
+
+widgets.evidence(f, sel, "act_bar_evidence")
+widgets.evidence(f, sel_t, "act_timeline_evidence")
 
 matrix = data.table("actor_outlet_matrix", f, n=top_n, max_outlets=12)
 sel_m = widgets.chart(

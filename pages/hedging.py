@@ -38,7 +38,6 @@ with left:
         "hedge_outlet_chart",
         widgets.caption(f, n=hedges, unit="hedges"),
     )
-    widgets.evidence(f, sel, "hedge_outlet_evidence")
     with st.expander("Hedging by outlet as a table"):
         widgets.table(rates, "hedging by outlet", "hedge_outlet_table")
 with right:
@@ -51,9 +50,11 @@ with right:
             "hedge_category_chart",
             widgets.caption(f, n=hedges, unit="hedges"),
         )
-    widgets.evidence(f, sel_c, "hedge_category_evidence")
     with st.expander("Categories as a table"):
         widgets.table(categories, "hedges by category", "hedge_category_table")
+
+widgets.evidence(f, sel, "hedge_outlet_evidence")
+widgets.evidence(f, sel_c, "hedge_category_evidence")
 
 left, right = st.columns(2, gap="large")
 with left:
@@ -79,7 +80,6 @@ with left:
                 f, n=int(over_time.hedges.sum()), unit="hedges in dated articles"
             ),
         )
-    widgets.evidence(f, sel_t, "hedge_time_evidence")
 with right:
     show_boosters = st.toggle(
         "Booster cues instead of hedges", key="hedge_cue_boosters"
@@ -106,7 +106,9 @@ with right:
                 unit="boosters" if show_boosters else "hedges of the top cues",
             ),
         )
-    widgets.evidence(f, sel_q, "hedge_cue_evidence")
+
+widgets.evidence(f, sel_t, "hedge_time_evidence")
+widgets.evidence(f, sel_q, "hedge_cue_evidence")
 
 st.subheader("Hedging around actors")
 top = data.table("top_actors", f, n=40)

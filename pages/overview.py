@@ -82,12 +82,6 @@ with left:
             "ov_articles_chart",
             widgets.caption(f, n=int(over_time.articles.sum()), unit="articles"),
         )
-    widgets.evidence(
-        f,
-        sel_time,
-        "ov_articles_evidence",
-        hint="Click a bar to list its articles (their first sentences).",
-    )
 with right:
     measure = widgets.measure_toggle("ov_actor_measure", ("mentions", widgets.PER_1000))
     actors = data.table("top_actors", f, n=15)
@@ -102,7 +96,8 @@ with right:
                 f, n=int(actors.mentions.sum()), unit="mentions of the top 15"
             ),
         )
-    widgets.evidence(f, sel_actor, "ov_actors_evidence")
+widgets.evidence(f, sel_time, "ov_articles_evidence")
+widgets.evidence(f, sel_actor, "ov_actors_evidence")
 
 left, right = st.columns(2, gap="large")
 with left:
@@ -119,7 +114,6 @@ with left:
             "ov_kinds_chart",
             widgets.caption(f, n=int(kinds.attributions.sum()), unit="attributions"),
         )
-    widgets.evidence(f, sel_kind, "ov_kinds_evidence")
 with right:
     hedge_measure = widgets.measure_toggle(
         "ov_hedge_measure", (widgets.PER_1000, "count")
@@ -134,4 +128,5 @@ with right:
             "ov_hedge_chart",
             widgets.caption(f, n=int(rates.hedges.sum()), unit="hedges"),
         )
-    widgets.evidence(f, sel_hedge, "ov_hedge_evidence")
+widgets.evidence(f, sel_kind, "ov_kinds_evidence")
+widgets.evidence(f, sel_hedge, "ov_hedge_evidence")

@@ -22,7 +22,6 @@ with left:
         "src_top_chart",
         widgets.caption(f, n=int(kinds.attributions.sum()), unit="attributions"),
     )
-    widgets.evidence(f, sel, "src_top_evidence")
     with st.expander("Most-cited sources as a table"):
         widgets.table(sources, "most cited sources", "src_top_table")
 with right:
@@ -35,9 +34,11 @@ with right:
         "src_kinds_chart",
         widgets.caption(f, n=int(by_outlet.attributions.sum()), unit="attributions"),
     )
-    widgets.evidence(f, sel_k, "src_kinds_evidence")
     with st.expander("Source kinds by outlet as a table"):
         widgets.table(by_outlet, "source kinds by outlet", "src_kinds_table")
+
+widgets.evidence(f, sel, "src_top_evidence")
+widgets.evidence(f, sel_k, "src_kinds_evidence")
 
 st.subheader("Attribution chains")
 c1, c2 = st.columns([2, 3])
