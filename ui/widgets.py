@@ -133,7 +133,7 @@ def describe(selector: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
-EVIDENCE_COLUMNS = ["published", "outlet", "title", "sentence", "article_id"]
+EVIDENCE_COLUMNS = ["published", "outlet", "sentence", "title", "article_id"]
 
 
 def evidence(
@@ -163,9 +163,9 @@ def evidence(
     shown = found[EVIDENCE_COLUMNS]
     config: dict[str, Any] = {
         "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-        "outlet": "Outlet",
-        "title": st.column_config.TextColumn("Article", width="medium"),
+        "outlet": st.column_config.TextColumn("Outlet", width="small"),
         "sentence": st.column_config.TextColumn("Sentence", width="large"),
+        "title": st.column_config.TextColumn("Article", width="medium"),
         "article_id": "Article id",
     }
     on_screen = shown
