@@ -1036,7 +1036,10 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         help="only this outlet (repeat for several; default: all)",
     )
     p.add_argument(
-        "--db", type=Path, help="DuckDB store file (default: $PRESSWATCH_DB or data/)"
+        "--db",
+        type=Path,
+        metavar="FILE",
+        help="DuckDB store file (default: $PRESSWATCH_DB or data/presswatch.duckdb)",
     )
     p.add_argument(
         "--corpus", help="the collection's name in captions (default: the store's)"
