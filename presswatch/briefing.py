@@ -410,7 +410,7 @@ def _tables(
         for a, b in zip(hedging.rate_week, hedging.rate_comparison, strict=True)
     ]
     hedging = hedging.reset_index().sort_values(
-        "rate_week", ascending=False, na_position="last"
+        ["rate_week", "outlet"], ascending=[False, True], na_position="last"
     )
     hedging = hedging.reset_index(drop=True)
 
