@@ -149,6 +149,9 @@ ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Of those, the ones that stand for whatever organisation the article is about.
+COMPANY_NOUNS = frozenset({"company", "firm", "group"})
+
 # Heads of government bodies ("the Defense Ministry", "the Obama administration"),
 # the armed forces and police included ("Ukraine's air force", "the border guard").
 GOVERNMENT_HEADS = frozenset(
@@ -1050,11 +1053,18 @@ def _records(
             head = f.source_head
             if head.i not in mention_at and _bare_definite(head):
                 # "the group said": the group cited or named before
-                actor, kind = cited.get(head.lemma_.lower()) or _named_before(
-                    head, mentions, (actor, kind)
+                lemma = head.lemma_.lower()
+                fallback = (actor, kind)
+                if lemma in COMPANY_NOUNS and "organisation" in cited:
+                    # "the company said": the organisation cited last
+                    fallback = cited["organisation"]
+                actor, kind = cited.get(lemma) or _named_before(
+                    head, mentions, fallback
                 )
             elif actor is not None and head.pos_ in {"NOUN", "PROPN"}:
                 cited[head.lemma_.lower()] = (actor, kind)
+                if kind == "organisation":
+                    cited["organisation"] = (actor, kind)
             if kind == "organisation" and actor is None and f.verb == "colon":
                 # a name the entity tagger missed, labelling what follows: a speaker
                 actor, kind = actors.canonical(source.text, "PERSON"), "person"
