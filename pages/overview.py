@@ -23,7 +23,7 @@ headline = data.table("headline", f)
 if spans:
     now, before = spans
     st.caption(
-        f"{charts.caption(scope, f)}. Changes compare with the {(now.end - now.start).days + 1}"
+        f"{widgets.md(charts.caption(scope, f))}. Changes compare with the {(now.end - now.start).days + 1}"
         f" days before: {before.start:%-d %b} – {before.end:%-d %b %Y}."
     )
 cols = [c for row in range(2) for c in st.columns(3)]

@@ -8,6 +8,7 @@ chart can show its evidence. Colours come from `presswatch.palette` only.
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Sequence
 from datetime import date
@@ -25,6 +26,14 @@ MEASURE_TITLES = {
     "per_1000": "per 1,000 words",
     "share": "share",
 }
+
+
+def _esc(text: object) -> object:
+    """Text from articles made literal for plotly, which reads a subset of HTML in
+    labels (`<b>`, `<a href>`): a name like "<b>Acme</b>" shows as typed."""
+    if isinstance(text, str):
+        return html.escape(text, quote=False)
+    return [html.escape(str(t), quote=False) for t in text]
 
 
 def selector(**kwargs: object) -> str:
@@ -154,12 +163,12 @@ def articles_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
         fig.add_bar(
             x=rows.period,
             y=rows.articles,
-            name=outlet,
+            name=_esc(outlet),
             marker_color=colours[outlet],
             customdata=[
                 [selector(outlet=outlet, period=p, freq=freq)] for p in rows.period
             ],
-            hovertemplate=f"<b>{outlet}</b><br>%{{x|%d %b %Y}}: %{{y}} articles<extra></extra>",
+            hovertemplate=f"<b>{_esc(outlet)}</b><br>%{{x|%d %b %Y}}: %{{y}} articles<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title="articles")
@@ -177,14 +186,14 @@ def actor_bar(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
             continue
         fig.add_bar(
             x=rows[measure],
-            y=rows.actor,
+            y=_esc(rows.actor),
             orientation="h",
             name=palette.label(kind),
             marker_color=colour,
             customdata=[[selector(actor=a)] for a in rows.actor],
             hovertemplate="<b>%{y}</b>: %{x}<extra>" + palette.label(kind) + "</extra>",
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=order, title=None)
+    fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title=_measure_title(measure, "mentions"))
     height = max(320, 26 * len(df) + 120)
     return _layout(fig, title="Most-mentioned actors", height=height)
@@ -199,7 +208,7 @@ def actor_timeline(
         fig.add_scatter(
             x=rows.period,
             y=rows[measure],
-            name=actor,
+            name=_esc(actor),
             mode="lines+markers",
             line={
                 "color": palette.OUTLET_SEQUENCE[i % len(palette.OUTLET_SEQUENCE)],
@@ -209,7 +218,7 @@ def actor_timeline(
             customdata=[
                 [selector(actor=actor, period=p, freq=freq)] for p in rows.period
             ],
-            hovertemplate=f"<b>{actor}</b><br>%{{x|%d %b %Y}}: %{{y}}<extra></extra>",
+            hovertemplate=f"<b>{_esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{y}}<extra></extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "mentions"), rangemode="tozero")
     return _layout(fig, title=f"Mentions per {freq}")
@@ -242,8 +251,8 @@ def tile_heatmap(
     fig = go.Figure(
         go.Heatmap(
             z=values,
-            x=xs,
-            y=ys,
+            x=_esc(xs),
+            y=_esc(ys),
             text=text,
             texttemplate="%{text}",
             textfont={"size": 12},
@@ -256,8 +265,8 @@ def tile_heatmap(
         )
     )
     fig.add_scatter(
-        x=df[x],
-        y=df[y],
+        x=_esc(df[x]),
+        y=_esc(df[y]),
         mode="markers",
         marker={"symbol": "square", "size": 26, "opacity": 0},
         customdata=[[s] for s in selectors] if selectors is not None else None,
@@ -269,11 +278,11 @@ def tile_heatmap(
         unselected={"marker": {"opacity": 0}},
     )
     fig.update_xaxes(
-        categoryorder="array", categoryarray=xs, tickangle=-30, title=x_title,
+        categoryorder="array", categoryarray=_esc(xs), tickangle=-30, title=x_title,
         showgrid=False,
     )  # fmt: skip
     fig.update_yaxes(
-        categoryorder="array", categoryarray=ys, autorange="reversed",
+        categoryorder="array", categoryarray=_esc(ys), autorange="reversed",
         title=y_title, showgrid=False,
     )  # fmt: skip
     height = max(360, 30 * len(ys) + 160)
@@ -362,14 +371,14 @@ def sources_bar(df: pd.DataFrame) -> go.Figure:
             continue
         fig.add_bar(
             x=rows.attributions,
-            y=rows.source,
+            y=_esc(rows.source),
             orientation="h",
             name=palette.label(kind),
             marker_color=colour,
             customdata=[[selector(source=s)] for s in rows.source],
             hovertemplate="<b>%{y}</b>: %{x} attributions<extra></extra>",
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=order, title=None)
+    fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title="attributions")
     return _layout(fig, title="Most-cited sources", height=max(320, 26 * len(df) + 120))
 
@@ -386,7 +395,7 @@ def source_kinds_by_outlet(
             continue
         fig.add_bar(
             x=rows[measure],
-            y=rows.outlet,
+            y=_esc(rows.outlet),
             orientation="h",
             name=palette.label(kind),
             marker_color=colour,
@@ -394,7 +403,9 @@ def source_kinds_by_outlet(
             hovertemplate=f"<b>%{{y}}</b><br>{palette.label(kind)}: %{{x}}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
-    fig.update_yaxes(categoryorder="array", categoryarray=outlets[::-1], title=None)
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=_esc(outlets)[::-1], title=None
+    )
     fig.update_xaxes(
         title=_measure_title(measure, "attributions"),
         tickformat=".0%" if measure == "share" else None,
@@ -409,7 +420,7 @@ def attribution_sankey(df: pd.DataFrame) -> go.Figure:
     outlets = list(dict.fromkeys(df.outlet))
     relays = list(dict.fromkeys(df.relay))
     origins = list(dict.fromkeys(o for o in df.origin if o != "(direct)"))
-    labels = outlets + relays + origins
+    labels = _esc(outlets + relays + origins)
     index_outlet = {o: i for i, o in enumerate(outlets)}
     index_relay = {r: len(outlets) + i for i, r in enumerate(relays)}
     index_origin = {o: len(outlets) + len(relays) + i for i, o in enumerate(origins)}
@@ -533,7 +544,7 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
     ):  # fmt: skip
         fig.add_bar(
             x=df[col],
-            y=df.outlet,
+            y=_esc(df.outlet),
             orientation="h",
             name=name,
             marker_color=colour,
@@ -548,7 +559,7 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
         _baseline(fig, baseline, f"All matching articles: {baseline:.1f}")
     fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
     fig.update_yaxes(
-        categoryorder="array", categoryarray=df.outlet.tolist()[::-1], title=None
+        categoryorder="array", categoryarray=_esc(df.outlet)[::-1], title=None
     )
     top = float(max(df[hedge_col].max(), df[booster_col].max(), 0) or 1)
     fig.update_xaxes(title="per 1,000 words" if per else "count", range=[0, top * 1.15])
@@ -615,14 +626,14 @@ def cue_bar(
             continue
         fig.add_bar(
             x=rows[measure],
-            y=rows.cue,
+            y=_esc(rows.cue),
             orientation="h",
             name=palette.label(category),
             marker_color=colour,
             customdata=[[selector(cue=c, category=category)] for c in rows.cue],
             hovertemplate="<b>%{y}</b>: %{x}<extra></extra>",
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=order, title=None)
+    fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title=_measure_title(measure, "count"))
     return _layout(fig, title=title, height=max(320, 26 * len(df) + 120))
 
@@ -632,7 +643,7 @@ def actor_hedging(df: pd.DataFrame) -> go.Figure:
     fig = go.Figure(
         go.Bar(
             x=df.share,
-            y=df.actor,
+            y=_esc(df.actor),
             orientation="h",
             marker_color=palette.HEDGE_COLOURS["modal"],
             customdata=[[selector(actor=a, hedged=True)] for a in df.actor],
@@ -649,7 +660,7 @@ def actor_hedging(df: pd.DataFrame) -> go.Figure:
         baseline = float(df.baseline.iloc[0])
         _baseline(fig, baseline, f"All sentences: {baseline:.0%} hedged")
     fig.update_yaxes(
-        categoryorder="array", categoryarray=df.actor.tolist()[::-1], title=None
+        categoryorder="array", categoryarray=_esc(df.actor)[::-1], title=None
     )
     top = float(max(df.share.max(), df.baseline.max(), 0.01))
     fig.update_xaxes(

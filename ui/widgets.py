@@ -19,6 +19,9 @@ from presswatch.filters import Filters
 from ui import data
 
 ARTICLES_PAGE = Path(__file__).resolve().parent.parent / "pages" / "articles.py"
+# Characters Streamlit's markdown would read as formatting, links, LaTeX or colour
+# directives; text from articles (names, titles, searches) is shown literally.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 COUNT = "count"
 PER_1000 = "per_1000"
 SHARE = "share"
@@ -39,6 +42,11 @@ def measure_toggle(key: str, options: tuple[str, ...] = (COUNT, PER_1000)) -> st
     return choice or options[0]
 
 
+def md(text: str) -> str:
+    """`text` escaped for st.markdown / st.caption: shown exactly as written."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
 def caption(filters: Filters, *, n: int | None = None, unit: str = "") -> str:
     """The chart caption for the current filters (see `charts.caption`)."""
     return charts.caption(data.table("scope", filters), filters, n=n, unit=unit)
@@ -54,14 +62,14 @@ def chart(fig: go.Figure, key: str, note: str) -> list[dict[str, Any]]:
         selection_mode=("points", "box", "lasso"),
         config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}},
     )
-    st.caption(note)
+    st.caption(md(note))
     return selectors(event)
 
 
 def static_chart(fig: go.Figure, key: str, note: str) -> None:
     """A chart that plotly cannot select from (a Sankey), with its caption."""
     st.plotly_chart(fig, key=key, config={"displaylogo": False})
-    st.caption(note)
+    st.caption(md(note))
 
 
 def selectors(event: Any) -> list[dict[str, Any]]:
@@ -151,7 +159,7 @@ def evidence(
     found = data.evidence(filters, sels)
     what = "; ".join(describe(s) for s in sels[:3]) + (" …" if len(sels) > 3 else "")
     total = int(found.total.max()) if len(sels) == 1 and len(found) else len(found)
-    st.markdown(f"**Sentences behind the selection** — {what}")
+    st.markdown(f"**Sentences behind the selection** — {md(what)}")
     if found.empty:
         st.info("No sentences match this selection under the current filters.")
         return

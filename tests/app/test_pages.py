@@ -145,7 +145,8 @@ def test_outlet_filter_changes_the_charts(dash_env, page, title, axis):
     assert outlets(everything) == {"Tidewater Post", "Valley Ledger", "Coastline Wire"}
     one = open_page(page, {"outlet": "Valley Ledger"})
     assert outlets(one) == {"Valley Ledger"}
-    assert "outlet: Valley Ledger" in " ".join(c.value for c in one.caption)
+    captions = " ".join(c.value.replace("\\", "") for c in one.caption)
+    assert "outlet: Valley Ledger" in captions
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -218,6 +219,21 @@ def test_measure_toggle_switches_counts_to_rates(dash_env):
     rates = values(next(t for t in per_1000["data"] if t["name"] == "Hedges")["x"])
     assert all(float(x).is_integer() for x in hedges)
     assert hedges != rates
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("[click](javascript:alert(1))", r"\[click\]\(javascript\:alert\(1\)\)"),
+        ("**Acme** <b>Corp</b>", r"\*\*Acme\*\* \<b\>Corp\</b\>"),
+        ("$5bn :red[up]", r"\$5bn \:red\[up\]"),
+        ("Plain words", "Plain words"),
+    ],
+)
+def test_text_from_articles_is_shown_literally_in_markdown(text, shown):
+    from ui.widgets import md
+
+    assert md(text) == shown
 
 
 def test_csv_download_neutralises_formulas():

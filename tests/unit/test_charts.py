@@ -242,3 +242,17 @@ def test_outlet_colours_are_stable_and_other_is_grey():
 )  # fmt: skip
 def test_palette_labels(value, label):
     assert palette.label(value) == label
+
+
+def test_names_from_articles_are_literal_in_charts_but_raw_in_selectors():
+    hostile = '<a href="https://x.test">Acme</a> & <b>Co</b>'
+    df = ACTORS.assign(actor=[hostile, *ACTORS.actor[1:]])
+    fig = charts.actor_bar(df)
+    labels = [y for t in fig.data for y in t.y]
+    assert (
+        '&lt;a href="https://x.test"&gt;Acme&lt;/a&gt; &amp; &lt;b&gt;Co&lt;/b&gt;'
+        in labels
+    )
+    assert {"actor": hostile} in selectors(fig)
+    sankey = charts.attribution_sankey(CHAINS.assign(relay=[hostile] * 3))
+    assert "&lt;b&gt;Co&lt;/b&gt;" in sankey.data[0].node.label[2]
