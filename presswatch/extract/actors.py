@@ -263,7 +263,8 @@ class ActorEntities:
         found = [
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self._matcher(doc)
-        ]
+            if end - start > 1 or doc[start].is_upper or not doc[start].is_sent_start
+        ]  # a sentence's first word is capitalised anyway ("Conservative estimates")
         if found:
             doc.ents = sorted(filter_spans(found + list(doc.ents)), key=_start)
 
@@ -678,7 +679,11 @@ def _title_case_caps(name: str) -> str:
 
 def _group_name(name: str) -> str:
     """The group a nationality word names: "Russian" -> "Russians"."""
-    if re.search(r"(?:s|ese|sh|ch|x|z)$", name, re.IGNORECASE) or " " in name:
+    if (
+        re.search(r"(?:s|ese|sh|ch|x|z)$", name, re.IGNORECASE)
+        or " " in name
+        or re.match(r"(?:anti|pro|non)-", name, re.IGNORECASE)
+    ):
         return name
     return name + "s"
 
@@ -756,7 +761,9 @@ def _tidy_span(ent: Span) -> Span | None:
     ):
         start += 1
     while end - start > 1 and (
-        doc[end - 1].tag_ == "POS" or not _HAS_LETTER.search(doc[end - 1].text)
+        doc[end - 1].tag_ == "POS"
+        or not _HAS_LETTER.search(doc[end - 1].text)
+        or (doc[end - 1].is_lower and doc[end - 1].is_stop)  # "... Labour at"
     ):
         end -= 1
     span = Span(doc, start, end, label=ent.label_)

@@ -346,3 +346,15 @@ def test_person_split_from_a_longer_entity(nlp):
     doc.ents = [Span(doc, 3, 7, label="ORG"), Span(doc, 10, 12, label="PERSON")]
     found = [(m.text, m.type) for m in actors.mentions(doc)]
     assert found == [("Tobias Ellwood", "PERSON")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conservative estimates put the cost at $2bn.", []),
+        ("Many Conservative MPs voted against it.", ["Conservative Party"]),
+    ],
+)
+def test_one_word_aliases_not_at_sentence_start(actor_nlp, text, expected):
+    found = actors.mentions(parse(actor_nlp, text))
+    assert [m.actor for m in found if m.type != "NORP"] == expected
