@@ -333,8 +333,9 @@ def _uncap(word: str, table: AliasTable, evidence: dict[str, bool]) -> str:
     return lower
 
 
-def mentions(doc: Doc) -> list[Mention]:
-    """Actor mentions in document order, each with its canonical actor."""
+def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
+    """Actor mentions in document order, each with its canonical actor; roles=False
+    leaves out the role mentions ("Foreign Secretary") of named people."""
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
@@ -344,17 +345,17 @@ def mentions(doc: Doc) -> list[Mention]:
     spans = _split_person_tails(spans)
     spans = _majority_labels(sorted(spans + _repeated_names(doc, spans), key=_start))
     spans = [_place_or_government(s, table) for s in spans]
-    roles = _appositive_roles(doc, spans)
-    spans = sorted(spans + list(roles), key=_start)
+    role_of = _appositive_roles(doc, spans) if roles else {}
+    spans = sorted(spans + list(role_of), key=_start)
     found = _resolved(spans, table)
     actor_at = {m.start: m.actor for m in found}
     wrong = {
         role.start_char
-        for role, name in roles.items()
+        for role, name in role_of.items()
         if actor_at[role.start_char] != actor_at[name.start_char]
     }
     if wrong:  # the order-only rule of `resolve` would link the role to another
-        spans = [s for s in spans if not (s in roles and s.start_char in wrong)]
+        spans = [s for s in spans if not (s in role_of and s.start_char in wrong)]
         found = _resolved(spans, table)
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
