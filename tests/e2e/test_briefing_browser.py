@@ -130,3 +130,17 @@ def test_png_and_zip_downloads(sample_app, page):
     names = archive.namelist()
     assert sum(n.endswith(".png") for n in names) == len(bf.CHARTS)
     assert any(n.endswith(".html") for n in names) and "tables/headline.csv" in names
+
+
+def test_sidebar_filters_from_the_url_apply(sample_app, page):
+    """A shared link with an outlet filter briefs on that outlet only."""
+    page.goto(f"{sample_app.url}/briefing?outlet=Northern+Ledger&view=print")
+    wait_done(page)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+    text = " ".join(
+        page.eval_on_selector_all(
+            ".js-plotly-plot text", "els => els.map(e => e.textContent)"
+        )
+    )
+    assert "outlets: Northern Ledger · filters" in text
+    assert "Daily Meridian" not in page.locator("[data-testid=stMain]").inner_text()
