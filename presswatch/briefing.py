@@ -39,6 +39,7 @@ _WEEK_RE = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 WEEK_COLOUR = "#0072B2"
 COMPARISON_COLOUR = "#A6A6A6"
 FIGURE_WIDTH = 1000
+TOP_OUTLETS = 15  # bars per outlet chart; the tables keep every outlet
 
 
 NO_FILTERS = Filters()
@@ -865,10 +866,12 @@ def _periods(b: Briefing) -> tuple[str, str]:
     return f"{b.week} ({b.week_label})", f"{cmp} ({b.comparison_label})"
 
 
-def hedging_chart(b: Briefing) -> go.Figure:
-    """Hedges per 1,000 words by outlet: the week against the comparison period."""
+def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
+    """Hedges per 1,000 words by outlet (the `top` with most articles this week):
+    the week against the comparison period."""
     h = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
-    h = h.sort_values("rate_week")
+    shown = h.sort_values(["articles_week", "outlet"], ascending=[False, True])
+    h = shown.head(top).sort_values(["rate_week", "outlet"], ascending=[True, False])
     week, cmp = _periods(b)
     fig = go.Figure(
         [
@@ -893,7 +896,8 @@ def hedging_chart(b: Briefing) -> go.Figure:
     fig.update_layout(barmode="group")
     fig.update_xaxes(title="hedges per 1,000 words", rangemode="tozero")
     fig.update_yaxes(title=None, automargin=True)
-    return _frame(fig, b, "hedging_by_outlet", "Hedging by outlet", 2 * len(h))
+    title = "Hedging by outlet" + _of(len(h), len(shown))
+    return _frame(fig, b, "hedging_by_outlet", title, 2 * len(h))
 
 
 def actor_chart(b: Briefing, top: int = 10) -> go.Figure:
@@ -951,9 +955,10 @@ def source_kind_chart(b: Briefing) -> go.Figure:
     return _frame(fig, b, "source_kinds", "Source kinds of claims", 4)
 
 
-def articles_chart(b: Briefing) -> go.Figure:
-    """Articles per outlet in the week against the comparison's weekly average."""
-    a = b.articles_by_outlet.iloc[::-1]
+def articles_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
+    """Articles per outlet (the `top` with most this week) against the comparison's
+    weekly average."""
+    a = b.articles_by_outlet.head(top).iloc[::-1]
     week, cmp = _periods(b)
     fig = go.Figure(
         [
@@ -980,7 +985,12 @@ def articles_chart(b: Briefing) -> go.Figure:
         title="articles (comparison: average per week)", rangemode="tozero"
     )
     fig.update_yaxes(title=None, automargin=True)
-    return _frame(fig, b, "articles_by_outlet", "Articles by outlet", 2 * len(a))
+    title = "Articles by outlet" + _of(len(a), len(b.articles_by_outlet))
+    return _frame(fig, b, "articles_by_outlet", title, 2 * len(a))
+
+
+def _of(shown: int, total: int) -> str:
+    return f" (top {shown} of {total})" if shown < total else ""
 
 
 CHARTS = {

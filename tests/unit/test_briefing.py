@@ -605,3 +605,21 @@ def test_sample_briefing_finds_exactly_the_documented_changes(sample_store, comp
         source.n == len(cited)
         and f"in {cited.outlet.nunique()} outlets" in source.sentence
     )
+
+
+def test_outlet_charts_show_the_top_outlets_only(tmp_path):
+    docs = [
+        Doc(f"o{i}", f"Outlet {i:02d}", date(2026, 11, 10), 300, _filler(2), hedges=[])
+        for i in range(20)
+    ]
+    docs += [Doc("o0b", "Outlet 00", date(2026, 11, 11), 300, _filler(1))]
+    with make_store(tmp_path / "many.duckdb", docs) as s:
+        b = bf.build(s, W46, "previous")
+        figures = b.figures()
+        for name in ("hedging_by_outlet", "articles_by_outlet"):
+            fig = figures[name]
+            assert len(fig.data[1].y) == bf.TOP_OUTLETS
+            assert "(top 15 of 20)" in fig.layout.title.text
+            assert "Outlet 00" in fig.data[1].y  # the one with two articles
+        assert len(b.hedging_by_outlet) == len(b.articles_by_outlet) == 20
+        assert "20 outlets" in b.caption("articles_by_outlet")
