@@ -427,7 +427,10 @@ def _tables(
     shares.insert(0, "type", types.reindex(shares.index))
     for p in ("week", "comparison"):
         total = shares[f"mentions_{p}"].sum()
-        shares[f"share_{p}"] = 100 * shares[f"mentions_{p}"] / total if total else 0.0
+        # no mentions at all in a period: its shares are unknown, not zero
+        shares[f"share_{p}"] = (
+            100 * shares[f"mentions_{p}"] / total if total else math.nan
+        )
     shares["change_points"] = shares["share_week"] - shares["share_comparison"]
     shares = (
         shares.reset_index()

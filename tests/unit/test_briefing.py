@@ -623,3 +623,15 @@ def test_outlet_charts_show_the_top_outlets_only(tmp_path):
             assert "Outlet 00" in fig.data[1].y  # the one with two articles
         assert len(b.hedging_by_outlet) == len(b.articles_by_outlet) == 20
         assert "20 outlets" in b.caption("articles_by_outlet")
+
+
+def test_no_comparison_data_states_no_change(tmp_path):
+    """A first week of data: nothing 'rose from 0' (only first citations are news)."""
+    with make_store(tmp_path / "first.duckdb", corpus()[-3:]) as s:  # W46 only
+        b = bf.build(s, W46, "previous")
+        assert b.articles == 3
+        assert {c.kind for c in b.changes} == {"new_source"}
+        head = b.headline.set_index("metric")
+        assert math.isnan(head.loc["actor_rise", "week"])
+        assert math.isnan(head.loc["hedging_rate", "comparison"])
+        assert b.actor_shares.share_comparison.isna().all()
