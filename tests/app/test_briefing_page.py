@@ -73,6 +73,16 @@ def test_page_shows_the_last_complete_week(db):
     assert "Articles" in labels and HT in labels and NL in labels
 
 
+def test_toolbar_png_has_scale_2_and_a_telling_name(db):
+    at = run_page()
+    for chart, name in zip(at.get("plotly_chart"), bf.CHARTS, strict=True):
+        options = json.loads(chart.proto.config)["toImageButtonOptions"]
+        spec = json.loads(chart.proto.spec)["layout"]
+        assert options["format"] == "png" and options["scale"] == 2
+        assert options["filename"] == f"{name.replace('_', '-')}_2026-11-09_2026-11-15"
+        assert (options["width"], options["height"]) == (spec["width"], spec["height"])
+
+
 def test_compare_switch_changes_the_numbers(db):
     at = run_page()
     before = {m.label: m.delta for m in at.metric}
