@@ -185,14 +185,15 @@ def recanonicalise_if_changed(store: Store) -> bool:
     return True
 
 
-def recanonicalise(store: Store) -> None:
-    """Recompute every mention's canonical actor from the alias data, without parsing."""
+def recanonicalise(store: Store, aliases_path: Path | None = None) -> None:
+    """Recompute every mention's canonical actor from the alias table (default
+    data/aliases.csv), without parsing."""
     mentions = store.query(
         "SELECT article_id, start, text, type FROM mentions ORDER BY article_id, start"
     )
     if mentions.empty:
         return
-    aliases = actors.load_aliases()
+    aliases = actors.load_aliases(aliases_path)
     names: list[str] = []
     for _, group in mentions.groupby("article_id", sort=False):
         names += actors.canonicalise(

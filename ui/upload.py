@@ -258,7 +258,7 @@ def save_aliases(
 ) -> Path:
     """Save the alias table and re-canonicalise the stored mentions (no re-parse)."""
     path = save_table("aliases.csv", table, directory)
-    update.recanonicalise(store)
+    update.recanonicalise(store, path)
     store.set_meta("canonical_fingerprint", update.canonical_fingerprint())
     return path
 

@@ -206,3 +206,29 @@ def test_a_bad_line_never_removes_what_was_loaded(nlp, tmp_path: Path):
         src.write_text("\n".join([good[0], good[2]]) + "\n")
         assert update.update([src], store, nlp).removed == 1
         assert set(store.table("articles").id) == {"r0", "r2"}
+
+
+def test_an_alias_edit_renames_stored_actors_without_parsing(nlp, tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_article(
+        folder, "a.txt", "Deal", "Anna Keller said Kyiv would sign. Keller smiled."
+    )
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(
+        (ROOT / "data" / "aliases.csv").read_text(encoding="utf-8")
+        + "Anna Keller,Minister Keller,PERSON\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        update.update([folder], store, nlp)
+        version = store.version()
+        assert "Anna Keller" in set(store.table("mentions").actor)
+        update.recanonicalise(store, aliases)
+        mentions = store.table("mentions")
+        assert set(mentions[mentions.type == "PERSON"].actor) == {"Minister Keller"}
+        assert "Minister Keller" in set(store.table("attributions").actor)
+        assert store.version() != version
+        assert set(store.table("articles").fingerprint) == {
+            pipeline.fingerprint(nlp, exclude=update.CANONICAL_FILES)
+        }
