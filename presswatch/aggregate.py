@@ -413,14 +413,16 @@ def attribution_chains(
     Japan's Defense Ministry" when an attribution is `cited_by` another. With
     `relayed_only=False`, direct claims come too, with origin "(direct)".
 
-    Columns: outlet, relay, origin, claims (the `n` largest flows).
+    Columns: outlet, relay, origin, claims (the `n` largest flows), relay_kind and
+    origin_kind (their commonest source kind; origin_kind is NULL for "(direct)").
     """
     cte, params = _articles(filters)
     direct = (
         ""
         if relayed_only
         else f"""UNION ALL
-        SELECT fa.outlet, {_source("r")} AS relay, '(direct)' AS origin
+        SELECT fa.outlet, {_source("r")} AS relay, '(direct)' AS origin,
+               r.source_kind AS relay_kind, NULL AS origin_kind
         FROM attributions r JOIN fa ON r.article_id = fa.id
         WHERE r.cited_by IS NULL AND NOT EXISTS (
             SELECT 1 FROM attributions x WHERE x.article_id = r.article_id
@@ -430,12 +432,15 @@ def attribution_chains(
         store,
         f"""WITH {cte},
         flows AS (
-            SELECT fa.outlet, {_source("r")} AS relay, {_source("o")} AS origin
+            SELECT fa.outlet, {_source("r")} AS relay, {_source("o")} AS origin,
+                   r.source_kind AS relay_kind, o.source_kind AS origin_kind
             FROM attributions o JOIN fa ON o.article_id = fa.id
             JOIN attributions r ON r.article_id = o.article_id AND r.id = o.cited_by
             {direct})
-        SELECT outlet, relay, origin, count(*) AS claims FROM flows
-        GROUP BY ALL ORDER BY claims DESC, outlet, relay, origin LIMIT ?""",
+        SELECT outlet, relay, origin, count(*) AS claims,
+               mode(relay_kind) AS relay_kind, mode(origin_kind) AS origin_kind
+        FROM flows GROUP BY outlet, relay, origin
+        ORDER BY claims DESC, outlet, relay, origin LIMIT ?""",
         [*params, n],
     )
 

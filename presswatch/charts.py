@@ -442,17 +442,29 @@ def attribution_sankey(df: pd.DataFrame) -> go.Figure:
     link_colour = [_alpha(colours[o], 0.35) for o in second.outlet] + [
         "rgba(120,120,120,0.3)"
     ] * len(third)
-    node_colour = (
-        [colours[o] for o in outlets]
-        + [palette.GREY] * len(relays)
-        + [
-            palette.VERMILLION if o == "(unnamed source)" else palette.BLACK
-            for o in origins
+    # Sources keep their source-kind colour; a name seen with several kinds takes
+    # its commonest one across the flows shown.
+    kinds = pd.concat(
+        [
+            df[["relay", "relay_kind", "claims"]].set_axis(["name", "kind", "n"], axis=1),
+            df[["origin", "origin_kind", "claims"]].set_axis(["name", "kind", "n"], axis=1),
         ]
-    )
+    ) if {"relay_kind", "origin_kind"} <= set(df.columns) else pd.DataFrame(
+        columns=["name", "kind", "n"]
+    )  # fmt: skip
+    kind_of = (
+        kinds.dropna().groupby(["name", "kind"]).n.sum().reset_index()
+        .sort_values("n", ascending=False).drop_duplicates("name")
+        .set_index("name").kind.to_dict()
+    )  # fmt: skip
+    node_colour = [colours[o] for o in outlets] + [
+        palette.SOURCE_KIND_COLOURS.get(kind_of.get(name, ""), palette.GREY)
+        for name in relays + origins
+    ]
     fig = go.Figure(
         go.Sankey(
             arrangement="snap",
+            textfont={"color": "#1F2933", "size": 13},
             node={
                 "label": labels,
                 "color": node_colour,

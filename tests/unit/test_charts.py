@@ -49,6 +49,8 @@ CHAINS = pd.DataFrame(
         "relay": ["RIA Novosti", "RIA Novosti", "(no source)"],
         "origin": ["Japan's Defense Ministry", "(unnamed source)", "(direct)"],
         "claims": [3, 1, 2],
+        "relay_kind": ["media", "media", "none"],
+        "origin_kind": ["government", "unnamed", None],
     }
 )
 CLAIMS = pd.DataFrame(
@@ -139,6 +141,12 @@ def test_sankey_links_outlet_to_relay_to_origin():
     assert links[("RIA Novosti", "Japan's Defense Ministry")] == 3
     assert links[("Vale Gazette", "(no source)")] == 2
     assert "(direct)" not in labels  # direct claims end at their source
+    colour = dict(zip(labels, sankey.node.color, strict=True))
+    assert colour["RIA Novosti"] == palette.SOURCE_KIND_COLOURS["media"]
+    assert (
+        colour["Japan's Defense Ministry"] == palette.SOURCE_KIND_COLOURS["government"]
+    )
+    assert colour["(unnamed source)"] == palette.SOURCE_KIND_COLOURS["unnamed"]
 
 
 def test_claims_bar_marks_bare_assertions():
