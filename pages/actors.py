@@ -51,16 +51,7 @@ with right:
         key="act_timeline_actors",
         max_selections=8,
     )
-    freq = (
-        c3.segmented_control(
-            "Period",
-            ["day", "week", "month"],
-            default="week",
-            required=True,
-            key="act_freq",
-        )
-        or "week"
-    )
+    freq = widgets.period_control("act_freq", c3)
     sel_t = []
     if chosen:
         timeline = data.table("actor_timeline", f, actors=chosen, freq=freq)

@@ -58,16 +58,7 @@ widgets.evidence(f, sel_c, "hedge_category_evidence")
 
 left, right = st.columns(2, gap="large")
 with left:
-    freq = (
-        st.segmented_control(
-            "Period",
-            ["day", "week", "month"],
-            default="week",
-            required=True,
-            key="hedge_freq",
-        )
-        or "week"
-    )
+    freq = widgets.period_control("hedge_freq", st)
     over_time = data.table("hedges_over_time", f, freq=freq)
     if over_time.empty:
         widgets.empty("None of the matching articles has a publication date.")

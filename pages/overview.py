@@ -62,16 +62,7 @@ with st.expander("Headline numbers as a table"):
 
 left, right = st.columns(2, gap="large")
 with left:
-    freq = (
-        st.segmented_control(
-            "Period",
-            ["day", "week", "month"],
-            default="week",
-            required=True,
-            key="ov_freq",
-        )
-        or "week"
-    )
+    freq = widgets.period_control("ov_freq", st)
     over_time = data.table("articles_over_time", f, freq=freq)
     if over_time.empty:
         widgets.empty("None of the matching articles has a publication date.")
@@ -80,7 +71,7 @@ with left:
         sel_time = widgets.chart(
             charts.articles_over_time(over_time, freq=freq),
             "ov_articles_chart",
-            widgets.caption(f, n=int(over_time.articles.sum()), unit="articles"),
+            widgets.caption(f, n=int(over_time.articles.sum()), unit="dated articles"),
         )
 with right:
     measure = widgets.measure_toggle("ov_actor_measure", ("mentions", widgets.PER_1000))

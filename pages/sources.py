@@ -82,16 +82,7 @@ else:
     with st.expander("Chains as a table"):
         widgets.table(chains, "attribution chains", "src_chain_table")
 
-freq = (
-    st.segmented_control(
-        "Period",
-        ["day", "week", "month"],
-        default="week",
-        required=True,
-        key="src_freq",
-    )
-    or "week"
-)
+freq = widgets.period_control("src_freq", st)
 unnamed = data.table("unnamed_share_over_time", f, freq=freq)
 if unnamed.empty:
     widgets.empty("None of the matching articles has a publication date.")

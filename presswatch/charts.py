@@ -126,7 +126,7 @@ def caption(
     """One line under a chart that lets a screenshot stand alone: what is counted, over
     which articles, dates and outlets, and any other filter in force."""
     parts = []
-    if n is not None and unit and not (n == scope.articles and unit == "articles"):
+    if n is not None and unit and not (n == scope.articles and "articles" in unit):
         parts.append(f"n = {n:,} {unit}")
     parts.append(f"{scope.articles:,} articles")
     start = filters.start or scope.start

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from presswatch import charts, palette
+from presswatch.aggregate import FREQS
 from presswatch.export import safe_csv
 from presswatch.filters import Filters
 from ui import data
@@ -45,6 +46,21 @@ def measure_toggle(key: str, options: tuple[str, ...] = (COUNT, PER_1000)) -> st
 def md(text: str) -> str:
     """`text` escaped for st.markdown / st.caption: shown exactly as written."""
     return _MARKDOWN.sub(r"\\\1", text)
+
+
+def period_control(key: str, where: Any = st) -> str:
+    """Day / week / month for time charts; month by default when the store spans
+    more than three years (weeks would be too thin to read)."""
+    lo, hi = data.choices()["dates"]
+    long_span = bool(lo and hi and (hi - lo).days > 3 * 365)
+    choice = where.segmented_control(
+        "Period",
+        list(FREQS),
+        default="month" if long_span else "week",
+        required=True,
+        key=key,
+    )
+    return choice or "week"
 
 
 def caption(filters: Filters, *, n: int | None = None, unit: str = "") -> str:
