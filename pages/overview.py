@@ -20,12 +20,18 @@ if scope.articles == 0:
 
 spans = data.table("periods", f)
 headline = data.table("headline", f)
+compared = headline.previous.notna().any()
 if spans:
     now, before = spans
-    st.caption(
-        f"{widgets.md(charts.caption(scope, f))}. Changes compare with the {(now.end - now.start).days + 1}"
-        f" days before: {before.start:%-d %b} – {before.end:%-d %b %Y}."
+    days = (now.end - now.start).days + 1
+    window = f"{before.start:%-d %b %Y} – {before.end:%-d %b %Y}"
+    note = (
+        f"Changes compare with the {days} days before ({window})."
+        if compared
+        else f"No articles in the {days} days before ({window}) to compare with: "
+        "choose a shorter date range in the sidebar to see changes."
     )
+    st.caption(f"{widgets.md(charts.caption(scope, f))}. {note}")
 cols = [c for row in range(2) for c in st.columns(3)]
 cols[0].metric(
     "Date span",
