@@ -108,6 +108,8 @@ def test_dashboard_lists_the_pages_and_opens_on_overview(dash_env):
     assert at.title[0].value == "Overview"
     assert {w.key for w in at.sidebar.multiselect} >= {"outlet", "actor", "source"}
     assert match_line(at).startswith("**8 articles** · **")
+    notes = " ".join(c.value for c in at.caption)
+    assert "No articles in the 23 days before" in notes  # 2-24 Feb, nothing earlier
 
 
 @pytest.mark.parametrize("page", list(PAGES))
@@ -169,6 +171,7 @@ def test_date_filter_narrows_the_overview_and_compares_with_the_period_before(da
     # 9-22 Feb: tide-2, tide-3, ledger-2, wire-2; the 14 days before hold 3 articles.
     assert metrics["Articles"].value == "4"
     assert metrics["Articles"].delta == "+1"
+    assert "Changes compare with the 14 days before" in " ".join(c.value for c in at.caption)
     assert match_line(at).startswith("**4 articles**")
 
 
