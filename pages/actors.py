@@ -61,7 +61,10 @@ with right:
             sel_t = widgets.chart(
                 charts.actor_timeline(timeline, measure=measure, freq=freq),
                 "act_timeline_chart",
-                widgets.caption(f, n=int(timeline.mentions.sum()), unit="mentions"),
+                data=timeline,
+                note=widgets.caption(
+                    f, n=int(timeline.mentions.sum()), unit="mentions"
+                ),
             )
     else:
         st.caption("Choose actors above to follow them over time.")
@@ -73,7 +76,8 @@ matrix = data.table("actor_outlet_matrix", f, n=top_n, max_outlets=12)
 sel_m = widgets.chart(
     charts.actor_outlet_heatmap(matrix, measure=measure),
     "act_outlet_chart",
-    widgets.caption(f, n=int(matrix.mentions.sum()), unit="mentions"),
+    data=matrix,
+    note=widgets.caption(f, n=int(matrix.mentions.sum()), unit="mentions"),
 )
 widgets.evidence(f, sel_m, "act_outlet_evidence")
 
@@ -85,7 +89,10 @@ else:
     sel_c = widgets.chart(
         charts.cooccurrence_heatmap(co),
         "act_cooc_chart",
-        widgets.caption(f, n=int(co.sentences.sum() // 2), unit="sentences naming two"),
+        data=co,
+        note=widgets.caption(
+            f, n=int(co.sentences.sum() // 2), unit="sentences naming two"
+        ),
     )
 widgets.evidence(f, sel_c, "act_cooc_evidence")
 

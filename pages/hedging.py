@@ -67,7 +67,8 @@ with left:
         sel_t = widgets.chart(
             charts.hedges_over_time(over_time, measure=measure, freq=freq),
             "hedge_time_chart",
-            widgets.caption(
+            data=over_time,
+            note=widgets.caption(
                 f, n=int(over_time.hedges.sum()), unit="hedges in dated articles"
             ),
         )
@@ -91,7 +92,8 @@ with right:
                 title="Top booster cues" if show_boosters else "Top hedge cues",
             ),
             "hedge_cue_chart",
-            widgets.caption(
+            data=cues,
+            note=widgets.caption(
                 f,
                 n=int(cues["count"].sum()),
                 unit="boosters" if show_boosters else "hedges of the top cues",
@@ -115,7 +117,10 @@ if chosen:
     sel_a = widgets.chart(
         charts.actor_hedging(by_actor),
         "hedge_actor_chart",
-        widgets.caption(f, n=int(by_actor.sentences.sum()), unit="sentence mentions"),
+        data=by_actor,
+        note=widgets.caption(
+            f, n=int(by_actor.sentences.sum()), unit="sentence mentions"
+        ),
     )
     widgets.evidence(f, sel_a, "hedge_actor_evidence")
 else:

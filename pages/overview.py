@@ -77,7 +77,10 @@ with left:
         sel_time = widgets.chart(
             charts.articles_over_time(over_time, freq=freq),
             "ov_articles_chart",
-            widgets.caption(f, n=int(over_time.articles.sum()), unit="dated articles"),
+            data=over_time,
+            note=widgets.caption(
+                f, n=int(over_time.articles.sum()), unit="dated articles"
+            ),
         )
 with right:
     measure = widgets.measure_toggle("ov_actor_measure", ("mentions", widgets.PER_1000))
@@ -89,7 +92,8 @@ with right:
         sel_actor = widgets.chart(
             charts.actor_bar(actors, measure=measure),
             "ov_actors_chart",
-            widgets.caption(
+            data=actors,
+            note=widgets.caption(
                 f, n=int(actors.mentions.sum()), unit="mentions of the top 15"
             ),
         )
@@ -109,7 +113,10 @@ with left:
         sel_kind = widgets.chart(
             charts.source_kind_bar(kinds, measure=kind_measure),
             "ov_kinds_chart",
-            widgets.caption(f, n=int(kinds.attributions.sum()), unit="attributions"),
+            data=kinds,
+            note=widgets.caption(
+                f, n=int(kinds.attributions.sum()), unit="attributions"
+            ),
         )
 with right:
     hedge_measure = widgets.measure_toggle(
@@ -123,7 +130,8 @@ with right:
         sel_hedge = widgets.chart(
             charts.hedge_rate_by_outlet(rates, measure=hedge_measure),
             "ov_hedge_chart",
-            widgets.caption(f, n=int(rates.hedges.sum()), unit="hedges"),
+            data=rates,
+            note=widgets.caption(f, n=int(rates.hedges.sum()), unit="hedges"),
         )
 widgets.evidence(f, sel_kind, "ov_kinds_evidence")
 widgets.evidence(f, sel_hedge, "ov_hedge_evidence")

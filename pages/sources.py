@@ -91,7 +91,8 @@ else:
     sel_u = widgets.chart(
         charts.unnamed_share_over_time(unnamed, freq=freq),
         "src_unnamed_chart",
-        widgets.caption(
+        data=unnamed,
+        note=widgets.caption(
             f, n=int(unnamed.attributions.sum()), unit="dated attributions"
         ),
     )

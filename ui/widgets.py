@@ -68,9 +68,12 @@ def caption(filters: Filters, *, n: int | None = None, unit: str = "") -> str:
     return charts.caption(data.table("scope", filters), filters, n=n, unit=unit)
 
 
-def chart(fig: go.Figure, key: str, note: str) -> list[dict[str, Any]]:
-    """Draw a selectable chart with its caption; return the evidence selectors of the
-    marks the user clicked or boxed (empty when nothing is selected)."""
+def chart(
+    fig: go.Figure, key: str, note: str, data: pd.DataFrame | None = None
+) -> list[dict[str, Any]]:
+    """Draw a selectable chart with its caption (and, given `data`, the CSV of what
+    it plots); return the evidence selectors of the marks the user clicked or boxed
+    (empty when nothing is selected)."""
     event = st.plotly_chart(
         fig,
         key=key,
@@ -79,6 +82,9 @@ def chart(fig: go.Figure, key: str, note: str) -> list[dict[str, Any]]:
         config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}},
     )
     st.caption(md(note))
+    if data is not None:
+        title = fig.layout.title.text or key
+        download(data, title, key, label="Chart data (CSV)")
     return selectors(event)
 
 
@@ -110,10 +116,12 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "table"
 
 
-def download(df: pd.DataFrame, name: str, key: str) -> None:
+def download(
+    df: pd.DataFrame, name: str, key: str, *, label: str = "Download CSV"
+) -> None:
     """The CSV of a table as shown, formulas neutralised."""
     st.download_button(
-        "Download CSV",
+        label,
         data=safe_csv(df),
         file_name=f"presswatch-{_slug(name)}.csv",
         mime="text/csv",

@@ -239,6 +239,13 @@ def test_text_from_articles_is_shown_literally_in_markdown(text, shown):
     assert md(text) == shown
 
 
+@pytest.mark.parametrize(("page", "charts_with_data"), [("overview", 4), ("hedging", 3)])
+def test_charts_offer_their_data_as_csv(dash_env, page, charts_with_data):
+    at = open_page(page)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("Chart data (CSV)") == charts_with_data
+
+
 def test_csv_download_neutralises_formulas():
     import pandas as pd
 
