@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -47,7 +48,7 @@ def nlp() -> Language:
 @st.cache_resource(show_spinner="Opening the store…")
 def _store(path: str) -> Store:
     opened = Store(path)
-    opened.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    opened.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'").fetchall()
     if Path(path) == SAMPLE_DB.resolve() and not os.environ.get("PRESSWATCH_NO_SAMPLE"):
         from presswatch import update
 
@@ -58,7 +59,17 @@ def _store(path: str) -> Store:
 def store() -> Store:
     """The app's one store connection. The bundled sample is ingested into the default
     store on first start (and kept up to date: unchanged articles are not re-parsed)."""
-    return _store(str(store_path()))
+    path = store_path()
+    try:
+        return _store(str(path))
+    except duckdb.IOException as err:  # DuckDB lets one process write a file at a time
+        st.error(
+            f"The store {path} is open in another program (an ingest still running?). "
+            "Wait for it to finish and reload, or start the app on a copy of the file.",
+            icon=":material/lock:",
+        )
+        st.caption(str(err))
+        st.stop()
 
 
 def version() -> str:
