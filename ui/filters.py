@@ -63,7 +63,9 @@ def sidebar() -> Filters:
             key="actor",
             bind="query-params",
             placeholder="Any actor",
-            help="Keeps articles that mention at least one of these actors.",
+            accept_new_options=True,  # the list holds the 500 most mentioned; type others
+            help="Keeps articles that mention at least one of these actors. The list "
+            "offers the most mentioned; type any other canonical name.",
         )
         kinds = st.multiselect(
             "Citing source kinds",

@@ -181,6 +181,12 @@ def test_actor_filter_keeps_articles_that_mention_the_actor(dash_env):
     assert categories(spec, "x") == {"Valley Ledger"}
 
 
+def test_any_actor_name_in_the_url_is_kept_even_if_not_offered(dash_env):
+    at = open_page("overview", {"actor": "Nobody Atall"})
+    assert at.sidebar.multiselect(key="actor").value == ["Nobody Atall"]
+    assert any("No articles match" in i.value for i in at.info)
+
+
 def test_evidence_for_a_chosen_actor_lists_its_sentences_with_a_csv(dash_env):
     at = open_page("actors")
     at.selectbox(key="act_evidence_actor").set_value("Lena Holt").run()
