@@ -171,7 +171,9 @@ def test_date_filter_narrows_the_overview_and_compares_with_the_period_before(da
     # 9-22 Feb: tide-2, tide-3, ledger-2, wire-2; the 14 days before hold 3 articles.
     assert metrics["Articles"].value == "4"
     assert metrics["Articles"].delta == "+1"
-    assert "Changes compare with the 14 days before" in " ".join(c.value for c in at.caption)
+    assert "Changes compare with the 14 days before" in " ".join(
+        c.value for c in at.caption
+    )
     assert match_line(at).startswith("**4 articles**")
 
 
@@ -245,7 +247,9 @@ def test_text_from_articles_is_shown_literally_in_markdown(text, shown):
     assert md(text) == shown
 
 
-@pytest.mark.parametrize(("page", "charts_with_data"), [("overview", 4), ("hedging", 3)])
+@pytest.mark.parametrize(
+    ("page", "charts_with_data"), [("overview", 4), ("hedging", 3)]
+)
 def test_charts_offer_their_data_as_csv(dash_env, page, charts_with_data):
     at = open_page(page)
     labels = [b.proto.label for b in at.get("download_button")]
