@@ -15,8 +15,7 @@ if data.table("scope", f).articles == 0:
     )
     st.stop()
 
-c1, c2, c3 = st.columns([3, 2, 2])
-types = c1.pills(
+types = st.pills(
     "Actor types",
     list(ACTOR_TYPES),
     selection_mode="multi",
@@ -24,8 +23,10 @@ types = c1.pills(
     key="act_types",
     help="Show only these types (none chosen: all).",
 )
-top_n = c2.slider("How many actors", 5, 40, 15, key="act_top_n")
-measure = widgets.measure_toggle("act_measure", ("mentions", widgets.PER_1000))
+c1, c2, c3 = st.columns(3, gap="large", vertical_alignment="bottom")
+top_n = c1.slider("How many actors", 5, 40, 15, key="act_top_n")
+with c3:
+    measure = widgets.measure_toggle("act_measure", ("mentions", widgets.PER_1000))
 
 actors = data.table("top_actors", f, n=top_n, types=sorted(types or []))
 if actors.empty:
@@ -51,7 +52,7 @@ with right:
         key="act_timeline_actors",
         max_selections=8,
     )
-    freq = widgets.period_control("act_freq", c3)
+    freq = widgets.period_control("act_freq", c2)
     sel_t = []
     if chosen:
         timeline = data.table("actor_timeline", f, actors=chosen, freq=freq)
