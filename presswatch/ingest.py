@@ -81,6 +81,7 @@ SKIP_REASONS = (
     "wrong number of fields",
     "no text column",
     "no text",
+    "analysis failed",  # set by the store update: the rules broke on this article
 )
 
 

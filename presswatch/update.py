@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch import ingest, pipeline
-from presswatch.extract import actors, analyse
+from presswatch.extract import Analysis, actors, analyse
 from presswatch.records import Article
 from presswatch.store import KnownArticle, Store
 
@@ -91,8 +91,9 @@ def update(
 
     def flush() -> None:
         if batch:
-            write_parsed(store, nlp, batch, fp, duplicates)
-            report.parsed += len(batch)
+            failed = write_parsed(store, nlp, batch, fp, duplicates)
+            report.skipped += failed
+            report.parsed += len(batch) - len(failed)
             batch.clear()
             duplicates.clear()
 
@@ -131,10 +132,15 @@ def update(
     return report
 
 
+def source_line(path: str) -> tuple[str, int | None]:
+    """The file and line an article was read from ("feed.jsonl:7" -> feed.jsonl, 7)."""
+    file, _, line = path.rpartition(":")
+    return (file, int(line)) if file and line.isdigit() else (path, None)
+
+
 def source_file(path: str) -> str:
     """The file an article was read from ("feed.jsonl:7" -> "feed.jsonl")."""
-    file, _, line = path.rpartition(":")
-    return file if file and line.isdigit() else path
+    return source_line(path)[0]
 
 
 def remove_replaced(
@@ -159,18 +165,34 @@ def write_parsed(
     articles: list[Article],
     fp: str,
     duplicates: Iterable[tuple[str, str, str]] = (),
-) -> None:
-    """Parse a batch of articles and write it to the store in one transaction."""
-    analyses = [analyse(doc) for doc in pipeline.parse(nlp, (a.text for a in articles))]
-    store.write(articles, analyses, fp, duplicates)
+) -> list[ingest.Skipped]:
+    """Parse a batch of articles and write it to the store in one transaction.
+
+    An article the rules fail on is reported, not stored, and the batch goes on.
+    """
+    done: list[Article] = []
+    analyses: list[Analysis] = []
+    failed: list[ingest.Skipped] = []
+    docs = pipeline.parse(nlp, (a.text for a in articles))
+    for article, doc in zip(articles, docs, strict=True):
+        try:
+            analyses.append(analyse(doc))
+            done.append(article)
+        except Exception as err:  # noqa: BLE001 - one article never aborts a batch
+            file, line = source_line(article.path)
+            detail = f"{type(err).__name__}: {err}"[:300]
+            failed.append(ingest.Skipped(file, line, "analysis failed", detail))
+    store.write(done, analyses, fp, duplicates)
+    return failed
 
 
 def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -> int:
     """Re-parse stored articles whose model or rules have changed since they were parsed."""
     stale = store.stale_articles(fp)
+    failed = 0
     for start in range(0, len(stale), batch_size):
-        write_parsed(store, nlp, stale[start : start + batch_size], fp)
-    return len(stale)
+        failed += len(write_parsed(store, nlp, stale[start : start + batch_size], fp))
+    return len(stale) - failed
 
 
 def recanonicalise_if_changed(store: Store) -> bool:

@@ -232,3 +232,25 @@ def test_an_alias_edit_renames_stored_actors_without_parsing(nlp, tmp_path: Path
         assert set(store.table("articles").fingerprint) == {
             pipeline.fingerprint(nlp, exclude=update.CANONICAL_FILES)
         }
+
+
+def test_an_article_the_rules_fail_on_is_reported_and_the_batch_goes_on(
+    nlp, corpus: Path, tmp_path: Path, monkeypatch
+):
+    real = update.analyse
+
+    def fragile(doc):
+        if "grain" in doc.text:
+            raise IndexError("[E035] span out of range")
+        return real(doc)
+
+    monkeypatch.setattr(update, "analyse", fragile)
+    with Store(tmp_path / "s.duckdb") as store:
+        report = update.update([corpus], store, nlp)
+        assert (report.read, report.parsed) == (2, 1)
+        [failed] = report.skipped
+        assert failed.reason == "analysis failed" and failed.path.endswith("b.txt")
+        assert "E035" in failed.message
+        assert set(store.table("articles").title) == {"Talks"}
+        monkeypatch.setattr(update, "analyse", real)
+        assert update.update([corpus], store, nlp).parsed == 1  # retried next time
