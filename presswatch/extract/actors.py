@@ -507,6 +507,8 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     i = 0
     while i < len(doc):
         for n in sorted(lengths.get(lowers[i], ()), reverse=True):
+            if i + n > len(doc):  # near the end a shorter name's key would match
+                continue
             key = tuple(lowers[i : i + n])
             if key in labels and _free_name(doc, i, i + n, covered, key in tagged):
                 counts = labels[key]

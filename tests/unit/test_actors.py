@@ -358,3 +358,9 @@ def test_person_split_from_a_longer_entity(nlp):
 def test_one_word_aliases_not_at_sentence_start(actor_nlp, text, expected):
     found = actors.mentions(parse(actor_nlp, text))
     assert [m.actor for m in found if m.type != "NORP"] == expected
+
+
+def test_a_long_name_repeated_at_the_very_end_of_an_article(nlp):
+    """A long name whose first word ends the text: no span may run past the end."""
+    doc = nlp("John Smith met Smith Barney executives in London on Monday.\n SMITH")
+    assert "Smith Barney" in [m.text for m in actors.mentions(doc)]
