@@ -42,6 +42,7 @@ after the alias table is edited, without parsing again:
 from __future__ import annotations
 
 import csv
+import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ from spacy.util import filter_spans
 from presswatch import data_path
 from presswatch.extract.common import sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
+
+_log = logging.getLogger(__name__)
 
 CAPITAL = "capital"
 ACTOR_COMPONENT = "presswatch_actors"
@@ -230,8 +233,12 @@ class ActorEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         table = load_aliases()
-        self._retag_caps(doc, table)
-        self._add_aliases(doc, table)
+        try:
+            self._retag_caps(doc, table)
+            self._add_aliases(doc, table)
+        except Exception:  # noqa: BLE001 - inside nlp.pipe a raise would end the stream
+            # The model's own entities stand; the article is still analysed.
+            _log.warning("actor fixes skipped on one article", exc_info=True)
         return doc
 
     def _retag_caps(self, doc: Doc, table: AliasTable) -> None:
