@@ -31,7 +31,7 @@ import codecs
 import csv
 import glob
 import hashlib
-import io
+import itertools
 import json
 import os
 import re
@@ -182,7 +182,7 @@ def _read_file(
 ) -> Iterator[Record]:
     name = str(path)
     reader = _READERS.get(path.suffix.lower())
-    if reader is None:
+    if reader is None and path.suffix.lower() not in _STREAMED:
         yield Skipped(
             name, None, "unsupported file type", path.suffix or "no extension"
         )
@@ -191,6 +191,9 @@ def _read_file(
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
             yield Skipped(name, None, "not a regular file")
+            return
+        if path.suffix.lower() in _STREAMED:
+            yield from _read_stream(path, text_column, max_bytes)
             return
         if info.st_size > max_bytes:
             yield Skipped(
@@ -365,11 +368,19 @@ def _read_html(text: str, path: Path, text_column: str | None) -> Iterator[Recor
 # --- JSON and JSON Lines ----------------------------------------------------------
 
 
-def _read_jsonl(text: str, path: Path, text_column: str | None) -> Iterator[Record]:
-    # Split on "\n" only: str.splitlines() would also split on U+2028, which JSON
-    # allows unescaped inside strings.
-    for number, line in enumerate(text.split("\n"), start=1):
+def _read_jsonl(
+    lines: Iterable[str],
+    path: Path,
+    text_column: str | None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Record]:
+    # Lines end at "\n" only (see _read_stream): str.splitlines() would also split on
+    # U+2028, which JSON allows unescaped inside strings.
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
+            continue
+        if len(line) > max_bytes:
+            yield Skipped(str(path), number, "too large", f"{len(line)} characters")
             continue
         try:
             value = json.loads(line)
@@ -452,16 +463,24 @@ def _record_article(
 # --- CSV --------------------------------------------------------------------------
 
 
-def _read_csv(text: str, path: Path, text_column: str | None) -> Iterator[Record]:
+def _read_csv(
+    lines: Iterable[str],
+    path: Path,
+    text_column: str | None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Record]:
     _raise_field_limit()
-    header_line = text.partition("\n")[0]
+    lines = iter(lines)
+    header_line = next(lines, "")
     # Exports from European spreadsheets use ";", some tools a tab.
     delimiter = (
         max(",;\t", key=header_line.count) if header_line.count(",") == 0 else ","
     )
-    # strict: an unclosed quote is an error, not a field that swallows later rows
-    # newline="" as the csv docs ask: quoted "\r\n" kept, and no split on U+2028
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    # strict: an unclosed quote is an error, not a field that swallows later rows.
+    # The lines come from a file opened with newline="" as the csv docs ask.
+    rows = csv.reader(
+        itertools.chain([header_line], lines), delimiter=delimiter, strict=True
+    )
     try:
         header = [name.strip().lower() for name in next(rows)]
     except (csv.Error, StopIteration) as err:
@@ -488,6 +507,9 @@ def _read_csv(text: str, path: Path, text_column: str | None) -> Iterator[Record
         previous = rows.line_num
         if not any(field.strip() for field in row):
             continue
+        if (size := sum(map(len, row))) > max_bytes:
+            yield Skipped(str(path), start, "too large", f"{size} characters")
+            continue
         if len(row) != len(header):
             detail = f"expected {len(header)}, got {len(row)}"
             yield Skipped(str(path), start, "wrong number of fields", detail)
@@ -508,15 +530,61 @@ def _raise_field_limit() -> None:
             limit //= 2
 
 
+# Whole files, read into memory (at most max_bytes).
 _READERS: dict[str, Callable[[str, Path, str | None], Iterator[Record]]] = {
     ".txt": _read_text,
     ".md": _read_text,
     ".html": _read_html,
     ".htm": _read_html,
-    ".jsonl": _read_jsonl,
     ".json": _read_json,
-    ".csv": _read_csv,
 }
+# Record streams: read line by line, so a feed of any size takes constant memory; the
+# size limit applies to each record instead of the file.
+_STREAMED = {".jsonl": _read_jsonl, ".csv": _read_csv}
+_HEAD_BYTES = 1 << 20
+
+
+def _read_stream(
+    path: Path, text_column: str | None, max_bytes: int
+) -> Iterator[Record]:
+    """Records of a JSONL or CSV file, decoded with the encoding its first MiB shows."""
+    name = str(path)
+    with path.open("rb") as f:
+        head = f.read(_HEAD_BYTES)
+    if not head.strip():
+        yield Skipped(name, None, "empty")
+        return
+    encoding = stream_encoding(head)
+    if encoding is None:
+        yield Skipped(name, None, "binary file")
+        return
+    # JSONL lines end at "\n" only; CSV wants newline="" (quoted line breaks kept).
+    newline = "" if path.suffix.lower() == ".csv" else "\n"
+    # errors="replace": a stray byte past the first MiB costs one character, not the file
+    with path.open(encoding=encoding, errors="replace", newline=newline) as f:
+        yield from _STREAMED[path.suffix.lower()](f, path, text_column, max_bytes)
+
+
+def stream_encoding(head: bytes) -> str | None:
+    """The encoding of a file from its first bytes (as `decode` would choose), or None
+    if they are not text."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    if b"\x00" in head:
+        return None
+    whole_lines = head[: head.rfind(b"\n") + 1] or head
+    sample = decode(whole_lines)
+    if sample is None:
+        return None
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            if whole_lines.decode(encoding) == sample:
+                return encoding
+        except UnicodeDecodeError:
+            continue
+    best = from_bytes(whole_lines).best()
+    return None if best is None else best.encoding
 
 
 # --- the Article ------------------------------------------------------------------

@@ -515,6 +515,34 @@ def test_too_large(tmp_path):
     assert only_article(path, max_bytes=101).text == "x" * 101
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_record_streams_have_no_file_limit_only_a_record_limit(tmp_path, suffix):
+    """A feed larger than the limit is read line by line; one oversize record is
+    skipped with its line and the records after it still come through."""
+    texts = [f"Story {i}: Kyiv said talks may resume." for i in range(40)]
+    texts[7] = "x" * 500
+    if suffix == ".jsonl":
+        body = "\n".join(json.dumps({"text": t}) for t in texts) + "\n"
+    else:
+        body = "text\n" + "\n".join(texts) + "\n"
+    path = write(tmp_path / f"feed{suffix}", body)
+    assert path.stat().st_size > 1000
+    records = read_all(path, max_bytes=400)
+    [skip] = [r for r in records if isinstance(r, ingest.Skipped)]
+    assert (skip.reason, skip.line) == ("too large", 8 if suffix == ".jsonl" else 9)
+    assert [r.text for r in records if isinstance(r, Article)] == texts[:7] + texts[8:]
+
+
+def test_a_windows_1252_feed_is_streamed_and_decoded(tmp_path):
+    line = json.dumps(
+        {"text": "Le ministre a dit \u201cpr\u00eats\u201d."}, ensure_ascii=False
+    )
+    path = write(tmp_path / "feed.jsonl", (line + "\n").encode("cp1252") * 3)
+    assert [r.text for r in read_all(path)] == [
+        "Le ministre a dit \u201cpr\u00eats\u201d."
+    ] * 3
+
+
 @pytest.mark.parametrize(
     ("item", "reason"),
     [("missing.txt", "not found"), ("*.nothing", "no files match")],
