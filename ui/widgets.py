@@ -79,7 +79,7 @@ def chart(
         key=key,
         on_select="rerun",
         selection_mode=("points", "box", "lasso"),
-        config={"displaylogo": False, "toImageButtonOptions": {"scale": 2}},
+        config={"displaylogo": False, "toImageButtonOptions": _png_options(fig, key)},
     )
     st.caption(md(note))
     if data is not None:
@@ -88,9 +88,22 @@ def chart(
     return selectors(event)
 
 
+def _png_options(fig: go.Figure, key: str) -> dict[str, Any]:
+    """The toolbar's PNG download: 2x scale, named after the chart."""
+    return {
+        "format": "png",
+        "scale": 2,
+        "filename": _slug(fig.layout.title.text or key),
+    }
+
+
 def static_chart(fig: go.Figure, key: str, note: str) -> None:
     """A chart that plotly cannot select from (a Sankey), with its caption."""
-    st.plotly_chart(fig, key=key, config={"displaylogo": False})
+    st.plotly_chart(
+        fig,
+        key=key,
+        config={"displaylogo": False, "toImageButtonOptions": _png_options(fig, key)},
+    )
     st.caption(md(note))
 
 
