@@ -153,7 +153,7 @@ for i, row in enumerate(head.itertuples()):
 
 hedging = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
 st.markdown("##### Hedges per 1,000 words by outlet")
-cols = st.columns(min(4, max(1, len(hedging))))
+cols = st.columns(4)
 for i, r in enumerate(hedging.itertuples()):
     has_cmp = not math.isnan(r.rate_comparison)
     cols[i % len(cols)].metric(
