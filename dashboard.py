@@ -12,7 +12,7 @@ from ui import filters
 
 st.set_page_config(
     page_title="PressWatch",
-    page_icon=":material/newspaper:",
+    page_icon=str(Path(__file__).parent / "ui" / "favicon.png"),  # local: no font fetch
     layout="wide",
     initial_sidebar_state="expanded",
 )

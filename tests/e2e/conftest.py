@@ -16,6 +16,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -25,6 +26,7 @@ from presswatch.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 # The checkout whose dashboard.py is run (another one, e.g. a work tree, via the env).
 APP_ROOT = Path(os.environ.get("PRESSWATCH_E2E_APP_ROOT") or ROOT)
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -183,5 +185,16 @@ def page(browser):
         viewport={"width": 1280, "height": 800}, accept_downloads=True
     )
     page = context.new_page()
+    page.outside_requests = []  # the app must not reach past loopback (no CDN, fonts)
+
+    def loopback_only(route) -> None:
+        host = urlparse(route.request.url).hostname
+        if urlparse(route.request.url).scheme in ("data", "blob") or host in LOOPBACK:
+            route.continue_()
+        else:
+            page.outside_requests.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", loopback_only)
     yield page
     context.close()

@@ -105,9 +105,7 @@ def test_print_view_screenshot(sample_app, page):
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
     assert png_size(SCREENSHOT.read_bytes())[0] == 1280
-    # the app frame's material-icon favicon asks fonts.gstatic.com (blocked here);
-    # the briefing itself must not reach out
-    assert [u for u in blocked if "/s/i/short-term/" not in u] == []
+    assert blocked == []  # nothing past loopback, not even a favicon font
 
 
 def test_png_and_zip_downloads(sample_app, page):

@@ -71,6 +71,7 @@ def test_every_page_renders_with_its_charts(page, hostile_app):
         if expects_charts(path):
             page.wait_for_selector(CHART, timeout=30_000)
             assert page.locator(CHART).count() >= 1, path
+    assert page.outside_requests == []
 
 
 def test_csv_download_is_safe(page, hostile_app):
