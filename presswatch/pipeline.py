@@ -98,9 +98,29 @@ def _is_heading_break(text: str, i: int) -> bool:
     )
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+# A batch holds at most this many texts and characters: the model's working memory
+# grows with the characters in a batch, so a run of long articles must not pile up.
+BATCH_TEXTS = 64
+BATCH_CHARS = 80_000
+
+
+def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """Parse texts as written: one Doc per text, offsets indexing the original text."""
-    return nlp.pipe((soft_text(t) for t in texts), batch_size=batch_size)
+    for batch in _batches(soft_text(t) for t in texts):
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (len(batch) == BATCH_TEXTS or chars + len(text) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
 
 
 def fingerprint(nlp: Language, exclude: Iterable[str] = ()) -> str:

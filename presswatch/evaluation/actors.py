@@ -101,7 +101,7 @@ def scores(eval_dir: Path, nlp: Language) -> list[Score]:
 
 
 def _predict(nlp: Language, texts: Sequence[str], fn: MentionFn) -> list[list[Mention]]:
-    return [fn(doc) for doc in pipeline.parse(nlp, texts, batch_size=32)]
+    return [fn(doc) for doc in pipeline.parse(nlp, texts)]
 
 
 def conll_documents(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:

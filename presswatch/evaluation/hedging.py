@@ -48,7 +48,7 @@ def dataset_scores(rows: list[dict], nlp: Language, dataset: str) -> list[Score]
     """Hedged-sentence and cue-level scores on rows of a `*.sentences.jsonl` file."""
     sent = [0, 0, 0]
     cue = [0, 0, 0]
-    docs = pipeline.parse(nlp, (r["text"] for r in rows), batch_size=256)
+    docs = pipeline.parse(nlp, (r["text"] for r in rows))
     for row, doc in zip(rows, docs, strict=True):
         gold = [(c["start"], c["end"]) for c in row["cues"] if is_epistemic(c["type"])]
         found = [(h.start, h.end) for h in hedging.hedges(doc) if h.category != BOOSTER]
