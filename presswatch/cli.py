@@ -8,8 +8,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from presswatch import briefing, ingest, pipeline
+from presswatch import briefing
 from presswatch.records import BOOSTER, Article
+
+# spaCy loads only for the commands that parse (ingest, extract, evaluate): a
+# scheduled `briefing` should not pay for it.
 
 _PARSE_BATCH = 64
 
@@ -83,7 +86,7 @@ def _db_option(p: argparse.ArgumentParser) -> None:
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from presswatch import update
+    from presswatch import ingest, pipeline, update
     from presswatch.store import Store, default_db
 
     db = args.db or default_db()
@@ -112,6 +115,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from presswatch import ingest, pipeline
     from presswatch.extract import analyse
 
     nlp = pipeline.load()
@@ -196,6 +200,7 @@ def extract_record(article: Article, analysis: object) -> dict:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from presswatch import pipeline
     from presswatch.evaluation import DEFAULT_EVAL_DIR, run
 
     data = args.data or DEFAULT_EVAL_DIR
