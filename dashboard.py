@@ -36,5 +36,7 @@ pages = [
 page = st.navigation(pages)
 filters.resume_page()
 st.logo(str(HERE / "ui" / "logo.svg"), size="large")
+# Less empty space above the title, so a 1280x800 screenshot reaches the first charts.
+st.html("<style>[data-testid=stMainBlockContainer]{padding-top:2.5rem}</style>")
 filters.sidebar()
 page.run()

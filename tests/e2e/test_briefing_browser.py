@@ -111,7 +111,9 @@ def test_print_view_screenshot(sample_app, page):
 def test_png_and_zip_downloads(sample_app, page):
     page.goto(f"{sample_app.url}/briefing")
     wait_done(page)
-    button = page.locator("[data-testid=stDownloadButton] button", has_text="PNG").first
+    button = page.locator(
+        "[data-testid=stDownloadButton] button", has_text="PNG (2×)"
+    ).first
     with page.expect_download(timeout=60_000) as info:
         button.click()
     download = info.value
