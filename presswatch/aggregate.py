@@ -31,6 +31,13 @@ SOURCE_LABEL = (
 )
 
 
+# CTE `h`: hedges and boosters per matching article (needs the `fa` CTE of _articles).
+_HEDGES_PER_ARTICLE = f"""h AS (SELECT h.article_id,
+            count(*) FILTER (WHERE h.category <> '{BOOSTER}') AS hedges,
+            count(*) FILTER (WHERE h.category = '{BOOSTER}') AS boosters
+        FROM hedges h JOIN fa ON h.article_id = fa.id GROUP BY ALL)"""
+
+
 def _source(alias: str) -> str:
     return SOURCE_LABEL.format(t=alias)
 
@@ -505,10 +512,7 @@ def hedge_rate_by_outlet(
     df = _run(
         store,
         f"""WITH {cte},
-        h AS (SELECT h.article_id,
-                     count(*) FILTER (WHERE h.category <> '{BOOSTER}') AS hedges,
-                     count(*) FILTER (WHERE h.category = '{BOOSTER}') AS boosters
-              FROM hedges h JOIN fa ON h.article_id = fa.id GROUP BY ALL)
+        {_HEDGES_PER_ARTICLE}
         SELECT fa.outlet, count(*) AS articles, sum(fa.word_count) AS words,
                coalesce(sum(h.hedges), 0) AS hedges,
                coalesce(sum(h.boosters), 0) AS boosters
@@ -560,10 +564,7 @@ def hedges_over_time(
     df = _run(
         store,
         f"""WITH {cte},
-        h AS (SELECT h.article_id,
-                     count(*) FILTER (WHERE h.category <> '{BOOSTER}') AS hedges,
-                     count(*) FILTER (WHERE h.category = '{BOOSTER}') AS boosters
-              FROM hedges h JOIN fa ON h.article_id = fa.id GROUP BY ALL)
+        {_HEDGES_PER_ARTICLE}
         SELECT {_period(freq)} AS period, sum(fa.word_count) AS words,
                coalesce(sum(h.hedges), 0) AS hedges,
                coalesce(sum(h.boosters), 0) AS boosters
