@@ -869,36 +869,56 @@ def _periods(b: Briefing) -> tuple[str, str]:
     return f"{b.week} ({b.week_label})", f"{cmp} ({b.comparison_label})"
 
 
+def _week_against_comparison(
+    b: Briefing,
+    labels: pd.Series,
+    comparison: pd.Series,
+    week: pd.Series,
+    text: pd.Series,
+    x_title: str,
+) -> go.Figure:
+    """Grouped horizontal bars per label: the comparison period, then the week (labelled)."""
+    week_name, cmp_name = _periods(b)
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=labels,
+                x=comparison,
+                name=cmp_name,
+                orientation="h",
+                marker_color=COMPARISON_COLOUR,
+            ),
+            go.Bar(
+                y=labels,
+                x=week,
+                name=week_name,
+                orientation="h",
+                marker_color=WEEK_COLOUR,
+                text=text,
+                textposition="outside",
+            ),
+        ]
+    )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title=x_title, rangemode="tozero")
+    fig.update_yaxes(title=None, automargin=True)
+    return fig
+
+
 def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
     """Hedges per 1,000 words by outlet (the `top` with most articles this week):
     the week against the comparison period."""
     h = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
     shown = h.sort_values(["articles_week", "outlet"], ascending=[False, True])
     h = shown.head(top).sort_values(["rate_week", "outlet"], ascending=[True, False])
-    week, cmp = _periods(b)
-    fig = go.Figure(
-        [
-            go.Bar(
-                y=h.outlet,
-                x=h.rate_comparison.round(2),
-                name=cmp,
-                orientation="h",
-                marker_color=COMPARISON_COLOUR,
-            ),
-            go.Bar(
-                y=h.outlet,
-                x=h.rate_week.round(2),
-                name=week,
-                orientation="h",
-                marker_color=WEEK_COLOUR,
-                text=h.rate_week.round(1),
-                textposition="outside",
-            ),
-        ]
+    fig = _week_against_comparison(
+        b,
+        h.outlet,
+        h.rate_comparison.round(2),
+        h.rate_week.round(2),
+        h.rate_week.round(1),
+        "hedges per 1,000 words",
     )
-    fig.update_layout(barmode="group")
-    fig.update_xaxes(title="hedges per 1,000 words", rangemode="tozero")
-    fig.update_yaxes(title=None, automargin=True)
     title = "Hedging by outlet" + _of(len(h), len(shown))
     return _frame(fig, b, "hedging_by_outlet", title, 2 * len(h))
 
@@ -906,30 +926,14 @@ def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
 def actor_chart(b: Briefing, top: int = 10) -> go.Figure:
     """Share of mentions of the week's most-mentioned actors, against the comparison."""
     s = b.actor_shares[b.actor_shares.mentions_week > 0].head(top).iloc[::-1]
-    week, cmp = _periods(b)
-    fig = go.Figure(
-        [
-            go.Bar(
-                y=s.actor,
-                x=s.share_comparison.round(2),
-                name=cmp,
-                orientation="h",
-                marker_color=COMPARISON_COLOUR,
-            ),
-            go.Bar(
-                y=s.actor,
-                x=s.share_week.round(2),
-                name=week,
-                orientation="h",
-                marker_color=WEEK_COLOUR,
-                text=s.share_week.round(1).astype(str) + "%",
-                textposition="outside",
-            ),
-        ]
+    fig = _week_against_comparison(
+        b,
+        s.actor,
+        s.share_comparison.round(2),
+        s.share_week.round(2),
+        s.share_week.round(1).astype(str) + "%",
+        "% of all actor mentions",
     )
-    fig.update_layout(barmode="group")
-    fig.update_xaxes(title="% of all actor mentions", rangemode="tozero")
-    fig.update_yaxes(title=None, automargin=True)
     return _frame(fig, b, "actor_shares", "Most-mentioned actors", 2 * len(s))
 
 
@@ -962,32 +966,14 @@ def articles_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
     """Articles per outlet (the `top` with most this week) against the comparison's
     weekly average."""
     a = b.articles_by_outlet.head(top).iloc[::-1]
-    week, cmp = _periods(b)
-    fig = go.Figure(
-        [
-            go.Bar(
-                y=a.outlet,
-                x=a.articles_comparison_per_week.round(2),
-                name=cmp,
-                orientation="h",
-                marker_color=COMPARISON_COLOUR,
-            ),
-            go.Bar(
-                y=a.outlet,
-                x=a.articles_week,
-                name=week,
-                orientation="h",
-                marker_color=WEEK_COLOUR,
-                text=a.articles_week,
-                textposition="outside",
-            ),
-        ]
+    fig = _week_against_comparison(
+        b,
+        a.outlet,
+        a.articles_comparison_per_week.round(2),
+        a.articles_week,
+        a.articles_week,
+        "articles (comparison: average per week)",
     )
-    fig.update_layout(barmode="group")
-    fig.update_xaxes(
-        title="articles (comparison: average per week)", rangemode="tozero"
-    )
-    fig.update_yaxes(title=None, automargin=True)
     title = "Articles by outlet" + _of(len(a), len(b.articles_by_outlet))
     return _frame(fig, b, "articles_by_outlet", title, 2 * len(a))
 
