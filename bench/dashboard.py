@@ -76,7 +76,7 @@ def stored_articles(db: Path) -> int:
 def ingest(corpus: Path, db: Path, n: int | None) -> None:
     """Ingest every article, or an even sample of n (every k-th record, so every
     outlet and period of the corpus is in it), into db."""
-    from presswatch import update
+    from presswatch.store import sync
 
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         total = sum(1 for _ in f)
@@ -88,7 +88,7 @@ def ingest(corpus: Path, db: Path, n: int | None) -> None:
             out.writelines(itertools.islice(lines, n) if n else lines)
         started = time.perf_counter()
         with Store(db) as store:
-            report = update.update([sample], store)
+            report = sync.update([sample], store)
         print(report.summary(), file=sys.stderr)
         print(f"ingest_s={time.perf_counter() - started:.1f}", file=sys.stderr)
 

@@ -6,8 +6,8 @@ import html
 
 import streamlit as st
 
-from presswatch import export, highlight
-from presswatch.highlight import escape_markdown
+from presswatch import export, markup
+from presswatch.markup import escape_markdown
 from ui import articles_view as view
 from ui import data, filters, widgets
 
@@ -140,8 +140,8 @@ layers = st.pills(
     key="highlight_layers",
 )
 layers = tuple(layers or ())
-st.html(highlight.legend(view.legend_entries(detail, layers)))
-st.html(highlight.article_html(str(a["text"]), view.spans(detail, layers)))
+st.html(markup.legend(view.legend_entries(detail, layers)))
+st.html(markup.article_html(str(a["text"]), view.spans(detail, layers)))
 st.caption(
     "Hover over a highlight to see what it is. Article text is shown as plain text."
 )

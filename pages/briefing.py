@@ -12,8 +12,8 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from presswatch import briefing as bf
-from presswatch import report
-from presswatch.filters import Filters
+from presswatch.export import report
+from presswatch.records import Filters
 from presswatch.store import Store
 from ui import data, filters, widgets
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from presswatch import export, pipeline, update
-from presswatch.highlight import escape_markdown
+from presswatch import export
+from presswatch.markup import escape_markdown
+from presswatch.nlp import pipeline
+from presswatch.store import sync
+from presswatch.store import uploads as up
 from ui import data, filters, widgets
-from ui import upload as up
 
 st.title("Data")
 filters.current()  # unused here, but a deep link to this page goes through the frame
@@ -107,8 +109,8 @@ with tab_media:
     ):
         nlp = data.nlp()
         with st.spinner("Parsing stored articles again (minutes on a large store)…"):
-            fp = pipeline.fingerprint(nlp, exclude=update.CANONICAL_FILES)
-            n = update.reparse_stale(store, nlp, fp)
+            fp = pipeline.fingerprint(nlp, exclude=sync.CANONICAL_FILES)
+            n = sync.reparse_stale(store, nlp, fp)
         st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
 
 with tab_corpus:

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from presswatch import charts, palette
+from presswatch import charts
+from presswatch.charts import palette
 from ui import data, filters, widgets
 
 st.title("Hedging")

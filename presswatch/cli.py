@@ -86,8 +86,9 @@ def _db_option(p: argparse.ArgumentParser) -> None:
 def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from presswatch import ingest, pipeline, update
-    from presswatch.store import Store, default_db
+    from presswatch import ingest
+    from presswatch.nlp import pipeline
+    from presswatch.store import Store, default_db, sync
 
     db = args.db or default_db()
     nlp = pipeline.load()
@@ -100,7 +101,7 @@ def _ingest(args: argparse.Namespace) -> int:
             bar.update(1)
 
     with Store(db) as store:
-        report = update.update(
+        report = sync.update(
             args.paths,
             store,
             nlp,
@@ -115,8 +116,8 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from presswatch import ingest, pipeline
-    from presswatch.extract import analyse
+    from presswatch import ingest
+    from presswatch.nlp import analyse, pipeline
 
     nlp = pipeline.load()
     out = sys.stdout
@@ -200,8 +201,8 @@ def extract_record(article: Article, analysis: object) -> dict:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from presswatch import pipeline
     from presswatch.evaluation import DEFAULT_EVAL_DIR, run
+    from presswatch.nlp import pipeline
 
     data = args.data or DEFAULT_EVAL_DIR
     if not data.is_dir():

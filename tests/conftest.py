@@ -1,6 +1,6 @@
 import pytest
 
-from presswatch import pipeline
+from presswatch.nlp import pipeline
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from presswatch import palette
-from presswatch.filters import Filters
-from presswatch.highlight import Span
-from presswatch.records import BOOSTER
+from presswatch.charts import palette
+from presswatch.markup import Span
+from presswatch.records import BOOSTER, Filters
 from presswatch.store import Store
 from ui import data
 

@@ -15,8 +15,8 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from presswatch import aggregate, data_path
-from presswatch.filters import Filters
+from presswatch import data_path, query
+from presswatch.records import Filters
 from presswatch.store import Store, default_db
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def store_path() -> Path:
 @st.cache_resource(show_spinner="Loading the language model…")
 def nlp() -> Language:
     # Imported here: viewing a store needs no spaCy, and importing it costs seconds.
-    from presswatch import pipeline
+    from presswatch.nlp import pipeline
 
     return pipeline.load()
 
@@ -50,9 +50,9 @@ def _store(path: str) -> Store:
     opened = Store(path)
     opened.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'").fetchall()
     if Path(path) == SAMPLE_DB.resolve() and not os.environ.get("PRESSWATCH_NO_SAMPLE"):
-        from presswatch import update
+        from presswatch.store import sync
 
-        update.update([SAMPLE_DIR], opened, nlp())
+        sync.update([SAMPLE_DIR], opened, nlp())
     return opened
 
 
@@ -100,9 +100,7 @@ def _filters(key: str) -> Filters:
 @st.cache_data(max_entries=512, show_spinner=False)
 def _table(name: str, path: str, version: str, filters: str, kwargs: str) -> Any:
     del version  # part of the cache key only
-    return getattr(aggregate, name)(
-        _store(path), _filters(filters), **json.loads(kwargs)
-    )
+    return getattr(query, name)(_store(path), _filters(filters), **json.loads(kwargs))
 
 
 def table(name: str, filters: Filters, **kwargs: Any) -> Any:
@@ -124,9 +122,9 @@ def _choices(path: str, version: str) -> dict[str, Any]:
     del version
     s = _store(path)
     return {
-        "outlets": aggregate.outlets(s),
-        "actors": aggregate.actor_names(s, limit=500),
-        "dates": aggregate.date_bounds(s),
+        "outlets": query.outlets(s),
+        "actors": query.actor_names(s, limit=500),
+        "dates": query.date_bounds(s),
     }
 
 

@@ -9,9 +9,8 @@ from urllib.parse import urlparse
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from presswatch import palette
-from presswatch.filters import Filters
-from presswatch.records import SOURCE_KINDS
+from presswatch.charts import palette
+from presswatch.records import SOURCE_KINDS, Filters
 from ui import data
 
 # Widget keys; with bind="query-params" they are also the URL's parameter names.

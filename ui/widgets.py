@@ -13,10 +13,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from presswatch import charts, palette
-from presswatch.aggregate import FREQS
+from presswatch import charts
+from presswatch.charts import palette
 from presswatch.export import safe_csv
-from presswatch.filters import Filters
+from presswatch.query import FREQS
+from presswatch.records import Filters
 from ui import data
 
 ARTICLES_PAGE = Path(__file__).resolve().parent.parent / "pages" / "articles.py"
@@ -108,7 +109,7 @@ def static_chart(fig: go.Figure, key: str, note: str) -> None:
 
 
 def selectors(event: Any) -> list[dict[str, Any]]:
-    """The `aggregate.evidence` arguments carried by the selected marks."""
+    """The `query.evidence` arguments carried by the selected marks."""
     try:
         points = event.selection.points
     except AttributeError:

@@ -50,9 +50,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch import pipeline
 from presswatch.evaluation import Score
-from presswatch.extract import actors
+from presswatch.nlp import actors, pipeline
 from presswatch.records import Mention
 
 MentionFn = Callable[..., list[Mention]]

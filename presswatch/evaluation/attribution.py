@@ -28,9 +28,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch import pipeline
 from presswatch.evaluation import DEFAULT_EVAL_DIR, Score
-from presswatch.extract import actors, attribution
+from presswatch.nlp import actors, attribution, pipeline
 from presswatch.records import Attribution
 
 DATASET = "polnear-dev"

@@ -17,9 +17,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch import pipeline
 from presswatch.evaluation import DEFAULT_EVAL_DIR, Score
-from presswatch.extract import hedging
+from presswatch.nlp import hedging, pipeline
 from presswatch.records import BOOSTER
 
 EPISTEMIC_TYPES = ("speculation_modal_probable", "speculation_modal_possible",

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from presswatch import update
-from presswatch.store import Store
+from presswatch.store import Store, sync
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,7 +102,7 @@ def dash_db(tmp_path_factory, nlp) -> Path:
     folder = tmp_path_factory.mktemp("dash")
     db = folder / "dash.duckdb"
     with Store(db) as store:
-        report = update.update([write_articles(folder, DASH_ARTICLES)], store, nlp)
+        report = sync.update([write_articles(folder, DASH_ARTICLES)], store, nlp)
     assert report.parsed == len(DASH_ARTICLES), report.summary()
     return db
 

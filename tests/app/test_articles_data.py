@@ -10,9 +10,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from presswatch import DATA_DIR, update
-from presswatch.store import Store
-from ui import upload
+from presswatch import DATA_DIR
+from presswatch.store import Store, sync, uploads
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = 'Hostile <script>window.__pwned=1</script> and <img src=x onerror="window.__pwned=1">'
@@ -65,11 +64,11 @@ def app_store(tmp_path_factory, nlp):
     db = tmp / "store.duckdb"
     data_copy = tmp / "data"
     data_copy.mkdir()
-    for name in upload.REQUIRED:
+    for name in uploads.REQUIRED:
         if (DATA_DIR / name).exists():
             shutil.copy(DATA_DIR / name, data_copy / name)
     with Store(db) as store:
-        update.update([corpus], store, nlp)
+        sync.update([corpus], store, nlp)
     patch = pytest.MonkeyPatch()
     patch.setenv("PRESSWATCH_DB", str(db))
     patch.setenv("PRESSWATCH_DATA_DIR", str(data_copy))
@@ -201,20 +200,20 @@ def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
         }
     )
     files = [
-        upload.Upload("good.jsonl", (good + "\n{not json\n").encode()),
-        upload.Upload("broken.json", b'{"text": '),
-        upload.Upload("empty.txt", b""),
-        upload.Upload("tool.exe", b"MZ\x90\x00"),
-        upload.Upload(
+        uploads.Upload("good.jsonl", (good + "\n{not json\n").encode()),
+        uploads.Upload("broken.json", b'{"text": '),
+        uploads.Upload("empty.txt", b""),
+        uploads.Upload("tool.exe", b"MZ\x90\x00"),
+        uploads.Upload(
             "../../escape.txt", b"A river flooded the town of Elmford, officials said."
         ),
-        upload.Upload("huge.txt", b"x" * 2_000_001),
-        upload.Upload("dir/tool.exe", b"MZ"),  # same name as another refused file
+        uploads.Upload("huge.txt", b"x" * 2_000_001),
+        uploads.Upload("dir/tool.exe", b"MZ"),  # same name as another refused file
     ]
     shares: list[float] = []
     with Store(app_store["db"]) as store:
         before = store.table("articles")
-        result = upload.ingest_uploads(
+        result = uploads.ingest_uploads(
             files,
             store,
             nlp,
@@ -241,7 +240,7 @@ def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
     assert len(added) == 2
     assert set(added["outlet"]) == {"Quay Courier", "My Uploads"}
     assert not (Path(DATA_DIR) / "escape.txt").exists()
-    assert upload.summary(result.report) == (
+    assert uploads.summary(result.report) == (
         "2 articles read: 2 new or changed (parsed), 0 already stored, "
         "0 duplicates recorded; 6 files or records skipped."
     )
@@ -281,7 +280,7 @@ def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
 def test_alias_edits_are_validated(rows, expected):
     import pandas as pd
 
-    assert upload.problems("aliases.csv", pd.DataFrame(rows)) == expected
+    assert uploads.problems("aliases.csv", pd.DataFrame(rows)) == expected
 
 
 def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
@@ -292,7 +291,7 @@ def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
         if (DATA_DIR / "aliases.csv").exists()
         else None
     )
-    table = upload.read_table("aliases.csv")
+    table = uploads.read_table("aliases.csv")
     if table.empty or "alias" not in table.columns:
         table = pd.DataFrame(columns=["alias", "canonical"])
     extra = {c: "" for c in table.columns} | {
@@ -302,7 +301,7 @@ def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
     table = pd.concat([table, pd.DataFrame([extra])], ignore_index=True)
     with Store(app_store["db"]) as store:
         mentions_before = len(store.table("mentions"))
-        upload.save_aliases(table, store)
+        uploads.save_aliases(table, store)
         assert (
             len(store.table("mentions")) == mentions_before
         )  # re-named, not re-parsed
@@ -322,7 +321,7 @@ def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
     )
     assert now == real
     with pytest.raises(ValueError, match="empty"):
-        upload.save_table(
+        uploads.save_table(
             "aliases.csv", pd.DataFrame([{"alias": "", "canonical": "X"}])
         )
 

@@ -20,8 +20,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from presswatch import data_path, update
-from presswatch.store import Store
+from presswatch import data_path
+from presswatch.store import Store, sync
 
 ROOT = Path(__file__).resolve().parents[2]
 # The checkout whose dashboard.py is run (another one, e.g. a work tree, via the env).
@@ -121,7 +121,7 @@ def sample_db(tmp_path_factory, nlp) -> Path:
     """The bundled sample corpus, ingested into a store of its own."""
     db = tmp_path_factory.mktemp("e2e") / "sample.duckdb"
     with Store(db) as store:
-        update.update([data_path("sample")], store, nlp)
+        sync.update([data_path("sample")], store, nlp)
     return db
 
 
@@ -134,7 +134,7 @@ def hostile_db(sample_db, tmp_path_factory, nlp) -> Path:
     feed = folder / "hostile.jsonl"
     feed.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
     with Store(db) as store:
-        update.update([feed], store, nlp)
+        sync.update([feed], store, nlp)
     return db
 
 

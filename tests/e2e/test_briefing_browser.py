@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pytest
 
 from presswatch import briefing as bf
-from presswatch import report
+from presswatch.export import report
 from presswatch.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,8 +5,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from presswatch import pipeline
-from presswatch.extract import actors
+from presswatch.nlp import actors, pipeline
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"
 

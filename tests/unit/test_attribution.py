@@ -4,9 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from presswatch import pipeline
 from presswatch.evaluation import attribution as evaluation
-from presswatch.extract import actors, attribution
+from presswatch.nlp import actors, attribution, pipeline
 from presswatch.records import SOURCE_KINDS, Attribution
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "article.txt"

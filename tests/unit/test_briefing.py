@@ -17,9 +17,8 @@ import pandas as pd
 import pytest
 
 from presswatch import briefing as bf
-from presswatch.extract import Analysis
-from presswatch.filters import Filters
-from presswatch.records import Article, Attribution, Hedge, Mention, Sentence
+from presswatch.nlp import Analysis
+from presswatch.records import Article, Attribution, Filters, Hedge, Mention, Sentence
 from presswatch.store import Store
 
 HT, NL = "The Harbour Times", "Northern Ledger"
@@ -549,10 +548,11 @@ def test_chart_numbers_equal_tables(store):
 
 @pytest.fixture(scope="module")
 def sample_store(tmp_path_factory, nlp):
-    from presswatch import data_path, update
+    from presswatch import data_path
+    from presswatch.store import sync
 
     store = Store(tmp_path_factory.mktemp("sample") / "sample.duckdb")
-    update.update([data_path("sample")], store, nlp)
+    sync.update([data_path("sample")], store, nlp)
     yield store
     store.close()
 

@@ -9,12 +9,18 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from presswatch import aggregate, charts, palette
-from presswatch.aggregate import Scope
-from presswatch.filters import Filters
-from presswatch.records import ACTOR_TYPES, BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS
+from presswatch import charts, query
+from presswatch.charts import palette
+from presswatch.query import Scope
+from presswatch.records import (
+    ACTOR_TYPES,
+    BOOSTER,
+    HEDGE_CATEGORIES,
+    SOURCE_KINDS,
+    Filters,
+)
 
-EVIDENCE_ARGS = set(inspect.signature(aggregate.evidence).parameters) - {
+EVIDENCE_ARGS = set(inspect.signature(query.evidence).parameters) - {
     "store",
     "filters",
 }

@@ -4,9 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from presswatch import pipeline
 from presswatch.evaluation import hedging as hedging_eval
-from presswatch.extract import hedging
+from presswatch.nlp import hedging, pipeline
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from presswatch.highlight import (
+from presswatch.markup import (
     Span,
     article_html,
     escape_markdown,

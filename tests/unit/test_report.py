@@ -17,9 +17,8 @@ import pytest
 from plotly.offline import get_plotlyjs
 
 from presswatch import briefing as bf
-from presswatch import report
-from presswatch.export import safe_csv
-from presswatch.filters import Filters
+from presswatch.export import report, safe_csv
+from presswatch.records import Filters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_briefing import HT, NL, W46, make_store  # noqa: E402

@@ -19,12 +19,14 @@ import pytest
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "data" / "sample"
 SEED = SAMPLE_DIR / "seed" / "article.txt"
 # No proper noun in it, so the marker adds no actor to the charts.
-MARKER = "[Invented article for the sample corpus: outlet, people and events are fictional.]"
+MARKER = (
+    "[Invented article for the sample corpus: outlet, people and events are fictional.]"
+)
 FIRST_DAY, LAST_DAY = date(2026, 9, 7), date(2026, 11, 15)
 TXT_HEADERS = ("Title", "Outlet", "Date", "Author")
 JSONL_FIELDS = {"id", "title", "outlet", "published", "text", "author"}
 # Unambiguous hedge cues, enough to see the documented jump; the real lexicon lives
-# in presswatch.extract.hedging. "could not" is a denial, not a hedge.
+# in presswatch.nlp.hedging. "could not" is a denial, not a hedge.
 HEDGE_CUES = re.compile(
     r"\b(?:reportedly|allegedly|may|might|could(?! not)|likely|possibly|possible|"
     r"apparently|appear\w*|seem\w*|suggest\w*|unconfirmed|it is believed)\b"

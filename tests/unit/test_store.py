@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from presswatch import pipeline, update
-from presswatch.store import Store
+from presswatch.nlp import pipeline
+from presswatch.store import Store, sync
 
 ROOT = Path(__file__).resolve().parents[2]
 N_KILL = 200
@@ -54,17 +54,17 @@ def count(store: Store, table: str) -> int:
 
 def test_reingest_parses_only_what_changed(nlp, corpus: Path, tmp_path: Path):
     with Store(tmp_path / "s.duckdb") as store:
-        first = update.update([corpus], store, nlp)
+        first = sync.update([corpus], store, nlp)
         assert (first.read, first.parsed, first.unchanged) == (2, 2, 0)
         mentions = count(store, "mentions")
         assert mentions > 0 and count(store, "sentences") == 3
 
-        again = update.update([corpus], store, nlp)
+        again = sync.update([corpus], store, nlp)
         assert (again.read, again.parsed, again.unchanged) == (2, 0, 2)
         assert count(store, "mentions") == mentions
 
         write_article(corpus, "c.txt", "New", "Moscow denied the report on Tuesday.")
-        third = update.update([corpus], store, nlp)
+        third = sync.update([corpus], store, nlp)
         assert (third.parsed, third.unchanged) == (1, 2)
         assert count(store, "articles") == 3
 
@@ -77,12 +77,12 @@ def test_exact_duplicates_stored_once_with_copies_recorded(
     body = (corpus / "a.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
     write_article(copy, "a-again.txt", "Talks (updated)", body, outlet="Other Wire")
     with Store(tmp_path / "s.duckdb") as store:
-        report = update.update([corpus], store, nlp)
+        report = sync.update([corpus], store, nlp)
         assert (report.read, report.parsed, report.duplicates) == (3, 2, 1)
         assert count(store, "articles") == 2
         dups = store.table("duplicates")
         assert len(dups) == 1 and dups.path[0].endswith("a-again.txt")
-        update.update([corpus], store, nlp)
+        sync.update([corpus], store, nlp)
         assert count(store, "duplicates") == 1  # seen again, recorded once
 
 
@@ -92,12 +92,12 @@ def test_an_edited_article_replaces_its_rows(nlp, tmp_path: Path):
         json.dumps({"id": "x1", "text": "Pistorius said the talks failed."}) + "\n"
     )
     with Store(tmp_path / "s.duckdb") as store:
-        update.update([src], store, nlp)
+        sync.update([src], store, nlp)
         src.write_text(
             json.dumps({"id": "x1", "text": "Nobody commented. Berlin was silent."})
             + "\n"
         )
-        report = update.update([src], store, nlp)
+        report = sync.update([src], store, nlp)
         assert report.parsed == 1
         assert count(store, "articles") == 1
         assert count(store, "sentences") == 2
@@ -108,14 +108,14 @@ def test_a_rule_change_reparses_stored_articles(
     nlp, corpus: Path, tmp_path: Path, monkeypatch
 ):
     with Store(tmp_path / "s.duckdb") as store:
-        update.update([corpus], store, nlp)
+        sync.update([corpus], store, nlp)
         monkeypatch.setattr(
             pipeline, "fingerprint", lambda nlp, exclude=(): "changed-rules"
         )
-        report = update.update([], store, nlp)
+        report = sync.update([], store, nlp)
         assert report.reparsed == 2
         assert set(store.table("articles").fingerprint) == {"changed-rules"}
-        assert update.update([], store, nlp).reparsed == 0
+        assert sync.update([], store, nlp).reparsed == 0
 
 
 def test_kill_during_ingest_keeps_every_committed_batch(tmp_path: Path):
@@ -179,11 +179,11 @@ def test_kill_during_ingest_keeps_every_committed_batch(tmp_path: Path):
 
 def test_an_edited_file_replaces_its_old_version(nlp, corpus: Path, tmp_path: Path):
     with Store(tmp_path / "s.duckdb") as store:
-        update.update([corpus], store, nlp)
+        sync.update([corpus], store, nlp)
         write_article(
             corpus, "a.txt", "Talks (corrected)", "Officials denied that talks resumed."
         )
-        report = update.update([corpus], store, nlp)
+        report = sync.update([corpus], store, nlp)
         assert (report.parsed, report.unchanged, report.removed) == (1, 1, 1)
         titles = set(store.table("articles").title)
         assert titles == {"Talks (corrected)", "Grain"}
@@ -198,13 +198,13 @@ def test_a_bad_line_never_removes_what_was_loaded(nlp, tmp_path: Path):
     ]
     src.write_text("\n".join(good) + "\n")
     with Store(tmp_path / "s.duckdb") as store:
-        update.update([src], store, nlp)
+        sync.update([src], store, nlp)
         src.write_text("\n".join([good[0], "{broken", good[2]]) + "\n")
-        report = update.update([src], store, nlp)
+        report = sync.update([src], store, nlp)
         assert (report.removed, len(report.skipped)) == (0, 1)
         assert count(store, "articles") == 3
         src.write_text("\n".join([good[0], good[2]]) + "\n")
-        assert update.update([src], store, nlp).removed == 1
+        assert sync.update([src], store, nlp).removed == 1
         assert set(store.table("articles").id) == {"r0", "r2"}
 
 
@@ -221,36 +221,36 @@ def test_an_alias_edit_renames_stored_actors_without_parsing(nlp, tmp_path: Path
         encoding="utf-8",
     )
     with Store(tmp_path / "s.duckdb") as store:
-        update.update([folder], store, nlp)
+        sync.update([folder], store, nlp)
         version = store.version()
         assert "Anna Keller" in set(store.table("mentions").actor)
-        update.recanonicalise(store, aliases)
+        sync.recanonicalise(store, aliases)
         mentions = store.table("mentions")
         assert set(mentions[mentions.type == "PERSON"].actor) == {"Minister Keller"}
         assert "Minister Keller" in set(store.table("attributions").actor)
         assert store.version() != version
         assert set(store.table("articles").fingerprint) == {
-            pipeline.fingerprint(nlp, exclude=update.CANONICAL_FILES)
+            pipeline.fingerprint(nlp, exclude=sync.CANONICAL_FILES)
         }
 
 
 def test_an_article_the_rules_fail_on_is_reported_and_the_batch_goes_on(
     nlp, corpus: Path, tmp_path: Path, monkeypatch
 ):
-    real = update.analyse
+    real = sync.analyse
 
     def fragile(doc):
         if "grain" in doc.text:
             raise IndexError("[E035] span out of range")
         return real(doc)
 
-    monkeypatch.setattr(update, "analyse", fragile)
+    monkeypatch.setattr(sync, "analyse", fragile)
     with Store(tmp_path / "s.duckdb") as store:
-        report = update.update([corpus], store, nlp)
+        report = sync.update([corpus], store, nlp)
         assert (report.read, report.parsed) == (2, 1)
         [failed] = report.skipped
         assert failed.reason == "analysis failed" and failed.path.endswith("b.txt")
         assert "E035" in failed.message
         assert set(store.table("articles").title) == {"Talks"}
-        monkeypatch.setattr(update, "analyse", real)
-        assert update.update([corpus], store, nlp).parsed == 1  # retried next time
+        monkeypatch.setattr(sync, "analyse", real)
+        assert sync.update([corpus], store, nlp).parsed == 1  # retried next time

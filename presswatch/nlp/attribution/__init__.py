@@ -60,8 +60,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from presswatch import data_path
-from presswatch.extract import actors
-from presswatch.extract.common import sentence_of_token
+from presswatch.nlp import actors
+from presswatch.nlp.common import sentence_of_token
 from presswatch.records import Attribution, Mention
 
 # Syntactic frames a verb cue can appear in (see `frame`).

@@ -16,10 +16,9 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from presswatch.filters import Filters
-from presswatch.palette import OTHER, UNATTRIBUTED
-from presswatch.records import BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS
+from presswatch.records import BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS, Filters
 from presswatch.store import Store
+from presswatch.vocab import OTHER, UNATTRIBUTED
 
 FREQS = ("day", "week", "month")
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from presswatch import data_path
-from presswatch.extract.common import sentence_of_token
+from presswatch.nlp.common import sentence_of_token
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Hedge
 
 LEXICON = data_path("hedges.csv")

@@ -48,7 +48,7 @@ def hard_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=2)
 def load(package: str | None = None) -> Language:
     """The English pipeline with the components PressWatch reads, loaded once."""
-    from presswatch.extract import actors  # its component is registered on import
+    from presswatch.nlp import actors  # its component is registered on import
 
     nlp = spacy.load(package or model_package(), exclude=["senter"])
     nlp.add_pipe("presswatch_hard_breaks", before="parser")

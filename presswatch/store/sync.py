@@ -10,8 +10,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch import ingest, pipeline
-from presswatch.extract import Analysis, actors, analyse
+from presswatch import ingest
+from presswatch.nlp import Analysis, actors, analyse, pipeline
 from presswatch.records import Article
 from presswatch.store import KnownArticle, Store
 

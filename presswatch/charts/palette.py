@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from presswatch.records import ACTOR_TYPES, BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS
+from presswatch.vocab import OTHER, UNATTRIBUTED
 
 # Okabe-Ito
 BLUE = "#0072B2"
@@ -52,8 +53,6 @@ HEDGE_COLOURS: dict[str, str] = {
     BOOSTER: "#332288",
 }
 
-# A sentence with no attribution at all: the "bare assertion" when it is also unhedged.
-UNATTRIBUTED = "unattributed"
 HEDGED_COLOUR = "#44AA99"
 UNHEDGED_COLOUR = LIGHT_GREY
 BARE_ASSERTION_COLOUR = VERMILLION
@@ -64,7 +63,6 @@ OUTLET_SEQUENCE = (
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288",
     "#117733", "#882255", "#44AA99", "#AA4499", "#DDCC77",
 )  # fmt: skip
-OTHER = "Other outlets"
 
 # Sequential scale for heatmaps: white to Okabe-Ito blue (reads in greyscale too).
 SEQUENTIAL = [[0.0, "#F7FBFF"], [0.35, "#9ECAE1"], [0.7, "#3182BD"], [1.0, "#08306B"]]

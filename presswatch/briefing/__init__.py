@@ -23,8 +23,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from presswatch.filters import Filters
-from presswatch.records import BOOSTER
+from presswatch.records import BOOSTER, Filters
 from presswatch.store import Store
 
 COMPARE_MODES = ("previous", "4w")
@@ -808,7 +807,7 @@ def evidence(
 
 def _source_kind_colours() -> dict[str, str]:
     try:
-        from presswatch.palette import SOURCE_KIND_COLOURS
+        from presswatch.charts.palette import SOURCE_KIND_COLOURS
     except (
         ImportError
     ):  # the shared palette is not there yet: Okabe-Ito in SOURCE_KINDS order
@@ -1053,7 +1052,7 @@ def run(args: argparse.Namespace) -> int:
     """`presswatch briefing`: 0 when the files are written, else 2 (or 3) with a message."""
     import duckdb
 
-    from presswatch import report
+    from presswatch.export import report
     from presswatch.store import default_db
 
     db = args.db or default_db()

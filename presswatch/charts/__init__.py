@@ -1,9 +1,9 @@
 """DataFrame -> plotly Figure, one function per chart; no I/O.
 
-Each takes a frame from `presswatch.aggregate` and returns a figure readable in a
+Each takes a frame from `presswatch.query` and returns a figure readable in a
 1280x800 screenshot. Every mark carries in `customdata[0]` the JSON selector of the
-sentences behind it (keyword arguments of `aggregate.evidence`), so a click on the
-chart can show its evidence. Colours come from `presswatch.palette` only.
+sentences behind it (keyword arguments of `query.evidence`), so a click on the
+chart can show its evidence. Colours come from `presswatch.charts.palette` only.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from presswatch import palette
-from presswatch.aggregate import Scope
-from presswatch.filters import Filters
-from presswatch.records import BOOSTER, HEDGE_CATEGORIES
+from presswatch.charts import palette
+from presswatch.query import Scope
+from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
 
 FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}
 MEASURE_TITLES = {
@@ -37,7 +36,7 @@ def _esc(text: object) -> object:
 
 
 def selector(**kwargs: object) -> str:
-    """The JSON a mark carries: `aggregate.evidence` keyword arguments (Nones dropped)."""
+    """The JSON a mark carries: `query.evidence` keyword arguments (Nones dropped)."""
     return json.dumps(
         {k: _plain(v) for k, v in kwargs.items() if v is not None}, sort_keys=True
     )

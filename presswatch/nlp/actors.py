@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from presswatch import data_path
-from presswatch.extract.common import sentence_of_token
+from presswatch.nlp.common import sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
 
 _log = logging.getLogger(__name__)

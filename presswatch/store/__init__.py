@@ -30,7 +30,7 @@ from presswatch import data_path
 from presswatch.records import Article, Attribution, Hedge, Mention
 
 if TYPE_CHECKING:
-    from presswatch.extract import Analysis
+    from presswatch.nlp import Analysis
 
 DEFAULT_DB = data_path("presswatch.duckdb")
 

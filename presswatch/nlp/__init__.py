@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from presswatch.extract import actors, attribution, hedging
-from presswatch.extract.common import sentences
+from presswatch.nlp import actors, attribution, hedging
+from presswatch.nlp.common import sentences
 from presswatch.records import Attribution, Hedge, Mention, Sentence
 
 

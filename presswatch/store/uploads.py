@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 
-from presswatch import DATA_DIR, ingest, update
+from presswatch import DATA_DIR, ingest
 from presswatch.records import ACTOR_TYPES
-from presswatch.store import Store
+from presswatch.store import Store, sync
 
 FORMATS = ("txt", "md", "html", "htm", "json", "jsonl", "csv")
 MAX_UPLOAD_MB = 20  # per file; ingest itself refuses anything above ingest.MAX_BYTES
@@ -54,7 +54,7 @@ class IngestResult:
     """Per-file rows (file, the COUNTS, problems) and the store update's report."""
 
     files: pd.DataFrame
-    report: update.Report
+    report: sync.Report
 
 
 def ingest_uploads(
@@ -96,7 +96,7 @@ def ingest_uploads(
             paths[str(target)] = name
 
         total = max(len(paths), 1)
-        report = update.Report(skipped=refused)
+        report = sync.Report(skipped=refused)
         for i, (file, name) in enumerate(sorted(paths.items(), key=lambda kv: kv[1])):
             if progress:
                 progress(
@@ -111,7 +111,7 @@ def ingest_uploads(
                     )
                     row["skipped"] += 1
 
-            part = update.update([file], store, nlp, on_item=on_item)
+            part = sync.update([file], store, nlp, on_item=on_item)
             row.update(
                 articles=part.read,
                 parsed=part.parsed,
@@ -131,7 +131,7 @@ def ingest_uploads(
     return IngestResult(table, report)
 
 
-def summary(report: update.Report) -> str:
+def summary(report: sync.Report) -> str:
     """One line on what an upload did to the store."""
 
     def n(count: int, one: str, many: str) -> str:
@@ -145,7 +145,7 @@ def summary(report: update.Report) -> str:
     )
 
 
-def _add(total: update.Report | None, part: update.Report) -> None:
+def _add(total: sync.Report | None, part: sync.Report) -> None:
     if total is None:
         return
     for name in ("read", "parsed", "unchanged", "duplicates", "reparsed"):
@@ -258,8 +258,8 @@ def save_aliases(
 ) -> Path:
     """Save the alias table and re-canonicalise the stored mentions (no re-parse)."""
     path = save_table("aliases.csv", table, directory)
-    update.recanonicalise(store, path)
-    store.set_meta("canonical_fingerprint", update.canonical_fingerprint())
+    sync.recanonicalise(store, path)
+    store.set_meta("canonical_fingerprint", sync.canonical_fingerprint())
     return path
 
 
