@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from presswatch import pipeline, update  # noqa: E402
 from presswatch.evaluation import DEFAULT_EVAL_DIR  # noqa: E402
-from presswatch.store import Store  # noqa: E402
+from presswatch.nlp import pipeline  # noqa: E402
+from presswatch.store import Store, sync  # noqa: E402
 
 
 def corpus_records(n: int, corpus: Path):
@@ -78,12 +78,12 @@ def main() -> None:
         db = Path(tmp) / "bench.duckdb"
         with Store(db) as store:
             t0 = time.perf_counter()
-            report = update.update([source], store, nlp)
+            report = sync.update([source], store, nlp)
             ingest_s = time.perf_counter() - t0
             assert report.parsed == args.n - report.duplicates, report.summary()
 
             t0 = time.perf_counter()
-            again = update.update([source], store, nlp)
+            again = sync.update([source], store, nlp)
             reingest_s = time.perf_counter() - t0
             assert again.parsed == 0, again.summary()
 
