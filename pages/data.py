@@ -6,7 +6,6 @@ import streamlit as st
 
 from presswatch import export
 from presswatch.markup import escape_markdown
-from presswatch.nlp import pipeline
 from presswatch.store import sync
 from presswatch.store import uploads as up
 from ui import data, filters, widgets
@@ -109,7 +108,7 @@ with tab_media:
     ):
         nlp = data.nlp()
         with st.spinner("Parsing stored articles again (minutes on a large store)…"):
-            fp = pipeline.fingerprint(nlp, exclude=sync.CANONICAL_FILES)
+            fp = sync.parse_fingerprint(nlp)
             n = sync.reparse_stale(store, nlp, fp)
         st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
 

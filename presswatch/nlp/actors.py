@@ -41,12 +41,10 @@ after the alias table is edited, without parsing again:
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -54,7 +52,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from presswatch import data_path
+from presswatch.nlp import rules
 from presswatch.nlp.common import sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
 
@@ -177,29 +175,25 @@ def alias_key(text: str) -> str:
 
 
 def load_aliases(path: Path | str | None = None) -> AliasTable:
-    """The alias table in path (default data/aliases.csv), re-read when it changes."""
-    path = Path(path) if path is not None else data_path("aliases.csv")
-    return _load_aliases(path, path.stat().st_mtime_ns)
+    """The alias table in path (default aliases.csv of the rule data), as it is now."""
+    return rules.parsed(path or "aliases.csv", _alias_table)
 
 
-@lru_cache(maxsize=8)
-def _load_aliases(path: Path, mtime: int) -> AliasTable:
+def _alias_table(file: rules.RuleFile) -> AliasTable:
     aliases: dict[str, tuple[str, str]] = {}
     capitals: dict[str, str] = {}
     entries: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        for row in rows:
-            alias = (row.get("alias") or "").strip()
-            actor = (row.get("canonical") or "").strip()
-            kind = (row.get("type") or "").strip()
-            if not alias or not actor:
-                continue
-            if kind.lower() == CAPITAL:
-                capitals[alias_key(alias)] = actor
-            else:
-                aliases[alias_key(alias)] = (actor, kind.upper())
-                entries.append((alias, kind.upper()))
+    for _, row in rules.read_table(file).records():
+        alias = (row.get("alias") or "").strip()
+        actor = (row.get("canonical") or "").strip()
+        kind = (row.get("type") or "").strip()
+        if not alias or not actor:
+            continue
+        if kind.lower() == CAPITAL:
+            capitals[alias_key(alias)] = actor
+        else:
+            aliases[alias_key(alias)] = (actor, kind.upper())
+            entries.append((alias, kind.upper()))
     return AliasTable(aliases, capitals, tuple(entries))
 
 

@@ -7,7 +7,6 @@ and applies the context rules that tell a hedge from its look-alikes: "may" the 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +15,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from presswatch import data_path
+from presswatch.nlp import rules
 from presswatch.nlp.common import sentence_of_token
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Hedge
 
-LEXICON = data_path("hedges.csv")
+LEXICON = "hedges.csv"  # a rule file: see presswatch.nlp.rules
 REPORTING = "reporting"
 
 
@@ -38,43 +37,43 @@ class Cue:
 Found = tuple[int, int, str]
 Rule = Callable[[Token, Cue], Found | None]
 
-_lexicons: dict[Path, tuple[Cue, ...]] = {}
-_matchers: dict[tuple[Path, int], tuple[Vocab, tuple[PhraseMatcher, ...]]] = {}
+_matchers: dict[tuple[str, int], tuple[Vocab, tuple[PhraseMatcher, ...]]] = {}
 
 
-def lexicon(path: Path = LEXICON) -> tuple[Cue, ...]:
-    """The cue rows of a lexicon file, read once per path."""
-    path = Path(path)
-    if path not in _lexicons:
-        with path.open(encoding="utf-8") as f:
-            rows = csv.DictReader(line for line in f if not line.startswith("#"))
-            cues = tuple(
-                Cue(
-                    cue=row["cue"].strip().lower(),
-                    category=row["category"].strip(),
-                    pos=tuple(p for p in row["pos"].strip().split("|") if p),
-                    rule=row["rule"].strip(),
-                )
-                for row in rows
+def lexicon(path: Path | str | None = None) -> tuple[Cue, ...]:
+    """The cue rows of a lexicon file (default hedges.csv of the rule data)."""
+    return rules.parsed(path or LEXICON, _lexicon)
+
+
+def _lexicon(file: rules.RuleFile) -> tuple[Cue, ...]:
+    cues = []
+    for line, row in rules.read_table(file).records():
+        cue = Cue(
+            cue=row["cue"].strip().lower(),
+            category=row["category"].strip(),
+            pos=tuple(p for p in row["pos"].strip().split("|") if p),
+            rule=row["rule"].strip(),
+        )
+        if cue.category not in (*HEDGE_CATEGORIES, BOOSTER):
+            raise ValueError(
+                f"{file.path} line {line}: unknown category {cue.category!r}"
             )
-        for cue in cues:
-            if cue.category not in (*HEDGE_CATEGORIES, BOOSTER):
-                raise ValueError(f"{path}: unknown category {cue.category!r}")
-            if cue.rule and cue.rule not in _RULES:
-                raise ValueError(f"{path}: unknown rule {cue.rule!r}")
-        _lexicons[path] = cues
-    return _lexicons[path]
+        if cue.rule and cue.rule not in _RULES:
+            raise ValueError(f"{file.path} line {line}: unknown rule {cue.rule!r}")
+        cues.append(cue)
+    return tuple(cues)
 
 
-def _matchers_for(vocab: Vocab, path: Path) -> tuple[PhraseMatcher, ...]:
+def _matchers_for(vocab: Vocab, file: rules.RuleFile) -> tuple[PhraseMatcher, ...]:
     """Phrase matchers over lemmas and lower-case forms, keyed by cue text; built once
-    per vocab and file. Lemmas catch inflections ("remains to be seen"); lower case
-    catches words the lemmatizer leaves alone or maps elsewhere ("alleged")."""
-    key = (Path(path), id(vocab))
+    per vocab and lexicon content. Lemmas catch inflections ("remains to be seen");
+    lower case catches words the lemmatizer leaves alone or maps elsewhere
+    ("alleged")."""
+    key = (file.digest, id(vocab))
     if key not in _matchers:
         by_lemma = PhraseMatcher(vocab, attr="LEMMA")
         by_lower = PhraseMatcher(vocab, attr="LOWER")
-        for text in dict.fromkeys(cue.cue for cue in lexicon(path)):
+        for text in rules.built(file, _cues_by_text):
             words = text.split()
             by_lemma.add(text, [Doc(vocab, words=words, lemmas=words)])
             by_lower.add(text, [Doc(vocab, words=words)])
@@ -82,19 +81,21 @@ def _matchers_for(vocab: Vocab, path: Path) -> tuple[PhraseMatcher, ...]:
     return _matchers[key][1]
 
 
-def _rows_by_cue(path: Path) -> dict[str, list[Cue]]:
+def _cues_by_text(file: rules.RuleFile) -> dict[str, list[Cue]]:
     rows: dict[str, list[Cue]] = {}
-    for cue in lexicon(path):
+    for cue in rules.built(file, _lexicon):
         rows.setdefault(cue.cue, []).append(cue)
     return rows
 
 
-def hedges(doc: Doc, path: Path = LEXICON) -> list[Hedge]:
-    """Hedge and booster cues in document order; overlapping cues keep the longest."""
-    rows = _rows_by_cue(path)
+def hedges(doc: Doc, path: Path | str = LEXICON) -> list[Hedge]:
+    """Hedge and booster cues in document order; overlapping cues keep the longest
+    (the lexicon is hedges.csv of the rule data unless `path` names another)."""
+    file = rules.read(path)
+    rows = rules.built(file, _cues_by_text)
     found: dict[tuple[int, int], str] = {}
     strings = doc.vocab.strings
-    for matcher in _matchers_for(doc.vocab, path):
+    for matcher in _matchers_for(doc.vocab, file):
         for match_id, start, end in matcher(doc):
             for cue in rows[strings[match_id]]:
                 hit = _accept(doc, start, end, cue)

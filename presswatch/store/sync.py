@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,13 +10,13 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch import ingest
-from presswatch.nlp import Analysis, actors, analyse, pipeline
+from presswatch.nlp import Analysis, actors, analyse, pipeline, rules
 from presswatch.records import Article
 from presswatch.store import KnownArticle, Store
 
 # Editing these changes canonical names only: stored mentions are re-canonicalised,
-# nothing is re-parsed. Every other data file is part of the parse fingerprint.
-CANONICAL_FILES = ("aliases.csv", "capitals.csv")
+# nothing is re-parsed. Every other rule file is part of the parse fingerprint.
+CANONICAL_FILES = rules.CANONICAL_FILES
 
 
 @dataclass
@@ -57,12 +56,13 @@ class Report:
 
 def canonical_fingerprint() -> str:
     """Identifies the alias data that canonical actor names were computed with."""
-    h = hashlib.sha256()
-    for name in CANONICAL_FILES:
-        path = pipeline.DATA_DIR / name
-        if path.exists():
-            h.update(name.encode() + path.read_bytes())
-    return h.hexdigest()[:16]
+    return rules.fingerprint(CANONICAL_FILES)
+
+
+def parse_fingerprint(nlp: Language) -> str:
+    """Identifies what stored articles were parsed with: model, code and every rule
+    file but the canonical ones (a change means re-parsing)."""
+    return pipeline.fingerprint(nlp, exclude=CANONICAL_FILES)
 
 
 def update(
@@ -80,7 +80,7 @@ def update(
     batch written before it and loses nothing already stored.
     """
     nlp = nlp or pipeline.load()
-    fp = pipeline.fingerprint(nlp, exclude=CANONICAL_FILES)
+    fp = parse_fingerprint(nlp)
     report = Report()
     known = store.known_articles()
     stored_ids = store.stored_ids()

@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 
-from presswatch import DATA_DIR, ingest
+from presswatch import ingest
+from presswatch.nlp import rules
 from presswatch.records import ACTOR_TYPES
 from presswatch.store import Store, sync
 
@@ -30,8 +31,8 @@ REQUIRED = {"aliases.csv": ("alias", "canonical"), "media_outlets.csv": ("name",
 
 
 def data_dir() -> Path:
-    """Where the editable data files live: $PRESSWATCH_DATA_DIR (tests), else data/."""
-    return Path(os.environ.get("PRESSWATCH_DATA_DIR") or DATA_DIR)
+    """Where the editable data files live: $PRESSWATCH_DATA_DIR, else data/."""
+    return rules.data_dir()
 
 
 @dataclass(frozen=True)

@@ -53,14 +53,11 @@ unnamed, none.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from presswatch import data_path
-from presswatch.nlp import actors
+from presswatch.nlp import actors, rules
 from presswatch.nlp.common import sentence_of_token
 from presswatch.records import Attribution, Mention
 
@@ -212,43 +209,48 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 RESOLVE_WINDOW = 5
 
 
-@lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, frozenset[str]]:
-    """Cue verb lemmas with the frames each is a cue in (data/reporting_verbs.csv)."""
-    with data_path("reporting_verbs.csv").open(encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["lemma"]: frozenset(r["frames"].split()) for r in rows}
+    """Cue verb lemmas with the frames each is a cue in (reporting_verbs.csv)."""
+    return rules.parsed("reporting_verbs.csv", _reporting_verbs)
+
+
+def _reporting_verbs(file: rules.RuleFile) -> dict[str, frozenset[str]]:
+    return {
+        row["lemma"]: frozenset(row["frames"].split())
+        for _, row in rules.read_table(file).records()
+    }
 
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
-    """A media outlet from data/media_outlets.csv."""
+    """A media outlet from media_outlets.csv."""
 
     name: str
     state_affiliated: bool
     country: str
 
 
-@lru_cache(maxsize=1)
 def media_outlets() -> dict[str, Outlet]:
     """Media outlets by every lower-cased name and alias, with and without "the"."""
+    return rules.parsed("media_outlets.csv", _media_outlets)
+
+
+def _media_outlets(file: rules.RuleFile) -> dict[str, Outlet]:
     out: dict[str, Outlet] = {}
-    with data_path("media_outlets.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            outlet = Outlet(
-                row["name"], row["state_affiliated"] == "yes", row["country"]
-            )
-            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                key = name.lower().strip()
-                out[key] = outlet
-                out[key.removeprefix("the ")] = outlet
+    for _, row in rules.read_table(file).records():
+        outlet = Outlet(row["name"], row["state_affiliated"] == "yes", row["country"])
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            key = name.lower().strip()
+            out[key] = outlet
+            out[key.removeprefix("the ")] = outlet
     return out
 
 
 def outlet(text: str) -> Outlet | None:
     """The media outlet a source text names ("The Post", "RIA Novosti's"), if any."""
     key = text.lower().strip().removesuffix("'s").removesuffix("’s").strip()
-    return media_outlets().get(key) or media_outlets().get(key.removeprefix("the "))
+    outlets = media_outlets()
+    return outlets.get(key) or outlets.get(key.removeprefix("the "))
 
 
 def frame(verb: Token) -> str:
