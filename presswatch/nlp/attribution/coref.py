@@ -1,0 +1,107 @@
+"""Coreference for sources: the person a pronoun or role noun stands for, and the
+organisation "the group" names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.nlp.attribution.lexicons import (
+    GENDER_OF,
+    GOVERNMENT_HEADS,
+    HONORIFIC_GENDER,
+    MEDIA_HEADS,
+    ORG_NOUNS,
+    RESOLVE_WINDOW,
+)
+from presswatch.nlp.common import sentence_of_token
+from presswatch.records import Mention
+
+
+def _bare_definite(head: Token) -> bool:
+    """ "the group", "The ministry": an organisation noun with only "the"."""
+    return (
+        head.lemma_.lower() in ORG_NOUNS | GOVERNMENT_HEADS | MEDIA_HEADS
+        and head.tag_ == "NN"
+        and [c.lower_ for c in head.lefts] == ["the"]
+    )
+
+
+def _named_before(
+    head: Token, mentions: list[Mention], default: tuple[str | None, str]
+) -> tuple[str | None, str]:
+    """The actor of the last ORG mention ending in the same noun ("the Danube
+    Monitoring Group" ... "the group"), else `default`."""
+    word = head.lower_
+    named = [
+        m
+        for m in mentions
+        if m.type == "ORG" and m.end <= head.idx and m.text.lower().split()[-1] == word
+    ]
+    if not named:
+        return default
+    kind = "government" if head.lemma_.lower() in GOVERNMENT_HEADS else "organisation"
+    return named[-1].actor, kind
+
+
+def _recent(
+    head: Token, mentions: list[Mention], types: tuple[str, ...]
+) -> Mention | None:
+    """The last mention of one of `types` at most RESOLVE_WINDOW sentences back."""
+    sent_of = sentence_of_token(head.doc)
+    here = sent_of[head.i]
+    best = None
+    for m in mentions:
+        if m.start >= head.idx:
+            break
+        if m.type in types and here - m.sent <= RESOLVE_WINDOW:
+            best = m
+    return best
+
+
+def _recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
+    """The person a pronoun or role noun stands for: among the PERSON mentions of the
+    nearest earlier sentence that has one of matching gender (known from "Mr."/"Mrs."/
+    "Ms." anywhere in the article; a known match first), the subject, else the
+    first."""
+    doc = head.doc
+    sent_of = sentence_of_token(doc)
+    here = sent_of[head.i]
+    want = GENDER_OF.get(head.lower_) or GENDER_OF.get(head.lemma_.lower())
+    genders = _genders(doc, mentions)
+    candidates = [
+        m
+        for m in mentions
+        if m.type == "PERSON"
+        and m.end <= head.idx
+        and here - m.sent <= RESOLVE_WINDOW
+        and genders.get(m.actor, want) == want
+    ]
+    if not candidates:
+        return None
+    latest = [m for m in candidates if m.sent == candidates[-1].sent]
+    # a person known to match the pronoun beats one of unknown gender
+    latest = [m for m in latest if m.actor in genders] or latest
+    return next((m for m in latest if _is_subject(doc, m)), latest[0])
+
+
+def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Gender of the persons an article calls "Mr."/"Mrs."/"Ms."/"Miss"."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            before = doc.text[max(0, m.start - 6) : m.start].split()
+            gender = HONORIFIC_GENDER.get(before[-1].lower()) if before else None
+            if gender:
+                out.setdefault(m.actor, gender)
+    return out
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention heads (or is in apposition to) its clause's subject."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}

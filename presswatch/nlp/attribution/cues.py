@@ -1,0 +1,628 @@
+"""Cue finders: each reads the dependency parse around one cue word and returns the
+attribution(s) it makes, with token positions (`_Found`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from presswatch.nlp.attribution.lexicons import (
+    ANONYMITY,
+    CHANNEL_NOUNS,
+    CITED_CARRIERS,
+    DOCUMENT_HEADS,
+    DOUBLE_QUOTES,
+    FINDING_VERBS,
+    GOVERNMENT_HEADS,
+    IMPRESSION_VERBS,
+    LEMMA_FIXES,
+    MEDIA_HEADS,
+    NOT_SPEAKERS,
+    ORG_NOUNS,
+    QUOTES,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKER_LABELS,
+    UNNAMED_HEADS,
+    _person_noun,
+    outlet,
+)
+
+
+def frame(verb: Token) -> str:
+    """The syntactic frame of a verb, one of FRAMES.
+
+    "clause": takes a clause or quote ("said that ...", '"...," he said');
+    "xcomp": an infinitive or small clause ("expected to", "called it a mistake");
+    "pass": passive; "subj": has a subject only; "other": none of these.
+    """
+    deps = {c.dep_ for c in verb.children}
+    if (
+        deps & {"ccomp", "parataxis"}
+        or verb.dep_ == "parataxis"
+        or any(
+            c.dep_ == "punct" and (c.text in QUOTES or c.text == ":")
+            for c in verb.rights
+        )
+    ):
+        return "clause"
+    if "xcomp" in deps or "oprd" in deps:
+        return "xcomp"
+    if deps & {"nsubjpass", "auxpass"}:
+        return "pass"
+    if deps & {"nsubj", "expl"}:
+        return "subj"
+    return "other"
+
+
+@dataclass(slots=True)
+class _Found:
+    """An attribution before ids are given, with token positions."""
+
+    cue: tuple[int, int]  # token range [start, end)
+    verb: str
+    source: tuple[int, int] | None
+    source_head: Token | None
+    content: tuple[int, int] | None
+    relay_anchor: Token | None = None  # a token of the relaying attribution
+    relayed_by: _Found | None = None  # the relaying attribution, when known
+    cited_by: int | None = None  # index into the found list
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """For each token, whether it lies inside double quotation marks. A line break
+    closes an unbalanced quote (news paragraphs reopen a continued quote)."""
+    out = [False] * len(doc)
+    inside = False
+    for tok in doc:
+        text = tok.text
+        if text in DOUBLE_QUOTES:
+            inside = _opens(tok, inside)
+        elif "\n" in text:
+            inside = False
+        else:
+            out[tok.i] = inside
+    return out
+
+
+def _opens(quote: Token, inside: bool) -> bool:
+    """Whether a double quote mark opens a quote. Spacing decides first (a mark glued
+    to the word before it and followed by a space closes, whatever its glyph: typists
+    write '...here,“ said'); then the glyph; a straight quote toggles."""
+    doc = quote.doc
+    glued_before = quote.i > 0 and not doc[quote.i - 1].whitespace_
+    glued_after = not quote.whitespace_ and quote.i + 1 < len(doc)
+    if glued_before and not glued_after:
+        return False
+    if glued_after and not glued_before:
+        return True
+    if quote.text in {"“", "``"}:
+        return True
+    if quote.text == "”":
+        return False
+    return not inside
+
+
+def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
+    """The attribution of a reporting verb, if its frame makes it one."""
+    lemma = verb.lemma_.lower()
+    fr = frame(verb)
+    if verb.lower_ in {"citing", "quoting"} or _anonymity(verb):
+        return []
+    if fr not in verbs[lemma]:
+        # "the poll shows Clinton ahead": findings verbs report a document's content
+        subject = _subject(verb) if lemma in FINDING_VERBS and fr == "subj" else None
+        if subject is None or subject.lemma_.lower() not in DOCUMENT_HEADS:
+            return []
+    cue_end = verb.i + 1
+    name = LEMMA_FIXES.get(lemma, lemma)
+    for child in verb.rights:
+        if child.dep_ == "prt":
+            cue_end = max(cue_end, child.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in CHANNEL_NOUNS:
+                cue_end = max(cue_end, pobj.i + 1)
+                name = CHANNEL_NOUNS[pobj.lemma_.lower()]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if lemma in IMPRESSION_VERBS:
+        # "X appears to be ..." is the writer's impression; "X appeared to blame Y"
+        # is X's stance, voiced through the verb it hedges
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        speech = xcomp is not None and xcomp.lemma_.lower() in verbs
+        head = _subject(verb) if speech else None
+    elif passive:
+        head = _agent(verb)
+    else:
+        head = _subject(verb)
+        if head is None and not _agentless_form(verb):
+            return []
+    if head is not None and _inanimate_anaphor(head):
+        return []
+    speaker = _Found(
+        cue=(verb.i, cue_end),
+        verb=name,
+        source=_np(head) if head is not None else None,
+        source_head=head,
+        content=_verb_content(verb),
+    )
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+        speaker.relay_anchor = verb.head.head  # "RIA quoted X as saying"
+    if lemma in {"cite", "quote"}:
+        hop = _cited_hop(verb, speaker)
+        if hop is not None:
+            return [hop] if hop.relay_anchor is not None else [speaker, hop]
+    listener = next((c for c in verb.rights if c.dep_ in {"dative", "dobj"}), None)
+    if lemma == "tell" and listener is not None:
+        span = _np(listener)
+        if outlet(verb.doc[span[0] : span[1]].text) is not None:
+            # "Smith told CNN that ...": CNN relays Smith's words
+            speaker.relayed_by = _Found(
+                cue=(verb.i, verb.i + 1),
+                verb="tell",
+                source=span,
+                source_head=listener,
+                content=speaker.content,
+            )
+            return [speaker.relayed_by, speaker]
+    return [speaker]
+
+
+def _cited_hop(verb: Token, speaker: _Found) -> _Found | None:
+    """ "X cited reports from Y", "which cited Y": Y as a source, relayed by X (or by
+    the attribution of the noun "which" stands for)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "quoted X as saying": the saying is the attribution
+    cue_end, carried = _carried(verb, obj)
+    if carried is obj and not _source_like(obj):
+        return None
+    obj = carried
+    hop = _Found(
+        cue=(verb.i, cue_end),
+        verb="citing",
+        source=_np(obj),
+        source_head=obj,
+        content=None,
+        relayed_by=speaker,
+    )
+    subject = speaker.source_head
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        # "the ministry, which cited ...": the ministry's attribution relays it
+        hop.relayed_by, hop.relay_anchor = None, subject.head.head
+    return hop
+
+
+def _carried(cite: Token, obj: Token) -> tuple[int, Token]:
+    """ "citing information from Y": the end of the cue phrase and Y."""
+    if obj.lemma_.lower() in CITED_CARRIERS:
+        for prep in [*obj.rights, *(c for c in cite.rights if c.i > obj.i)]:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return prep.i + 1, pobj
+    return cite.i + 1, obj
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "who asked not to be named", "declined to be identified": a promise of
+    anonymity, not a reported claim."""
+    if verb.lemma_.lower() in ANONYMITY:
+        return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY for c in verb.children
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the verb it hangs on when it has none."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            # the nearest: a dateline ("MOSCOW, Sept 9 - ..., TASS said") can be
+            # parsed as a second subject
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
+        # "..., saying that", "and added", "declined to say": the head's subject;
+        # a bare past participle ("Asked about it, ...") has no subject of its own.
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
+            # "began by saying", "after saying": the subject of the governing verb
+            if verb.head.head.lemma_ != "quote":
+                verb = verb.head.head
+                continue
+        if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+            # "X was quoted as saying", "RIA quoted X as saying": X is the speaker
+            quoted = verb.head.head
+            return next(
+                (c for c in quoted.children if c.dep_ in {"nsubjpass", "dobj"}), None
+            )
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.tag_ != "VBN":
+            head = verb.head
+            if verb.dep_ == "advcl" and head.lemma_ == "quote":
+                # "X was quoted as saying": X is the speaker.
+                return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            verb = head
+            continue
+        return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _agentless_form(verb: Token) -> bool:
+    """A verb form that reports with no speaker: "Asked about it, ...", "when pressed".
+    A participle naming something ("a group called X") is no attribution."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl"
+
+
+def _inanimate_anaphor(head: Token) -> bool:
+    """ "This statement suggested", "This timeline reflects": the writer's reading of a
+    thing just described, not a cited source."""
+    return (
+        head.pos_ == "NOUN"
+        and any(
+            c.dep_ == "det" and c.lower_ in {"this", "these", "that", "those"}
+            for c in head.children
+        )
+        and head.lemma_.lower() not in UNNAMED_HEADS | ROLE_NOUNS
+    )
+
+
+def _np(head: Token) -> tuple[int, int]:
+    """Tokens of the noun phrase headed by `head`, without clauses and appositions."""
+    start, end = head.left_edge.i, head.i + 1
+    for tok in head.doc[start : head.i]:
+        if tok.text in {"—", "–", ")", "(", ":"} or tok.text == "-" and tok.whitespace_:
+            start = tok.i + 1  # "Sept 15 (Capital Wire) - Japan's ...": a dateline
+    for child in head.rights:
+        if child.dep_ in {"prep", "amod", "compound", "nummod", "flat"}:
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    doc = head.doc
+    while start < head.i and (
+        doc[start].is_punct or doc[start].dep_ in {"cc", "advmod", "preconj"}
+    ):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A token range without outer punctuation (quotes kept), None if empty."""
+    while start < end and doc[start].is_punct and doc[start].text not in QUOTES:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTES:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _verb_content(verb: Token) -> tuple[int, int] | None:
+    """Token range of what the verb reports: its clause, quote, infinitive or object."""
+    doc = verb.doc
+    for deps in ({"ccomp"}, {"xcomp", "oprd"}):
+        parts = [c for c in verb.children if c.dep_ in deps]
+        if parts:
+            return _trim(doc, parts[0].left_edge.i, parts[-1].right_edge.i + 1)
+    if verb.dep_ == "parataxis":
+        # '"We will win," she said': the quote is the head's clause around the verb.
+        head = verb.head
+        if verb.i > head.i:
+            return _trim(doc, head.left_edge.i, verb.left_edge.i)
+        return _trim(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    colon = next((c for c in verb.rights if c.dep_ == "punct" and c.text == ":"), None)
+    if colon is not None:
+        return _trim(doc, colon.i + 1, verb.sent.end)
+    for child in verb.rights:
+        if child.dep_ in {"dobj", "prep", "dative"}:
+            return _trim(doc, child.left_edge.i, verb.right_edge.i + 1)
+    return None
+
+
+def _clause_without(cue: Token) -> tuple[int, int] | None:
+    """The clause a cue phrase is attached to, minus the cue phrase itself."""
+    doc = cue.doc
+    sent = cue.sent
+    left, right = cue.left_edge.i, cue.right_edge.i + 1
+    if left - sent.start >= sent.end - right:
+        return _trim(doc, sent.start, left)
+    return _trim(doc, right, sent.end)
+
+
+def _according_to(according: Token) -> list[_Found]:
+    """ "according to X": X is the source of the sentence's claim."""
+    doc = according.doc
+    to = doc[according.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return []
+    anchor = according if according.dep_ == "prep" else to
+    cue_end, carried = _carried(to, pobj)
+    if carried is not pobj:
+        # "according to figures from the ministry": the ministry is the source
+        pobj, cue_end = carried, cue_end
+    else:
+        cue_end = to.i + 1
+    found = _Found(
+        cue=(according.i, cue_end),
+        verb="according to",
+        source=_np(pobj),
+        source_head=pobj,
+        content=_clause_without(anchor),
+    )
+    relay = next(
+        (
+            c
+            for c in pobj.rights
+            if c.dep_ == "acl" and c.lemma_.lower() in {"cite", "quote", "publish"}
+        ),
+        None,
+    )
+    agent = _agent(relay) if relay is not None else None
+    if agent is None:
+        return [found]
+    # "according to a statement cited by Interfax": Interfax relays the statement
+    found.source = (pobj.left_edge.i, pobj.i + 1)
+    found.relayed_by = _Found(
+        cue=(relay.i, relay.i + 2),
+        verb="cited by",
+        source=_np(agent),
+        source_head=agent,
+        content=found.content,
+    )
+    return [found, found.relayed_by]
+
+
+def _citing(cite: Token) -> list[_Found]:
+    """ "X, citing Y" / "citing information from Y" / "quoting Y": Y, relayed by X."""
+    obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    # "citing information from Y", "quoting a statement by Y"
+    cue_end, carried = _carried(cite, obj)
+    if carried is not obj:
+        obj = carried
+    elif not _source_like(obj):
+        return _reason(cite, obj)
+    return [
+        _Found(
+            cue=(cite.i, cue_end),
+            verb=cite.lower_,
+            source=_np(obj),
+            source_head=obj,
+            content=None,
+            relay_anchor=cite.head,
+        )
+    ]
+
+
+def _reason(cite: Token, obj: Token) -> list[_Found]:
+    """ "the court ruled, citing a threat to public health": a reason the subject
+    gives, not a source it relays."""
+    subject = _subject(cite)
+    if subject is None:
+        return []
+    return [
+        _Found(
+            cue=(cite.i, cite.i + 1),
+            verb="cite",
+            source=_np(subject),
+            source_head=subject,
+            content=_trim(cite.doc, obj.left_edge.i, obj.right_edge.i + 1),
+        )
+    ]
+
+
+def _source_like(head: Token) -> bool:
+    """Whether a noun phrase head can be a source: a name, a pronoun, people, a
+    document or a medium ("citing officials", "citing a report"), not a reason
+    ("citing a threat to public health")."""
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ in {"PROPN", "PRON"}
+        or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
+        or lemma in ORG_NOUNS | GOVERNMENT_HEADS
+        or _person_noun(lemma)
+    )
+
+
+def _agentless(adverb: Token, lower: str) -> _Found:
+    """ "reportedly", "allegedly": a claim with no source given."""
+    head = adverb.head
+    content = _trim(adverb.doc, head.left_edge.i, head.right_edge.i + 1)
+    return _Found(
+        cue=(adverb.i, adverb.i + 1), verb=lower, source=None, source_head=None,
+        content=content,
+    )  # fmt: skip
+
+
+def _report_noun(noun: Token) -> list[_Found]:
+    """ "reports of X", "claims that X", "Trump's allegations": a reported claim."""
+    complement = next(
+        (
+            c
+            for c in noun.rights
+            if (c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "for"})
+            or c.dep_ in {"acl", "ccomp", "appos"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if complement is None or noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return []
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        by = next(
+            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None
+        )
+        if by is not None:
+            source = next((c for c in by.children if c.dep_ == "pobj"), None)
+    content = _trim(noun.doc, complement.i, complement.right_edge.i + 1)
+    if complement.lower_ in {"of", "about", "over"}:
+        content = _trim(noun.doc, complement.i + 1, complement.right_edge.i + 1)
+    return [
+        _Found(
+            cue=(noun.i, noun.i + 1),
+            verb=noun.lemma_.lower(),
+            source=_np(source) if source is not None else None,
+            source_head=source,
+            content=content,
+        )
+    ]
+
+
+def _interview_with(interview: Token) -> list[_Found]:
+    """ "in an interview with X": X (a medium) relays what the speaker said."""
+    with_ = next(
+        (c for c in interview.rights if c.dep_ == "prep" and c.lower_ == "with"), None
+    )
+    pobj = (
+        None
+        if with_ is None
+        else next((c for c in with_.children if c.dep_ == "pobj"), None)
+    )
+    if pobj is None:
+        return []
+    return [
+        _Found(
+            cue=(interview.head.i, with_.i + 1),
+            verb="in an interview",
+            source=_np(pobj),
+            source_head=pobj,
+            content=None,
+        )
+    ]
+
+
+def _impersonal(adjective: Token) -> list[_Found]:
+    """ "it is unclear whether", "it's obvious that": an unsourced assessment."""
+    be = adjective.head
+    if adjective.dep_ != "acomp" or not any(
+        c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children
+    ):
+        return []
+    clause = next(
+        (c for c in [*adjective.children, *be.rights] if c.dep_ == "ccomp"), None
+    )
+    if clause is None:
+        return []
+    return [
+        _Found(
+            cue=(be.i, adjective.i + 1),
+            verb=adjective.lower_,
+            source=None,
+            source_head=None,
+            content=_trim(adjective.doc, clause.left_edge.i, clause.right_edge.i + 1),
+        )
+    ]
+
+
+def _looks_like(verb: Token) -> list[_Found]:
+    """ "it looks like a deal is near", "sounds as if": an impression, no source."""
+    like = next(
+        (
+            c
+            for c in verb.rights
+            if c.lower_ in {"like", "if"} and c.dep_ in {"prep", "mark"}
+        ),
+        None,
+    )
+    if like is None:
+        like = next(
+            (g for c in verb.rights if c.dep_ == "advcl" for g in c.children
+             if g.dep_ == "mark" and g.lower_ in {"like", "if"}),
+            None,
+        )  # fmt: skip
+    if like is None:
+        return []
+    return [
+        _Found(
+            cue=(verb.i, verb.i + 1),
+            verb=verb.lemma_,
+            source=None,
+            source_head=None,
+            content=_trim(verb.doc, like.i, verb.right_edge.i + 1),
+        )
+    ]
+
+
+def _speaker_colon(colon: Token) -> list[_Found]:
+    """ "Gillibrand: 'I think she will'", "Poll: Trump leads": a headline or transcript
+    speaker label at the start of a line or sentence."""
+    doc = colon.doc
+    start = colon.i
+    while (
+        start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text
+    ):
+        start -= 1
+    while start < colon.i and doc[start].text in QUOTES:
+        start += 1
+    label = doc[start : colon.i]
+    if (
+        not 1 <= len(label) <= 4
+        or colon.i + 1 >= len(doc)
+        or "\n" in colon.whitespace_ + doc[colon.i + 1].text
+        or not all(
+            t.pos_ in {"PROPN", "NOUN"} or t.text in {".", "'s", "’s"} for t in label
+        )
+        or not any(
+            t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in SPEAKER_LABELS
+            for t in label
+        )
+        or any(t.lower_ in NOT_SPEAKERS for t in label)
+    ):
+        return []
+    head = label[-1] if label[-1].pos_ != "PART" else label[-2]
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return [
+        _Found(
+            cue=(colon.i, colon.i + 1),
+            verb="colon",
+            source=(label.start, label.end),
+            source_head=head,
+            content=_trim(doc, colon.i + 1, end),
+        )
+    ]
+
+
+def _signed_quote(dash: Token) -> list[_Found]:
+    """'"...." — Paul Ryan (@SpeakerRyan)': a quote or post signed after a dash."""
+    doc = dash.doc
+    if dash.i == 0 or not (doc[dash.i - 1].text in QUOTES or doc[dash.i - 1].is_punct):
+        return []
+    start = dash.i + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - start < 4:
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if end == start or not (
+        after is None
+        or after.is_space
+        or after.text in {"(", ".", "“", '"'}
+        or "\n" in doc[end - 1].whitespace_
+    ):
+        return []
+    sent = doc[dash.i - 1].sent
+    return [
+        _Found(
+            cue=(dash.i, dash.i + 1),
+            verb="signed",
+            source=(start, end),
+            source_head=doc[end - 1],
+            content=_trim(doc, sent.start, dash.i),
+        )
+    ]

@@ -1,0 +1,131 @@
+"""Source kinds and actors: what a source phrase names (person, media, government,
+organisation, unnamed)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from presswatch.nlp import actors
+from presswatch.nlp.attribution.coref import _recent, _recent_person
+from presswatch.nlp.attribution.cues import _np
+from presswatch.nlp.attribution.lexicons import (
+    DOCUMENT_HEADS,
+    FIRST_PERSON,
+    GOVERNMENT_HEADS,
+    GOVERNMENT_NAMES,
+    MEDIA_HEADS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    UNNAMED_HEADS,
+    _person_noun,
+    outlet,
+)
+from presswatch.records import Mention
+
+
+def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """The actor mention covering each token that lies in one."""
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                out.setdefault(i, m)
+    return out
+
+
+def _actor_kind(
+    head: Token, source: Span, mention_at: dict[int, Mention], mentions: list[Mention]
+) -> tuple[str | None, str]:
+    """Canonical actor and source kind of a source phrase."""
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
+        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            return _actor_kind(antecedent, antecedent.doc[slice(*_np(antecedent))],
+                               mention_at, mentions)  # fmt: skip
+        if lower in PERSON_PRONOUNS:
+            person = _recent_person(head, mentions)
+            return (person.actor if person else None), "person"
+        if lower in FIRST_PERSON:
+            return None, "person"
+        if lower == "it":
+            body = _recent(head, mentions, ("ORG", "GPE"))
+            if body is not None:
+                return body.actor, _mention_kind(body)
+            return None, "organisation"
+        return None, "unnamed"
+    media = outlet(source.text)
+    if media is not None:
+        return media.name, "media"
+    mention = mention_at.get(head.i)
+    if mention is None:
+        # "Germany's Defense Minister, Boris Pistorius, said": the apposed name
+        appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+        if appos is not None:
+            mention = mention_at.get(appos.i)
+    if mention is not None:
+        media = outlet(mention.text)
+        if media is not None:
+            return media.name, "media"
+        if mention.type == "ORG" and _governmental(head, source):
+            return mention.actor, "government"
+        return mention.actor, _mention_kind(mention)
+    if _governmental(head, source):
+        return actors.canonical(source.text, "ORG"), "government"
+    if lemma in DOCUMENT_HEADS:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.i in mention_at:
+            return _actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,
+                               mentions)  # fmt: skip
+        return None, "unnamed"
+    if lemma in MEDIA_HEADS:
+        return None, "media"
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    owned = any(c.dep_ == "poss" for c in head.children)
+    if lemma in ROLE_NOUNS and head.tag_ == "NN" and the:
+        # "the minister said": the minister named before
+        person = _recent_person(head, mentions)
+        return (person.actor if person else None), "person"
+    if lemma in UNNAMED_HEADS or head.tag_ == "NNS" or head.pos_ in {"PRON", "DET"}:
+        return None, "unnamed"
+    if head.pos_ == "NOUN" and _person_noun(lemma):
+        # "the announcer", "Connecticut's tax commissioner" vs "a friend"
+        return None, "person" if the or owned else "unnamed"
+    if head.pos_ == "PROPN":
+        of = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None
+        )
+        employer = (
+            None
+            if of is None
+            else next(
+                (c for c in of.children if c.dep_ == "pobj" and c.i in mention_at), None
+            )
+        )
+        if employer is not None and any(c.dep_ == "compound" for c in head.lefts):
+            # "Helen May of Calder Marine Risk": a person the tagger missed
+            name = head.doc[head.left_edge.i : head.i + 1].text
+            return actors.canonical(name, "PERSON"), "person"
+        return actors.canonical(source.text), "organisation"
+    return None, "organisation"
+
+
+def _mention_kind(mention: Mention) -> str:
+    """Source kind of an actor mention's type."""
+    return {"PERSON": "person", "GPE": "government", "NORP": "unnamed"}.get(
+        mention.type, "organisation"
+    )
+
+
+def _governmental(head: Token, source: Span) -> bool:
+    """Whether a source phrase names a government body ("the Kremlin", "Japan's
+    Defense Ministry", "the Obama administration")."""
+    text = source.text.lower()
+    return (
+        head.lemma_.lower() in GOVERNMENT_HEADS
+        or text in GOVERNMENT_NAMES
+        or head.pos_ == "PROPN"
+        and any(name in text for name in ("white house", "kremlin", "ministry"))
+    )

@@ -1,0 +1,256 @@
+"""Word lists and rule data of attribution: cue words, source heads, the reporting
+verbs and the media list (rule files read through `presswatch.nlp.rules`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presswatch.nlp import rules
+
+# Syntactic frames a verb cue can appear in (see `frame`).
+FRAMES = ("clause", "xcomp", "pass", "subj", "other")
+
+
+# Adverbs that attribute a claim to nobody in particular.
+AGENTLESS_ADVERBS = frozenset(
+    {"allegedly", "purportedly", "reportedly", "reputedly", "supposedly"}
+)
+
+
+# "it is unclear whether", "it's obvious that": an assessment nobody is named for.
+IMPERSONAL_ADJECTIVES = frozenset(
+    {"apparent", "clear", "evident", "obvious", "uncertain", "unclear"}
+)
+
+
+# Verbs that present a claim as an impression with no named holder ("X appears to");
+# "look" and "sound" only with "like"/"as if" ("it looks like a deal").
+IMPRESSION_VERBS = frozenset({"appear", "seem"})
+
+
+LIKE_VERBS = frozenset({"look", "sound"})
+
+
+# Nouns that are attributions when they take a complement ("reports of", "claims that").
+REPORT_NOUNS = frozenset(
+    {
+        "accusation", "allegation", "assertion", "claim", "criticism", "prediction",
+        "question", "report", "rumor", "rumour", "skepticism", "speculation",
+        "suspicion",
+    }
+)  # fmt: skip
+
+
+# Objects of "citing" that stand for the real source given by "from"/"by"/"of".
+CITED_CARRIERS = frozenset(
+    {
+        "account", "comment", "data", "document", "figure", "information", "remark",
+        "report", "statement",
+    }
+)  # fmt: skip
+
+
+# "said in a statement", "told CNN in an interview": the channel joins the cue.
+CHANNEL_NOUNS = {"statement": "statement", "interview": "in an interview"}
+
+
+# Heads of unnamed sources: people or groups the article does not identify.
+UNNAMED_HEADS = frozenset(
+    {
+        "advisor", "adviser", "aide", "analyst", "activist", "authority", "critic",
+        "diplomat", "economist", "expert", "individual", "insider", "investigator",
+        "lawmaker", "leader", "member", "observer", "officer", "official", "one",
+        "other", "people", "person", "resident", "scientist", "someone", "source",
+        "staffer", "supporter", "voter", "witness", "some", "many", "several",
+    }
+)  # fmt: skip
+
+
+# Role nouns that, with "the", stand for a person named earlier ("the minister said").
+ROLE_NOUNS = frozenset(
+    {
+        "ambassador", "candidate", "chairman", "chancellor", "chief", "commander",
+        "congressman", "congresswoman", "director", "envoy", "general", "governor",
+        "man", "mayor", "minister", "nominee", "premier", "president", "prosecutor",
+        "representative", "secretary", "senator", "spokesman", "spokesperson",
+        "spokeswoman", "woman",
+    }
+)  # fmt: skip
+
+
+# Common nouns for people, beyond the role nouns; with PERSON_SUFFIXES ("commissioner",
+# "historian", "economist") they tell a person from an organisation.
+PERSON_NOUNS = frozenset(
+    {
+        "anchor", "attorney", "author", "boss", "brother", "ceo", "chairwoman", "child",
+        "coach", "colleague", "daughter", "doctor", "executive", "father", "friend",
+        "host", "husband", "judge", "lawyer", "mother", "nurse", "partner", "sheriff",
+        "sister", "son", "wife",
+    }
+)  # fmt: skip
+
+
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
+
+
+# Common nouns for news media ("the newspaper reported").
+MEDIA_HEADS = frozenset(
+    {"broadcaster", "channel", "magazine", "newspaper", "paper", "tabloid"}
+)
+
+
+# Common nouns for organisations; "the group said" stands for the group named before.
+ORG_NOUNS = frozenset(
+    {
+        "agency", "alliance", "association", "bank", "coalition", "committee",
+        "company", "council", "firm", "group", "institute", "network", "organisation",
+        "organization", "party", "union",
+    }
+)  # fmt: skip
+
+
+# Of those, the ones that stand for whatever organisation the article is about.
+COMPANY_NOUNS = frozenset({"company", "firm", "group"})
+
+
+# Heads of government bodies ("the Defense Ministry", "the Obama administration"),
+# the armed forces and police included ("Ukraine's air force", "the border guard").
+GOVERNMENT_HEADS = frozenset(
+    {
+        "administration", "army", "cabinet", "department", "embassy", "force",
+        "government", "guard", "kremlin", "military", "ministry", "navy", "pentagon",
+        "police", "presidency", "white house",
+    }
+)  # fmt: skip
+
+
+GOVERNMENT_NAMES = frozenset(
+    {
+        "downing street", "the elysee", "the kremlin", "the pentagon",
+        "the white house", "whitehall", "the state department", "the foreign office",
+    }
+)  # fmt: skip
+
+
+# Documents as sources ("the report said"): no identified author.
+DOCUMENT_HEADS = frozenset(
+    {
+        "analysis", "data", "document", "figure", "footage", "letter", "memo", "number",
+        "poll", "record", "report", "result", "statement", "study", "survey", "video",
+    }
+)  # fmt: skip
+
+
+# Verbs that report what a document finds even with a plain object ("polls show X").
+FINDING_VERBS = frozenset({"find", "indicate", "reveal", "show", "suggest"})
+
+
+# Colon labels that are no speaker ("Correction: ...", "Editor's note: ...").
+NOT_SPEAKERS = frozenset(
+    {
+        "analysis", "author", "breaking", "byline", "correction", "date", "editor",
+        "exclusive", "live", "note", "opinion", "outlet", "photo", "published", "read",
+        "related", "tags", "title", "update", "updated", "url", "video", "warning",
+        "watch",
+    }
+)  # fmt: skip
+
+
+# Labels that introduce a reported finding or an interviewer in headlines ("Poll: ...").
+SPEAKER_LABELS = frozenset({"poll", "q", "survey", "study", "report"})
+
+
+DASHES = frozenset({"—", "―", "--", "–"})
+
+
+# Verbs of the anonymity formula ("asked not to be named").
+ANONYMITY = frozenset({"identify", "name", "quote"})
+
+
+# Cues that hang on the verb they relay rather than being reported by it.
+RELAY_CUES = frozenset({"according to", "citing", "in an interview", "quoting"})
+
+
+# spaCy lemmas that are wrong for these verbs ("rated" -> "rat", "hoped" -> "hop").
+LEMMA_FIXES = {"hop": "hope", "rat": "rate"}
+
+
+GENDER_OF = {
+    "he": "m", "him": "m", "man": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "she": "f", "her": "f", "woman": "f", "spokeswoman": "f",
+    "chairwoman": "f", "congresswoman": "f",
+}  # fmt: skip
+
+
+HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f",
+                    "ms": "f", "miss": "f"}  # fmt: skip
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+FIRST_PERSON = frozenset({"i", "me"})
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+# How far back (in sentences) a pronoun or role noun looks for its person.
+RESOLVE_WINDOW = 5
+
+
+def reporting_verbs() -> dict[str, frozenset[str]]:
+    """Cue verb lemmas with the frames each is a cue in (reporting_verbs.csv)."""
+    return rules.parsed("reporting_verbs.csv", _reporting_verbs)
+
+
+def _reporting_verbs(file: rules.RuleFile) -> dict[str, frozenset[str]]:
+    return {
+        row["lemma"]: frozenset(row["frames"].split())
+        for _, row in rules.read_table(file).records()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A media outlet from media_outlets.csv."""
+
+    name: str
+    state_affiliated: bool
+    country: str
+
+
+def media_outlets() -> dict[str, Outlet]:
+    """Media outlets by every lower-cased name and alias, with and without "the"."""
+    return rules.parsed("media_outlets.csv", _media_outlets)
+
+
+def _media_outlets(file: rules.RuleFile) -> dict[str, Outlet]:
+    out: dict[str, Outlet] = {}
+    for _, row in rules.read_table(file).records():
+        outlet = Outlet(row["name"], row["state_affiliated"] == "yes", row["country"])
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            key = name.lower().strip()
+            out[key] = outlet
+            out[key.removeprefix("the ")] = outlet
+    return out
+
+
+def outlet(text: str) -> Outlet | None:
+    """The media outlet a source text names ("The Post", "RIA Novosti's"), if any."""
+    key = text.lower().strip().removesuffix("'s").removesuffix("’s").strip()
+    outlets = media_outlets()
+    return outlets.get(key) or outlets.get(key.removeprefix("the "))
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether a common noun names a person ("lawyer", "historian", "friend")."""
+    return (
+        lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+    )

@@ -1,0 +1,151 @@
+"""Chains between attributions: which one relays another (`cited_by`), and cues
+that are part of another cue's account."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from presswatch.nlp.attribution.cues import _Found
+from presswatch.nlp.attribution.lexicons import AGENTLESS_ADVERBS, RELAY_CUES
+
+
+def _drop_nested(found: list[_Found]) -> list[_Found]:
+    """One attribution per speech event: "declined to say" keeps "declined"."""
+    verb_cues = {f.cue[0] for f in found if f.verb not in AGENTLESS_ADVERBS}
+    return [
+        f
+        for f in found
+        if not (
+            f.source_head is not None
+            and (tok := f.source_head.doc[f.cue[0]]).dep_ == "xcomp"
+            and tok.head.i in verb_cues
+        )
+    ]
+
+
+def _embedded(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Attributions inside the reported clause of another: "He said she recalls ..."
+    is one speaker's account, so a cue whose source is a pronoun, a common noun or
+    none is dropped; "Trump said Putin told him ..." keeps Putin, relayed by Trump
+    (cited_by). A relative or adverbial clause ("who has said", "although he
+    denied") is the writer's own sourcing and is kept."""
+    at_cue = {f.cue[0]: n for n, f in enumerate(found)}
+    drop: set[int] = set()
+    for n, f in enumerate(found):
+        if f.verb in RELAY_CUES or f.relay_anchor is not None or f.relayed_by:
+            continue
+        outer = _governing_cue(doc[f.cue[0]], at_cue)
+        if outer is None:
+            # a speaker label or a signature covers its whole line
+            outer = next(
+                (
+                    m
+                    for m, g in enumerate(found)
+                    if g.verb in {"colon", "signed"}
+                    and g.content
+                    and g.content[0] <= f.cue[0] < g.content[1]
+                ),
+                None,
+            )
+        if outer is None or outer == n:
+            continue
+        head = f.source_head
+        if head is None or head.pos_ != "PROPN":
+            drop.add(n)
+        elif f.cited_by is None:
+            f.cited_by = outer
+    if not drop:
+        return found
+    kept = [n for n in range(len(found)) if n not in drop]
+    index = {n: i for i, n in enumerate(kept)}
+    for n in kept:
+        f = found[n]
+        f.cited_by = index.get(f.cited_by) if f.cited_by is not None else None
+    return [found[n] for n in kept]
+
+
+def _governing_cue(tok: Token, at_cue: dict[int, int]) -> int | None:
+    """The cue whose reported clause contains `tok`, through complement links only."""
+    while (
+        tok.dep_
+        in {
+            "ccomp",
+            "xcomp",
+            "conj",
+            "parataxis",
+            "dobj",
+            "pcomp",
+            "pobj",
+            "prep",
+            "aux",
+            "advmod",
+            "compound",
+            "amod",
+        }
+        and tok.head is not tok
+    ):
+        dep = tok.dep_
+        tok = tok.head
+        if tok.i in at_cue:
+            return None if dep in {"conj", "xcomp"} else at_cue[tok.i]
+    return None
+
+
+def _link_relays(found: list[_Found]) -> None:
+    """Set `cited_by` of "citing"/"interview" hops to the attribution relaying them."""
+    by_token: dict[int, int] = {}
+    for n, f in enumerate(found):
+        for i in range(*f.cue):
+            by_token.setdefault(i, n)
+        if f.source:
+            for i in range(*f.source):
+                by_token.setdefault(i, n)
+    position = {id(f): n for n, f in enumerate(found)}
+    for f in found:
+        if f.relayed_by is not None:
+            f.cited_by = position.get(id(f.relayed_by))
+    for n, f in enumerate(found):
+        if f.verb in {"citing", "quoting"}:
+            anchor = f.relay_anchor
+            for _ in range(8):
+                if anchor is None:
+                    break
+                m = by_token.get(anchor.i)
+                if m is not None and m != n:
+                    f.cited_by = m
+                    break
+                if anchor.head is anchor:
+                    break
+                anchor = anchor.head
+            if f.cited_by is None:
+                # the nearest earlier attribution in the sentence relays it
+                sent_start = f.source_head.sent.start if f.source_head else 0
+                earlier = [
+                    m for m, g in enumerate(found)
+                    if m != n and sent_start <= g.cue[0] < f.cue[0]
+                ]  # fmt: skip
+                f.cited_by = earlier[-1] if earlier else None
+            if f.content is None and f.cited_by is not None:
+                # Y's claim is the one its relay reports
+                f.content = found[f.cited_by].content
+        elif f.relay_anchor is not None and f.cited_by is None:
+            m = by_token.get(f.relay_anchor.i)
+            f.cited_by = m if m != n else None
+        elif f.verb == "according to" and f.source_head is not None:
+            # "the ministry said, according to Agerpres": Agerpres relays it
+            head = f.source_head.doc[f.cue[0]].head
+            m = by_token.get(head.i)
+            while (
+                m is None and head.dep_ in {"ccomp", "conj"} and head.head is not head
+            ):
+                head = head.head  # attached inside the reported clause
+                m = by_token.get(head.i)
+            if m is not None and m != n and found[m].cited_by is None:
+                if found[m].verb not in AGENTLESS_ADVERBS and found[m].source_head:
+                    found[m].cited_by = n
+        elif f.verb == "in an interview" and f.source_head is not None:
+            # the speaker's attribution (the verb the phrase modifies) is relayed
+            verb = f.source_head.doc[f.cue[0]].head
+            m = by_token.get(verb.i)
+            if m is not None and m != n and found[m].cited_by is None:
+                found[m].cited_by = n
