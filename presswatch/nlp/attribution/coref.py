@@ -17,7 +17,7 @@ from presswatch.nlp.common import sentence_of_token
 from presswatch.records import Mention
 
 
-def _bare_definite(head: Token) -> bool:
+def bare_definite(head: Token) -> bool:
     """ "the group", "The ministry": an organisation noun with only "the"."""
     return (
         head.lemma_.lower() in ORG_NOUNS | GOVERNMENT_HEADS | MEDIA_HEADS
@@ -26,7 +26,7 @@ def _bare_definite(head: Token) -> bool:
     )
 
 
-def _named_before(
+def named_before(
     head: Token, mentions: list[Mention], default: tuple[str | None, str]
 ) -> tuple[str | None, str]:
     """The actor of the last ORG mention ending in the same noun ("the Danube
@@ -43,7 +43,7 @@ def _named_before(
     return named[-1].actor, kind
 
 
-def _recent(
+def recent_mention(
     head: Token, mentions: list[Mention], types: tuple[str, ...]
 ) -> Mention | None:
     """The last mention of one of `types` at most RESOLVE_WINDOW sentences back."""
@@ -58,7 +58,7 @@ def _recent(
     return best
 
 
-def _recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
+def recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
     """The person a pronoun or role noun stands for: among the PERSON mentions of the
     nearest earlier sentence that has one of matching gender (known from "Mr."/"Mrs."/
     "Ms." anywhere in the article; a known match first), the subject, else the

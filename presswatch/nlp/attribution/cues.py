@@ -1,5 +1,5 @@
 """Cue finders: each reads the dependency parse around one cue word and returns the
-attribution(s) it makes, with token positions (`_Found`)."""
+attribution(s) it makes, with token positions (`Found`)."""
 
 from __future__ import annotations
 
@@ -8,25 +8,30 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp.attribution.lexicons import (
+    AGENTLESS_ADVERBS,
     ANONYMITY,
     CHANNEL_NOUNS,
     CITED_CARRIERS,
+    DASHES,
     DOCUMENT_HEADS,
     DOUBLE_QUOTES,
     FINDING_VERBS,
     GOVERNMENT_HEADS,
+    IMPERSONAL_ADJECTIVES,
     IMPRESSION_VERBS,
     LEMMA_FIXES,
+    LIKE_VERBS,
     MEDIA_HEADS,
     NOT_SPEAKERS,
     ORG_NOUNS,
     QUOTES,
     RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
     ROLE_NOUNS,
     SPEAKER_LABELS,
     UNNAMED_HEADS,
-    _person_noun,
     outlet,
+    person_noun,
 )
 
 
@@ -57,7 +62,7 @@ def frame(verb: Token) -> str:
 
 
 @dataclass(slots=True)
-class _Found:
+class Found:
     """An attribution before ids are given, with token positions."""
 
     cue: tuple[int, int]  # token range [start, end)
@@ -66,11 +71,49 @@ class _Found:
     source_head: Token | None
     content: tuple[int, int] | None
     relay_anchor: Token | None = None  # a token of the relaying attribution
-    relayed_by: _Found | None = None  # the relaying attribution, when known
+    relayed_by: Found | None = None  # the relaying attribution, when known
     cited_by: int | None = None  # index into the found list
 
 
-def _quoted(doc: Doc) -> list[bool]:
+def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
+    """Every cue of the article with its source and content, in token order; cues
+    inside a direct quote are left out."""
+    quoted = quoted_tokens(doc)
+    found: list[Found] = []
+    for tok in doc:
+        if quoted[tok.i] and tok.text != ":":
+            # speech inside a direct quote ("I think ...") is the speaker's own words,
+            # not the article's sourcing
+            continue
+        lower = tok.lower_
+        if lower in {"citing", "quoting"} and tok.pos_ == "VERB":
+            found.extend(citing(tok))
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            found.extend(verb_cue(tok, verbs))
+        elif (
+            lower == "according"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ == "to"
+        ):
+            found.extend(according_to(tok))
+        elif lower in AGENTLESS_ADVERBS:
+            found.append(agentless(tok, lower))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
+            found.extend(report_noun(tok))
+        elif lower == "interview" and tok.head.lower_ == "in":
+            found.extend(interview_with(tok))
+        elif tok.pos_ == "ADJ" and lower in IMPERSONAL_ADJECTIVES:
+            found.extend(impersonal(tok))
+        elif tok.pos_ == "VERB" and tok.lemma_ in LIKE_VERBS:
+            found.extend(looks_like(tok))
+        elif lower == ":":
+            found.extend(speaker_colon(tok))
+        elif lower in DASHES:
+            found.extend(signed_quote(tok))
+    return found
+
+
+def quoted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it lies inside double quotation marks. A line break
     closes an unbalanced quote (news paragraphs reopen a continued quote)."""
     out = [False] * len(doc)
@@ -104,7 +147,7 @@ def _opens(quote: Token, inside: bool) -> bool:
     return not inside
 
 
-def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
+def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     """The attribution of a reporting verb, if its frame makes it one."""
     lemma = verb.lemma_.lower()
     fr = frame(verb)
@@ -140,10 +183,10 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
             return []
     if head is not None and _inanimate_anaphor(head):
         return []
-    speaker = _Found(
+    speaker = Found(
         cue=(verb.i, cue_end),
         verb=name,
-        source=_np(head) if head is not None else None,
+        source=noun_phrase(head) if head is not None else None,
         source_head=head,
         content=_verb_content(verb),
     )
@@ -155,10 +198,10 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
             return [hop] if hop.relay_anchor is not None else [speaker, hop]
     listener = next((c for c in verb.rights if c.dep_ in {"dative", "dobj"}), None)
     if lemma == "tell" and listener is not None:
-        span = _np(listener)
+        span = noun_phrase(listener)
         if outlet(verb.doc[span[0] : span[1]].text) is not None:
             # "Smith told CNN that ...": CNN relays Smith's words
-            speaker.relayed_by = _Found(
+            speaker.relayed_by = Found(
                 cue=(verb.i, verb.i + 1),
                 verb="tell",
                 source=span,
@@ -169,7 +212,7 @@ def _verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[_Found]:
     return [speaker]
 
 
-def _cited_hop(verb: Token, speaker: _Found) -> _Found | None:
+def _cited_hop(verb: Token, speaker: Found) -> Found | None:
     """ "X cited reports from Y", "which cited Y": Y as a source, relayed by X (or by
     the attribution of the noun "which" stands for)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -179,10 +222,10 @@ def _cited_hop(verb: Token, speaker: _Found) -> _Found | None:
     if carried is obj and not _source_like(obj):
         return None
     obj = carried
-    hop = _Found(
+    hop = Found(
         cue=(verb.i, cue_end),
         verb="citing",
-        source=_np(obj),
+        source=noun_phrase(obj),
         source_head=obj,
         content=None,
         relayed_by=speaker,
@@ -274,7 +317,7 @@ def _inanimate_anaphor(head: Token) -> bool:
     )
 
 
-def _np(head: Token) -> tuple[int, int]:
+def noun_phrase(head: Token) -> tuple[int, int]:
     """Tokens of the noun phrase headed by `head`, without clauses and appositions."""
     start, end = head.left_edge.i, head.i + 1
     for tok in head.doc[start : head.i]:
@@ -336,7 +379,7 @@ def _clause_without(cue: Token) -> tuple[int, int] | None:
     return _trim(doc, right, sent.end)
 
 
-def _according_to(according: Token) -> list[_Found]:
+def according_to(according: Token) -> list[Found]:
     """ "according to X": X is the source of the sentence's claim."""
     doc = according.doc
     to = doc[according.i + 1]
@@ -352,10 +395,10 @@ def _according_to(according: Token) -> list[_Found]:
         pobj, cue_end = carried, cue_end
     else:
         cue_end = to.i + 1
-    found = _Found(
+    found = Found(
         cue=(according.i, cue_end),
         verb="according to",
-        source=_np(pobj),
+        source=noun_phrase(pobj),
         source_head=pobj,
         content=_clause_without(anchor),
     )
@@ -372,17 +415,17 @@ def _according_to(according: Token) -> list[_Found]:
         return [found]
     # "according to a statement cited by Interfax": Interfax relays the statement
     found.source = (pobj.left_edge.i, pobj.i + 1)
-    found.relayed_by = _Found(
+    found.relayed_by = Found(
         cue=(relay.i, relay.i + 2),
         verb="cited by",
-        source=_np(agent),
+        source=noun_phrase(agent),
         source_head=agent,
         content=found.content,
     )
     return [found, found.relayed_by]
 
 
-def _citing(cite: Token) -> list[_Found]:
+def citing(cite: Token) -> list[Found]:
     """ "X, citing Y" / "citing information from Y" / "quoting Y": Y, relayed by X."""
     obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -394,10 +437,10 @@ def _citing(cite: Token) -> list[_Found]:
     elif not _source_like(obj):
         return _reason(cite, obj)
     return [
-        _Found(
+        Found(
             cue=(cite.i, cue_end),
             verb=cite.lower_,
-            source=_np(obj),
+            source=noun_phrase(obj),
             source_head=obj,
             content=None,
             relay_anchor=cite.head,
@@ -405,17 +448,17 @@ def _citing(cite: Token) -> list[_Found]:
     ]
 
 
-def _reason(cite: Token, obj: Token) -> list[_Found]:
+def _reason(cite: Token, obj: Token) -> list[Found]:
     """ "the court ruled, citing a threat to public health": a reason the subject
     gives, not a source it relays."""
     subject = _subject(cite)
     if subject is None:
         return []
     return [
-        _Found(
+        Found(
             cue=(cite.i, cite.i + 1),
             verb="cite",
-            source=_np(subject),
+            source=noun_phrase(subject),
             source_head=subject,
             content=_trim(cite.doc, obj.left_edge.i, obj.right_edge.i + 1),
         )
@@ -432,21 +475,21 @@ def _source_like(head: Token) -> bool:
         or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
         or lemma in ORG_NOUNS | GOVERNMENT_HEADS
-        or _person_noun(lemma)
+        or person_noun(lemma)
     )
 
 
-def _agentless(adverb: Token, lower: str) -> _Found:
+def agentless(adverb: Token, lower: str) -> Found:
     """ "reportedly", "allegedly": a claim with no source given."""
     head = adverb.head
     content = _trim(adverb.doc, head.left_edge.i, head.right_edge.i + 1)
-    return _Found(
+    return Found(
         cue=(adverb.i, adverb.i + 1), verb=lower, source=None, source_head=None,
         content=content,
     )  # fmt: skip
 
 
-def _report_noun(noun: Token) -> list[_Found]:
+def report_noun(noun: Token) -> list[Found]:
     """ "reports of X", "claims that X", "Trump's allegations": a reported claim."""
     complement = next(
         (
@@ -471,17 +514,17 @@ def _report_noun(noun: Token) -> list[_Found]:
     if complement.lower_ in {"of", "about", "over"}:
         content = _trim(noun.doc, complement.i + 1, complement.right_edge.i + 1)
     return [
-        _Found(
+        Found(
             cue=(noun.i, noun.i + 1),
             verb=noun.lemma_.lower(),
-            source=_np(source) if source is not None else None,
+            source=noun_phrase(source) if source is not None else None,
             source_head=source,
             content=content,
         )
     ]
 
 
-def _interview_with(interview: Token) -> list[_Found]:
+def interview_with(interview: Token) -> list[Found]:
     """ "in an interview with X": X (a medium) relays what the speaker said."""
     with_ = next(
         (c for c in interview.rights if c.dep_ == "prep" and c.lower_ == "with"), None
@@ -494,17 +537,17 @@ def _interview_with(interview: Token) -> list[_Found]:
     if pobj is None:
         return []
     return [
-        _Found(
+        Found(
             cue=(interview.head.i, with_.i + 1),
             verb="in an interview",
-            source=_np(pobj),
+            source=noun_phrase(pobj),
             source_head=pobj,
             content=None,
         )
     ]
 
 
-def _impersonal(adjective: Token) -> list[_Found]:
+def impersonal(adjective: Token) -> list[Found]:
     """ "it is unclear whether", "it's obvious that": an unsourced assessment."""
     be = adjective.head
     if adjective.dep_ != "acomp" or not any(
@@ -517,7 +560,7 @@ def _impersonal(adjective: Token) -> list[_Found]:
     if clause is None:
         return []
     return [
-        _Found(
+        Found(
             cue=(be.i, adjective.i + 1),
             verb=adjective.lower_,
             source=None,
@@ -527,7 +570,7 @@ def _impersonal(adjective: Token) -> list[_Found]:
     ]
 
 
-def _looks_like(verb: Token) -> list[_Found]:
+def looks_like(verb: Token) -> list[Found]:
     """ "it looks like a deal is near", "sounds as if": an impression, no source."""
     like = next(
         (
@@ -546,7 +589,7 @@ def _looks_like(verb: Token) -> list[_Found]:
     if like is None:
         return []
     return [
-        _Found(
+        Found(
             cue=(verb.i, verb.i + 1),
             verb=verb.lemma_,
             source=None,
@@ -556,7 +599,7 @@ def _looks_like(verb: Token) -> list[_Found]:
     ]
 
 
-def _speaker_colon(colon: Token) -> list[_Found]:
+def speaker_colon(colon: Token) -> list[Found]:
     """ "Gillibrand: 'I think she will'", "Poll: Trump leads": a headline or transcript
     speaker label at the start of a line or sentence."""
     doc = colon.doc
@@ -587,7 +630,7 @@ def _speaker_colon(colon: Token) -> list[_Found]:
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
     return [
-        _Found(
+        Found(
             cue=(colon.i, colon.i + 1),
             verb="colon",
             source=(label.start, label.end),
@@ -597,7 +640,7 @@ def _speaker_colon(colon: Token) -> list[_Found]:
     ]
 
 
-def _signed_quote(dash: Token) -> list[_Found]:
+def signed_quote(dash: Token) -> list[Found]:
     """'"...." — Paul Ryan (@SpeakerRyan)': a quote or post signed after a dash."""
     doc = dash.doc
     if dash.i == 0 or not (doc[dash.i - 1].text in QUOTES or doc[dash.i - 1].is_punct):
@@ -618,7 +661,7 @@ def _signed_quote(dash: Token) -> list[_Found]:
         return []
     sent = doc[dash.i - 1].sent
     return [
-        _Found(
+        Found(
             cue=(dash.i, dash.i + 1),
             verb="signed",
             source=(start, end),

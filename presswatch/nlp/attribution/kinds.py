@@ -1,14 +1,20 @@
 """Source kinds and actors: what a source phrase names (person, media, government,
-organisation, unnamed)."""
+organisation, unnamed), and the attribution records built with them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp import actors
-from presswatch.nlp.attribution.coref import _recent, _recent_person
-from presswatch.nlp.attribution.cues import _np
+from presswatch.nlp.attribution.coref import (
+    bare_definite,
+    named_before,
+    recent_mention,
+    recent_person,
+)
+from presswatch.nlp.attribution.cues import Found, noun_phrase
 from presswatch.nlp.attribution.lexicons import (
+    COMPANY_NOUNS,
     DOCUMENT_HEADS,
     FIRST_PERSON,
     GOVERNMENT_HEADS,
@@ -18,13 +24,14 @@ from presswatch.nlp.attribution.lexicons import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     UNNAMED_HEADS,
-    _person_noun,
     outlet,
+    person_noun,
 )
-from presswatch.records import Mention
+from presswatch.nlp.common import sentence_of_token
+from presswatch.records import Attribution, Mention
 
 
-def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+def mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     """The actor mention covering each token that lies in one."""
     out: dict[int, Mention] = {}
     for m in mentions:
@@ -35,7 +42,7 @@ def _mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     return out
 
 
-def _actor_kind(
+def actor_kind(
     head: Token, source: Span, mention_at: dict[int, Mention], mentions: list[Mention]
 ) -> tuple[str | None, str]:
     """Canonical actor and source kind of a source phrase."""
@@ -43,15 +50,15 @@ def _actor_kind(
     if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             antecedent = head.head.head
-            return _actor_kind(antecedent, antecedent.doc[slice(*_np(antecedent))],
+            return actor_kind(antecedent, antecedent.doc[slice(*noun_phrase(antecedent))],
                                mention_at, mentions)  # fmt: skip
         if lower in PERSON_PRONOUNS:
-            person = _recent_person(head, mentions)
+            person = recent_person(head, mentions)
             return (person.actor if person else None), "person"
         if lower in FIRST_PERSON:
             return None, "person"
         if lower == "it":
-            body = _recent(head, mentions, ("ORG", "GPE"))
+            body = recent_mention(head, mentions, ("ORG", "GPE"))
             if body is not None:
                 return body.actor, _mention_kind(body)
             return None, "organisation"
@@ -77,7 +84,7 @@ def _actor_kind(
     if lemma in DOCUMENT_HEADS:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in mention_at:
-            return _actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,
+            return actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,
                                mentions)  # fmt: skip
         return None, "unnamed"
     if lemma in MEDIA_HEADS:
@@ -86,11 +93,11 @@ def _actor_kind(
     owned = any(c.dep_ == "poss" for c in head.children)
     if lemma in ROLE_NOUNS and head.tag_ == "NN" and the:
         # "the minister said": the minister named before
-        person = _recent_person(head, mentions)
+        person = recent_person(head, mentions)
         return (person.actor if person else None), "person"
     if lemma in UNNAMED_HEADS or head.tag_ == "NNS" or head.pos_ in {"PRON", "DET"}:
         return None, "unnamed"
-    if head.pos_ == "NOUN" and _person_noun(lemma):
+    if head.pos_ == "NOUN" and person_noun(lemma):
         # "the announcer", "Connecticut's tax commissioner" vs "a friend"
         return None, "person" if the or owned else "unnamed"
     if head.pos_ == "PROPN":
@@ -129,3 +136,59 @@ def _governmental(head: Token, source: Span) -> bool:
         or head.pos_ == "PROPN"
         and any(name in text for name in ("white house", "kremlin", "ministry"))
     )
+
+
+def attribution_records(
+    doc: Doc, mentions: list[Mention], found: list[Found]
+) -> list[Attribution]:
+    """Attribution records in document order, with resolved actors and kinds."""
+    sent_of = sentence_of_token(doc)
+    mention_at = mentions_by_token(doc, mentions)
+    order = sorted(range(len(found)), key=lambda n: (found[n].cue[0], found[n].cue[1]))
+    new_id = {n: i for i, n in enumerate(order)}
+    cited: dict[str, tuple[str, str]] = {}  # head lemma of a cited source -> actor
+    out = []
+    for n in order:
+        f = found[n]
+        cue = doc[f.cue[0] : f.cue[1]]
+        if f.source_head is None:
+            source, actor, kind = None, None, "none"
+        else:
+            source = doc[f.source[0] : f.source[1]]
+            actor, kind = actor_kind(f.source_head, source, mention_at, mentions)
+            head = f.source_head
+            if head.i not in mention_at and bare_definite(head):
+                # "the group said": the group cited or named before
+                lemma = head.lemma_.lower()
+                fallback = (actor, kind)
+                if lemma in COMPANY_NOUNS and "organisation" in cited:
+                    # "the company said": the organisation cited last
+                    fallback = cited["organisation"]
+                actor, kind = cited.get(lemma) or named_before(head, mentions, fallback)
+            elif actor is not None and head.pos_ in {"NOUN", "PROPN"}:
+                cited[head.lemma_.lower()] = (actor, kind)
+                if kind == "organisation":
+                    cited["organisation"] = (actor, kind)
+            if kind == "organisation" and actor is None and f.verb == "colon":
+                # a name the entity tagger missed, labelling what follows: a speaker
+                actor, kind = actors.canonical(source.text, "PERSON"), "person"
+        content = doc[f.content[0] : f.content[1]] if f.content else None
+        out.append(
+            Attribution(
+                id=new_id[n],
+                cue_start=cue.start_char,
+                cue_end=cue.end_char,
+                cue_text=cue.text,
+                verb=f.verb,
+                source_start=source.start_char if source is not None else None,
+                source_end=source.end_char if source is not None else None,
+                source_text=source.text if source is not None else None,
+                actor=actor,
+                source_kind=kind,
+                content_start=content.start_char if content is not None else None,
+                content_end=content.end_char if content is not None else None,
+                cited_by=new_id.get(f.cited_by) if f.cited_by is not None else None,
+                sent=sent_of[cue.start],
+            )
+        )
+    return out

@@ -249,7 +249,7 @@ def outlet(text: str) -> Outlet | None:
     return outlets.get(key) or outlets.get(key.removeprefix("the "))
 
 
-def _person_noun(lemma: str) -> bool:
+def person_noun(lemma: str) -> bool:
     """Whether a common noun names a person ("lawyer", "historian", "friend")."""
     return (
         lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)

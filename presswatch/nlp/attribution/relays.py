@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp.attribution.cues import _Found
+from presswatch.nlp.attribution.cues import Found
 from presswatch.nlp.attribution.lexicons import AGENTLESS_ADVERBS, RELAY_CUES
 
 
-def _drop_nested(found: list[_Found]) -> list[_Found]:
+def drop_nested(found: list[Found]) -> list[Found]:
     """One attribution per speech event: "declined to say" keeps "declined"."""
     verb_cues = {f.cue[0] for f in found if f.verb not in AGENTLESS_ADVERBS}
     return [
@@ -23,7 +23,7 @@ def _drop_nested(found: list[_Found]) -> list[_Found]:
     ]
 
 
-def _embedded(doc: Doc, found: list[_Found]) -> list[_Found]:
+def embedded(doc: Doc, found: list[Found]) -> list[Found]:
     """Attributions inside the reported clause of another: "He said she recalls ..."
     is one speaker's account, so a cue whose source is a pronoun, a common noun or
     none is dropped; "Trump said Putin told him ..." keeps Putin, relayed by Trump
@@ -91,7 +91,7 @@ def _governing_cue(tok: Token, at_cue: dict[int, int]) -> int | None:
     return None
 
 
-def _link_relays(found: list[_Found]) -> None:
+def link_relays(found: list[Found]) -> None:
     """Set `cited_by` of "citing"/"interview" hops to the attribution relaying them."""
     by_token: dict[int, int] = {}
     for n, f in enumerate(found):
