@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from presswatch import export
-from presswatch.markup import escape_markdown
-from presswatch.store import sync
+from presswatch.store import editing, sync
 from presswatch.store import uploads as up
-from ui import data, filters, widgets
+from ui import data, editors, filters, widgets
 
 st.title("Data")
 filters.current()  # unused here, but a deep link to this page goes through the frame
@@ -65,25 +64,18 @@ with tab_aliases:
         "Each row maps a name as written (**alias**) to the actor it means (**canonical**). "
         "Saving re-names the stored mentions at once; nothing is parsed again."
     )
-    aliases = up.read_table("aliases.csv")
-    edited = st.data_editor(
-        aliases, num_rows="dynamic", hide_index=True, key="aliases_editor"
-    )
-    found = up.problems("aliases.csv", edited)
-    for problem in found[:10]:
-        st.error(escape_markdown(problem))
-    if st.button("Save aliases", disabled=bool(found), key="aliases_save"):
-        with st.spinner("Re-naming stored mentions…"):
-            path = up.save_aliases(edited, store)
-        st.success(f"Saved {path.name}; stored mentions re-canonicalised.")
-    st.download_button(
-        "Download aliases (CSV)",
-        export.safe_csv(edited),
-        icon=":material/download:",
-        file_name="aliases.csv",
-        mime="text/csv",
-        key="aliases_csv",
-        on_click="ignore",
+
+    def save_aliases(table: pd.DataFrame) -> str:
+        path = editing.save_aliases(table, store)
+        return f"Saved {path.name}; stored mentions re-canonicalised."
+
+    editors.data_file_editor(
+        "aliases.csv",
+        key="aliases",
+        save_label="Save aliases",
+        save=save_aliases,
+        spinner="Re-naming stored mentions…",
+        download_label="Download aliases (CSV)",
     )
 
 with tab_media:
@@ -93,23 +85,23 @@ with tab_media:
         "saving, stored articles keep their old source kinds until they are parsed again, "
         "which the next ingest (or the button below) does for every stored article."
     )
-    media = up.read_table("media_outlets.csv")
-    edited_media = st.data_editor(
-        media, num_rows="dynamic", hide_index=True, key="media_editor"
+
+    def save_media(table: pd.DataFrame) -> str:
+        path = editing.save_table("media_outlets.csv", table)
+        return f"Saved {path.name}. Re-parse to apply it to stored articles."
+
+    editors.data_file_editor(
+        "media_outlets.csv",
+        key="media",
+        save_label="Save media list",
+        save=save_media,
     )
-    media_problems = up.problems("media_outlets.csv", edited_media)
-    for problem in media_problems[:10]:
-        st.error(escape_markdown(problem))
-    if st.button("Save media list", disabled=bool(media_problems), key="media_save"):
-        path = up.save_table("media_outlets.csv", edited_media)
-        st.success(f"Saved {path.name}. Re-parse to apply it to stored articles.")
     if st.button(
         "Re-parse stored articles with the current rules", key="media_reparse"
     ):
         nlp = data.nlp()
         with st.spinner("Parsing stored articles again (minutes on a large store)…"):
-            fp = sync.parse_fingerprint(nlp)
-            n = sync.reparse_stale(store, nlp, fp)
+            n = sync.reparse_changed(store, nlp)
         st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
 
 with tab_corpus:

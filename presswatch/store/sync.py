@@ -195,6 +195,11 @@ def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -
     return len(stale) - failed
 
 
+def reparse_changed(store: Store, nlp: Language) -> int:
+    """Re-parse the stored articles the current model and rules have not parsed."""
+    return reparse_stale(store, nlp, parse_fingerprint(nlp))
+
+
 def recanonicalise_if_changed(store: Store) -> bool:
     """Re-canonicalise stored mentions if the alias data changed since they were named."""
     current = canonical_fingerprint()

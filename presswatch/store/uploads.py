@@ -1,6 +1,6 @@
-"""The Data page's work: ingest uploaded files with a per-file report, edit the alias
-table and the media list, and describe the corpus. Nothing here draws widgets, so the
-functions are tested directly."""
+"""The Data page's work: ingest uploaded files with a per-file report, and describe
+the corpus (editing the data files is `store.editing`). Nothing here draws widgets, so
+the functions are tested directly."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ import pandas as pd
 from spacy.language import Language
 
 from presswatch import ingest
-from presswatch.nlp import rules
-from presswatch.records import ACTOR_TYPES
 from presswatch.store import Store, sync
 
 FORMATS = ("txt", "md", "html", "htm", "json", "jsonl", "csv")
@@ -25,14 +23,6 @@ MAX_UPLOAD_MB = 20  # per file; ingest itself refuses anything above ingest.MAX_
 DEFAULT_OUTLET = "Uploaded"
 
 COUNTS = ("articles", "parsed", "unchanged", "duplicates", "skipped")
-
-# The columns that must never be empty, per editable data file.
-REQUIRED = {"aliases.csv": ("alias", "canonical"), "media_outlets.csv": ("name",)}
-
-
-def data_dir() -> Path:
-    """Where the editable data files live: $PRESSWATCH_DATA_DIR, else data/."""
-    return rules.data_dir()
 
 
 @dataclass(frozen=True)
@@ -173,95 +163,6 @@ def _unique(name: str, used: Collection[str]) -> str:
         n += 1
         candidate = f"{stem}-{n}{dot}{ext}" if dot else f"{name}-{n}"
     return candidate
-
-
-def read_table(name: str, directory: Path | None = None) -> pd.DataFrame:
-    """An editable data file (aliases.csv, media_outlets.csv) as text columns."""
-    path = (directory or data_dir()) / name
-    if not path.exists():
-        return pd.DataFrame(columns=list(REQUIRED.get(name, ())))
-    return pd.read_csv(path, dtype=str, keep_default_na=False, comment="#")
-
-
-def problems(name: str, table: pd.DataFrame) -> list[str]:
-    """What is wrong with an edited data file; empty when it can be saved."""
-    found: list[str] = []
-    for column in REQUIRED.get(name, ()):
-        if column not in table.columns:
-            found.append(f"the column '{column}' is missing")
-            continue
-        values = table[column].fillna("").astype(str).str.strip()
-        for i in values.index[values == ""]:
-            found.append(f"row {int(i) + 1}: '{column}' is empty")
-    if name == "aliases.csv" and not found:
-        found += _alias_conflicts(table)
-    return found
-
-
-def _alias_conflicts(table: pd.DataFrame) -> list[str]:
-    """Aliases (matched ignoring case) that name two different actors, and bad types."""
-    found: list[str] = []
-    keys = table["alias"].astype(str).str.strip().str.casefold()
-    canonicals = table["canonical"].astype(str).str.strip()
-    for alias, group in canonicals.groupby(keys):
-        if group.nunique() > 1:
-            names = ", ".join(sorted(set(group)))
-            found.append(f"the alias '{alias}' names different actors: {names}")
-    if "type" in table.columns:
-        allowed = {*ACTOR_TYPES, "CAPITAL", ""}
-        types = table["type"].fillna("").astype(str).str.strip().str.upper()
-        for i in types.index[~types.isin(allowed)]:
-            found.append(
-                f"row {int(i) + 1}: type '{table['type'][i]}' is not one of "
-                f"{', '.join(ACTOR_TYPES)} or capital"
-            )
-    return found
-
-
-def save_table(name: str, table: pd.DataFrame, directory: Path | None = None) -> Path:
-    """Write an edited data file (trimmed cells, blank rows dropped) atomically."""
-    if name not in REQUIRED:
-        raise ValueError(f"{name} is not an editable data file")
-    cleaned = table.fillna("").astype(str).apply(lambda col: col.str.strip())
-    cleaned = cleaned[(cleaned != "").any(axis=1)]
-    if problems(name, cleaned):
-        raise ValueError("; ".join(problems(name, cleaned)))
-    path = (directory or data_dir()) / name
-    head, comments = _header_and_comments(path)
-    body = cleaned.to_csv(index=False, lineterminator="\n")
-    columns, _, rows = body.partition("\n")
-    tmp = path.with_suffix(".csv.tmp")
-    tmp.write_text(head + columns + "\n" + comments + rows, encoding="utf-8")
-    tmp.replace(path)
-    return path
-
-
-def _header_and_comments(path: Path) -> tuple[str, str]:
-    """The file's '#' comment lines before and right after its column line, kept
-    across an edit (the data files explain themselves there)."""
-    if not path.exists():
-        return "", ""
-    before: list[str] = []
-    after: list[str] = []
-    seen_columns = False
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
-        if line.startswith("#"):
-            (after if seen_columns else before).append(line)
-        elif seen_columns:
-            break
-        else:
-            seen_columns = True
-    return "".join(before), "".join(after)
-
-
-def save_aliases(
-    table: pd.DataFrame, store: Store, directory: Path | None = None
-) -> Path:
-    """Save the alias table and re-canonicalise the stored mentions (no re-parse)."""
-    path = save_table("aliases.csv", table, directory)
-    sync.recanonicalise(store, path)
-    store.set_meta("canonical_fingerprint", sync.canonical_fingerprint())
-    return path
 
 
 @dataclass(frozen=True)

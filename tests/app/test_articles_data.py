@@ -11,7 +11,8 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from presswatch import DATA_DIR
-from presswatch.store import Store, sync, uploads
+from presswatch.markup import escape_markdown
+from presswatch.store import Store, editing, sync, uploads
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = 'Hostile <script>window.__pwned=1</script> and <img src=x onerror="window.__pwned=1">'
@@ -64,7 +65,7 @@ def app_store(tmp_path_factory, nlp):
     db = tmp / "store.duckdb"
     data_copy = tmp / "data"
     data_copy.mkdir()
-    for name in uploads.REQUIRED:
+    for name in editing.REQUIRED:
         if (DATA_DIR / name).exists():
             shutil.copy(DATA_DIR / name, data_copy / name)
     with Store(db) as store:
@@ -189,6 +190,33 @@ def test_data_page_shows_the_corpus(app_store):
     }
 
 
+def test_saving_the_editors_unchanged_keeps_the_files_byte_for_byte(app_store):
+    copy = app_store["data"]
+    before = {name: (copy / name).read_bytes() for name in editing.REQUIRED}
+    at = run_page("data")
+    assert not at.exception
+    at.button(key="media_save").click().run()
+    assert not at.exception
+    assert any("Saved media_outlets.csv" in s.value for s in at.success)
+    at.button(key="aliases_save").click().run()
+    assert any("re-canonicalised" in s.value for s in at.success)
+    assert {name: (copy / name).read_bytes() for name in editing.REQUIRED} == before
+    at.button(key="media_reparse").click().run()
+    assert any("Every article is up to date" in s.value for s in at.success)
+
+
+def test_a_broken_data_file_is_named_not_a_traceback(app_store, tmp_path, monkeypatch):
+    (tmp_path / "media_outlets.csv").write_text(
+        'name,aliases,state_affiliated,country\nA,,no,XX\n"B,,no\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(tmp_path))
+    at = run_page("data")
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert escape_markdown("media_outlets.csv line 3: unexpected end of data") in errors
+    assert not any(str(tmp_path) in e or "Trace" in e for e in errors)
+
+
 def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
     good = json.dumps(
         {
@@ -280,7 +308,7 @@ def test_bad_uploads_are_reported_and_stored_data_kept(app_store, nlp):
 def test_alias_edits_are_validated(rows, expected):
     import pandas as pd
 
-    assert uploads.problems("aliases.csv", pd.DataFrame(rows)) == expected
+    assert editing.problems("aliases.csv", pd.DataFrame(rows)) == expected
 
 
 def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
@@ -291,7 +319,7 @@ def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
         if (DATA_DIR / "aliases.csv").exists()
         else None
     )
-    table = uploads.read_table("aliases.csv")
+    table = editing.read_table("aliases.csv")
     if table.empty or "alias" not in table.columns:
         table = pd.DataFrame(columns=["alias", "canonical"])
     extra = {c: "" for c in table.columns} | {
@@ -301,7 +329,7 @@ def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
     table = pd.concat([table, pd.DataFrame([extra])], ignore_index=True)
     with Store(app_store["db"]) as store:
         mentions_before = len(store.table("mentions"))
-        uploads.save_aliases(table, store)
+        editing.save_aliases(table, store)
         assert (
             len(store.table("mentions")) == mentions_before
         )  # re-named, not re-parsed
@@ -321,7 +349,7 @@ def test_saving_aliases_writes_the_copy_and_keeps_the_store(app_store):
     )
     assert now == real
     with pytest.raises(ValueError, match="empty"):
-        uploads.save_table(
+        editing.save_table(
             "aliases.csv", pd.DataFrame([{"alias": "", "canonical": "X"}])
         )
 
