@@ -8,5 +8,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 def data_path(name: str) -> Path:
-    """Path of a bundled data file (lexicons, alias table, media list, sample corpus)."""
+    """Path of a bundled file in data/ (sample corpus, default store). The rule files
+    are read through `presswatch.nlp.rules`, which honours $PRESSWATCH_DATA_DIR."""
     return DATA_DIR / name
