@@ -55,11 +55,13 @@ def _lexicon(file: rules.RuleFile) -> tuple[Cue, ...]:
             rule=row["rule"].strip(),
         )
         if cue.category not in (*HEDGE_CATEGORIES, BOOSTER):
-            raise ValueError(
+            raise rules.RuleFileError(
                 f"{file.path} line {line}: unknown category {cue.category!r}"
             )
         if cue.rule and cue.rule not in _RULES:
-            raise ValueError(f"{file.path} line {line}: unknown rule {cue.rule!r}")
+            raise rules.RuleFileError(
+                f"{file.path} line {line}: unknown rule {cue.rule!r}"
+            )
         cues.append(cue)
     return tuple(cues)
 
