@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from presswatch import charts
+from presswatch import charts, query
 from presswatch.charts import palette
 from presswatch.records import ACTOR_TYPES
 from ui import data, filters, widgets
@@ -10,7 +10,7 @@ from ui import data, filters, widgets
 st.title("Actors")
 f = filters.current()
 widgets.page_hint()
-if data.table("scope", f).articles == 0:
+if data.table(query.base.scope, f).articles == 0:
     widgets.empty(
         "No articles match the current filters. Widen the dates or clear a filter."
     )
@@ -29,7 +29,7 @@ top_n = c1.slider("How many actors", 5, 40, 15, key="act_top_n")
 with c3:
     measure = widgets.measure_toggle("act_measure", ("mentions", widgets.PER_1000))
 
-actors = data.table("top_actors", f, n=top_n, types=sorted(types or []))
+actors = data.table(query.actors.top_actors, f, n=top_n, types=sorted(types or []))
 if actors.empty:
     widgets.empty("No actors of these types are mentioned in the matching articles.")
     st.stop()
@@ -56,7 +56,7 @@ with right:
     freq = widgets.period_control("act_freq", c2)
     sel_t = []
     if chosen:
-        timeline = data.table("actor_timeline", f, actors=chosen, freq=freq)
+        timeline = data.table(query.actors.actor_timeline, f, actors=chosen, freq=freq)
         if timeline.empty:
             widgets.empty("None of the matching articles has a publication date.")
         else:
@@ -74,7 +74,7 @@ with right:
 widgets.evidence(f, sel, "act_bar_evidence")
 widgets.evidence(f, sel_t, "act_timeline_evidence")
 
-matrix = data.table("actor_outlet_matrix", f, n=top_n, max_outlets=12)
+matrix = data.table(query.actors.actor_outlet_matrix, f, n=top_n, max_outlets=12)
 sel_m = widgets.chart(
     charts.actor_outlet_heatmap(matrix, measure=measure),
     "act_outlet_chart",
@@ -83,7 +83,7 @@ sel_m = widgets.chart(
 )
 widgets.evidence(f, sel_m, "act_outlet_evidence")
 
-co = data.table("actor_cooccurrence", f, n=min(top_n, 20))
+co = data.table(query.actors.actor_cooccurrence, f, n=min(top_n, 20))
 if co.sentences.sum() == 0:
     widgets.empty("No two of the top actors are named in the same sentence.")
     sel_c = []

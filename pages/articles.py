@@ -6,7 +6,7 @@ import html
 
 import streamlit as st
 
-from presswatch import export, markup
+from presswatch import export, markup, query
 from presswatch.markup import escape_markdown
 from ui import articles_view as view
 from ui import data, filters, widgets
@@ -134,14 +134,14 @@ if current not in titles:
 
 layers = st.pills(
     "Highlight",
-    view.LAYERS,
+    query.articles.LAYERS,
     selection_mode="multi",
-    default=view.LAYERS,
+    default=query.articles.LAYERS,
     key="highlight_layers",
 )
 layers = tuple(layers or ())
-st.html(markup.legend(view.legend_entries(detail, layers)))
-st.html(markup.article_html(str(a["text"]), view.spans(detail, layers)))
+st.html(markup.legend(query.articles.legend_entries(detail, layers)))
+st.html(markup.article_html(str(a["text"]), query.articles.spans(detail, layers)))
 st.caption(
     "Hover over a highlight to see what it is. Article text is shown as plain text."
 )

@@ -2,21 +2,21 @@
 
 import streamlit as st
 
-from presswatch import charts
+from presswatch import charts, query
 from presswatch.charts import palette
 from ui import data, filters, widgets
 
 st.title("Hedging")
 f = filters.current()
 widgets.page_hint()
-rates = data.table("hedge_rate_by_outlet", f, max_outlets=20)
+rates = data.table(query.hedging.hedge_rate_by_outlet, f, max_outlets=20)
 if rates.empty or rates.words.sum() == 0:
     widgets.empty(
         "No articles match the current filters. Widen the dates or clear a filter."
     )
     st.stop()
 
-categories = data.table("hedges_by_category", f)
+categories = data.table(query.hedging.hedges_by_category, f)
 hedges = int(rates.hedges.sum())
 boosters = int(rates.boosters.sum())
 words = int(rates.words.sum())
@@ -60,7 +60,7 @@ widgets.evidence(f, sel_c, "hedge_category_evidence")
 left, right = st.columns(2, gap="large")
 with left:
     freq = widgets.period_control("hedge_freq", st)
-    over_time = data.table("hedges_over_time", f, freq=freq)
+    over_time = data.table(query.hedging.hedges_over_time, f, freq=freq)
     if over_time.empty:
         widgets.empty("None of the matching articles has a publication date.")
         sel_t = []
@@ -77,7 +77,7 @@ with right:
     show_boosters = st.toggle(
         "Booster cues instead of hedges", key="hedge_cue_boosters"
     )
-    cues = data.table("top_cues", f, n=20, boosters=show_boosters)
+    cues = data.table(query.hedging.top_cues, f, n=20, boosters=show_boosters)
     if cues.empty:
         widgets.empty(
             "No boosters in the matching articles."
@@ -105,7 +105,7 @@ widgets.evidence(f, sel_t, "hedge_time_evidence")
 widgets.evidence(f, sel_q, "hedge_cue_evidence")
 
 st.subheader("Hedging around actors")
-top = data.table("top_actors", f, n=40)
+top = data.table(query.actors.top_actors, f, n=40)
 chosen = st.multiselect(
     "Actors",
     top.actor.tolist(),
@@ -114,7 +114,7 @@ chosen = st.multiselect(
     help="Share of the sentences naming each actor that carry a hedge.",
 )
 if chosen:
-    by_actor = data.table("actor_hedging", f, actors=chosen)
+    by_actor = data.table(query.hedging.actor_hedging, f, actors=chosen)
     sel_a = widgets.chart(
         charts.actor_hedging(by_actor),
         "hedge_actor_chart",
@@ -128,7 +128,7 @@ else:
     st.caption("Choose actors to compare how hedged the sentences about them are.")
 
 st.subheader("Hedged and bare claims by source")
-crosstab = data.table("claims_crosstab", f)
+crosstab = data.table(query.hedging.claims_crosstab, f)
 bare = crosstab[crosstab.source_kind == "unattributed"].iloc[0]
 share_bare = bare.unhedged / max(int(crosstab.sentences.sum()), 1)
 st.markdown(

@@ -5,21 +5,21 @@ import math
 
 import streamlit as st
 
-from presswatch import charts
+from presswatch import charts, query
 from ui import data, filters, widgets
 
 st.title("Overview")
 f = filters.current()
 widgets.page_hint()
-scope = data.table("scope", f)
+scope = data.table(query.base.scope, f)
 if scope.articles == 0:
     widgets.empty(
         "No articles match the current filters. Widen the dates or clear a filter."
     )
     st.stop()
 
-spans = data.table("periods", f)
-headline = data.table("headline", f)
+spans = data.table(query.base.periods, f)
+headline = data.table(query.overview.headline, f)
 compared = headline.previous.notna().any()
 if spans:
     now, before = spans
@@ -69,7 +69,7 @@ with st.expander("Headline numbers as a table"):
 left, right = st.columns(2, gap="large")
 with left:
     freq = widgets.period_control("ov_freq", st)
-    over_time = data.table("articles_over_time", f, freq=freq)
+    over_time = data.table(query.overview.articles_over_time, f, freq=freq)
     if over_time.empty:
         widgets.empty("None of the matching articles has a publication date.")
         sel_time = []
@@ -84,7 +84,7 @@ with left:
         )
 with right:
     measure = widgets.measure_toggle("ov_actor_measure", ("mentions", widgets.PER_1000))
-    actors = data.table("top_actors", f, n=15)
+    actors = data.table(query.actors.top_actors, f, n=15)
     if actors.empty:
         widgets.empty("No actors are mentioned in the matching articles.")
         sel_actor = []
@@ -105,7 +105,7 @@ with left:
     kind_measure = widgets.measure_toggle(
         "ov_kind_measure", ("attributions", widgets.SHARE)
     )
-    kinds = data.table("source_kind_mix", f)
+    kinds = data.table(query.sources.source_kind_mix, f)
     if kinds.attributions.sum() == 0:
         widgets.empty("No attributed claims in the matching articles.")
         sel_kind = []
@@ -122,7 +122,7 @@ with right:
     hedge_measure = widgets.measure_toggle(
         "ov_hedge_measure", (widgets.PER_1000, "count")
     )
-    rates = data.table("hedge_rate_by_outlet", f, max_outlets=12)
+    rates = data.table(query.hedging.hedge_rate_by_outlet, f, max_outlets=12)
     if rates.words.sum() == 0:
         widgets.empty("The matching articles have no words to count hedges in.")
         sel_hedge = []

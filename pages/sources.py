@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from presswatch import charts
+from presswatch import charts, query
 from ui import data, filters, widgets
 
 st.title("Sources")
 f = filters.current()
 widgets.page_hint()
-kinds = data.table("source_kind_mix", f)
+kinds = data.table(query.sources.source_kind_mix, f)
 if kinds.attributions.sum() == 0:
     widgets.empty("No attributed claims in the matching articles. Widen the filters.")
     st.stop()
@@ -16,7 +16,7 @@ if kinds.attributions.sum() == 0:
 left, right = st.columns(2, gap="large")
 with left:
     top_n = st.slider("How many sources", 5, 40, 15, key="src_top_n")
-    sources = data.table("top_sources", f, n=top_n)
+    sources = data.table(query.sources.top_sources, f, n=top_n)
     sel = widgets.chart(
         charts.sources_bar(sources),
         "src_top_chart",
@@ -28,7 +28,7 @@ with right:
     measure = widgets.measure_toggle(
         "src_kind_measure", ("attributions", widgets.SHARE, widgets.PER_1000)
     )
-    by_outlet = data.table("source_kinds_by_outlet", f)
+    by_outlet = data.table(query.sources.source_kinds_by_outlet, f)
     sel_k = widgets.chart(
         charts.source_kinds_by_outlet(by_outlet, measure=measure),
         "src_kinds_chart",
@@ -49,7 +49,9 @@ relayed_only = c1.toggle(
     help="Only claims passed on by another source (\"RIA Novosti, citing Japan's "
     'Defense Ministry"). Off: direct claims too.',
 )
-chains = data.table("attribution_chains", f, relayed_only=relayed_only, n=40)
+chains = data.table(
+    query.sources.attribution_chains, f, relayed_only=relayed_only, n=40
+)
 if chains.empty:
     widgets.empty(
         "No relayed claims (X, citing Y) in the matching articles. "
@@ -83,7 +85,7 @@ else:
         widgets.table(chains, "attribution chains", "src_chain_table")
 
 freq = widgets.period_control("src_freq", st)
-unnamed = data.table("unnamed_share_over_time", f, freq=freq)
+unnamed = data.table(query.sources.unnamed_share_over_time, f, freq=freq)
 if unnamed.empty:
     widgets.empty("None of the matching articles has a publication date.")
     sel_u = []
@@ -101,7 +103,7 @@ widgets.evidence(f, sel_u, "src_unnamed_evidence")
 verb_measure = widgets.measure_toggle(
     "src_verb_measure", (widgets.SHARE, "attributions")
 )
-verbs = data.table("reporting_verbs", f, n=12, max_outlets=12)
+verbs = data.table(query.sources.reporting_verbs, f, n=12, max_outlets=12)
 if verbs.attributions.sum() == 0:
     widgets.empty("No reporting verbs in the matching articles.")
     sel_v = []

@@ -7,9 +7,10 @@ import dataclasses
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 import pandas as pd
@@ -21,6 +22,8 @@ from presswatch.store import Store, default_db
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+T = TypeVar("T")
 
 SAMPLE_DIR = data_path("sample")
 SAMPLE_DB = data_path("presswatch.duckdb")
@@ -98,18 +101,30 @@ def _filters(key: str) -> Filters:
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def _table(name: str, path: str, version: str, filters: str, kwargs: str) -> Any:
-    del version  # part of the cache key only
-    return getattr(query, name)(_store(path), _filters(filters), **json.loads(kwargs))
+def _table(
+    _read: Callable[..., T],
+    name: str,
+    path: str,
+    version: str,
+    filters: str,
+    kwargs: str,
+) -> T:
+    # `_read` is left out of the key (a leading underscore): `name` stands for it.
+    del name, version  # part of the cache key only
+    return _read(_store(path), _filters(filters), **json.loads(kwargs))
 
 
-def table(name: str, filters: Filters, **kwargs: Any) -> Any:
-    """`aggregate.<name>(store, filters, **kwargs)`, cached until the store changes.
+def table(read: Callable[..., T], filters: Filters, **kwargs: Any) -> T:
+    """`read(store, filters, **kwargs)` for a `presswatch.query` function, cached until
+    the store changes: `data.table(query.sources.top_sources, f, n=15)`.
 
-    Callers get a copy-safe value: never mutate it (it is shared by every session).
+    The cache key is the function's module and name, the store's path and version and
+    the filters and keyword arguments as small strings. Callers get a shared value:
+    never mutate it (every session sees the same one).
     """
     return _table(
-        name,
+        read,
+        f"{read.__module__}.{read.__qualname__}",
         str(store_path()),
         version(),
         filters_key(filters),
@@ -122,9 +137,9 @@ def _choices(path: str, version: str) -> dict[str, Any]:
     del version
     s = _store(path)
     return {
-        "outlets": query.outlets(s),
-        "actors": query.actor_names(s, limit=500),
-        "dates": query.date_bounds(s),
+        "outlets": query.base.outlets(s),
+        "actors": query.base.actor_names(s, limit=500),
+        "dates": query.base.date_bounds(s),
     }
 
 
@@ -137,7 +152,10 @@ def evidence(
     filters: Filters, selectors: list[dict[str, Any]], limit: int = 200
 ) -> pd.DataFrame:
     """The sentences behind one or more chart elements (selectors from chart marks)."""
-    frames = [table("evidence", filters, limit=limit, **sel) for sel in selectors[:10]]
+    frames = [
+        table(query.evidence.sentences, filters, limit=limit, **sel)
+        for sel in selectors[:10]
+    ]
     frames = [f for f in frames if not f.empty]
     if not frames:
         return aggregate_empty_evidence()

@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from presswatch import query
 from presswatch.charts import palette
 from presswatch.records import SOURCE_KINDS, Filters
 from ui import data
@@ -89,7 +90,7 @@ def sidebar() -> Filters:
             source_kinds=tuple(kinds),
             search=search.strip(),
         )
-        sc = data.table("scope", filters)
+        sc = data.table(query.base.scope, filters)
         st.markdown(
             f"**{sc.articles:,} articles** · **{sc.sentences:,} sentences** match",
             help="Articles and sentences left after all filters; every chart counts these.",

@@ -13,10 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from presswatch import charts
+from presswatch import charts, query
 from presswatch.charts import palette
 from presswatch.export import safe_csv
-from presswatch.query import FREQS
+from presswatch.query.base import FREQS
 from presswatch.records import Filters
 from ui import data
 
@@ -66,7 +66,9 @@ def period_control(key: str, where: Any = st) -> str:
 
 def caption(filters: Filters, *, n: int | None = None, unit: str = "") -> str:
     """The chart caption for the current filters (see `charts.caption`)."""
-    return charts.caption(data.table("scope", filters), filters, n=n, unit=unit)
+    return charts.caption(
+        data.table(query.base.scope, filters), filters, n=n, unit=unit
+    )
 
 
 def chart(

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
+from presswatch.query import base
 from presswatch.records import BOOSTER, Filters
 from presswatch.store import Store
 
@@ -220,7 +221,7 @@ def _selection(
     store: Store, filters: Filters, start: date, end: date
 ) -> tuple[str, list]:
     """A CTE body selecting filtered, dated articles published between start and end."""
-    where, params = replace(filters, start=None, end=None).article_where("a")
+    where, params = base.article_where(replace(filters, start=None, end=None), "a")
     sql = (
         "SELECT a.id, a.outlet, a.published, a.word_count, "
         "date_trunc('week', a.published)::DATE AS monday FROM articles a "
@@ -231,7 +232,7 @@ def _selection(
 
 def weeks_with_data(store: Store, filters: Filters = NO_FILTERS) -> list[Week]:
     """The ISO weeks in which an article matching the filters was published."""
-    where, params = replace(filters, start=None, end=None).article_where("a")
+    where, params = base.article_where(replace(filters, start=None, end=None), "a")
     rows = store.query(
         "SELECT DISTINCT date_trunc('week', a.published)::DATE AS monday "
         f"FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY monday",

@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from presswatch.charts import palette
-from presswatch.query import Scope
+from presswatch.query.base import Scope
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
 
 FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}

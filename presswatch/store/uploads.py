@@ -9,13 +9,15 @@ import re
 import tempfile
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
 
 from presswatch import ingest
+
+# The corpus statistics are read-side: pages/data.py still finds them here.
+from presswatch.query.corpus import CorpusStats, corpus_stats  # noqa: F401
 from presswatch.store import Store, sync
 
 FORMATS = ("txt", "md", "html", "htm", "json", "jsonl", "csv")
@@ -163,50 +165,3 @@ def _unique(name: str, used: Collection[str]) -> str:
         n += 1
         candidate = f"{stem}-{n}{dot}{ext}" if dot else f"{name}-{n}"
     return candidate
-
-
-@dataclass(frozen=True)
-class CorpusStats:
-    """What is in the store, for the Data page."""
-
-    articles: int
-    by_outlet: pd.DataFrame  # outlet, articles, first, last, words
-    first: date | None
-    last: date | None
-    undated: int
-    duplicates: int
-    sentences: int
-    mentions: int
-    attributions: int
-    hedges: int
-
-
-def corpus_stats(store: Store) -> CorpusStats:
-    """Counts per outlet and overall, computed in DuckDB."""
-    by_outlet = store.query(
-        """SELECT outlet, count(*) AS articles, min(published) AS first,
-                  max(published) AS last, sum(word_count) AS words
-           FROM articles GROUP BY outlet ORDER BY articles DESC, outlet"""
-    )
-    overall = store.query(
-        """SELECT count(*) AS n, min(published) AS first, max(published) AS last,
-                  count(*) FILTER (WHERE published IS NULL) AS undated FROM articles"""
-    ).iloc[0]
-    count = {
-        table: int(store.query(f"SELECT count(*) AS n FROM {table}").iloc[0]["n"])
-        for table in ("duplicates", "sentences", "mentions", "attributions", "hedges")
-    }
-    for column in ("first", "last"):
-        by_outlet[column] = pd.to_datetime(by_outlet[column]).dt.date
-    return CorpusStats(
-        articles=int(overall["n"]),
-        by_outlet=by_outlet,
-        first=_date(overall["first"]),
-        last=_date(overall["last"]),
-        undated=int(overall["undated"]),
-        **count,
-    )
-
-
-def _date(value: object) -> date | None:
-    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()

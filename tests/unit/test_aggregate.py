@@ -171,7 +171,7 @@ IDS = ["all", "outlets", "dates", "actor", "source-kind", "search", "combined"]
 @pytest.mark.parametrize("f", FILTERS, ids=IDS)
 def test_scope(store, tables, f):
     arts = kept(tables, f)
-    sc = query.scope(store, f)
+    sc = query.base.scope(store, f)
     assert sc.articles == len(arts)
     assert sc.words == arts.word_count.sum()
     assert sc.sentences == len(rows(tables, "sentences", f))
@@ -181,7 +181,7 @@ def test_scope(store, tables, f):
 @pytest.mark.parametrize("f", FILTERS, ids=IDS)
 def test_top_actors(store, tables, f):
     m = rows(tables, "mentions", f)
-    got = query.top_actors(store, f, n=100)
+    got = query.actors.top_actors(store, f, n=100)
     assert (
         dict(zip(got.actor, got.mentions, strict=True))
         == m.actor.value_counts().to_dict()
@@ -194,7 +194,7 @@ def test_top_actors(store, tables, f):
 @pytest.mark.parametrize("f", FILTERS, ids=IDS)
 def test_actor_outlet_matrix(store, tables, f):
     m = rows(tables, "mentions", f)
-    got = query.actor_outlet_matrix(store, f, n=100, max_outlets=10)
+    got = query.actors.actor_outlet_matrix(store, f, n=100, max_outlets=10)
     expected = m.groupby(["actor", "outlet"]).size()
     for row in got.itertuples():
         assert row.mentions == expected.get((row.actor, row.outlet), 0)
@@ -206,7 +206,7 @@ def test_actor_cooccurrence(store, tables, f):
     m = rows(tables, "mentions", f)[["article_id", "sent", "actor"]].drop_duplicates()
     pairs = m.merge(m, on=["article_id", "sent"])
     pairs = pairs[pairs.actor_x != pairs.actor_y].groupby(["actor_x", "actor_y"]).size()
-    got = query.actor_cooccurrence(store, f, n=100)
+    got = query.actors.actor_cooccurrence(store, f, n=100)
     for row in got.itertuples():
         assert row.sentences == pairs.get((row.actor_a, row.actor_b), 0)
     assert got.sentences.sum() == pairs.sum()
@@ -215,13 +215,13 @@ def test_actor_cooccurrence(store, tables, f):
 @pytest.mark.parametrize("f", FILTERS, ids=IDS)
 def test_source_kinds(store, tables, f):
     t = rows(tables, "attributions", f)
-    mix = query.source_kind_mix(store, f)
+    mix = query.sources.source_kind_mix(store, f)
     assert list(mix.source_kind) == list(SOURCE_KINDS)
     counts = t.source_kind.value_counts()
     assert dict(zip(mix.source_kind, mix.attributions, strict=True)) == {
         k: counts.get(k, 0) for k in SOURCE_KINDS
     }
-    by_outlet = query.source_kinds_by_outlet(store, f)
+    by_outlet = query.sources.source_kinds_by_outlet(store, f)
     expected = t.groupby(["outlet", "source_kind"]).size()
     for row in by_outlet.itertuples():
         assert row.attributions == expected.get((row.outlet, row.source_kind), 0)
@@ -242,7 +242,7 @@ def test_attribution_chains(store, tables, f):
         t, left_on=["article_id", "cited_by"], right_on=["article_id", "id"]
     )
     expected = relayed.groupby(["outlet_x", "label_y", "label_x"]).size()
-    got = query.attribution_chains(store, f, n=1000)
+    got = query.sources.attribution_chains(store, f, n=1000)
     assert got.claims.sum() == len(relayed)
     for row in got.itertuples():
         assert row.claims == expected[(row.outlet, row.relay, row.origin)]
@@ -252,7 +252,7 @@ def test_attribution_chains(store, tables, f):
 def test_hedge_rates_leave_boosters_out(store, tables, f):
     h = rows(tables, "hedges", f)
     arts = kept(tables, f)
-    got = query.hedge_rate_by_outlet(store, f).set_index("outlet")
+    got = query.hedging.hedge_rate_by_outlet(store, f).set_index("outlet")
     for outlet, group in arts.groupby("outlet"):
         mine = h[h.outlet == outlet]
         assert got.loc[outlet, "hedges"] == (mine.category != BOOSTER).sum()
@@ -265,18 +265,18 @@ def test_hedge_rates_leave_boosters_out(store, tables, f):
 @pytest.mark.parametrize("f", FILTERS, ids=IDS)
 def test_hedges_by_category_and_cues(store, tables, f):
     h = rows(tables, "hedges", f)
-    cats = query.hedges_by_category(store, f)
+    cats = query.hedging.hedges_by_category(store, f)
     assert list(cats.category) == [*HEDGE_CATEGORIES, BOOSTER]
     counts = h.category.value_counts()
     assert dict(zip(cats.category, cats["count"], strict=True)) == {
         c: counts.get(c, 0) for c in cats.category
     }
-    cues = query.top_cues(store, f, n=100)
+    cues = query.hedging.top_cues(store, f, n=100)
     hedges = h[h.category != BOOSTER]
     assert dict(zip(cues.cue, cues["count"], strict=True)) == (
         hedges.text.str.lower().value_counts().to_dict()
     )
-    boosters = query.top_cues(store, f, n=100, boosters=True)
+    boosters = query.hedging.top_cues(store, f, n=100, boosters=True)
     assert set(boosters.category) <= {BOOSTER}
 
 
@@ -284,7 +284,7 @@ def test_hedges_by_category_and_cues(store, tables, f):
 def test_hedges_over_time(store, tables, freq):
     f = Filters()
     h = rows(tables, "hedges", f).dropna(subset=["published"])
-    got = query.hedges_over_time(store, f, freq=freq)
+    got = query.hedging.hedges_over_time(store, f, freq=freq)
     assert got.hedges.sum() == (h.category != BOOSTER).sum()
     assert got.boosters.sum() == (h.category == BOOSTER).sum()
     first = pd.to_datetime(got.period).min()
@@ -301,7 +301,7 @@ def test_claims_crosstab(store, tables, f):
     kinds = [first_kind.get((a, n), "unattributed") for a, n in s.values]
     is_hedged = [(a, n) in hedged for a, n in s.values]
     expected = pd.DataFrame({"kind": kinds, "hedged": is_hedged})
-    got = query.claims_crosstab(store, f).set_index("source_kind")
+    got = query.hedging.claims_crosstab(store, f).set_index("source_kind")
     for kind, row in got.iterrows():
         mine = expected[expected.kind == kind]
         assert row.hedged == mine.hedged.sum()
@@ -311,7 +311,7 @@ def test_claims_crosstab(store, tables, f):
 
 def test_actor_hedging_against_all_sentences(store, tables):
     f = Filters()
-    got = query.actor_hedging(store, f, actors=["Actor A", "Actor B"])
+    got = query.hedging.actor_hedging(store, f, actors=["Actor A", "Actor B"])
     m = rows(tables, "mentions", f)
     h = rows(tables, "hedges", f)
     hedged = set(map(tuple, h[h.category != BOOSTER][["article_id", "sent"]].values))
@@ -327,7 +327,7 @@ def test_actor_hedging_against_all_sentences(store, tables):
 def test_headline_compares_with_the_period_before(store, tables):
     f = Filters(start=date(2026, 2, 1), end=date(2026, 2, 14))
     before = Filters(start=date(2026, 1, 18), end=date(2026, 1, 31))
-    got = query.headline(store, f).set_index("metric")
+    got = query.overview.headline(store, f).set_index("metric")
     assert got.loc["Articles", "value"] == len(kept(tables, f))
     assert got.loc["Articles", "previous"] == len(kept(tables, before))
     assert got.loc["Attributions", "previous"] == len(
@@ -349,14 +349,14 @@ def test_evidence_returns_exactly_the_sentences_behind_an_element(
     store, tables, selector, expected
 ):
     f = Filters()
-    got = query.evidence(store, f, limit=10_000, **selector)
+    got = query.evidence.sentences(store, f, limit=10_000, **selector)
     want = expected(tables["mentions"], tables["attributions"], tables["hedges"])
     assert set(zip(got.article_id, got.sent, strict=True)) == want
     assert (got.total == len(want)).all()
 
 
 def test_evidence_of_bare_assertions(store, tables):
-    got = query.evidence(store, Filters(), source_kind="unattributed", hedged=False,
+    got = query.evidence.sentences(store, Filters(), source_kind="unattributed", hedged=False,
                              limit=10_000)  # fmt: skip
     t, h = tables["attributions"], tables["hedges"]
     attributed = set(zip(t.article_id, t.sent, strict=True))
@@ -373,6 +373,6 @@ def test_evidence_of_bare_assertions(store, tables):
 
 def test_evidence_without_a_sentence_condition_gives_each_articles_lead(store, tables):
     f = Filters(outlets=("Cedar Wire",))
-    got = query.evidence(store, f, outlet="Cedar Wire", limit=10_000)
+    got = query.evidence.sentences(store, f, outlet="Cedar Wire", limit=10_000)
     assert sorted(got.article_id) == sorted(kept(tables, f).id)
     assert (got.sent == 0).all()

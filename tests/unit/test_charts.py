@@ -11,7 +11,7 @@ import pytest
 
 from presswatch import charts, query
 from presswatch.charts import palette
-from presswatch.query import Scope
+from presswatch.query.base import Scope
 from presswatch.records import (
     ACTOR_TYPES,
     BOOSTER,
@@ -20,7 +20,7 @@ from presswatch.records import (
     Filters,
 )
 
-EVIDENCE_ARGS = set(inspect.signature(query.evidence).parameters) - {
+EVIDENCE_ARGS = set(inspect.signature(query.evidence.sentences).parameters) - {
     "store",
     "filters",
 }

@@ -1,0 +1,154 @@
+"""The one evidence builder: the sentences behind a chart element or a briefing change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from presswatch.query import base
+from presswatch.records import BOOSTER, Filters
+from presswatch.store import Store
+from presswatch.vocab import OTHER, UNATTRIBUTED
+
+
+def sentences(
+    store: Store,
+    filters: Filters,
+    *,
+    actor: str | None = None,
+    actor_b: str | None = None,
+    actor_type: str | None = None,
+    outlet: str | None = None,
+    period: str | date | None = None,
+    freq: str = "week",
+    source: str | None = None,
+    source_kind: str | None = None,
+    relay: str | None = None,
+    origin: str | None = None,
+    verb: str | None = None,
+    cue: str | None = None,
+    category: str | None = None,
+    hedged: bool | None = None,
+    limit: int = 200,
+) -> pd.DataFrame:
+    """The sentences behind a chart element, newest first: every given condition must
+    hold in the sentence (`outlet` and `period` on its article). With no sentence-level
+    condition, each matching article's first sentence stands for the article.
+
+    `source_kind` "unattributed" means sentences with no attribution; `relay`/`origin`
+    are source labels as in `attribution_chains` (origin "(direct)" means not relayed);
+    `category` "booster" selects boosters, any other category or `cue` hedges.
+
+    Columns: article_id, title, outlet, published, sent, sentence, total (all matches).
+    """
+    cte, params = base.filtered_articles(filters)
+    conds: list[str] = []
+    args: list[object] = []
+    sentence_level = False
+
+    def mention(name: str | None, kind: str | None = None) -> None:
+        nonlocal sentence_level
+        clause = "m.actor = ?" if name else "TRUE"
+        if kind:
+            clause += " AND m.type = ?"
+        conds.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = s.article_id "
+            f"AND m.sent = s.sent AND {clause})"
+        )
+        args.extend([v for v in (name, kind) if v])
+        sentence_level = True
+
+    if actor or actor_type:
+        mention(actor, actor_type)
+    if actor_b:
+        mention(actor_b)
+    if outlet and outlet != OTHER:
+        conds.append("fa.outlet = ?")
+        args.append(outlet)
+    if period is not None:
+        conds.append(f"{base.period(freq)} = CAST(? AS DATE)")
+        args.append(str(period)[:10])
+    att = "EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = s.article_id AND t.sent = s.sent AND {})"
+    if source_kind == UNATTRIBUTED:
+        conds.append(
+            "NOT EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = s.article_id "
+            "AND t.sent = s.sent)"
+        )
+        sentence_level = True
+    elif source_kind or source or verb:
+        parts, part_args = [], []
+        if source_kind:
+            parts.append("t.source_kind = ?")
+            part_args.append(source_kind)
+        if source:
+            parts.append(f"{base.source_label('t')} = ?")
+            part_args.append(source)
+        if verb:
+            parts.append("lower(t.verb) = ?")
+            part_args.append(verb.lower())
+        conds.append(att.format(" AND ".join(parts)))
+        args.extend(part_args)
+        sentence_level = True
+    if relay or origin:
+        if origin == "(direct)":
+            conds.append(
+                att.format(
+                    f"{base.source_label('t')} = ? AND t.cited_by IS NULL AND NOT EXISTS ("
+                    "SELECT 1 FROM attributions x WHERE x.article_id = t.article_id "
+                    "AND x.cited_by = t.id)"
+                )
+            )
+            args.append(relay)
+        else:
+            parts = ["t.cited_by IS NOT NULL"]
+            part_args = []
+            if origin:
+                parts.append(f"{base.source_label('t')} = ?")
+                part_args.append(origin)
+            if relay:
+                parts.append(
+                    "EXISTS (SELECT 1 FROM attributions r WHERE r.article_id = t.article_id"
+                    f" AND r.id = t.cited_by AND {base.source_label('r')} = ?)"
+                )
+                part_args.append(relay)
+            conds.append(att.format(" AND ".join(parts)))
+            args.extend(part_args)
+        sentence_level = True
+    if cue or category:
+        parts = []
+        if cue:
+            parts.append("lower(trim(h.text)) = ?")
+            args.append(cue.lower().strip())
+        if category:
+            parts.append("h.category = ?")
+            args.append(category)
+        else:
+            parts.append(f"h.category <> '{BOOSTER}'")
+        conds.append(
+            "EXISTS (SELECT 1 FROM hedges h WHERE h.article_id = s.article_id "
+            f"AND h.sent = s.sent AND {' AND '.join(parts)})"
+        )
+        sentence_level = True
+    if hedged is not None:
+        conds.append(
+            ("" if hedged else "NOT ")
+            + "EXISTS (SELECT 1 FROM hedges h WHERE h.article_id = s.article_id "
+            f"AND h.sent = s.sent AND h.category <> '{BOOSTER}')"
+        )
+        sentence_level = True
+    if not sentence_level:
+        conds.append(
+            "s.sent = (SELECT min(f.sent) FROM sentences f WHERE f.article_id = s.article_id)"
+        )
+    where = " AND ".join(conds) or "TRUE"
+    return base.run(
+        store,
+        f"""WITH {cte}
+        SELECT s.article_id, a.title, a.outlet, a.published, s.sent, s.text AS sentence,
+               count(*) OVER () AS total
+        FROM sentences s JOIN fa ON s.article_id = fa.id JOIN articles a ON a.id = fa.id
+        WHERE {where}
+        ORDER BY a.published DESC NULLS LAST, s.article_id, s.sent LIMIT ?""",
+        [*params, *args, limit],
+    )

@@ -1,0 +1,182 @@
+"""How cautiously claims are worded: hedges and boosters by outlet, category, time, cue,
+actor, and the hedged or bare claims by source kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from presswatch.query import base
+from presswatch.records import BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS, Filters
+from presswatch.store import Store
+from presswatch.vocab import UNATTRIBUTED
+
+
+def hedge_rate_by_outlet(
+    store: Store, filters: Filters, *, max_outlets: int = 20
+) -> pd.DataFrame:
+    """Hedges and boosters per 1,000 words by outlet, with the baseline of all matching
+    articles. Columns: outlet, articles, words, hedges, boosters, hedges_per_1000,
+    boosters_per_1000, baseline_per_1000 (hedges, whole selection)."""
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte},
+        {base.HEDGES_PER_ARTICLE}
+        SELECT fa.outlet, count(*) AS articles, sum(fa.word_count) AS words,
+               coalesce(sum(h.hedges), 0) AS hedges,
+               coalesce(sum(h.boosters), 0) AS boosters
+        FROM fa LEFT JOIN h ON h.article_id = fa.id
+        GROUP BY fa.outlet ORDER BY articles DESC, fa.outlet""",
+        params,
+    )
+    for col in ("words", "hedges", "boosters"):
+        df[col] = df[col].astype("int64")
+    words = df.words.sum()
+    df["hedges_per_1000"] = base.per_1000(df.hedges, df.words)
+    df["boosters_per_1000"] = base.per_1000(df.boosters, df.words)
+    df["baseline_per_1000"] = round(1000 * df.hedges.sum() / words, 2) if words else 0.0
+    return df.head(max_outlets).reset_index(drop=True)
+
+
+def hedges_by_category(store: Store, filters: Filters) -> pd.DataFrame:
+    """Hedges by category, boosters last. Columns: category, count, per_1000,
+    share (of hedges; NaN for boosters)."""
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte}
+        SELECT h.category, count(*) AS count, (SELECT sum(word_count) FROM fa) AS words
+        FROM hedges h JOIN fa ON h.article_id = fa.id GROUP BY ALL""",
+        params,
+    )
+    order = [*HEDGE_CATEGORIES, BOOSTER]
+    words = int(df.words.max()) if len(df) else 0
+    df = (
+        pd.DataFrame({"category": order})
+        .merge(df[["category", "count"]], how="left", on="category")
+        .fillna({"count": 0})
+    )
+    df["count"] = df["count"].astype(int)
+    df["per_1000"] = round(1000 * df["count"] / words, 2) if words else 0.0
+    hedges = df.loc[df.category != BOOSTER, "count"].sum()
+    df["share"] = (df["count"] / hedges).round(4) if hedges else 0.0
+    df.loc[df.category == BOOSTER, "share"] = float("nan")
+    return df
+
+
+def hedges_over_time(
+    store: Store, filters: Filters, *, freq: str = "week"
+) -> pd.DataFrame:
+    """Hedges and boosters per period. Columns: period, words, hedges, boosters,
+    hedges_per_1000, boosters_per_1000."""
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte},
+        {base.HEDGES_PER_ARTICLE}
+        SELECT {base.period(freq)} AS period, sum(fa.word_count) AS words,
+               coalesce(sum(h.hedges), 0) AS hedges,
+               coalesce(sum(h.boosters), 0) AS boosters
+        FROM fa LEFT JOIN h ON h.article_id = fa.id
+        WHERE fa.published IS NOT NULL GROUP BY ALL ORDER BY period""",
+        params,
+    )
+    df["hedges_per_1000"] = base.per_1000(df.hedges, df.words)
+    df["boosters_per_1000"] = base.per_1000(df.boosters, df.words)
+    return df
+
+
+def top_cues(
+    store: Store, filters: Filters, *, n: int = 20, boosters: bool = False
+) -> pd.DataFrame:
+    """The commonest hedge cues (or booster cues), lower-cased. Columns: cue, category,
+    count, articles, per_1000."""
+    cte, params = base.filtered_articles(filters)
+    which = "=" if boosters else "<>"
+    df = base.run(
+        store,
+        f"""WITH {cte}
+        SELECT lower(trim(h.text)) AS cue, mode(h.category) AS category,
+               count(*) AS count, count(DISTINCT h.article_id) AS articles,
+               (SELECT sum(word_count) FROM fa) AS words
+        FROM hedges h JOIN fa ON h.article_id = fa.id
+        WHERE h.category {which} '{BOOSTER}'
+        GROUP BY ALL ORDER BY count DESC, cue LIMIT ?""",
+        [*params, n],
+    )
+    df["per_1000"] = base.per_1000(df["count"], df.words)
+    return df.drop(columns="words")
+
+
+def actor_hedging(
+    store: Store, filters: Filters, *, actors: Sequence[str] = (), n: int = 12
+) -> pd.DataFrame:
+    """How often sentences that mention an actor are hedged, against all sentences.
+
+    `actors` empty means the `n` most-mentioned. Columns: actor, sentences, hedged,
+    share (0-1), baseline (share of all matching sentences that are hedged).
+    """
+    cte, params = base.filtered_articles(filters)
+    if actors:
+        chosen = "top AS (SELECT unnest(?) AS actor)"
+        chosen_params: list[object] = [list(actors)]
+    else:
+        chosen, chosen_params = base.top_actor_cte(), [n]
+    df = base.run(
+        store,
+        f"""WITH {cte}, {chosen},
+        hs AS (SELECT DISTINCT h.article_id, h.sent FROM hedges h
+               JOIN fa ON h.article_id = fa.id WHERE h.category <> '{BOOSTER}'),
+        ms AS (SELECT DISTINCT m.article_id, m.sent, m.actor FROM mentions m
+               JOIN fa ON m.article_id = fa.id WHERE m.actor IN (SELECT actor FROM top)),
+        base AS (SELECT count(*) AS sentences,
+                        (SELECT count(*) FROM hs) AS hedged
+                 FROM sentences s JOIN fa ON s.article_id = fa.id)
+        SELECT ms.actor, count(*) AS sentences, count(hs.sent) AS hedged,
+               any_value(base.hedged) / nullif(any_value(base.sentences), 0) AS baseline
+        FROM ms LEFT JOIN hs ON hs.article_id = ms.article_id AND hs.sent = ms.sent
+        CROSS JOIN base GROUP BY ms.actor ORDER BY sentences DESC, ms.actor""",
+        [*params, *chosen_params],
+    )
+    df["share"] = (df.hedged / df.sentences).round(4)
+    df["baseline"] = df.baseline.astype("float64").round(4)
+    return df[["actor", "sentences", "hedged", "share", "baseline"]]
+
+
+CLAIM_KINDS = (*SOURCE_KINDS, UNATTRIBUTED)
+
+
+def claims_crosstab(store: Store, filters: Filters) -> pd.DataFrame:
+    """Sentences by source kind (of the sentence's first attribution, or "unattributed")
+    and whether they are hedged. An unattributed, unhedged sentence is a bare assertion.
+
+    Columns: source_kind, hedged, unhedged, sentences, hedged_share (0-1).
+    """
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte},
+        att AS (SELECT t.article_id, t.sent, arg_min(t.source_kind, t.cue_start) AS kind
+                FROM attributions t JOIN fa ON t.article_id = fa.id GROUP BY ALL),
+        hs AS (SELECT DISTINCT h.article_id, h.sent FROM hedges h
+               JOIN fa ON h.article_id = fa.id WHERE h.category <> '{BOOSTER}')
+        SELECT coalesce(att.kind, '{UNATTRIBUTED}') AS source_kind,
+               count(hs.sent) AS hedged, count(*) - count(hs.sent) AS unhedged
+        FROM sentences s JOIN fa ON s.article_id = fa.id
+        LEFT JOIN att ON att.article_id = s.article_id AND att.sent = s.sent
+        LEFT JOIN hs ON hs.article_id = s.article_id AND hs.sent = s.sent
+        GROUP BY ALL""",
+        params,
+    )
+    df = (
+        pd.DataFrame({"source_kind": list(CLAIM_KINDS)})
+        .merge(df, how="left", on="source_kind")
+        .fillna({"hedged": 0, "unhedged": 0})
+    )
+    df["hedged"] = df.hedged.astype(int)
+    df["unhedged"] = df.unhedged.astype(int)
+    df["sentences"] = df.hedged + df.unhedged
+    df["hedged_share"] = (df.hedged / df.sentences.where(df.sentences > 0)).round(4)
+    return df

@@ -1,0 +1,161 @@
+"""Who is cited: source kinds, top sources, relayed chains, unnamed sources, reporting verbs."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from presswatch.query import base
+from presswatch.records import SOURCE_KINDS, Filters
+from presswatch.store import Store
+
+
+def source_kind_mix(store: Store, filters: Filters) -> pd.DataFrame:
+    """Attributions by source kind, every kind listed. Columns: source_kind,
+    attributions, share (of all attributions, 0-1)."""
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte}
+        SELECT t.source_kind, count(*) AS attributions
+        FROM attributions t JOIN fa ON t.article_id = fa.id GROUP BY ALL""",
+        params,
+    )
+    df = (
+        pd.DataFrame({"source_kind": list(SOURCE_KINDS)})
+        .merge(df, how="left", on="source_kind")
+        .fillna({"attributions": 0})
+    )
+    df["attributions"] = df.attributions.astype(int)
+    total = df.attributions.sum()
+    df["share"] = (df.attributions / total).round(4) if total else 0.0
+    return df
+
+
+def top_sources(store: Store, filters: Filters, *, n: int = 20) -> pd.DataFrame:
+    """The most-cited sources (claims with no source at all left out). Columns: source,
+    source_kind (most frequent), attributions, articles, outlets."""
+    cte, params = base.filtered_articles(filters)
+    return base.run(
+        store,
+        f"""WITH {cte}
+        SELECT {base.source_label("t")} AS source, mode(t.source_kind) AS source_kind,
+               count(*) AS attributions, count(DISTINCT t.article_id) AS articles,
+               count(DISTINCT fa.outlet) AS outlets
+        FROM attributions t JOIN fa ON t.article_id = fa.id
+        WHERE t.source_kind <> 'none'
+        GROUP BY ALL ORDER BY attributions DESC, source LIMIT ?""",
+        [*params, n],
+    )
+
+
+def source_kinds_by_outlet(
+    store: Store, filters: Filters, *, max_outlets: int = 15
+) -> pd.DataFrame:
+    """Attributions per outlet and source kind. Columns: outlet, source_kind,
+    attributions, share (of the outlet's attributions), words, per_1000."""
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte},
+        o AS (SELECT outlet, sum(word_count) AS words, count(*) AS articles FROM fa
+              GROUP BY outlet ORDER BY articles DESC, outlet LIMIT ?),
+        c AS (SELECT fa.outlet, t.source_kind, count(*) AS attributions
+              FROM attributions t JOIN fa ON t.article_id = fa.id GROUP BY ALL),
+        k AS (SELECT unnest(?) AS source_kind, generate_subscripts(?, 1) AS k)
+        SELECT o.outlet, k.source_kind, coalesce(c.attributions, 0) AS attributions,
+               o.words
+        FROM o CROSS JOIN k
+        LEFT JOIN c ON c.outlet = o.outlet AND c.source_kind = k.source_kind
+        ORDER BY o.articles DESC, o.outlet, k.k""",
+        [*params, max_outlets, list(SOURCE_KINDS), list(SOURCE_KINDS)],
+    )
+    totals = df.groupby("outlet").attributions.transform("sum")
+    df["share"] = (df.attributions / totals.where(totals > 0)).fillna(0).round(4)
+    df["per_1000"] = base.per_1000(df.attributions, df.words)
+    return df
+
+
+def attribution_chains(
+    store: Store, filters: Filters, *, relayed_only: bool = True, n: int = 40
+) -> pd.DataFrame:
+    """Claims by outlet, relaying source and claimed origin: "outlet -> RIA Novosti ->
+    Japan's Defense Ministry" when an attribution is `cited_by` another. With
+    `relayed_only=False`, direct claims come too, with origin "(direct)".
+
+    Columns: outlet, relay, origin, claims (the `n` largest flows), relay_kind and
+    origin_kind (their commonest source kind; origin_kind is NULL for "(direct)").
+    """
+    cte, params = base.filtered_articles(filters)
+    direct = (
+        ""
+        if relayed_only
+        else f"""UNION ALL
+        SELECT fa.outlet, {base.source_label("r")} AS relay, '(direct)' AS origin,
+               r.source_kind AS relay_kind, NULL AS origin_kind
+        FROM attributions r JOIN fa ON r.article_id = fa.id
+        WHERE r.cited_by IS NULL AND NOT EXISTS (
+            SELECT 1 FROM attributions x WHERE x.article_id = r.article_id
+            AND x.cited_by = r.id)"""
+    )
+    return base.run(
+        store,
+        f"""WITH {cte},
+        flows AS (
+            SELECT fa.outlet, {base.source_label("r")} AS relay, {base.source_label("o")} AS origin,
+                   r.source_kind AS relay_kind, o.source_kind AS origin_kind
+            FROM attributions o JOIN fa ON o.article_id = fa.id
+            JOIN attributions r ON r.article_id = o.article_id AND r.id = o.cited_by
+            {direct})
+        SELECT outlet, relay, origin, count(*) AS claims,
+               mode(relay_kind) AS relay_kind, mode(origin_kind) AS origin_kind
+        FROM flows GROUP BY outlet, relay, origin
+        ORDER BY claims DESC, outlet, relay, origin LIMIT ?""",
+        [*params, n],
+    )
+
+
+def unnamed_share_over_time(
+    store: Store, filters: Filters, *, freq: str = "week"
+) -> pd.DataFrame:
+    """Share of attributed claims whose source is unnamed or absent, per period.
+
+    Columns: period, attributions, unnamed, none, unnamed_share, none_share (0-1).
+    """
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte}
+        SELECT {base.period(freq)} AS period, count(*) AS attributions,
+               count(*) FILTER (WHERE t.source_kind = 'unnamed') AS unnamed,
+               count(*) FILTER (WHERE t.source_kind = 'none') AS "none"
+        FROM attributions t JOIN fa ON t.article_id = fa.id
+        WHERE fa.published IS NOT NULL GROUP BY ALL ORDER BY period""",
+        params,
+    )
+    df["unnamed_share"] = (df.unnamed / df.attributions).round(4)
+    df["none_share"] = (df["none"] / df.attributions).round(4)
+    return df
+
+
+def reporting_verbs(
+    store: Store, filters: Filters, *, n: int = 12, max_outlets: int = 12
+) -> pd.DataFrame:
+    """Use of the `n` commonest reporting verbs (attribution cues) by outlet, zeros
+    included. Columns: outlet, verb, attributions, share (of the outlet's attributions)."""
+    cte, params = base.filtered_articles(filters)
+    return base.run(
+        store,
+        f"""WITH {cte},
+        t AS (SELECT fa.outlet, lower(t.verb) AS verb FROM attributions t
+              JOIN fa ON t.article_id = fa.id WHERE t.verb IS NOT NULL AND t.verb <> ''),
+        v AS (SELECT verb, count(*) AS total FROM t GROUP BY verb
+              ORDER BY total DESC, verb LIMIT ?),
+        o AS (SELECT outlet, count(*) AS total FROM t GROUP BY outlet
+              ORDER BY total DESC, outlet LIMIT ?),
+        c AS (SELECT outlet, verb, count(*) AS attributions FROM t GROUP BY ALL)
+        SELECT o.outlet, v.verb, coalesce(c.attributions, 0) AS attributions,
+               round(coalesce(c.attributions, 0) / o.total, 4) AS share
+        FROM o CROSS JOIN v LEFT JOIN c ON c.outlet = o.outlet AND c.verb = v.verb
+        ORDER BY o.total DESC, o.outlet, v.total DESC, v.verb""",
+        [*params, n, max_outlets],
+    )
