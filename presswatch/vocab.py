@@ -1,4 +1,5 @@
-"""The words every layer shares: source kinds, claim kinds and the grouped "other" rows.
+"""The words every layer shares: source kinds, claim kinds, the grouped "other" rows and
+the briefing's compare modes with their labels.
 
 Labels and colours for them live in `presswatch.charts.palette`; the values here are
 what the store, the queries and the charts pass between them.
@@ -12,12 +13,29 @@ from presswatch.records import ACTOR_TYPES, BOOSTER, HEDGE_CATEGORIES, SOURCE_KI
 UNATTRIBUTED = "unattributed"
 # The row that outlets past a chart's top N are summed into.
 OTHER = "Other outlets"
+# Claims whose source is not named: "claims with an unnamed or no source".
+UNNAMED_KINDS = ("unnamed", "none")
+
+# What a briefing week is compared with, and how each place names it: in sentences,
+# in short (chart legends, card deltas) and on the page's switch.
+COMPARE_MODES = ("previous", "4w")
+COMPARE_LABELS = {
+    "previous": "the previous week",
+    "4w": "the average of the previous four weeks",
+}
+COMPARE_SHORT = {"previous": "previous week", "4w": "4-week average"}
+COMPARE_OPTIONS = {"previous": "Previous week", "4w": "Average of previous 4"}
 
 __all__ = [
     "ACTOR_TYPES",
     "BOOSTER",
+    "COMPARE_LABELS",
+    "COMPARE_MODES",
+    "COMPARE_OPTIONS",
+    "COMPARE_SHORT",
     "HEDGE_CATEGORIES",
     "OTHER",
     "SOURCE_KINDS",
     "UNATTRIBUTED",
+    "UNNAMED_KINDS",
 ]

@@ -158,20 +158,6 @@ def evidence(
     ]
     frames = [f for f in frames if not f.empty]
     if not frames:
-        return aggregate_empty_evidence()
+        return pd.DataFrame(columns=list(query.evidence.COLUMNS))
     out = pd.concat(frames, ignore_index=True)
     return out.drop_duplicates(subset=["article_id", "sent"]).head(limit)
-
-
-def aggregate_empty_evidence() -> pd.DataFrame:
-    return pd.DataFrame(
-        columns=[
-            "article_id",
-            "title",
-            "outlet",
-            "published",
-            "sent",
-            "sentence",
-            "total",
-        ]
-    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -10,6 +11,8 @@ from presswatch.query import base
 from presswatch.records import BOOSTER, Filters
 from presswatch.store import Store
 from presswatch.vocab import OTHER, UNATTRIBUTED
+
+COLUMNS = ("article_id", "title", "outlet", "published", "sent", "sentence", "total")
 
 
 def sentences(
@@ -23,20 +26,24 @@ def sentences(
     period: str | date | None = None,
     freq: str = "week",
     source: str | None = None,
-    source_kind: str | None = None,
+    source_kind: str | Sequence[str] | None = None,
+    source_actor: str | None = None,
     relay: str | None = None,
     origin: str | None = None,
     verb: str | None = None,
     cue: str | None = None,
     category: str | None = None,
     hedged: bool | None = None,
+    oldest_first: bool = False,
     limit: int = 200,
 ) -> pd.DataFrame:
-    """The sentences behind a chart element, newest first: every given condition must
-    hold in the sentence (`outlet` and `period` on its article). With no sentence-level
+    """The sentences behind a chart element or a briefing change, newest first (or
+    oldest first): every given condition must hold in the sentence (`outlet` and
+    `period` on its article). With no sentence-level
     condition, each matching article's first sentence stands for the article.
 
-    `source_kind` "unattributed" means sentences with no attribution; `relay`/`origin`
+    `source_kind` "unattributed" means sentences with no attribution, several kinds
+    any of them; `source_actor` is a source's canonical actor; `relay`/`origin`
     are source labels as in `attribution_chains` (origin "(direct)" means not relayed);
     `category` "booster" selects boosters, any other category or `cue` hedges.
 
@@ -76,11 +83,17 @@ def sentences(
             "AND t.sent = s.sent)"
         )
         sentence_level = True
-    elif source_kind or source or verb:
+    elif source_kind or source or source_actor or verb:
         parts, part_args = [], []
-        if source_kind:
+        if isinstance(source_kind, str):
             parts.append("t.source_kind = ?")
             part_args.append(source_kind)
+        elif source_kind:
+            parts.append("t.source_kind IN (SELECT unnest(?))")
+            part_args.append(list(source_kind))
+        if source_actor:
+            parts.append("t.actor = ?")
+            part_args.append(source_actor)
         if source:
             parts.append(f"{base.source_label('t')} = ?")
             part_args.append(source)
@@ -142,6 +155,11 @@ def sentences(
             "s.sent = (SELECT min(f.sent) FROM sentences f WHERE f.article_id = s.article_id)"
         )
     where = " AND ".join(conds) or "TRUE"
+    order = (
+        "a.published NULLS LAST, a.outlet, a.title, s.sent, s.article_id"
+        if oldest_first
+        else "a.published DESC NULLS LAST, s.article_id, s.sent"
+    )
     return base.run(
         store,
         f"""WITH {cte}
@@ -149,6 +167,6 @@ def sentences(
                count(*) OVER () AS total
         FROM sentences s JOIN fa ON s.article_id = fa.id JOIN articles a ON a.id = fa.id
         WHERE {where}
-        ORDER BY a.published DESC NULLS LAST, s.article_id, s.sent LIMIT ?""",
+        ORDER BY {order} LIMIT ?""",
         [*params, *args, limit],
     )
