@@ -12,6 +12,8 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from presswatch import briefing as bf
+from presswatch import vocab
+from presswatch.charts import briefing as briefing_charts
 from presswatch.export import report
 from presswatch.records import Filters
 from presswatch.store import Store
@@ -96,7 +98,7 @@ if print_view:
     week = st.query_params.get("week", default_label)
     compare = st.query_params.get("compare", "previous")
     week = week if week in options else default_label
-    compare = compare if compare in bf.COMPARE_MODES else "previous"
+    compare = compare if compare in vocab.COMPARE_MODES else "previous"
 else:
     left, right, _ = st.columns([1, 2, 3])
     week = left.selectbox(
@@ -110,11 +112,8 @@ else:
     compare = (
         right.segmented_control(
             "Compare with",
-            bf.COMPARE_MODES,
-            format_func={
-                "previous": "Previous week",
-                "4w": "Average of previous 4",
-            }.get,
+            vocab.COMPARE_MODES,
+            format_func=vocab.COMPARE_OPTIONS.get,
             default="previous",
             required=True,
             key="compare",
@@ -126,7 +125,7 @@ else:
 b = cached_briefing(store, path, version, week, compare, chosen)
 st.title(f"Weekly briefing · {b.week}")
 st.markdown(
-    f"**{b.week_label}** compared with {bf.COMPARE_LABELS[b.compare]} "
+    f"**{b.week_label}** compared with {vocab.COMPARE_LABELS[b.compare]} "
     f"({b.comparison_label}) · corpus: {b.corpus} · filters: {b.describe_filters()}"
 )
 if not print_view:
@@ -183,7 +182,7 @@ for change in b.changes:
             st.dataframe(sentences, hide_index=True)
 
 st.subheader("Charts of the week")
-for name, fig in b.figures().items():
+for name, fig in briefing_charts.figures(b).items():
     # theme=None: the page shows the chart exactly as its PNG and the HTML export do,
     # caption included (it is the figure's subtitle, so a cut-out still says what it is)
     st.plotly_chart(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from presswatch import briefing
-from presswatch.records import BOOSTER, Article
+from presswatch.records import BOOSTER, Article, Filters
 
 # spaCy loads only for the commands that parse (ingest, extract, evaluate): a
 # scheduled `briefing` should not pay for it.
@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     p.set_defaults(run=_evaluate)
 
-    briefing.add_command(commands)
+    add_briefing(commands)
 
     args = parser.parse_args(argv)
     return args.run(args)
@@ -215,4 +215,110 @@ def _evaluate(args: argparse.Namespace) -> int:
             f"{score.recall:6.3f} {score.f1:6.3f} {score.tp + score.fn:7d}",
             flush=True,
         )
+    return 0
+
+
+def add_briefing(commands: argparse._SubParsersAction) -> None:
+    """Register `presswatch briefing` on the CLI's subcommands."""
+    p = commands.add_parser(
+        "briefing",
+        help="write the weekly briefing (HTML, PNG charts, CSV tables, ZIP)",
+        description="Write the briefing of one ISO week, compared with the week "
+        "before or the average of the four before it: a self-contained HTML file, "
+        "every chart as PNG (2x scale, rendered with the system's chromium), every "
+        "table as CSV, and a ZIP "
+        "of them all. The same files as the dashboard's 'Download briefing' button.",
+    )
+    p.add_argument(
+        "--week",
+        help="ISO week such as 2026-W46 (default: the last complete week in the data)",
+    )
+    p.add_argument(
+        "--compare",
+        choices=briefing.COMPARE_MODES,
+        default="previous",
+        help="compare with the previous week or the average of the previous four (4w)",
+    )
+    p.add_argument(
+        "--outlet",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this outlet (repeat for several; default: all)",
+    )
+    p.add_argument(
+        "--db",
+        type=Path,
+        metavar="FILE",
+        help="DuckDB store file (default: $PRESSWATCH_DB or data/presswatch.duckdb)",
+    )
+    p.add_argument(
+        "--corpus", help="the collection's name in captions (default: the store's)"
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="folder to write to"
+    )
+    p.set_defaults(run=_briefing)
+
+
+def _briefing(args: argparse.Namespace) -> int:
+    """`presswatch briefing`: 0 when the files are written, else 2 (or 3) with a message."""
+    import contextlib
+
+    import duckdb
+
+    from presswatch import query
+    from presswatch.briefing import BriefingError, Week
+    from presswatch.export import report
+    from presswatch.store import Store, default_db
+
+    db = args.db or default_db()
+    try:
+        week = Week.parse(args.week) if args.week else None
+        if not Path(db).is_file():
+            raise BriefingError(
+                f"no store at {db} (ingest articles first, or pass --db FILE)"
+            )
+        with contextlib.ExitStack() as stack:
+            try:
+                store = stack.enter_context(Store(db, read_only=True))
+            except duckdb.Error as err:  # locked by a running app, or not DuckDB
+                raise BriefingError(f"cannot open the store {db}: {err}") from None
+            filters = Filters(outlets=tuple(args.outlet))
+            known = sorted(query.base.outlets(store))
+            unknown = [o for o in args.outlet if o not in known]
+            if unknown:
+                raise BriefingError(
+                    f"unknown outlet {', '.join(map(repr, unknown))}; the store has: "
+                    + ", ".join(known)
+                )
+            # chromium starts now and gets ready while the numbers are computed
+            renderer = stack.enter_context(report.PngRenderer())
+            week = week or briefing.default_week(store, filters)
+            if week is None:
+                raise BriefingError(f"the store {db} has no dated articles")
+            b = briefing.build(store, week, args.compare, filters, corpus=args.corpus)
+            if b.empty:
+                weeks = briefing.weeks_with_data(store, filters)
+                span = f"{weeks[0]} to {weeks[-1]}" if weeks else "no weeks"
+                raise BriefingError(
+                    f"no articles in {week} under these filters (data: {span})"
+                )
+            paths = report.write(b, args.out, store=store, renderer=renderer)
+    except BriefingError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except duckdb.Error as err:
+        print(f"error: cannot read the store {db}: {err}", file=sys.stderr)
+        return 2
+    except report.RenderError as err:
+        print(f"error: could not render the charts: {err}", file=sys.stderr)
+        return 3
+    print(
+        f"briefing {week} ({b.week_label}) vs {briefing.COMPARE_LABELS[b.compare]}: "
+        f"{b.articles} articles"
+    )
+    for line in (c.sentence for c in b.changes):
+        print(f"  - {line}")
+    print(f"wrote {len(paths)} files to {args.out} (zip: {paths[-1].name})")
     return 0

@@ -1,7 +1,8 @@
 """The weekly briefing: one ISO week against the week before (or the four before it),
-as headline numbers, plain "what changed" sentences, the charts of the week and the
-tables behind them. Everything is aggregated in DuckDB, so a briefing over tens of
-thousands of articles takes a few queries, never a scan of every mention in pandas.
+as headline numbers, plain "what changed" sentences and the tables behind them, on
+the counts of `presswatch.query.briefing` (no SQL here). Its charts are
+`presswatch.charts.briefing`, its files `presswatch.export.report`, its command
+`presswatch briefing` in `presswatch.cli`.
 
 Comparison rules: counts (articles, outlets, new sources) are compared with the
 average per week of the comparison period; rates and shares (hedges per 1,000 words,
@@ -10,36 +11,20 @@ share of mentions, share of claims) are pooled over the comparison period.
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import math
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from presswatch.query import base
-from presswatch.records import BOOSTER, Filters
+from presswatch import query
+from presswatch.records import SOURCE_KINDS, Filters
 from presswatch.store import Store
+from presswatch.vocab import COMPARE_LABELS, COMPARE_MODES, UNNAMED_KINDS
 
-COMPARE_MODES = ("previous", "4w")
-COMPARE_LABELS = {
-    "previous": "the previous week",
-    "4w": "the average of the previous four weeks",
-}
-UNNAMED_KINDS = ("unnamed", "none")
 _WEEK_RE = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
-
-# Okabe-Ito blue for the chosen week, a neutral grey for what it is compared with.
-WEEK_COLOUR = "#0072B2"
-COMPARISON_COLOUR = "#A6A6A6"
-FIGURE_WIDTH = 1000
-TOP_OUTLETS = 15  # bars per outlet chart; the tables keep every outlet
 
 
 NO_FILTERS = Filters()
@@ -209,36 +194,13 @@ class Briefing:
             "articles_by_outlet": self.articles_by_outlet,
         }
 
-    def figures(self) -> dict[str, go.Figure]:
-        """The key charts of the week by name, each captioned inside the figure."""
-        return {name: make(self) for name, make in CHARTS.items()}
-
 
 # -- computing -----------------------------------------------------------------
 
 
-def _selection(
-    store: Store, filters: Filters, start: date, end: date
-) -> tuple[str, list]:
-    """A CTE body selecting filtered, dated articles published between start and end."""
-    where, params = base.article_where(replace(filters, start=None, end=None), "a")
-    sql = (
-        "SELECT a.id, a.outlet, a.published, a.word_count, "
-        "date_trunc('week', a.published)::DATE AS monday FROM articles a "
-        f"WHERE {where} AND a.published BETWEEN ? AND ?"
-    )
-    return sql, [*params, start, end]
-
-
 def weeks_with_data(store: Store, filters: Filters = NO_FILTERS) -> list[Week]:
     """The ISO weeks in which an article matching the filters was published."""
-    where, params = base.article_where(replace(filters, start=None, end=None), "a")
-    rows = store.query(
-        "SELECT DISTINCT date_trunc('week', a.published)::DATE AS monday "
-        f"FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY monday",
-        params,
-    )
-    return [Week.of(d.date() if hasattr(d, "date") else d) for d in rows["monday"]]
+    return [Week.of(d) for d in query.briefing.mondays_with_data(store, filters)]
 
 
 def default_week(
@@ -254,12 +216,6 @@ def default_week(
     return (complete or weeks)[-1]
 
 
-def outlets_in_store(store: Store) -> list[str]:
-    return store.query("SELECT DISTINCT outlet FROM articles ORDER BY outlet")[
-        "outlet"
-    ].tolist()
-
-
 SAMPLE_CORPUS = "PressWatch sample (invented articles)"
 
 
@@ -268,11 +224,8 @@ def corpus_name(store: Store) -> str:
     sample's name when every article came from data/sample, else the store's file name."""
     if name := store.get_meta("corpus"):
         return name
-    counts = store.query(
-        "SELECT count(*) AS n, count(*) FILTER (WHERE replace(path, '\\', '/') "
-        "LIKE '%data/sample/%') AS sample FROM articles"
-    )
-    if counts.n[0] and counts.n[0] == counts["sample"][0]:
+    articles, sample = query.briefing.sample_articles(store)
+    if articles and articles == sample:
         return SAMPLE_CORPUS
     return store.path.stem
 
@@ -293,56 +246,18 @@ def build(
             f"compare must be one of {', '.join(COMPARE_MODES)}, not {compare!r}"
         )
     n_weeks = 1 if compare == "previous" else 4
-    cmp_start, cmp_end = week.shift(-n_weeks).start, week.shift(-1).end
-    sel, params = _selection(store, filters, cmp_start, week.end)
-    period = f"CASE WHEN s.published >= DATE '{week.start}' THEN 'week' ELSE 'comparison' END"
-
-    weekly = store.query(
-        f"WITH s AS ({sel}) SELECT monday, count(*) AS articles, "
-        "count(DISTINCT outlet) AS outlets FROM s GROUP BY monday",
-        params,
+    cmp_start, cmp_end = query.base.preceding(week.start, week.end, n_weeks)
+    counts = query.briefing.week_counts(store, filters, week.start, week.end, cmp_start)
+    by_outlet = counts.by_outlet
+    tables = _tables(
+        week,
+        n_weeks,
+        counts.weekly,
+        by_outlet,
+        counts.actors,
+        counts.kinds,
+        counts.firsts,
     )
-    by_outlet = store.query(
-        f"""WITH s AS ({sel}),
-            w AS (SELECT outlet, {period} AS period, count(*) AS articles,
-                         sum(word_count) AS words FROM s GROUP BY ALL),
-            h AS (SELECT s.outlet, {period} AS period, count(*) AS hedges
-                  FROM s JOIN hedges t ON t.article_id = s.id
-                  WHERE t.category <> '{BOOSTER}' GROUP BY ALL)
-            SELECT w.*, coalesce(h.hedges, 0) AS hedges FROM w
-            LEFT JOIN h USING (outlet, period)""",
-        params,
-    )
-    actors = store.query(
-        f"""WITH s AS ({sel})
-            SELECT m.actor, mode(m.type) AS type, {period} AS period,
-                   count(*) AS mentions
-            FROM s JOIN mentions m ON m.article_id = s.id
-            WHERE m.actor IS NOT NULL GROUP BY m.actor, period""",
-        params,
-    )
-    kinds = store.query(
-        f"""WITH s AS ({sel})
-            SELECT t.source_kind, {period} AS period, count(*) AS claims
-            FROM s JOIN attributions t ON t.article_id = s.id GROUP BY ALL""",
-        params,
-    )
-    history, hparams = _selection(store, filters, date(1, 1, 1), week.end)
-    kind_list = ", ".join(f"'{k}'" for k in UNNAMED_KINDS)
-    firsts = store.query(
-        f"""WITH s AS ({history}),
-            c AS (SELECT t.actor, t.source_kind, s.outlet, s.published
-                  FROM s JOIN attributions t ON t.article_id = s.id
-                  WHERE t.actor IS NOT NULL AND t.source_kind NOT IN ({kind_list})),
-            f AS (SELECT actor, min(published) AS first_cited FROM c GROUP BY actor
-                  HAVING min(published) >= ?)
-            SELECT c.actor AS source, mode(c.source_kind) AS source_kind, f.first_cited,
-                   count(*) FILTER (WHERE c.published >= ?) AS claims,
-                   count(DISTINCT c.outlet) FILTER (WHERE c.published >= ?) AS outlets
-            FROM c JOIN f USING (actor) GROUP BY c.actor, f.first_cited""",
-        [*hparams, cmp_start, week.start, week.start],
-    )
-    tables = _tables(week, n_weeks, weekly, by_outlet, actors, kinds, firsts)
     briefing = Briefing(
         week=week,
         compare=compare,
@@ -558,8 +473,6 @@ def _actor_row(metric: str, label: str, row: pd.DataFrame) -> tuple:
 
 
 def _order_kinds(kinds: pd.DataFrame) -> pd.DataFrame:
-    from presswatch.records import SOURCE_KINDS
-
     order = {k: i for i, k in enumerate(SOURCE_KINDS)}
     kinds = kinds.assign(_o=kinds.source_kind.map(lambda k: order.get(k, len(order))))
     return (
@@ -758,236 +671,33 @@ def changes_table(changes: Sequence[Change]) -> pd.DataFrame:
     return pd.DataFrame([[getattr(c, k) for k in cols] for c in changes], columns=cols)
 
 
+def evidence_selector(change: Change) -> dict[str, object]:
+    """The `query.evidence.sentences` conditions of the sentences behind a change."""
+    if change.kind == "hedging":
+        return {"outlet": change.subject, "hedged": True}
+    if change.kind == "actor":
+        return {"actor": change.subject}
+    if change.kind == "new_source":
+        return {"source_actor": change.subject}
+    if change.kind == "unnamed_share":
+        return {"source_kind": list(UNNAMED_KINDS)}
+    return {}  # articles: the first sentence of each article
+
+
 def evidence(
     store: Store, b: Briefing, change: Change, limit: int = 50
 ) -> pd.DataFrame:
-    """The sentences of the week behind a change: date, outlet, title, sentence."""
-    sel, params = _selection(store, b.filters, b.week.start, b.week.end)
-    cols = "s.published, s.outlet, a.title, x.sent, x.text AS sentence"
-    base = (
-        f"WITH s AS ({sel}) SELECT DISTINCT {cols} FROM s "
-        "JOIN articles a ON a.id = s.id "
-        "JOIN sentences x ON x.article_id = s.id "
+    """The sentences of the week behind a change, oldest first: date, outlet, title,
+    sentence (one row per distinct sentence)."""
+    week = replace(b.filters, start=b.week.start, end=b.week.end)
+    found = query.evidence.sentences(
+        store, week, oldest_first=True, limit=limit, **evidence_selector(change)
     )
-    if change.kind == "hedging":
-        sql = base + (
-            "WHERE s.outlet = ? AND EXISTS (SELECT 1 FROM hedges h "
-            "WHERE h.article_id = s.id "
-            f"AND h.sent = x.sent AND h.category <> '{BOOSTER}')"
-        )
-        params = [*params, change.subject]
-    elif change.kind == "actor":
-        sql = base + (
-            "WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = s.id "
-            "AND m.sent = x.sent AND m.actor = ?)"
-        )
-        params = [*params, change.subject]
-    elif change.kind == "new_source":
-        sql = base + (
-            "WHERE EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = s.id "
-            "AND t.sent = x.sent AND t.actor = ?)"
-        )
-        params = [*params, change.subject]
-    elif change.kind == "unnamed_share":
-        kinds = ", ".join(f"'{k}'" for k in UNNAMED_KINDS)
-        sql = base + (
-            "WHERE EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = s.id "
-            f"AND t.sent = x.sent AND t.source_kind IN ({kinds}))"
-        )
-    else:  # articles: the first sentence of each article
-        sql = base + "WHERE x.sent = 0"
-    out = store.query(
-        f"{sql} ORDER BY s.published, s.outlet, a.title, x.sent LIMIT {int(limit)}",
-        params,
-    )
-    return out.drop(columns="sent")
+    shown = ["published", "outlet", "title", "sentence"]
+    return found.drop_duplicates([*shown, "sent"])[shown].reset_index(drop=True)
 
 
-# -- charts ----------------------------------------------------------------------
-
-
-def _source_kind_colours() -> dict[str, str]:
-    try:
-        from presswatch.charts.palette import SOURCE_KIND_COLOURS
-    except (
-        ImportError
-    ):  # the shared palette is not there yet: Okabe-Ito in SOURCE_KINDS order
-        from presswatch.records import SOURCE_KINDS
-
-        okabe_ito = ["#0072B2", "#009E73", "#E69F00", "#CC79A7", "#D55E00", "#999999"]
-        return dict(zip(SOURCE_KINDS, okabe_ito, strict=True))
-    return dict(SOURCE_KIND_COLOURS)
-
-
-def _wrap(text: str, width: int = 150) -> str:
-    """Break a caption into <br>-joined lines at its " · " separators where possible."""
-    lines: list[str] = []
-    for part in text.split(" · "):
-        if lines and len(lines[-1]) + 3 + len(part) <= width:
-            lines[-1] += " · " + part
-        else:
-            lines.append(part)
-    return "<br>".join(lines)
-
-
-def _frame(fig: go.Figure, b: Briefing, chart: str, title: str, rows: int) -> go.Figure:
-    """Fixed size, light look, the title and the caption inside the figure."""
-    caption = _wrap(b.caption(chart))
-    lines = caption.count("<br>") + 1
-    # title and caption hang from the top edge; the legend sits between them and plot
-    top = 84 + 16 * lines
-    fig.update_layout(
-        template="plotly_white",
-        width=FIGURE_WIDTH,
-        height=max(380, top + 110 + 34 * rows),
-        margin={"t": top, "l": 10, "r": 30, "b": 60},
-        title={
-            "text": f"{title} · {b.week}",
-            "subtitle": {"text": caption, "font": {"size": 11, "color": "#555555"}},
-            "x": 0.01,
-            "xanchor": "left",
-            "yref": "container",
-            "y": 1,
-            "yanchor": "top",
-            "pad": {"t": 14},
-        },
-        legend={
-            "orientation": "h",
-            "yanchor": "bottom",
-            "y": 1.0,
-            "x": 0,
-            "title": None,
-            "traceorder": "normal",
-        },
-        font={"family": "Arial, Helvetica, sans-serif", "size": 13},
-    )
-    return fig
-
-
-def _periods(b: Briefing) -> tuple[str, str]:
-    cmp = "previous week" if b.compare == "previous" else "4-week average"
-    return f"{b.week} ({b.week_label})", f"{cmp} ({b.comparison_label})"
-
-
-def _week_against_comparison(
-    b: Briefing,
-    labels: pd.Series,
-    comparison: pd.Series,
-    week: pd.Series,
-    text: pd.Series,
-    x_title: str,
-) -> go.Figure:
-    """Grouped horizontal bars per label: the comparison period, then the week (labelled)."""
-    week_name, cmp_name = _periods(b)
-    fig = go.Figure(
-        [
-            go.Bar(
-                y=labels,
-                x=comparison,
-                name=cmp_name,
-                orientation="h",
-                marker_color=COMPARISON_COLOUR,
-            ),
-            go.Bar(
-                y=labels,
-                x=week,
-                name=week_name,
-                orientation="h",
-                marker_color=WEEK_COLOUR,
-                text=text,
-                textposition="outside",
-            ),
-        ]
-    )
-    fig.update_layout(barmode="group")
-    fig.update_xaxes(title=x_title, rangemode="tozero")
-    fig.update_yaxes(title=None, automargin=True)
-    return fig
-
-
-def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
-    """Hedges per 1,000 words by outlet (the `top` with most articles this week):
-    the week against the comparison period."""
-    h = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
-    shown = h.sort_values(["articles_week", "outlet"], ascending=[False, True])
-    h = shown.head(top).sort_values(["rate_week", "outlet"], ascending=[True, False])
-    fig = _week_against_comparison(
-        b,
-        h.outlet,
-        h.rate_comparison.round(2),
-        h.rate_week.round(2),
-        h.rate_week.round(1),
-        "hedges per 1,000 words",
-    )
-    title = "Hedging by outlet" + _of(len(h), len(shown))
-    return _frame(fig, b, "hedging_by_outlet", title, 2 * len(h))
-
-
-def actor_chart(b: Briefing, top: int = 10) -> go.Figure:
-    """Share of mentions of the week's most-mentioned actors, against the comparison."""
-    s = b.actor_shares[b.actor_shares.mentions_week > 0].head(top).iloc[::-1]
-    fig = _week_against_comparison(
-        b,
-        s.actor,
-        s.share_comparison.round(2),
-        s.share_week.round(2),
-        s.share_week.round(1).astype(str) + "%",
-        "% of all actor mentions",
-    )
-    return _frame(fig, b, "actor_shares", "Most-mentioned actors", 2 * len(s))
-
-
-def source_kind_chart(b: Briefing) -> go.Figure:
-    """Who claims were attributed to: shares of source kinds, week against comparison."""
-    k = b.source_kinds
-    week, cmp = _periods(b)
-    colours = _source_kind_colours()
-    fig = go.Figure(
-        [
-            go.Bar(
-                y=[cmp, week],
-                x=[round(r.share_comparison, 2), round(r.share_week, 2)],
-                name=r.source_kind,
-                orientation="h",
-                marker_color=colours.get(r.source_kind),
-                text=[f"{r.share_comparison:.0f}%", f"{r.share_week:.0f}%"],
-                textposition="inside",
-            )
-            for r in k.itertuples()
-        ]
-    )
-    fig.update_layout(barmode="stack")
-    fig.update_xaxes(title="% of attributed claims", range=[0, 100])
-    fig.update_yaxes(title=None, automargin=True)
-    return _frame(fig, b, "source_kinds", "Source kinds of claims", 4)
-
-
-def articles_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
-    """Articles per outlet (the `top` with most this week) against the comparison's
-    weekly average."""
-    a = b.articles_by_outlet.head(top).iloc[::-1]
-    fig = _week_against_comparison(
-        b,
-        a.outlet,
-        a.articles_comparison_per_week.round(2),
-        a.articles_week,
-        a.articles_week,
-        "articles (comparison: average per week)",
-    )
-    title = "Articles by outlet" + _of(len(a), len(b.articles_by_outlet))
-    return _frame(fig, b, "articles_by_outlet", title, 2 * len(a))
-
-
-def _of(shown: int, total: int) -> str:
-    return f" (top {shown} of {total})" if shown < total else ""
-
-
-CHARTS = {
-    "hedging_by_outlet": hedging_chart,
-    "actor_shares": actor_chart,
-    "source_kinds": source_kind_chart,
-    "articles_by_outlet": articles_chart,
-}
+# What each chart's caption counts ("n = ..."), by chart name.
 CHART_N = {
     "hedging_by_outlet": lambda b: (
         f"{int(b.hedging_by_outlet.hedges_week.sum()):,} hedges "
@@ -1001,114 +711,3 @@ CHART_N = {
     ),
     "articles_by_outlet": lambda b: f"{b.articles:,} articles",
 }
-
-
-# -- command line ----------------------------------------------------------------
-
-
-def add_command(commands: argparse._SubParsersAction) -> None:
-    """Register `presswatch briefing` on the CLI's subcommands."""
-    p = commands.add_parser(
-        "briefing",
-        help="write the weekly briefing (HTML, PNG charts, CSV tables, ZIP)",
-        description="Write the briefing of one ISO week, compared with the week "
-        "before or the average of the four before it: a self-contained HTML file, "
-        "every chart as PNG (2x scale, rendered with the system's chromium), every "
-        "table as CSV, and a ZIP "
-        "of them all. The same files as the dashboard's 'Download briefing' button.",
-    )
-    p.add_argument(
-        "--week",
-        help="ISO week such as 2026-W46 (default: the last complete week in the data)",
-    )
-    p.add_argument(
-        "--compare",
-        choices=COMPARE_MODES,
-        default="previous",
-        help="compare with the previous week or the average of the previous four (4w)",
-    )
-    p.add_argument(
-        "--outlet",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="only this outlet (repeat for several; default: all)",
-    )
-    p.add_argument(
-        "--db",
-        type=Path,
-        metavar="FILE",
-        help="DuckDB store file (default: $PRESSWATCH_DB or data/presswatch.duckdb)",
-    )
-    p.add_argument(
-        "--corpus", help="the collection's name in captions (default: the store's)"
-    )
-    p.add_argument(
-        "--out", type=Path, required=True, metavar="DIR", help="folder to write to"
-    )
-    p.set_defaults(run=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    """`presswatch briefing`: 0 when the files are written, else 2 (or 3) with a message."""
-    import duckdb
-
-    from presswatch.export import report
-    from presswatch.store import default_db
-
-    db = args.db or default_db()
-    try:
-        week = Week.parse(args.week) if args.week else None
-        if not Path(db).is_file():
-            raise BriefingError(
-                f"no store at {db} (ingest articles first, or pass --db FILE)"
-            )
-        with contextlib.ExitStack() as stack:
-            store = stack.enter_context(_open_read_only(db))
-            filters = Filters(outlets=tuple(args.outlet))
-            known = outlets_in_store(store)
-            unknown = [o for o in args.outlet if o not in known]
-            if unknown:
-                raise BriefingError(
-                    f"unknown outlet {', '.join(map(repr, unknown))}; the store has: "
-                    + ", ".join(known)
-                )
-            # chromium starts now and gets ready while the numbers are computed
-            renderer = stack.enter_context(report.PngRenderer())
-            week = week or default_week(store, filters)
-            if week is None:
-                raise BriefingError(f"the store {db} has no dated articles")
-            b = build(store, week, args.compare, filters, corpus=args.corpus)
-            if b.empty:
-                weeks = weeks_with_data(store, filters)
-                span = f"{weeks[0]} to {weeks[-1]}" if weeks else "no weeks"
-                raise BriefingError(
-                    f"no articles in {week} under these filters (data: {span})"
-                )
-            paths = report.write(b, args.out, store=store, renderer=renderer)
-    except BriefingError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    except duckdb.Error as err:
-        print(f"error: cannot read the store {db}: {err}", file=sys.stderr)
-        return 2
-    except report.RenderError as err:
-        print(f"error: could not render the charts: {err}", file=sys.stderr)
-        return 3
-    print(
-        f"briefing {week} ({b.week_label}) vs {COMPARE_LABELS[b.compare]}: "
-        f"{b.articles} articles"
-    )
-    for line in (c.sentence for c in b.changes):
-        print(f"  - {line}")
-    print(f"wrote {len(paths)} files to {args.out} (zip: {paths[-1].name})")
-    return 0
-
-
-def _open_read_only(db: Path) -> Store:
-    import duckdb
-
-    try:
-        return Store(db, read_only=True)
-    except duckdb.Error as err:  # locked by a running app, or not a DuckDB file
-        raise BriefingError(f"cannot open the store {db}: {err}") from None

@@ -16,11 +16,10 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from presswatch.charts import palette
+from presswatch.charts import layout, palette
 from presswatch.query.base import Scope
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
 
-FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}
 MEASURE_TITLES = {
     "per_1000": "per 1,000 words",
     "share": "share",
@@ -48,71 +47,6 @@ def _plain(value: object) -> object:
     if hasattr(value, "item"):  # numpy scalar
         return value.item()
     return value
-
-
-TITLE_PX = 44  # the title's band at the top of every figure
-LEGEND_ROW_PX = 24
-LEGEND_WIDTH_PX = 420  # a half-width column at 1280 px: legends wrap at this width
-
-
-def _legend_rows(fig: go.Figure) -> int:
-    """How many rows the horizontal legend takes (0 if the figure shows none)."""
-    if fig.layout.showlegend is False:
-        return 0
-    names = [
-        t.name
-        for t in fig.data
-        if t.name and t.showlegend is not False and t.type not in ("sankey", "heatmap")
-    ]
-    rows, used = 0, LEGEND_WIDTH_PX
-    for name in dict.fromkeys(names):
-        width = 48 + 7 * len(name)
-        if used + width > LEGEND_WIDTH_PX:
-            rows, used = rows + 1, 0
-        used += width
-    return rows
-
-
-def _layout(
-    fig: go.Figure, *, title: str, height: int = 420, **kwargs: object
-) -> go.Figure:
-    """Title top left, legend in its own band under the title (so it never meets an
-    axis), plain white plot; plot height is kept whatever the legend takes."""
-    # Stacked bars list their legend bottom-up by default; keep the drawing order.
-    fig.update_layout(**{"legend_traceorder": "normal", **kwargs})
-    rows = _legend_rows(fig)
-    top = TITLE_PX + LEGEND_ROW_PX * rows + (8 if rows else 0)
-    height += LEGEND_ROW_PX * rows
-    fig.update_layout(
-        title={
-            "text": title,
-            "x": 0,
-            "xanchor": "left",
-            "xref": "container",
-            "y": 1 - 12 / height,
-            "yanchor": "top",
-            "yref": "container",
-            "font": {"size": 18},
-            "pad": {"l": 8},
-        },
-        font=FONT,
-        height=height,
-        margin={"l": 10, "r": 16, "t": top, "b": 10},
-        legend={
-            "orientation": "h",
-            "yref": "container",
-            "y": 1 - TITLE_PX / height,
-            "yanchor": "top",
-            "xref": "container",
-            "x": 0.01,
-            "title": None,
-        },
-        hoverlabel={"font_size": 13},
-        plot_bgcolor="white",
-    )
-    fig.update_xaxes(automargin=True, gridcolor="#EEEEEE")
-    fig.update_yaxes(automargin=True, gridcolor="#EEEEEE")
-    return fig
 
 
 def _fmt_date(d: date | None) -> str:
@@ -169,10 +103,10 @@ def articles_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
             ],
             hovertemplate=f"<b>{_esc(outlet)}</b><br>%{{x|%d %b %Y}}: %{{y}} articles<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
+    fig.updatelayout.dashboard(barmode="stack")
     fig.update_yaxes(title="articles")
     fig.update_xaxes(title=None)
-    return _layout(fig, title=f"Articles per {freq}, by outlet")
+    return layout.dashboard(fig, title=f"Articles per {freq}, by outlet")
 
 
 def actor_bar(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
@@ -195,7 +129,7 @@ def actor_bar(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title=_measure_title(measure, "mentions"))
     height = max(320, 26 * len(df) + 120)
-    return _layout(fig, title="Most-mentioned actors", height=height)
+    return layout.dashboard(fig, title="Most-mentioned actors", height=height)
 
 
 def actor_timeline(
@@ -220,7 +154,7 @@ def actor_timeline(
             hovertemplate=f"<b>{_esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{y}}<extra></extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "mentions"), rangemode="tozero")
-    return _layout(fig, title=f"Mentions per {freq}")
+    return layout.dashboard(fig, title=f"Mentions per {freq}")
 
 
 def tile_heatmap(
@@ -285,7 +219,7 @@ def tile_heatmap(
         title=y_title, showgrid=False,
     )  # fmt: skip
     height = max(360, 30 * len(ys) + 160)
-    return _layout(fig, title=title, height=height, showlegend=False)
+    return layout.dashboard(fig, title=title, height=height, showlegend=False)
 
 
 def actor_outlet_heatmap(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
@@ -347,7 +281,7 @@ def source_kind_bar(df: pd.DataFrame, *, measure: str = "attributions") -> go.Fi
         tickformat=".0%" if measure == "share" else None,
         range=[0, top * 1.15],
     )
-    return _layout(
+    return layout.dashboard(
         fig, title="Who is cited: attributions by source kind", showlegend=False
     )
 
@@ -379,7 +313,9 @@ def sources_bar(df: pd.DataFrame) -> go.Figure:
         )
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title="attributions")
-    return _layout(fig, title="Most-cited sources", height=max(320, 26 * len(df) + 120))
+    return layout.dashboard(
+        fig, title="Most-cited sources", height=max(320, 26 * len(df) + 120)
+    )
 
 
 def source_kinds_by_outlet(
@@ -401,7 +337,7 @@ def source_kinds_by_outlet(
             customdata=[[selector(outlet=o, source_kind=kind)] for o in rows.outlet],
             hovertemplate=f"<b>%{{y}}</b><br>{palette.label(kind)}: %{{x}}<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
+    fig.updatelayout.dashboard(barmode="stack")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(outlets)[::-1], title=None
     )
@@ -409,7 +345,7 @@ def source_kinds_by_outlet(
         title=_measure_title(measure, "attributions"),
         tickformat=".0%" if measure == "share" else None,
     )
-    return _layout(
+    return layout.dashboard(
         fig, title="Source kinds by outlet", height=max(320, 40 * len(outlets) + 140)
     )
 
@@ -482,7 +418,7 @@ def attribution_sankey(df: pd.DataFrame) -> go.Figure:
         )
     )
     height = max(380, 22 * max(len(relays), len(origins), len(outlets)) + 120)
-    return _layout(fig, title="Attribution chains: outlet → relaying source → claimed origin",
+    return layout.dashboard(fig, title="Attribution chains: outlet → relaying source → claimed origin",
                    height=height)  # fmt: skip
 
 
@@ -520,7 +456,7 @@ def unnamed_share_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figur
     fig.update_yaxes(
         title="share of attributions", tickformat=".0%", rangemode="tozero"
     )
-    return _layout(fig, title=f"Unnamed or no source, share per {freq}")
+    return layout.dashboard(fig, title=f"Unnamed or no source, share per {freq}")
 
 
 def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.Figure:
@@ -568,14 +504,16 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
     if per and len(df):
         baseline = float(df.baseline_per_1000.iloc[0])
         _baseline(fig, baseline, f"All matching articles: {baseline:.1f}")
-    fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
+    fig.updatelayout.dashboard(
+        barmode="group", bargap=0.25, legend_traceorder="reversed"
+    )
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.outlet)[::-1], title=None
     )
     top = float(max(df[hedge_col].max(), df[booster_col].max(), 0) or 1)
     fig.update_xaxes(title="per 1,000 words" if per else "count", range=[0, top * 1.15])
     title = "Hedging by outlet" + (" (per 1,000 words)" if per else "")
-    return _layout(fig, title=title, height=max(340, 56 * len(df) + 150))
+    return layout.dashboard(fig, title=title, height=max(340, 56 * len(df) + 150))
 
 
 def hedge_categories(df: pd.DataFrame, *, measure: str = "count") -> go.Figure:
@@ -598,7 +536,9 @@ def hedge_categories(df: pd.DataFrame, *, measure: str = "count") -> go.Figure:
     )
     fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], title=None)
     fig.update_xaxes(title=_measure_title(measure, "hedges"), range=[0, top * 1.15])
-    return _layout(fig, title="Hedges by category", showlegend=False, height=340)
+    return layout.dashboard(
+        fig, title="Hedges by category", showlegend=False, height=340
+    )
 
 
 def hedges_over_time(
@@ -622,7 +562,7 @@ def hedges_over_time(
             hovertemplate=f"{name}: %{{y}}<extra>%{{x|%d %b %Y}}</extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "count"), rangemode="tozero")
-    return _layout(fig, title=f"Hedges and boosters per {freq}")
+    return layout.dashboard(fig, title=f"Hedges and boosters per {freq}")
 
 
 def cue_bar(
@@ -646,7 +586,7 @@ def cue_bar(
         )
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title=_measure_title(measure, "count"))
-    return _layout(fig, title=title, height=max(320, 26 * len(df) + 120))
+    return layout.dashboard(fig, title=title, height=max(320, 26 * len(df) + 120))
 
 
 def actor_hedging(df: pd.DataFrame) -> go.Figure:
@@ -677,7 +617,7 @@ def actor_hedging(df: pd.DataFrame) -> go.Figure:
     fig.update_xaxes(
         title="share of sentences hedged", tickformat=".0%", range=[0, top * 1.3]
     )
-    return _layout(
+    return layout.dashboard(
         fig,
         title="Hedging in sentences that name the actor",
         height=max(320, 30 * len(df) + 140),
@@ -719,13 +659,13 @@ def claims_bar(df: pd.DataFrame, *, measure: str = "sentences") -> go.Figure:
         textfont={"color": "white"},
         hovertemplate="<b>%{y}</b>, unhedged: %{x}<extra></extra>",
     )
-    fig.update_layout(barmode="stack")
+    fig.updatelayout.dashboard(barmode="stack")
     fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], title=None)
     fig.update_xaxes(
         title="share of sentences" if share else "sentences",
         tickformat=".0%" if share else None,
     )
-    return _layout(
+    return layout.dashboard(
         fig,
         title="Claims by source kind: hedged or not",
         height=max(340, 44 * len(df) + 140),

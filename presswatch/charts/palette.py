@@ -53,6 +53,11 @@ HEDGE_COLOURS: dict[str, str] = {
     BOOSTER: "#332288",
 }
 
+# The briefing: the chosen week in blue, what it is compared with in a neutral grey.
+WEEK_COLOUR = BLUE
+COMPARISON_COLOUR = "#A6A6A6"
+CAPTION_GREY = "#555555"  # captions inside exported figures, attribution cues
+
 HEDGED_COLOUR = "#44AA99"
 UNHEDGED_COLOUR = LIGHT_GREY
 BARE_ASSERTION_COLOUR = VERMILLION

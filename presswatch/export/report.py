@@ -19,8 +19,10 @@ import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
 from presswatch import briefing as bf
+from presswatch.charts import briefing as briefing_charts
 from presswatch.export import safe_csv
 from presswatch.store import Store
+from presswatch.vocab import COMPARE_LABELS, COMPARE_SHORT
 
 PNG_SCALE = 2
 DEFAULT_BROWSER = "/usr/bin/chromium"
@@ -130,7 +132,7 @@ def files(
 ) -> dict[str, bytes]:
     """Every file of the briefing by its path inside the ZIP (the PNGs rendered by
     `renderer` when given, else by a chromium session of their own)."""
-    figures = b.figures()
+    figures = briefing_charts.figures(b)
     out = {html_name(b): briefing_html(b, figures, store).encode("utf-8")}
     if pngs:
         rendered = renderer.render(figures) if renderer else render_pngs(figures)
@@ -213,7 +215,7 @@ def card_delta(row: object, compare: str) -> str:
         change = f"{row.change:+,.1f}".removesuffix(".0")
         if not math.isnan(row.change_pct):
             change += f" ({row.change_pct:+.0f}%)"
-    cmp = "previous week" if compare == "previous" else "4-week average"
+    cmp = COMPARE_SHORT[compare]
     return f"{change} vs {cmp} ({fmt_value(row.comparison, unit)})"
 
 
@@ -223,14 +225,14 @@ def briefing_html(
     store: Store | None = None,
 ) -> str:
     """The briefing as one HTML file that needs nothing but a browser (no network)."""
-    figures = figures if figures is not None else b.figures()
+    figures = figures if figures is not None else briefing_charts.figures(b)
     e = html.escape
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>PressWatch briefing {e(str(b.week))}</title><style>{_CSS}</style>",
         f"<script type='text/javascript'>{get_plotlyjs()}</script></head><body>",
         f"<h1>Weekly briefing · {e(str(b.week))} ({e(b.week_label)})</h1>",
-        f"<p class='meta'>Compared with {e(bf.COMPARE_LABELS[b.compare])} "
+        f"<p class='meta'>Compared with {e(COMPARE_LABELS[b.compare])} "
         f"({e(b.comparison_label)}) · corpus: {e(b.corpus)} · outlets: "
         f"{e(', '.join(b.outlets) or 'none')} · filters: {e(b.describe_filters())}</p>",
         "<div class='cards'>",

@@ -16,7 +16,7 @@ from presswatch.store import Store
 
 # Attribution cues ("said", "according to") are one colour of their own: the source
 # they introduce carries the source-kind colour.
-CUE_COLOUR = "#555555"
+CUE_COLOUR = palette.CAPTION_GREY
 LAYERS = ("Actors", "Sources", "Cues", "Hedges", "Boosters")
 
 _COUNTS = """

@@ -12,7 +12,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from presswatch import briefing as bf
+from presswatch.charts import briefing as briefing_charts
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
@@ -53,7 +53,7 @@ def test_page_shows_the_last_complete_week(db):
     assert at.selectbox(key="week").value == "2026-W46"
     assert at.title[0].value == "Weekly briefing · 2026-W46"
     charts = specs(at)
-    assert len(charts) == len(bf.CHARTS)
+    assert len(charts) == len(briefing_charts.CHARTS)
     titles = [c["layout"]["title"]["text"] for c in charts]
     assert titles[0] == "Hedging by outlet · 2026-W46"
     for chart in charts:
@@ -75,7 +75,7 @@ def test_page_shows_the_last_complete_week(db):
 
 def test_toolbar_png_has_scale_2_and_a_telling_name(db):
     at = run_page()
-    for chart, name in zip(at.get("plotly_chart"), bf.CHARTS, strict=True):
+    for chart, name in zip(at.get("plotly_chart"), briefing_charts.CHARTS, strict=True):
         options = json.loads(chart.proto.config)["toImageButtonOptions"]
         spec = json.loads(chart.proto.spec)["layout"]
         assert options["format"] == "png" and options["scale"] == 2
@@ -108,7 +108,7 @@ def test_print_view_hides_controls_and_keeps_the_briefing(db):
     assert not at.selectbox and not at.expander
     css = [m.value for m in at.markdown if "<style>" in m.value]
     assert css and "1280px" in css[0] and "stSidebar" in css[0]
-    assert len(specs(at)) == len(bf.CHARTS)
+    assert len(specs(at)) == len(briefing_charts.CHARTS)
 
 
 def test_page_numbers_equal_cli_csv(db, tmp_path, capsys):

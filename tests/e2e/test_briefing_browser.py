@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 import pytest
 
 from presswatch import briefing as bf
+from presswatch.charts import briefing as briefing_charts
 from presswatch.export import report
 from presswatch.store import Store
 
@@ -75,10 +76,10 @@ def test_exported_html_renders_every_chart_offline(sample_briefing, page, tmp_pa
     blocked = block_network(page)
     page.goto(html_file.as_uri())
     page.wait_for_function(
-        f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {len(bf.CHARTS)}",
+        f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {len(briefing_charts.CHARTS)}",
         timeout=30_000,
     )
-    for name in bf.CHARTS:
+    for name in briefing_charts.CHARTS:
         chart = page.locator(f"#chart-{name}")
         assert chart.locator(".main-svg").count() >= 1, name
         # bars drawn: every chart is a bar chart with at least one visible bar path
@@ -101,7 +102,7 @@ def test_print_view_screenshot(sample_app, page):
         "[data-testid=stMainBlockContainer]", "e => e.offsetWidth"
     )
     assert width == 1280
-    assert page.locator(".js-plotly-plot").count() == len(bf.CHARTS)
+    assert page.locator(".js-plotly-plot").count() == len(briefing_charts.CHARTS)
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
     assert png_size(SCREENSHOT.read_bytes())[0] == 1280
@@ -120,7 +121,7 @@ def test_png_and_zip_downloads(sample_app, page):
     assert download.suggested_filename.startswith("hedging-by-outlet_")
     assert download.suggested_filename.endswith(".png")
     width, _ = png_size(Path(download.path()).read_bytes())
-    assert width == 2 * bf.FIGURE_WIDTH
+    assert width == 2 * briefing_charts.FIGURE_WIDTH
     button = page.locator(
         "[data-testid=stDownloadButton] button", has_text="Download briefing"
     )
@@ -128,7 +129,7 @@ def test_png_and_zip_downloads(sample_app, page):
         button.click()
     archive = zipfile.ZipFile(io.BytesIO(Path(info.value.path()).read_bytes()))
     names = archive.namelist()
-    assert sum(n.endswith(".png") for n in names) == len(bf.CHARTS)
+    assert sum(n.endswith(".png") for n in names) == len(briefing_charts.CHARTS)
     assert any(n.endswith(".html") for n in names) and "tables/headline.csv" in names
 
 

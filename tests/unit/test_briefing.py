@@ -17,6 +17,7 @@ import pandas as pd
 import pytest
 
 from presswatch import briefing as bf
+from presswatch.charts import briefing as briefing_charts
 from presswatch.nlp import Analysis
 from presswatch.records import Article, Attribution, Filters, Hedge, Mention, Sentence
 from presswatch.store import Store
@@ -438,7 +439,7 @@ def test_empty_week(store, week):
     b = bf.build(store, week, "previous")
     assert b.empty and b.changes == []
     assert b.hedging_by_outlet.articles_week.sum() == 0
-    assert len(b.figures()) == len(bf.CHARTS)
+    assert len(briefing_charts.figures(b)) == len(briefing_charts.CHARTS)
 
 
 def test_empty_store(tmp_path):
@@ -509,7 +510,7 @@ def test_week_dates():
 
 def test_captions_carry_n_dates_outlets_filters_corpus(store):
     b = bf.build(store, W46, "4w", Filters(actors=("Olena Lysenko",)))
-    for name, fig in b.figures().items():
+    for name, fig in briefing_charts.figures(b).items():
         caption = b.caption(name)
         assert caption.startswith("n = ")
         for part in (
@@ -536,7 +537,7 @@ def test_evidence_sentences(store):
 
 def test_chart_numbers_equal_tables(store):
     b = bf.build(store, W46, "previous")
-    fig = b.figures()["hedging_by_outlet"]
+    fig = briefing_charts.figures(b)["hedging_by_outlet"]
     week = next(t for t in fig.data if t.name.startswith("2026-W46"))
     rates = dict(zip(week.y, week.x, strict=True))
     assert rates[HT] == pytest.approx(24.0) and rates[NL] == pytest.approx(5.0)
@@ -615,10 +616,10 @@ def test_outlet_charts_show_the_top_outlets_only(tmp_path):
     docs += [Doc("o0b", "Outlet 00", date(2026, 11, 11), 300, _filler(1))]
     with make_store(tmp_path / "many.duckdb", docs) as s:
         b = bf.build(s, W46, "previous")
-        figures = b.figures()
+        figures = briefing_charts.figures(b)
         for name in ("hedging_by_outlet", "articles_by_outlet"):
             fig = figures[name]
-            assert len(fig.data[1].y) == bf.TOP_OUTLETS
+            assert len(fig.data[1].y) == briefing_charts.TOP_OUTLETS
             assert "(top 15 of 20)" in fig.layout.title.text
             assert "Outlet 00" in fig.data[1].y  # the one with two articles
         assert len(b.hedging_by_outlet) == len(b.articles_by_outlet) == 20

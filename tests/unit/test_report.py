@@ -17,6 +17,8 @@ import pytest
 from plotly.offline import get_plotlyjs
 
 from presswatch import briefing as bf
+from presswatch import cli
+from presswatch.charts import briefing as briefing_charts
 from presswatch.export import report, safe_csv
 from presswatch.records import Filters
 
@@ -34,7 +36,7 @@ needs_browser = pytest.mark.skipif(
 def run_cli(argv: list[str]) -> int:
     """`presswatch briefing …` through the subcommand as the CLI registers it."""
     parser = argparse.ArgumentParser(prog="presswatch")
-    bf.add_command(parser.add_subparsers(dest="command", required=True))
+    cli.add_briefing(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(["briefing", *argv])
     return args.run(args)
 
@@ -65,7 +67,7 @@ def exported(db):
 def test_zip_holds_html_pngs_and_csvs(exported):
     b, zf = exported
     names = set(zf.namelist())
-    pngs = {f"charts/{b.file_name(c)}.png" for c in bf.CHARTS}
+    pngs = {f"charts/{b.file_name(c)}.png" for c in briefing_charts.CHARTS}
     csvs = {f"tables/{t}.csv" for t in b.tables()}
     assert names == {"briefing-2026-W46.html"} | pngs | csvs
     assert "charts/hedging-by-outlet_2026-11-09_2026-11-15.png" in names
@@ -74,7 +76,7 @@ def test_zip_holds_html_pngs_and_csvs(exported):
 @needs_browser
 def test_pngs_are_twice_the_figure_size(exported):
     b, zf = exported
-    for name, fig in b.figures().items():
+    for name, fig in briefing_charts.figures(b).items():
         width, height = png_size(zf.read(f"charts/{b.file_name(name)}.png"))
         assert (width, height) == (2 * fig.layout.width, 2 * fig.layout.height)
 
@@ -101,7 +103,7 @@ def test_html_is_self_contained_and_escaped(exported):
     ours = page.replace(get_plotlyjs(), "")
     assert "plotly.min.js" not in ours and "cdn" not in ours.lower()
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", ours)
-    assert page.count("class='chart'") == len(bf.CHARTS)
+    assert page.count("class='chart'") == len(briefing_charts.CHARTS)
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     for change in b.changes:

@@ -1,0 +1,151 @@
+"""The briefing's figures: the week against its comparison period, each captioned inside
+the figure, in the dashboard's palette and the shared export layout (`layout.export`)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from presswatch.briefing import Briefing
+from presswatch.charts import layout, palette
+from presswatch.vocab import COMPARE_SHORT
+
+TOP_OUTLETS = 15  # bars per outlet chart; the tables keep every outlet
+FIGURE_WIDTH = layout.EXPORT_WIDTH
+
+
+def _frame(fig: go.Figure, b: Briefing, chart: str, title: str, rows: int) -> go.Figure:
+    return layout.export(
+        fig, title=f"{title} · {b.week}", caption=b.caption(chart), rows=rows
+    )
+
+
+def _periods(b: Briefing) -> tuple[str, str]:
+    cmp = COMPARE_SHORT[b.compare]
+    return f"{b.week} ({b.week_label})", f"{cmp} ({b.comparison_label})"
+
+
+def _week_against_comparison(
+    b: Briefing,
+    labels: pd.Series,
+    comparison: pd.Series,
+    week: pd.Series,
+    text: pd.Series,
+    x_title: str,
+) -> go.Figure:
+    """Grouped horizontal bars per label: the comparison period, then the week (labelled)."""
+    week_name, cmp_name = _periods(b)
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=labels,
+                x=comparison,
+                name=cmp_name,
+                orientation="h",
+                marker_color=palette.COMPARISON_COLOUR,
+            ),
+            go.Bar(
+                y=labels,
+                x=week,
+                name=week_name,
+                orientation="h",
+                marker_color=palette.WEEK_COLOUR,
+                text=text,
+                textposition="outside",
+            ),
+        ]
+    )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title=x_title, rangemode="tozero")
+    fig.update_yaxes(title=None, automargin=True)
+    return fig
+
+
+def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
+    """Hedges per 1,000 words by outlet (the `top` with most articles this week):
+    the week against the comparison period."""
+    h = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
+    shown = h.sort_values(["articles_week", "outlet"], ascending=[False, True])
+    h = shown.head(top).sort_values(["rate_week", "outlet"], ascending=[True, False])
+    fig = _week_against_comparison(
+        b,
+        h.outlet,
+        h.rate_comparison.round(2),
+        h.rate_week.round(2),
+        h.rate_week.round(1),
+        "hedges per 1,000 words",
+    )
+    title = "Hedging by outlet" + _of(len(h), len(shown))
+    return _frame(fig, b, "hedging_by_outlet", title, 2 * len(h))
+
+
+def actor_chart(b: Briefing, top: int = 10) -> go.Figure:
+    """Share of mentions of the week's most-mentioned actors, against the comparison."""
+    s = b.actor_shares[b.actor_shares.mentions_week > 0].head(top).iloc[::-1]
+    fig = _week_against_comparison(
+        b,
+        s.actor,
+        s.share_comparison.round(2),
+        s.share_week.round(2),
+        s.share_week.round(1).astype(str) + "%",
+        "% of all actor mentions",
+    )
+    return _frame(fig, b, "actor_shares", "Most-mentioned actors", 2 * len(s))
+
+
+def source_kind_chart(b: Briefing) -> go.Figure:
+    """Who claims were attributed to: shares of source kinds, week against comparison."""
+    k = b.source_kinds
+    week, cmp = _periods(b)
+    colours = palette.SOURCE_KIND_COLOURS
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=[cmp, week],
+                x=[round(r.share_comparison, 2), round(r.share_week, 2)],
+                name=r.source_kind,
+                orientation="h",
+                marker_color=colours.get(r.source_kind),
+                text=[f"{r.share_comparison:.0f}%", f"{r.share_week:.0f}%"],
+                textposition="inside",
+            )
+            for r in k.itertuples()
+        ]
+    )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="% of attributed claims", range=[0, 100])
+    fig.update_yaxes(title=None, automargin=True)
+    return _frame(fig, b, "source_kinds", "Source kinds of claims", 4)
+
+
+def articles_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
+    """Articles per outlet (the `top` with most this week) against the comparison's
+    weekly average."""
+    a = b.articles_by_outlet.head(top).iloc[::-1]
+    fig = _week_against_comparison(
+        b,
+        a.outlet,
+        a.articles_comparison_per_week.round(2),
+        a.articles_week,
+        a.articles_week,
+        "articles (comparison: average per week)",
+    )
+    title = "Articles by outlet" + _of(len(a), len(b.articles_by_outlet))
+    return _frame(fig, b, "articles_by_outlet", title, 2 * len(a))
+
+
+def _of(shown: int, total: int) -> str:
+    return f" (top {shown} of {total})" if shown < total else ""
+
+
+CHARTS = {
+    "hedging_by_outlet": hedging_chart,
+    "actor_shares": actor_chart,
+    "source_kinds": source_kind_chart,
+    "articles_by_outlet": articles_chart,
+}
+
+
+def figures(b: Briefing) -> dict[str, go.Figure]:
+    """The key charts of the week by name, each captioned inside the figure."""
+    return {name: make(b) for name, make in CHARTS.items()}

@@ -1,0 +1,126 @@
+"""The one figure layout of PressWatch: the dashboard's (title top left, legend in its own
+band, height kept whatever the legend takes) and the briefing's fixed-size export frame
+(title and caption inside the figure, so a cut-out PNG still says what it shows)."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from presswatch.charts import palette
+
+FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}
+EXPORT_FONT = {"family": "Arial, Helvetica, sans-serif", "size": 13}
+EXPORT_WIDTH = 1000  # px of a briefing figure (its PNG is twice that)
+
+TITLE_PX = 44  # the title's band at the top of every figure
+LEGEND_ROW_PX = 24
+LEGEND_WIDTH_PX = 420  # a half-width column at 1280 px: legends wrap at this width
+
+
+def legend_rows(fig: go.Figure) -> int:
+    """How many rows the horizontal legend takes (0 if the figure shows none)."""
+    if fig.layout.showlegend is False:
+        return 0
+    names = [
+        t.name
+        for t in fig.data
+        if t.name and t.showlegend is not False and t.type not in ("sankey", "heatmap")
+    ]
+    rows, used = 0, LEGEND_WIDTH_PX
+    for name in dict.fromkeys(names):
+        width = 48 + 7 * len(name)
+        if used + width > LEGEND_WIDTH_PX:
+            rows, used = rows + 1, 0
+        used += width
+    return rows
+
+
+def dashboard(
+    fig: go.Figure, *, title: str, height: int = 420, **kwargs: object
+) -> go.Figure:
+    """Title top left, legend in its own band under the title (so it never meets an
+    axis), plain white plot; plot height is kept whatever the legend takes."""
+    # Stacked bars list their legend bottom-up by default; keep the drawing order.
+    fig.update_layout(**{"legend_traceorder": "normal", **kwargs})
+    rows = legend_rows(fig)
+    top = TITLE_PX + LEGEND_ROW_PX * rows + (8 if rows else 0)
+    height += LEGEND_ROW_PX * rows
+    fig.update_layout(
+        title={
+            "text": title,
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1 - 12 / height,
+            "yanchor": "top",
+            "yref": "container",
+            "font": {"size": 18},
+            "pad": {"l": 8},
+        },
+        font=FONT,
+        height=height,
+        margin={"l": 10, "r": 16, "t": top, "b": 10},
+        legend={
+            "orientation": "h",
+            "yref": "container",
+            "y": 1 - TITLE_PX / height,
+            "yanchor": "top",
+            "xref": "container",
+            "x": 0.01,
+            "title": None,
+        },
+        hoverlabel={"font_size": 13},
+        plot_bgcolor="white",
+    )
+    fig.update_xaxes(automargin=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(automargin=True, gridcolor="#EEEEEE")
+    return fig
+
+
+def wrap(text: str, width: int = 150) -> str:
+    """Break a caption into <br>-joined lines at its " · " separators where possible."""
+    lines: list[str] = []
+    for part in text.split(" · "):
+        if lines and len(lines[-1]) + 3 + len(part) <= width:
+            lines[-1] += " · " + part
+        else:
+            lines.append(part)
+    return "<br>".join(lines)
+
+
+def export(fig: go.Figure, *, title: str, caption: str, rows: int) -> go.Figure:
+    """Fixed size, light look, the title and the `caption` (wrapped) inside the figure;
+    the height grows with the `rows` of bars."""
+    caption = wrap(caption)
+    lines = caption.count("<br>") + 1
+    # title and caption hang from the top edge; the legend sits between them and plot
+    top = 84 + 16 * lines
+    fig.update_layout(
+        template="plotly_white",
+        width=EXPORT_WIDTH,
+        height=max(380, top + 110 + 34 * rows),
+        margin={"t": top, "l": 10, "r": 30, "b": 60},
+        title={
+            "text": title,
+            "subtitle": {
+                "text": caption,
+                "font": {"size": 11, "color": palette.CAPTION_GREY},
+            },
+            "x": 0.01,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": 14},
+        },
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.0,
+            "x": 0,
+            "title": None,
+            "traceorder": "normal",
+        },
+        font=EXPORT_FONT,
+    )
+    return fig
