@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import pandas as pd
@@ -47,6 +47,36 @@ def _plain(value: object) -> object:
     if hasattr(value, "item"):  # numpy scalar
         return value.item()
     return value
+
+
+def _bars_by_category(
+    fig: go.Figure,
+    df: pd.DataFrame,
+    column: str,
+    colours: dict[str, str],
+    *,
+    x: str,
+    y: str,
+    select: Callable[[object, str], str],
+    hover: str,
+) -> None:
+    """One horizontal bar trace per value of `column` present, in the palette's order,
+    named by its label and in its colour; `select(y value, category)` gives each bar's
+    evidence selector, "{label}" in `hover` the category's label."""
+    for category, colour in colours.items():
+        rows = df[df[column] == category]
+        if rows.empty:
+            continue
+        name = palette.label(category)
+        fig.add_bar(
+            x=rows[x],
+            y=_esc(rows[y]),
+            orientation="h",
+            name=name,
+            marker_color=colour,
+            customdata=[[select(v, category)] for v in rows[y]],
+            hovertemplate=hover.replace("{label}", name),
+        )
 
 
 def _fmt_date(d: date | None) -> str:
@@ -103,7 +133,7 @@ def articles_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
             ],
             hovertemplate=f"<b>{_esc(outlet)}</b><br>%{{x|%d %b %Y}}: %{{y}} articles<extra></extra>",
         )
-    fig.updatelayout.dashboard(barmode="stack")
+    fig.update_layout(barmode="stack")
     fig.update_yaxes(title="articles")
     fig.update_xaxes(title=None)
     return layout.dashboard(fig, title=f"Articles per {freq}, by outlet")
@@ -113,19 +143,11 @@ def actor_bar(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
     """Horizontal bars of the top actors, coloured by actor type, largest on top."""
     fig = go.Figure()
     order = df.sort_values(measure, ascending=True).actor.tolist()
-    for kind, colour in palette.ACTOR_COLOURS.items():
-        rows = df[df.type == kind]
-        if rows.empty:
-            continue
-        fig.add_bar(
-            x=rows[measure],
-            y=_esc(rows.actor),
-            orientation="h",
-            name=palette.label(kind),
-            marker_color=colour,
-            customdata=[[selector(actor=a)] for a in rows.actor],
-            hovertemplate="<b>%{y}</b>: %{x}<extra>" + palette.label(kind) + "</extra>",
-        )
+    _bars_by_category(
+        fig, df, "type", palette.ACTOR_COLOURS, x=measure, y="actor",
+        select=lambda actor, _: selector(actor=actor),
+        hover="<b>%{y}</b>: %{x}<extra>{label}</extra>",
+    )  # fmt: skip
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title=_measure_title(measure, "mentions"))
     height = max(320, 26 * len(df) + 120)
@@ -298,19 +320,11 @@ def sources_bar(df: pd.DataFrame) -> go.Figure:
     """Most-cited sources, coloured by source kind."""
     fig = go.Figure()
     order = df.sort_values("attributions").source.tolist()
-    for kind, colour in palette.SOURCE_KIND_COLOURS.items():
-        rows = df[df.source_kind == kind]
-        if rows.empty:
-            continue
-        fig.add_bar(
-            x=rows.attributions,
-            y=_esc(rows.source),
-            orientation="h",
-            name=palette.label(kind),
-            marker_color=colour,
-            customdata=[[selector(source=s)] for s in rows.source],
-            hovertemplate="<b>%{y}</b>: %{x} attributions<extra></extra>",
-        )
+    _bars_by_category(
+        fig, df, "source_kind", palette.SOURCE_KIND_COLOURS, x="attributions",
+        y="source", select=lambda source, _: selector(source=source),
+        hover="<b>%{y}</b>: %{x} attributions<extra></extra>",
+    )  # fmt: skip
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title="attributions")
     return layout.dashboard(
@@ -324,20 +338,12 @@ def source_kinds_by_outlet(
     """Stacked horizontal bars: each outlet's attributions split by source kind."""
     fig = go.Figure()
     outlets = list(dict.fromkeys(df.outlet))
-    for kind, colour in palette.SOURCE_KIND_COLOURS.items():
-        rows = df[df.source_kind == kind]
-        if rows.empty:
-            continue
-        fig.add_bar(
-            x=rows[measure],
-            y=_esc(rows.outlet),
-            orientation="h",
-            name=palette.label(kind),
-            marker_color=colour,
-            customdata=[[selector(outlet=o, source_kind=kind)] for o in rows.outlet],
-            hovertemplate=f"<b>%{{y}}</b><br>{palette.label(kind)}: %{{x}}<extra></extra>",
-        )
-    fig.updatelayout.dashboard(barmode="stack")
+    _bars_by_category(
+        fig, df, "source_kind", palette.SOURCE_KIND_COLOURS, x=measure, y="outlet",
+        select=lambda outlet, kind: selector(outlet=outlet, source_kind=kind),
+        hover="<b>%{y}</b><br>{label}: %{x}<extra></extra>",
+    )  # fmt: skip
+    fig.update_layout(barmode="stack")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(outlets)[::-1], title=None
     )
@@ -504,9 +510,7 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
     if per and len(df):
         baseline = float(df.baseline_per_1000.iloc[0])
         _baseline(fig, baseline, f"All matching articles: {baseline:.1f}")
-    fig.updatelayout.dashboard(
-        barmode="group", bargap=0.25, legend_traceorder="reversed"
-    )
+    fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.outlet)[::-1], title=None
     )
@@ -571,19 +575,11 @@ def cue_bar(
     """Horizontal bars of cues, coloured by hedge category."""
     fig = go.Figure()
     order = df.sort_values(measure).cue.tolist()
-    for category, colour in palette.HEDGE_COLOURS.items():
-        rows = df[df.category == category]
-        if rows.empty:
-            continue
-        fig.add_bar(
-            x=rows[measure],
-            y=_esc(rows.cue),
-            orientation="h",
-            name=palette.label(category),
-            marker_color=colour,
-            customdata=[[selector(cue=c, category=category)] for c in rows.cue],
-            hovertemplate="<b>%{y}</b>: %{x}<extra></extra>",
-        )
+    _bars_by_category(
+        fig, df, "category", palette.HEDGE_COLOURS, x=measure, y="cue",
+        select=lambda cue, category: selector(cue=cue, category=category),
+        hover="<b>%{y}</b>: %{x}<extra></extra>",
+    )  # fmt: skip
     fig.update_yaxes(categoryorder="array", categoryarray=_esc(order), title=None)
     fig.update_xaxes(title=_measure_title(measure, "count"))
     return layout.dashboard(fig, title=title, height=max(320, 26 * len(df) + 120))
@@ -659,7 +655,7 @@ def claims_bar(df: pd.DataFrame, *, measure: str = "sentences") -> go.Figure:
         textfont={"color": "white"},
         hovertemplate="<b>%{y}</b>, unhedged: %{x}<extra></extra>",
     )
-    fig.updatelayout.dashboard(barmode="stack")
+    fig.update_layout(barmode="stack")
     fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], title=None)
     fig.update_xaxes(
         title="share of sentences" if share else "sentences",
