@@ -36,12 +36,13 @@ if actors.empty:
 
 left, right = st.columns(2, gap="large")
 with left:
-    sel = widgets.chart(
+    bar_panel = widgets.chart_panel(
         charts.actor_bar(actors, measure=measure),
-        "act_bar_chart",
-        widgets.caption(
-            f, n=int(actors.mentions.sum()), unit=f"mentions of the top {len(actors)}"
-        ),
+        actors,
+        f,
+        key="act_bar_chart",
+        n=int(actors.mentions.sum()),
+        unit=f"mentions of the top {len(actors)}",
     )
     with st.expander("Top actors as a table"):
         widgets.table(actors, "top actors", "act_table")
@@ -54,49 +55,48 @@ with right:
         max_selections=8,
     )
     freq = widgets.period_control("act_freq", c2)
-    sel_t = []
+    time_panel = widgets.Panel("act_timeline_chart")
     if chosen:
         timeline = data.table(query.actors.actor_timeline, f, actors=chosen, freq=freq)
-        if timeline.empty:
-            widgets.empty("None of the matching articles has a publication date.")
-        else:
-            sel_t = widgets.chart(
-                charts.actor_timeline(timeline, measure=measure, freq=freq),
-                "act_timeline_chart",
-                data=timeline,
-                note=widgets.caption(
-                    f, n=int(timeline.mentions.sum()), unit="mentions"
-                ),
-            )
+        time_panel = widgets.chart_panel(
+            charts.actor_timeline(timeline, measure=measure, freq=freq),
+            timeline,
+            f,
+            key="act_timeline_chart",
+            n=int(timeline.mentions.sum()),
+            unit="mentions",
+            empty="None of the matching articles has a publication date.",
+            csv=True,
+        )
     else:
         st.caption("Choose actors above to follow them over time.")
-
-widgets.evidence(f, sel, "act_bar_evidence")
-widgets.evidence(f, sel_t, "act_timeline_evidence")
+widgets.evidence_of(f, bar_panel, time_panel)
 
 matrix = data.table(query.actors.actor_outlet_matrix, f, n=top_n, max_outlets=12)
-sel_m = widgets.chart(
+widgets.chart_panel(
     charts.actor_outlet_heatmap(matrix, measure=measure),
-    "act_outlet_chart",
-    data=matrix,
-    note=widgets.caption(f, n=int(matrix.mentions.sum()), unit="mentions"),
+    matrix,
+    f,
+    key="act_outlet_chart",
+    n=int(matrix.mentions.sum()),
+    unit="mentions",
+    csv=True,
+    evidence=True,
 )
-widgets.evidence(f, sel_m, "act_outlet_evidence")
 
 co = data.table(query.actors.actor_cooccurrence, f, n=min(top_n, 20))
-if co.sentences.sum() == 0:
-    widgets.empty("No two of the top actors are named in the same sentence.")
-    sel_c = []
-else:
-    sel_c = widgets.chart(
-        charts.cooccurrence_heatmap(co),
-        "act_cooc_chart",
-        data=co,
-        note=widgets.caption(
-            f, n=int(co.sentences.sum() // 2), unit="sentences naming two"
-        ),
-    )
-widgets.evidence(f, sel_c, "act_cooc_evidence")
+widgets.chart_panel(
+    charts.cooccurrence_heatmap(co),
+    co,
+    f,
+    key="act_cooc_chart",
+    n=int(co.sentences.sum() // 2),
+    unit="sentences naming two",
+    empty="No two of the top actors are named in the same sentence.",
+    blank=co.sentences.sum() == 0,
+    csv=True,
+    evidence=True,
+)
 
 st.subheader("What is said about an actor")
 pick = st.selectbox(

@@ -6,7 +6,6 @@ column, for a full-page screenshot or the browser's print-to-PDF.
 
 from __future__ import annotations
 
-import math
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -134,41 +133,9 @@ if b.empty:
     st.info(f"No articles in {b.week} under the current filters.")
     st.stop()
 
-head = b.headline
-cols = st.columns(4)
-for i, row in enumerate(head.itertuples()):
-    no_cmp = any(
-        isinstance(v, float) and math.isnan(v) for v in (row.week, row.comparison)
-    )
-    cols[i % 4].metric(
-        row.label,
-        report.fmt_value(row.week, row.unit),
-        delta=None if no_cmp else report.card_delta(row, b.compare).split(" vs ")[0],
-        delta_color="off",
-        delta_arrow="off" if no_cmp or round(row.change, 1) == 0 else "auto",
-        help=report.card_delta(row, b.compare) + f" · n = {row.n:,}",
-        border=True,
-    )
-
-hedging = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
+widgets.metric_cards(report.headline_cards(b))
 st.markdown("##### Hedges per 1,000 words by outlet")
-cols = st.columns(4)
-for i, r in enumerate(hedging.itertuples()):
-    has_cmp = not math.isnan(r.rate_comparison)
-    cols[i % len(cols)].metric(
-        r.outlet,
-        f"{r.rate_week:.1f}",
-        delta=f"{r.rate_week - r.rate_comparison:+.1f}"
-        + ("" if math.isnan(r.change_pct) else f" ({r.change_pct:+.0f}%)")
-        if has_cmp
-        else None,
-        delta_color="off",
-        delta_arrow="auto"
-        if has_cmp and round(r.rate_week - r.rate_comparison, 1)
-        else "off",
-        help=f"n = {r.hedges_week:,} hedges in {r.words_week:,} words",
-        border=True,
-    )
+widgets.metric_cards(report.outlet_cards(b))
 
 st.subheader("What changed")
 if not b.changes:

@@ -17,92 +17,82 @@ if rates.empty or rates.words.sum() == 0:
     st.stop()
 
 categories = data.table(query.hedging.hedges_by_category, f)
-hedges = int(rates.hedges.sum())
-boosters = int(rates.boosters.sum())
-words = int(rates.words.sum())
+total = query.hedging.totals(rates)
 m1, m2, m3, m4 = st.columns(4)
-m1.metric("Hedges", f"{hedges:,}", border=True)
-m2.metric("Hedges per 1,000 words", f"{1000 * hedges / words:.1f}", border=True)
+m1.metric("Hedges", f"{total.hedges:,}", border=True)
+m2.metric("Hedges per 1,000 words", f"{total.hedges_per_1000:.1f}", border=True)
 m3.metric(
     "Boosters",
-    f"{boosters:,}",
+    f"{total.boosters:,}",
     border=True,
     help='Words that strengthen a claim ("confirmed", "clearly"): counted apart, never as hedges.',
 )
-m4.metric("Boosters per 1,000 words", f"{1000 * boosters / words:.1f}", border=True)
+m4.metric("Boosters per 1,000 words", f"{total.boosters_per_1000:.1f}", border=True)
 
 measure = widgets.measure_toggle("hedge_measure", (widgets.PER_1000, widgets.COUNT))
 left, right = st.columns(2, gap="large")
 with left:
-    sel = widgets.chart(
+    outlet_panel = widgets.chart_panel(
         charts.hedge_rate_by_outlet(rates, measure=measure),
-        "hedge_outlet_chart",
-        widgets.caption(f, n=hedges, unit="hedges"),
+        rates,
+        f,
+        key="hedge_outlet_chart",
+        n=total.hedges,
+        unit="hedges",
     )
     with st.expander("Hedging by outlet as a table"):
         widgets.table(rates, "hedging by outlet", "hedge_outlet_table")
 with right:
-    if hedges == 0:
-        widgets.empty("No hedges in the matching articles.")
-        sel_c = []
-    else:
-        sel_c = widgets.chart(
-            charts.hedge_categories(categories, measure=measure),
-            "hedge_category_chart",
-            widgets.caption(f, n=hedges, unit="hedges"),
-        )
+    category_panel = widgets.chart_panel(
+        charts.hedge_categories(categories, measure=measure),
+        categories,
+        f,
+        key="hedge_category_chart",
+        n=total.hedges,
+        unit="hedges",
+        empty="No hedges in the matching articles.",
+        blank=total.hedges == 0,
+    )
     with st.expander("Categories as a table"):
         widgets.table(categories, "hedges by category", "hedge_category_table")
-
-widgets.evidence(f, sel, "hedge_outlet_evidence")
-widgets.evidence(f, sel_c, "hedge_category_evidence")
+widgets.evidence_of(f, outlet_panel, category_panel)
 
 left, right = st.columns(2, gap="large")
 with left:
     freq = widgets.period_control("hedge_freq", st)
     over_time = data.table(query.hedging.hedges_over_time, f, freq=freq)
-    if over_time.empty:
-        widgets.empty("None of the matching articles has a publication date.")
-        sel_t = []
-    else:
-        sel_t = widgets.chart(
-            charts.hedges_over_time(over_time, measure=measure, freq=freq),
-            "hedge_time_chart",
-            data=over_time,
-            note=widgets.caption(
-                f, n=int(over_time.hedges.sum()), unit="hedges in dated articles"
-            ),
-        )
+    time_panel = widgets.chart_panel(
+        charts.hedges_over_time(over_time, measure=measure, freq=freq),
+        over_time,
+        f,
+        key="hedge_time_chart",
+        n=int(over_time.hedges.sum()),
+        unit="hedges in dated articles",
+        empty="None of the matching articles has a publication date.",
+        csv=True,
+    )
 with right:
     show_boosters = st.toggle(
         "Booster cues instead of hedges", key="hedge_cue_boosters"
     )
     cues = data.table(query.hedging.top_cues, f, n=20, boosters=show_boosters)
-    if cues.empty:
-        widgets.empty(
-            "No boosters in the matching articles."
-            if show_boosters
-            else "No hedges in the matching articles."
-        )
-        sel_q = []
-    else:
-        sel_q = widgets.chart(
-            charts.cue_bar(
-                cues,
-                measure="count" if measure == widgets.COUNT else "per_1000",
-                title="Top booster cues" if show_boosters else "Top hedge cues",
-            ),
-            "hedge_cue_chart",
-            data=cues,
-            note=widgets.caption(
-                f,
-                n=int(cues["count"].sum()),
-                unit="boosters" if show_boosters else "hedges of the top cues",
-            ),
-        )
-
-widgets.evidence(f, sel_t, "hedge_time_evidence")
-widgets.evidence(f, sel_q, "hedge_cue_evidence")
+    cue_panel = widgets.chart_panel(
+        charts.cue_bar(
+            cues,
+            measure="count" if measure == widgets.COUNT else "per_1000",
+            title="Top booster cues" if show_boosters else "Top hedge cues",
+        ),
+        cues,
+        f,
+        key="hedge_cue_chart",
+        n=int(cues["count"].sum()),
+        unit="boosters" if show_boosters else "hedges of the top cues",
+        empty="No boosters in the matching articles."
+        if show_boosters
+        else "No hedges in the matching articles.",
+        csv=True,
+    )
+widgets.evidence_of(f, time_panel, cue_panel)
 
 st.subheader("Hedging around actors")
 top = data.table(query.actors.top_actors, f, n=40)
@@ -115,33 +105,36 @@ chosen = st.multiselect(
 )
 if chosen:
     by_actor = data.table(query.hedging.actor_hedging, f, actors=chosen)
-    sel_a = widgets.chart(
+    widgets.chart_panel(
         charts.actor_hedging(by_actor),
-        "hedge_actor_chart",
-        data=by_actor,
-        note=widgets.caption(
-            f, n=int(by_actor.sentences.sum()), unit="sentence mentions"
-        ),
+        by_actor,
+        f,
+        key="hedge_actor_chart",
+        n=int(by_actor.sentences.sum()),
+        unit="sentence mentions",
+        csv=True,
+        evidence=True,
     )
-    widgets.evidence(f, sel_a, "hedge_actor_evidence")
 else:
     st.caption("Choose actors to compare how hedged the sentences about them are.")
 
 st.subheader("Hedged and bare claims by source")
 crosstab = data.table(query.hedging.claims_crosstab, f)
-bare = crosstab[crosstab.source_kind == "unattributed"].iloc[0]
-share_bare = bare.unhedged / max(int(crosstab.sentences.sum()), 1)
+bare, share_bare = query.hedging.bare_share(crosstab)
 st.markdown(
-    f"**{int(bare.unhedged):,} bare assertions** ({share_bare:.0%} of sentences): "
+    f"**{bare:,} bare assertions** ({share_bare:.0%} of sentences): "
     "sentences with neither a source nor a hedge."
 )
 cm = widgets.measure_toggle("hedge_claims_measure", ("sentences", widgets.SHARE))
 left, right = st.columns(2, gap="large")
 with left:
-    sel_x = widgets.chart(
+    claims_panel = widgets.chart_panel(
         charts.claims_bar(crosstab, measure=cm),
-        "hedge_claims_chart",
-        widgets.caption(f, n=int(crosstab.sentences.sum()), unit="sentences"),
+        crosstab,
+        f,
+        key="hedge_claims_chart",
+        n=int(crosstab.sentences.sum()),
+        unit="sentences",
     )
 with right:
     shown = crosstab.assign(source_kind=crosstab.source_kind.map(palette.label))[
@@ -160,4 +153,4 @@ with right:
             ),
         },
     )
-widgets.evidence(f, sel_x, "hedge_claims_evidence")
+widgets.evidence_of(f, claims_panel)

@@ -70,35 +70,30 @@ left, right = st.columns(2, gap="large")
 with left:
     freq = widgets.period_control("ov_freq", st)
     over_time = data.table(query.overview.articles_over_time, f, freq=freq)
-    if over_time.empty:
-        widgets.empty("None of the matching articles has a publication date.")
-        sel_time = []
-    else:
-        sel_time = widgets.chart(
-            charts.articles_over_time(over_time, freq=freq),
-            "ov_articles_chart",
-            data=over_time,
-            note=widgets.caption(
-                f, n=int(over_time.articles.sum()), unit="dated articles"
-            ),
-        )
+    time_panel = widgets.chart_panel(
+        charts.articles_over_time(over_time, freq=freq),
+        over_time,
+        f,
+        key="ov_articles_chart",
+        n=int(over_time.articles.sum()),
+        unit="dated articles",
+        empty="None of the matching articles has a publication date.",
+        csv=True,
+    )
 with right:
     measure = widgets.measure_toggle("ov_actor_measure", ("mentions", widgets.PER_1000))
     actors = data.table(query.actors.top_actors, f, n=15)
-    if actors.empty:
-        widgets.empty("No actors are mentioned in the matching articles.")
-        sel_actor = []
-    else:
-        sel_actor = widgets.chart(
-            charts.actor_bar(actors, measure=measure),
-            "ov_actors_chart",
-            data=actors,
-            note=widgets.caption(
-                f, n=int(actors.mentions.sum()), unit="mentions of the top 15"
-            ),
-        )
-widgets.evidence(f, sel_time, "ov_articles_evidence")
-widgets.evidence(f, sel_actor, "ov_actors_evidence")
+    actor_panel = widgets.chart_panel(
+        charts.actor_bar(actors, measure=measure),
+        actors,
+        f,
+        key="ov_actors_chart",
+        n=int(actors.mentions.sum()),
+        unit="mentions of the top 15",
+        empty="No actors are mentioned in the matching articles.",
+        csv=True,
+    )
+widgets.evidence_of(f, time_panel, actor_panel)
 
 left, right = st.columns(2, gap="large")
 with left:
@@ -106,32 +101,31 @@ with left:
         "ov_kind_measure", ("attributions", widgets.SHARE)
     )
     kinds = data.table(query.sources.source_kind_mix, f)
-    if kinds.attributions.sum() == 0:
-        widgets.empty("No attributed claims in the matching articles.")
-        sel_kind = []
-    else:
-        sel_kind = widgets.chart(
-            charts.source_kind_bar(kinds, measure=kind_measure),
-            "ov_kinds_chart",
-            data=kinds,
-            note=widgets.caption(
-                f, n=int(kinds.attributions.sum()), unit="attributions"
-            ),
-        )
+    kind_panel = widgets.chart_panel(
+        charts.source_kind_bar(kinds, measure=kind_measure),
+        kinds,
+        f,
+        key="ov_kinds_chart",
+        n=int(kinds.attributions.sum()),
+        unit="attributions",
+        empty="No attributed claims in the matching articles.",
+        blank=kinds.attributions.sum() == 0,
+        csv=True,
+    )
 with right:
     hedge_measure = widgets.measure_toggle(
         "ov_hedge_measure", (widgets.PER_1000, "count")
     )
     rates = data.table(query.hedging.hedge_rate_by_outlet, f, max_outlets=12)
-    if rates.words.sum() == 0:
-        widgets.empty("The matching articles have no words to count hedges in.")
-        sel_hedge = []
-    else:
-        sel_hedge = widgets.chart(
-            charts.hedge_rate_by_outlet(rates, measure=hedge_measure),
-            "ov_hedge_chart",
-            data=rates,
-            note=widgets.caption(f, n=int(rates.hedges.sum()), unit="hedges"),
-        )
-widgets.evidence(f, sel_kind, "ov_kinds_evidence")
-widgets.evidence(f, sel_hedge, "ov_hedge_evidence")
+    hedge_panel = widgets.chart_panel(
+        charts.hedge_rate_by_outlet(rates, measure=hedge_measure),
+        rates,
+        f,
+        key="ov_hedge_chart",
+        n=int(rates.hedges.sum()),
+        unit="hedges",
+        empty="The matching articles have no words to count hedges in.",
+        blank=rates.words.sum() == 0,
+        csv=True,
+    )
+widgets.evidence_of(f, kind_panel, hedge_panel)

@@ -17,10 +17,13 @@ left, right = st.columns(2, gap="large")
 with left:
     top_n = st.slider("How many sources", 5, 40, 15, key="src_top_n")
     sources = data.table(query.sources.top_sources, f, n=top_n)
-    sel = widgets.chart(
+    top_panel = widgets.chart_panel(
         charts.sources_bar(sources),
-        "src_top_chart",
-        widgets.caption(f, n=int(kinds.attributions.sum()), unit="attributions"),
+        sources,
+        f,
+        key="src_top_chart",
+        n=int(kinds.attributions.sum()),
+        unit="attributions",
     )
     with st.expander("Most-cited sources as a table"):
         widgets.table(sources, "most cited sources", "src_top_table")
@@ -29,16 +32,17 @@ with right:
         "src_kind_measure", ("attributions", widgets.SHARE, widgets.PER_1000)
     )
     by_outlet = data.table(query.sources.source_kinds_by_outlet, f)
-    sel_k = widgets.chart(
+    kind_panel = widgets.chart_panel(
         charts.source_kinds_by_outlet(by_outlet, measure=measure),
-        "src_kinds_chart",
-        widgets.caption(f, n=int(by_outlet.attributions.sum()), unit="attributions"),
+        by_outlet,
+        f,
+        key="src_kinds_chart",
+        n=int(by_outlet.attributions.sum()),
+        unit="attributions",
     )
     with st.expander("Source kinds by outlet as a table"):
         widgets.table(by_outlet, "source kinds by outlet", "src_kinds_table")
-
-widgets.evidence(f, sel, "src_top_evidence")
-widgets.evidence(f, sel_k, "src_kinds_evidence")
+widgets.evidence_of(f, top_panel, kind_panel)
 
 st.subheader("Attribution chains")
 c1, c2 = st.columns([2, 3])
@@ -52,19 +56,18 @@ relayed_only = c1.toggle(
 chains = data.table(
     query.sources.attribution_chains, f, relayed_only=relayed_only, n=40
 )
-if chains.empty:
-    widgets.empty(
-        "No relayed claims (X, citing Y) in the matching articles. "
-        "Switch off “Relayed claims only” to see direct attributions."
-    )
-else:
-    widgets.static_chart(
-        charts.attribution_sankey(chains),
-        "src_sankey_chart",
-        widgets.caption(
-            f, n=int(chains.claims.sum()), unit="claims in the largest flows"
-        ),
-    )
+widgets.chart_panel(
+    charts.attribution_sankey(chains),
+    chains,
+    f,
+    key="src_sankey_chart",
+    n=int(chains.claims.sum()),
+    unit="claims in the largest flows",
+    empty="No relayed claims (X, citing Y) in the matching articles. "
+    "Switch off “Relayed claims only” to see direct attributions.",
+    selectable=False,
+)
+if not chains.empty:
     labels = [
         f"{r.outlet} → {r.relay} → {r.origin} ({r.claims})" for r in chains.itertuples()
     ]
@@ -86,33 +89,32 @@ else:
 
 freq = widgets.period_control("src_freq", st)
 unnamed = data.table(query.sources.unnamed_share_over_time, f, freq=freq)
-if unnamed.empty:
-    widgets.empty("None of the matching articles has a publication date.")
-    sel_u = []
-else:
-    sel_u = widgets.chart(
-        charts.unnamed_share_over_time(unnamed, freq=freq),
-        "src_unnamed_chart",
-        data=unnamed,
-        note=widgets.caption(
-            f, n=int(unnamed.attributions.sum()), unit="dated attributions"
-        ),
-    )
-widgets.evidence(f, sel_u, "src_unnamed_evidence")
+widgets.chart_panel(
+    charts.unnamed_share_over_time(unnamed, freq=freq),
+    unnamed,
+    f,
+    key="src_unnamed_chart",
+    n=int(unnamed.attributions.sum()),
+    unit="dated attributions",
+    empty="None of the matching articles has a publication date.",
+    csv=True,
+    evidence=True,
+)
 
 verb_measure = widgets.measure_toggle(
     "src_verb_measure", (widgets.SHARE, "attributions")
 )
 verbs = data.table(query.sources.reporting_verbs, f, n=12, max_outlets=12)
-if verbs.attributions.sum() == 0:
-    widgets.empty("No reporting verbs in the matching articles.")
-    sel_v = []
-else:
-    sel_v = widgets.chart(
-        charts.reporting_verbs_heatmap(verbs, measure=verb_measure),
-        "src_verbs_chart",
-        widgets.caption(f, n=int(verbs.attributions.sum()), unit="attributions"),
-    )
-widgets.evidence(f, sel_v, "src_verbs_evidence")
+widgets.chart_panel(
+    charts.reporting_verbs_heatmap(verbs, measure=verb_measure),
+    verbs,
+    f,
+    key="src_verbs_chart",
+    n=int(verbs.attributions.sum()),
+    unit="attributions",
+    empty="No reporting verbs in the matching articles.",
+    blank=verbs.attributions.sum() == 0,
+    evidence=True,
+)
 with st.expander("Reporting verbs by outlet as a table"):
     widgets.table(verbs, "reporting verbs by outlet", "src_verbs_table")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -16,6 +17,7 @@ import streamlit as st
 from presswatch import charts, query
 from presswatch.charts import palette
 from presswatch.export import safe_csv
+from presswatch.export.report import Card
 from presswatch.query.base import FREQS
 from presswatch.records import Filters
 from ui import data
@@ -28,6 +30,7 @@ COUNT = "count"
 PER_1000 = "per_1000"
 SHARE = "share"
 _MEASURE_LABELS = {PER_1000: "Per 1,000 words", SHARE: "Share"}
+EMPTY_ICON = ":material/filter_alt_off:"
 
 
 def measure_toggle(key: str, options: tuple[str, ...] = (COUNT, PER_1000)) -> str:
@@ -89,6 +92,55 @@ def chart(
         title = fig.layout.title.text or key
         download(data, title, key, label="Chart data (CSV)")
     return selectors(event)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A drawn chart panel: its key and the evidence selectors of the marks chosen."""
+
+    key: str
+    selectors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def chart_panel(
+    fig: go.Figure,
+    table: pd.DataFrame,
+    filters: Filters,
+    *,
+    key: str,
+    n: int,
+    unit: str,
+    empty: str | None = None,
+    blank: bool | None = None,
+    csv: bool = False,
+    selectable: bool = True,
+    evidence: bool = False,
+) -> Panel:
+    """The one chart block: `empty` in place of the chart when `blank` (default: the
+    table has no rows), else the chart with its caption ("n = {n} {unit}", the
+    filters), the CSV of `table` when `csv`; with `evidence` the sentences behind the
+    chosen marks right under it (else show them with `evidence_of`, e.g. under a row
+    of columns)."""
+    if empty is not None and (table.empty if blank is None else blank):
+        st.info(empty, icon=EMPTY_ICON)
+        panel = Panel(key)
+    elif selectable:
+        note = caption(filters, n=n, unit=unit)
+        panel = Panel(key, chart(fig, key, note, data=table if csv else None))
+    else:
+        static_chart(fig, key, caption(filters, n=n, unit=unit))
+        panel = Panel(key)
+    if evidence:
+        evidence_of(filters, panel)
+    return panel
+
+
+def evidence_of(filters: Filters, *panels: Panel) -> None:
+    """The sentences behind the marks chosen in each panel, one block per panel."""
+    for panel in panels:
+        evidence(
+            filters, panel.selectors, panel.key.removesuffix("_chart") + "_evidence"
+        )
 
 
 def _png_options(fig: go.Figure, key: str) -> dict[str, Any]:
@@ -247,4 +299,20 @@ def page_hint() -> None:
 
 def empty(message: str) -> None:
     """Say that nothing matches instead of drawing an empty axis."""
-    st.info(message, icon=":material/filter_alt_off:")
+    st.info(message, icon=EMPTY_ICON)
+
+
+def metric_cards(cards: list[Card], columns: int = 4) -> None:
+    """Number cards in rows of `columns`, the change without colour (a rise in hedging
+    is neither good nor bad)."""
+    cols = st.columns(columns)
+    for i, card in enumerate(cards):
+        cols[i % columns].metric(
+            card.label,
+            card.value,
+            delta=card.delta,
+            delta_color="off",
+            delta_arrow="auto" if card.arrow else "off",
+            help=card.help,
+            border=True,
+        )

@@ -13,6 +13,7 @@ import os
 import shutil
 import threading
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -217,6 +218,60 @@ def card_delta(row: object, compare: str) -> str:
             change += f" ({row.change_pct:+.0f}%)"
     cmp = COMPARE_SHORT[compare]
     return f"{change} vs {cmp} ({fmt_value(row.comparison, unit)})"
+
+
+@dataclass(frozen=True)
+class Card:
+    """One number card of the briefing page: value, change against the comparison
+    (None without one), whether the change is worth an arrow, and its tooltip."""
+
+    label: str
+    value: str
+    delta: str | None
+    arrow: bool
+    help: str
+
+
+def _no_comparison(*values: float) -> bool:
+    return any(isinstance(v, float) and math.isnan(v) for v in values)
+
+
+def headline_cards(b: bf.Briefing) -> list[Card]:
+    """The headline numbers as cards (the HTML's cards, shortened for a metric)."""
+    cards = []
+    for row in b.headline.itertuples():
+        no_cmp = _no_comparison(row.week, row.comparison)
+        delta = card_delta(row, b.compare)
+        cards.append(
+            Card(
+                row.label,
+                fmt_value(row.week, row.unit),
+                None if no_cmp else delta.split(" vs ")[0],
+                not (no_cmp or round(row.change, 1) == 0),
+                delta + f" · n = {row.n:,}",
+            )
+        )
+    return cards
+
+
+def outlet_cards(b: bf.Briefing) -> list[Card]:
+    """Hedges per 1,000 words of each outlet with articles this week, as cards."""
+    cards = []
+    hedging = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
+    for r in hedging.itertuples():
+        has_cmp = not math.isnan(r.rate_comparison)
+        change = r.rate_week - r.rate_comparison
+        pct = "" if math.isnan(r.change_pct) else f" ({r.change_pct:+.0f}%)"
+        cards.append(
+            Card(
+                r.outlet,
+                f"{r.rate_week:.1f}",
+                f"{change:+.1f}{pct}" if has_cmp else None,
+                bool(has_cmp and round(change, 1)),
+                f"n = {r.hedges_week:,} hedges in {r.words_week:,} words",
+            )
+        )
+    return cards
 
 
 def briefing_html(

@@ -4,6 +4,7 @@ actor, and the hedged or bare claims by source kind."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -180,3 +181,36 @@ def claims_crosstab(store: Store, filters: Filters) -> pd.DataFrame:
     df["sentences"] = df.hedged + df.unhedged
     df["hedged_share"] = (df.hedged / df.sentences.where(df.sentences > 0)).round(4)
     return df
+
+
+@dataclass(frozen=True)
+class HedgeTotals:
+    """Hedges and boosters in the whole selection, and their rates per 1,000 words."""
+
+    hedges: int
+    boosters: int
+    words: int
+
+    @property
+    def hedges_per_1000(self) -> float:
+        return 1000 * self.hedges / self.words if self.words else 0.0
+
+    @property
+    def boosters_per_1000(self) -> float:
+        return 1000 * self.boosters / self.words if self.words else 0.0
+
+
+def totals(rates: pd.DataFrame) -> HedgeTotals:
+    """The totals of a `hedge_rate_by_outlet` table (the outlets it lists)."""
+    return HedgeTotals(
+        hedges=int(rates.hedges.sum()),
+        boosters=int(rates.boosters.sum()),
+        words=int(rates.words.sum()),
+    )
+
+
+def bare_share(crosstab: pd.DataFrame) -> tuple[int, float]:
+    """Bare assertions (unattributed, unhedged sentences) in a `claims_crosstab` table:
+    their number and their share of all its sentences."""
+    bare = crosstab[crosstab.source_kind == UNATTRIBUTED].iloc[0]
+    return int(bare.unhedged), bare.unhedged / max(int(crosstab.sentences.sum()), 1)
