@@ -12,13 +12,16 @@ import html
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from presswatch.charts import layout, palette
-from presswatch.query.base import Scope
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
+
+if TYPE_CHECKING:  # charts take query's frames but never run a query
+    from presswatch.query.base import Scope
 
 MEASURE_TITLES = {
     "per_1000": "per 1,000 words",
