@@ -376,3 +376,36 @@ def test_evidence_without_a_sentence_condition_gives_each_articles_lead(store, t
     got = query.evidence.sentences(store, f, outlet="Cedar Wire", limit=10_000)
     assert sorted(got.article_id) == sorted(kept(tables, f).id)
     assert (got.sent == 0).all()
+
+
+def test_evidence_for_the_briefing_kinds_actor_and_order(store, tables):
+    t = tables["attributions"]
+    kinds = ("unnamed", "none")
+    got = query.evidence.sentences(store, Filters(), source_kind=list(kinds),
+                                   oldest_first=True, limit=10_000)  # fmt: skip
+    want = t[t.source_kind.isin(kinds)]
+    assert set(zip(got.article_id, got.sent, strict=True)) == set(
+        zip(want.article_id, want.sent, strict=True)
+    )
+    published = pd.to_datetime(got.published).dropna()
+    assert published.is_monotonic_increasing
+    named = t[t.actor.notna() & (t.actor != "")]
+    actor = named.actor.mode()[0]
+    by_actor = query.evidence.sentences(store, Filters(), source_actor=actor,
+                                        limit=10_000)  # fmt: skip
+    mine = named[named.actor == actor]
+    assert set(zip(by_actor.article_id, by_actor.sent, strict=True)) == set(
+        zip(mine.article_id, mine.sent, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "times", "expected"),
+    [
+        (date(2026, 11, 9), date(2026, 11, 15), 1, (date(2026, 11, 2), date(2026, 11, 8))),
+        (date(2026, 11, 9), date(2026, 11, 15), 4, (date(2026, 10, 12), date(2026, 11, 8))),
+        (date(2026, 3, 1), date(2026, 3, 1), 1, (date(2026, 2, 28), date(2026, 2, 28))),
+    ],
+)  # fmt: skip
+def test_one_period_comparison(start, end, times, expected):
+    assert query.base.preceding(start, end, times) == expected
