@@ -10,12 +10,9 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from presswatch import briefing as bf
 from presswatch import vocab
 from presswatch.charts import briefing as briefing_charts
 from presswatch.export import report
-from presswatch.records import Filters
-from presswatch.store import Store
 from ui import data, filters, widgets
 
 PRINT_CSS = """
@@ -38,51 +35,12 @@ PRINT_CSS = """
 """
 
 
-@st.cache_data(max_entries=32, show_spinner="Computing the briefing…")
-def cached_briefing(
-    _store: Store, path: str, version: str, week: str, compare: str, chosen: Filters
-) -> bf.Briefing:
-    del path, version  # cache key only
-    return bf.build(_store, bf.Week.parse(week), compare, chosen)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def cached_weeks(_store: Store, path: str, version: str, chosen: Filters) -> list[str]:
-    """Every ISO week from the first with data to the last (empty ones included)."""
-    del path, version
-    weeks = bf.weeks_with_data(_store, chosen)
-    if not weeks:
-        return []
-    span = (weeks[-1].start - weeks[0].start).days // 7
-    if span > 260:  # decades of archive: offer only the weeks that have articles
-        return [str(w) for w in weeks]
-    return [str(weeks[0].shift(i)) for i in range(span + 1)]
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def cached_default_week(
-    _store: Store, path: str, version: str, chosen: Filters
-) -> bf.Week | None:
-    del path, version
-    return bf.default_week(_store, chosen)
-
-
-@st.cache_data(max_entries=256, show_spinner=False)
-def cached_evidence(
-    _store: Store, _b: bf.Briefing, key: tuple, change: bf.Change
-) -> object:
-    del key
-    return bf.evidence(_store, _b, change)
-
-
 print_view = st.query_params.get("view") == "print"
 if print_view:
     st.markdown(PRINT_CSS, unsafe_allow_html=True)
 
-store = data.store()
-path, version = str(data.store_path()), data.version()
 chosen = filters.current()
-weeks = cached_weeks(store, path, version, chosen)
+weeks = data.briefing_weeks(chosen)
 if not weeks:
     st.title("Weekly briefing")
     st.info(
@@ -90,7 +48,7 @@ if not weeks:
     )
     st.stop()
 
-default = cached_default_week(store, path, version, chosen)
+default = data.default_week(chosen)
 default_label = str(default) if default else weeks[-1]
 options = sorted(set(weeks) | {default_label}, reverse=True)
 if print_view:
@@ -121,7 +79,7 @@ else:
         or "previous"
     )
 
-b = cached_briefing(store, path, version, week, compare, chosen)
+b = data.briefing(week, compare, chosen)
 st.title(f"Weekly briefing · {b.week}")
 st.markdown(
     f"**{b.week_label}** compared with {vocab.COMPARE_LABELS[b.compare]} "
@@ -143,8 +101,7 @@ if not b.changes:
 for change in b.changes:
     st.markdown(f"- {change.sentence}")
     if not print_view:
-        key = (path, version, week, compare, str(chosen))
-        sentences = cached_evidence(store, b, key, change)
+        sentences = data.briefing_evidence(week, compare, chosen, change)
         with st.expander(f"The {len(sentences):,} sentences behind it"):
             st.dataframe(sentences, hide_index=True)
 
@@ -179,7 +136,7 @@ if not print_view:
             widgets.table(df, f"briefing-{b.week}-{name}", key=f"briefing_table_{name}")
     st.download_button(
         "Download briefing (ZIP: HTML, PNG, CSV)",
-        data=lambda: report.zip_bytes(b, store),
+        data=lambda: report.zip_bytes(b, data.store()),
         file_name=report.zip_name(b),
         mime="application/zip",
         key="briefing_zip",

@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from presswatch import briefing as bf
 from presswatch import data_path, query
 from presswatch.records import Filters
 from presswatch.store import Store, default_db
@@ -161,3 +162,53 @@ def evidence(
         return pd.DataFrame(columns=list(query.evidence.COLUMNS))
     out = pd.concat(frames, ignore_index=True)
     return out.drop_duplicates(subset=["article_id", "sent"]).head(limit)
+
+
+@st.cache_data(max_entries=32, show_spinner="Computing the briefing…")
+def _briefing(
+    path: str, version: str, week: str, compare: str, filters: str
+) -> bf.Briefing:
+    del version  # part of the cache key only
+    return bf.build(_store(path), bf.Week.parse(week), compare, _filters(filters))
+
+
+def briefing(week: str, compare: str, filters: Filters) -> bf.Briefing:
+    """The briefing of `week` ("2026-W46") against `compare`, cached like `table`."""
+    return _briefing(str(store_path()), version(), week, compare, filters_key(filters))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _briefing_weeks(path: str, version: str, filters: str) -> tuple[list[str], str]:
+    del version
+    s, chosen = _store(path), _filters(filters)
+    default = bf.default_week(s, chosen)
+    return [str(w) for w in bf.week_choices(s, chosen)], str(default or "")
+
+
+def briefing_weeks(filters: Filters) -> list[str]:
+    """The ISO weeks the briefing offers under `filters` (see `week_choices`)."""
+    return _briefing_weeks(str(store_path()), version(), filters_key(filters))[0]
+
+
+def default_week(filters: Filters) -> str | None:
+    """The last complete week with data under `filters` (None without dated articles)."""
+    return (
+        _briefing_weeks(str(store_path()), version(), filters_key(filters))[1] or None
+    )
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _briefing_evidence(
+    path: str, version: str, week: str, compare: str, filters: str, change: bf.Change
+) -> pd.DataFrame:
+    b = _briefing(path, version, week, compare, filters)
+    return bf.evidence(_store(path), b, change)
+
+
+def briefing_evidence(
+    week: str, compare: str, filters: Filters, change: bf.Change
+) -> pd.DataFrame:
+    """The sentences behind one of the briefing's changes."""
+    return _briefing_evidence(
+        str(store_path()), version(), week, compare, filters_key(filters), change
+    )

@@ -203,6 +203,18 @@ def weeks_with_data(store: Store, filters: Filters = NO_FILTERS) -> list[Week]:
     return [Week.of(d) for d in query.briefing.mondays_with_data(store, filters)]
 
 
+def week_choices(store: Store, filters: Filters = NO_FILTERS) -> list[Week]:
+    """The weeks to offer: every ISO week from the first with data to the last, empty
+    ones included (only the weeks with articles across more than five years)."""
+    weeks = weeks_with_data(store, filters)
+    if not weeks:
+        return []
+    span = (weeks[-1].start - weeks[0].start).days // 7
+    if span > 260:  # decades of archive: offer only the weeks that have articles
+        return weeks
+    return [weeks[0].shift(i) for i in range(span + 1)]
+
+
 def default_week(
     store: Store, filters: Filters = NO_FILTERS, today: date | None = None
 ) -> Week | None:

@@ -636,3 +636,12 @@ def test_no_comparison_data_states_no_change(tmp_path):
         assert math.isnan(head.loc["actor_rise", "week"])
         assert math.isnan(head.loc["hedging_rate", "comparison"])
         assert b.actor_shares.share_comparison.isna().all()
+
+
+def test_week_choices_run_from_the_first_week_with_data_to_the_last(store):
+    weeks = bf.weeks_with_data(store)
+    choices = bf.week_choices(store)
+    assert choices[0] == weeks[0] and choices[-1] == weeks[-1]
+    assert set(weeks) <= set(choices)
+    assert all(b == a.shift(1) for a, b in zip(choices, choices[1:], strict=False))
+    assert bf.week_choices(store, Filters(search="no such words anywhere")) == []
