@@ -103,9 +103,7 @@ def replicate(db: Path, times: int) -> Path:
     if out.exists():
         return out
     shutil.copy(db, out)
-    with Store(out) as store:
-        con = store.con
-        con.execute("BEGIN TRANSACTION")
+    with Store(out).writing() as con:  # one transaction; bumps the version
         for k in range(1, times):
             con.execute(
                 f"INSERT INTO articles SELECT * REPLACE (id || '~{k}' AS id, "
@@ -118,9 +116,6 @@ def replicate(db: Path, times: int) -> Path:
                     f"(article_id || '~{k}' AS article_id) FROM {table} "
                     "WHERE article_id NOT LIKE '%~%'"
                 )
-        con.execute("COMMIT")
-        store.set_meta("version", str(int(store.version()) + 1))
-        con.execute("CHECKPOINT")
     return out
 
 

@@ -66,10 +66,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     p.set_defaults(run=_evaluate)
 
+    p = commands.add_parser(
+        "stats",
+        help="print what a store holds: articles, outlets, sentences, mentions, …",
+        description="Count what a store holds (safe while another process ingests into "
+        "it). --json prints one object with the keys articles, outlets, sentences, "
+        "mentions, attributions, hedges, boosters, duplicates, first_published, "
+        "last_published (ISO dates or null) and version.",
+    )
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    p.set_defaults(run=_stats)
+
     add_briefing(commands)
 
     args = parser.parse_args(argv)
-    return args.run(args)
+    from presswatch.store import StoreError
+
+    try:
+        return args.run(args)
+    except StoreError as err:  # busy, damaged or missing: one line, no traceback
+        print(f"error: {err}", file=sys.stderr)
+        return 2
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:
@@ -91,6 +109,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from presswatch.store import Store, default_db, sync
 
     db = args.db or default_db()
+    store = Store(db)  # a damaged or foreign file is refused before the model loads
     nlp = pipeline.load()
     bar = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr)
 
@@ -100,19 +119,32 @@ def _ingest(args: argparse.Namespace) -> int:
         else:
             bar.update(1)
 
-    with Store(db) as store:
-        report = sync.update(
-            args.paths,
-            store,
-            nlp,
-            text_column=args.text_column,
-            batch_size=args.batch_size,
-            on_item=on_item,
-        )
+    report = sync.update(
+        args.paths,
+        store,
+        nlp,
+        text_column=args.text_column,
+        batch_size=args.batch_size,
+        on_item=on_item,
+    )
     bar.close()
     print(report.summary())
     print(f"store: {db}")
     return 0 if report.read or not report.skipped else 1
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from presswatch.store import Store, default_db
+
+    counts = Store(args.db or default_db(), read_only=True).stats()
+    if args.json:
+        print(json.dumps(counts))
+        return 0
+    width = max(map(len, counts))
+    for name, value in counts.items():
+        shown = f"{value:,}" if isinstance(value, int) else (value or "-")
+        print(f"{name.replace('_', ' '):<{width}}  {shown}")
+    return 0
 
 
 def _extract(args: argparse.Namespace) -> int:

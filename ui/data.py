@@ -12,14 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import duckdb
 import pandas as pd
 import streamlit as st
 
 from presswatch import briefing as bf
 from presswatch import data_path, query
 from presswatch.records import Filters
-from presswatch.store import Store, default_db
+from presswatch.store import Store, StoreBusy, StoreDamaged, StoreError, default_db
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,8 +50,9 @@ def nlp() -> Language:
 
 @st.cache_resource(show_spinner="Opening the store…")
 def _store(path: str) -> Store:
-    opened = Store(path)
-    opened.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'").fetchall()
+    # A Store holds no connection: every read opens the file read-only for one query,
+    # so a CLI ingest can write it while the app is open.
+    opened = Store(path, memory_limit=MEMORY_LIMIT)
     if Path(path) == SAMPLE_DB.resolve() and not os.environ.get("PRESSWATCH_NO_SAMPLE"):
         from presswatch.store import sync
 
@@ -61,30 +61,35 @@ def _store(path: str) -> Store:
 
 
 def store() -> Store:
-    """The app's one store connection. The bundled sample is ingested into the default
-    store on first start (and kept up to date: unchanged articles are not re-parsed)."""
+    """The app's store. The bundled sample is ingested into the default store on first
+    start (and kept up to date: unchanged articles are not re-parsed)."""
     path = store_path()
     try:
         return _store(str(path))
-    except duckdb.IOException as err:  # DuckDB lets one process write a file at a time
-        st.error(
-            f"The store {path} is open in another program (an ingest still running?). "
-            "Wait for it to finish and reload, or start the app on a copy of the file.",
-            icon=":material/lock:",
+    except StoreBusy as err:  # another program wrote for longer than the wait allowed
+        st.warning(
+            f"The store {path} is busy (an ingest is writing a large batch). "
+            "Try again in a moment.",
+            icon=":material/hourglass:",
         )
         st.caption(str(err))
+        st.stop()
+    except StoreDamaged:
+        st.error(
+            f"{path} is not a PressWatch store, or it is damaged. Start the app with "
+            "`-- --db` on another file, or rebuild it with `presswatch ingest`.",
+            icon=":material/error:",
+        )
+        st.stop()
+    except StoreError as err:
+        st.error(str(err), icon=":material/error:")
         st.stop()
 
 
 def version() -> str:
-    """The store's current version: part of the cache key of every table read from it."""
-    rows = (
-        store()
-        .con.cursor()
-        .execute("SELECT value FROM meta WHERE key = 'version'")
-        .fetchall()
-    )
-    return rows[0][0] if rows else "0"
+    """The store's current version (a small sidecar file, read without opening the
+    database): part of the cache key of every table read from it."""
+    return store().version()
 
 
 def filters_key(filters: Filters) -> str:

@@ -1,16 +1,13 @@
 """The DuckDB store: parsed tables written atomically per batch, read back for analysis.
 
-Tables (every row carries `article_id`, and `sent` where it lies in a sentence, so each
-count leads back to its sentence; offsets index `articles.text`):
-
-- articles: id, title, outlet, published, url, author, text, path, content_hash,
-  word_count, fingerprint (of the model and rules that parsed it)
-- duplicates: article_id (the copy kept), id and path of each other copy
-- sentences: article_id, sent, start, end, text
-- mentions: article_id, sent, start, end, text, type, actor
-- attributions: article_id, id, sent, cue_start, cue_end, cue_text, verb, source_start,
-  source_end, source_text, actor, source_kind, content_start, content_end, cited_by
-- hedges: article_id, sent, start, end, text, category (boosters: category "booster")
+One DuckDB file that nobody holds open. DuckDB lets one process write a file and no
+other process read it meanwhile, so every read and every write opens its own short-lived
+connection: a writer opens the file read-write only for the one transaction that stores
+an already-parsed batch, a reader opens it read-only for one query. Waits for another
+process's lock are bounded (retries with backoff, then `StoreBusy`). Within one process
+writes are serialised and each thread uses its own connection. Each write bumps
+`meta.version` and, after commit, rewrites the sidecar file `<db>.version`, which readers
+poll without opening the database. The tables are described in `schema`.
 """
 
 from __future__ import annotations
@@ -18,21 +15,44 @@ from __future__ import annotations
 import dataclasses
 import operator
 import os
-from collections.abc import Iterable, Sequence
+import random
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import duckdb
 import pandas as pd
-import pyarrow as pa
 
 from presswatch import data_path
-from presswatch.records import Article, Attribution, Hedge, Mention
+from presswatch.records import Article
+from presswatch.store import schema
+from presswatch.store.schema import ANALYSIS_TABLES, ROW_COLUMNS, TABLES
 
 if TYPE_CHECKING:
     from presswatch.nlp import Analysis
 
+__all__ = [
+    "ANALYSIS_TABLES",
+    "DEFAULT_DB",
+    "TABLES",
+    "KnownArticle",
+    "Store",
+    "StoreBusy",
+    "StoreDamaged",
+    "StoreError",
+    "WriteResult",
+    "default_db",
+]
+
 DEFAULT_DB = data_path("presswatch.duckdb")
+# How long a read or write waits for another process's batch before giving up.
+LOCK_TIMEOUT_S = float(os.environ.get("PRESSWATCH_LOCK_TIMEOUT", "60"))
+# A reader lets a waiting writer go first for at most this long.
+YIELD_TO_WRITER_S = 1.0
 
 
 def default_db() -> Path:
@@ -40,91 +60,139 @@ def default_db() -> Path:
     return Path(os.environ.get("PRESSWATCH_DB") or DEFAULT_DB)
 
 
-_TYPES = {
-    int: pa.int32(),
-    "int": pa.int32(),
-    "int | None": pa.int32(),
-    "str": pa.string(),
-    "str | None": pa.string(),
-    "date | None": pa.date32(),
-}
-_SQL_TYPES = {pa.int32(): "INTEGER", pa.string(): "VARCHAR", pa.date32(): "DATE"}
+class StoreError(Exception):
+    """A store that cannot be used; the message is one line for the user."""
 
 
-def _columns(
-    record_type: type, extra: Sequence[tuple[str, str]] = ()
-) -> list[tuple[str, pa.DataType]]:
-    """(name, arrow type) of a record's fields, after `extra` leading columns."""
-    cols = [(name, _TYPES[t]) for name, t in extra]
-    cols += [(f.name, _TYPES[f.type]) for f in dataclasses.fields(record_type)]
-    return cols
+class StoreBusy(StoreError):
+    """Another program kept the store locked for longer than the wait allowed."""
 
 
-_ARTICLE_COLUMNS = _columns(Article) + [("fingerprint", pa.string())]
-_SENTENCE_COLUMNS = [
-    ("article_id", pa.string()),
-    ("sent", pa.int32()),
-    ("start", pa.int32()),
-    ("end", pa.int32()),
-    ("text", pa.string()),
-]
-_ROW_COLUMNS = {
-    "mentions": _columns(Mention, [("article_id", "str")]),
-    "attributions": _columns(Attribution, [("article_id", "str")]),
-    "hedges": _columns(Hedge, [("article_id", "str")]),
-}
-TABLES = {
-    "articles": _ARTICLE_COLUMNS,
-    "duplicates": [
-        ("article_id", pa.string()),
-        ("id", pa.string()),
-        ("path", pa.string()),
-    ],
-    "sentences": _SENTENCE_COLUMNS,
-    **_ROW_COLUMNS,
-}
-ANALYSIS_TABLES = ("sentences", "mentions", "attributions", "hedges")
-
-
-def _ddl() -> str:
-    statements = [
-        "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
-    ]
-    for table, cols in TABLES.items():
-        body = ", ".join(f'"{name}" {_SQL_TYPES[t]}' for name, t in cols)
-        statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
-    return ";\n".join(statements)
-
-
-def _arrow(cols: list[tuple[str, pa.DataType]], rows: list[tuple]) -> pa.Table:
-    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in cols]
-    return pa.table(
-        {
-            name: pa.array(values, type=t)
-            for (name, t), values in zip(cols, columns, strict=True)
-        }
-    )
+class StoreDamaged(StoreError):
+    """The file at the store path is not a PressWatch store, or is damaged."""
 
 
 class KnownArticle(NamedTuple):
     id: str
     fingerprint: str
     path: str
+    given_id: str
+
+
+@dataclasses.dataclass
+class WriteResult:
+    """What one batch write did, decided inside its transaction."""
+
+    written: int = 0
+    # (stored id kept, copy's given id, copy's path): same text already stored
+    duplicates: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)
+    # (path, given id, stored id): the given id was already used by another file
+    renamed: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)
+
+
+def source_line(path: str) -> tuple[str, int | None]:
+    """The file and line an article was read from ("feed.jsonl:7" -> feed.jsonl, 7)."""
+    file, _, line = path.rpartition(":")
+    return (file, int(line)) if file and line.isdigit() else (path, None)
+
+
+def source_file(path: str) -> str:
+    """The file an article was read from ("feed.jsonl:7" -> "feed.jsonl")."""
+    return source_line(path)[0]
+
+
+class _Gate:
+    """Within one process: many readers or one writer of a store file at a time.
+
+    DuckDB refuses a read-only and a read-write connection to one file in one process,
+    and writes must be serialised anyway. Writers go first: a waiting writer holds back
+    new readers, so a busy dashboard cannot starve an upload."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writing and not self._writers_waiting)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._cond:
+            self._writers_waiting += 1
+            self._cond.wait_for(lambda: not self._writing and not self._readers)
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+_GATES: dict[str, _Gate] = {}
+_GATES_LOCK = threading.Lock()
+_LOCAL = threading.local()  # the connection this thread holds open, per store path
+
+
+def _gate(path: Path) -> _Gate:
+    with _GATES_LOCK:
+        return _GATES.setdefault(str(path), _Gate())
+
+
+_DAMAGE_WORDS = ("not a valid DuckDB", "Corrupt", "checksum", "Serialization")
+
+
+def _is_lock_error(err: Exception) -> bool:
+    text = str(err)
+    return "Could not set lock" in text or "Conflicting lock" in text
 
 
 class Store:
-    """A PressWatch DuckDB file: the parsed tables of a collection of articles."""
+    """A PressWatch DuckDB file: the parsed tables of a collection of articles.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False):
-        self.path = Path(path)
-        if not read_only:
+    The object holds no connection: it can be shared by threads and kept for the life
+    of an app while other processes write the same file."""
+
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_DB,
+        *,
+        read_only: bool = False,
+        memory_limit: str | None = None,
+        timeout: float | None = None,
+    ):
+        self.path = Path(path).absolute()
+        self.read_only = read_only
+        self.memory_limit = memory_limit
+        self.timeout = LOCK_TIMEOUT_S if timeout is None else timeout
+        self._gate = _gate(self.path)
+        if read_only:
+            if not self.path.exists():
+                raise StoreError(f"{self.path} does not exist: no store there yet")
+            with self._reading() as con:
+                if not schema.is_presswatch(schema.existing_tables(con)):
+                    raise self._damaged("it holds other tables")
+        else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
-        if not read_only:
-            self._run(_ddl())
+            with self._writing(bump=False) as con:
+                if not schema.is_presswatch(schema.existing_tables(con)):
+                    raise self._damaged("it holds other tables")
+                schema.create_and_migrate(con)
 
     def close(self) -> None:
-        self.con.close()
+        """Nothing to close: connections live for one read or one write."""
 
     def __enter__(self) -> Store:
         return self
@@ -132,13 +200,165 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- connections -----------------------------------------------------------
+
+    @property
+    def version_file(self) -> Path:
+        return self.path.with_name(self.path.name + ".version")
+
+    @property
+    def _waiting_file(self) -> Path:
+        return self.path.with_name(self.path.name + ".writer-waiting")
+
+    def _damaged(self, detail: str) -> StoreDamaged:
+        return StoreDamaged(
+            f"{self.path} is not a PressWatch store or is damaged ({detail}); "
+            "point --db at another file, or move this one away"
+        )
+
+    def _unusable(self, err: Exception) -> StoreError:
+        """The error to show for a file DuckDB could not open or read."""
+        first = str(err).splitlines()[0][:200] if str(err) else type(err).__name__
+        if any(word in first for word in _DAMAGE_WORDS):
+            return self._damaged(first)
+        return StoreError(f"cannot use the store {self.path}: {first}")
+
+    def _connect(self, *, write: bool) -> duckdb.DuckDBPyConnection:
+        """Open the file, retrying with backoff while another process holds its lock."""
+        deadline = time.monotonic() + self.timeout
+        delay = 0.002
+        if not write:
+            self._let_writer_in()
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=not write)
+                break
+            except duckdb.IOException as err:
+                if not _is_lock_error(err):
+                    raise self._unusable(err) from err
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"{self.path} is busy: another program kept it locked for "
+                        f"{self.timeout:.0f} s; try again in a moment"
+                    ) from err
+                if write:
+                    self._waiting_file.touch()
+            except duckdb.ConnectionException:
+                raise
+            except duckdb.Error as err:  # corrupt blocks, bad headers, …
+                raise self._unusable(err) from err
+            time.sleep(delay * random.uniform(0.5, 1.5))
+            delay = min(delay * 2, 0.1)
+        if write:
+            self._waiting_file.unlink(missing_ok=True)
+        if self.memory_limit:
+            con.execute(f"SET memory_limit = '{self.memory_limit}'").fetchall()
+        return con
+
+    def _let_writer_in(self) -> None:
+        """Give another process's waiting writer a moment to take the lock first."""
+        deadline = time.monotonic() + YIELD_TO_WRITER_S
+        while time.monotonic() < deadline:
+            try:
+                waiting = time.time() - self._waiting_file.stat().st_mtime < 2
+            except OSError:
+                return
+            if not waiting:
+                return
+            time.sleep(0.02)
+
+    def _held(self) -> duckdb.DuckDBPyConnection | None:
+        return getattr(_LOCAL, "held", {}).get(str(self.path))
+
+    @contextmanager
+    def _hold(self, con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+        held = _LOCAL.__dict__.setdefault("held", {})
+        held[str(self.path)] = con
+        try:
+            yield
+        finally:
+            held.pop(str(self.path), None)
+            con.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if (con := self._held()) is not None:  # inside this thread's read or write
+            yield con
+            return
+        with self._gate.read():
+            con = self._connect(write=False)
+            with self._hold(con), self._damage_as_store_error():
+                yield con
+
+    @contextmanager
+    def _writing(self, *, bump: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction on a read-write connection, closed at the end; the version
+        is bumped inside it and written to the sidecar after commit (still holding
+        the file's lock, so versions reach the sidecar in order)."""
+        if self.read_only:
+            raise StoreError(f"{self.path} was opened read-only")
+        if self._held() is not None:
+            raise RuntimeError("a store write cannot start inside a read or write")
+        with self._gate.write():
+            con = self._connect(write=True)
+            with self._hold(con), self._damage_as_store_error():
+                con.execute("BEGIN TRANSACTION").fetchall()
+                try:
+                    yield con
+                    version = None
+                    if bump:
+                        version = str(int(_meta(con, "version") or "0") + 1)
+                        _set_meta(con, "version", version)
+                    con.execute("COMMIT").fetchall()
+                except BaseException:
+                    con.execute("ROLLBACK").fetchall()
+                    raise
+                self._write_version(version or _meta(con, "version") or "0")
+
+    @contextmanager
+    def _damage_as_store_error(self) -> Iterator[None]:
+        try:
+            yield
+        except duckdb.Error as err:
+            if any(word in str(err) for word in _DAMAGE_WORDS):
+                raise self._damaged(str(err).splitlines()[0][:200]) from err
+            raise
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Run several reads on one connection: they see one version of the store."""
+        with self._reading():
+            yield
+
+    @contextmanager
+    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection inside one transaction (bumps the version)."""
+        with self._writing() as con:
+            yield con
+
+    def _write_version(self, version: str) -> None:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.version.", dir=self.path.parent
+        )
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(version)
+            os.replace(tmp, self.version_file)
+        except OSError:  # a read-only folder: readers fall back to the meta table
+            Path(tmp).unlink(missing_ok=True)
+
     # -- reading -------------------------------------------------------------
 
     def query(
         self, sql: str, params: Sequence[object] | dict | None = None
     ) -> pd.DataFrame:
         """Run a read query and return its result as a DataFrame."""
-        return self.con.cursor().execute(sql, params or []).df()
+        with self._reading() as con:
+            return con.execute(sql, params or []).df()
+
+    def _rows(self, sql: str, params: Sequence[object] | None = None) -> list[tuple]:
+        with self._reading() as con:
+            return con.execute(sql, params or []).fetchall()
 
     def table(self, name: str) -> pd.DataFrame:
         """A whole table as a DataFrame (small stores, tests and exports)."""
@@ -148,41 +368,84 @@ class Store:
         return self.query(f"SELECT * FROM {name} ORDER BY {order}")
 
     def version(self) -> str:
-        """Changes whenever the stored data changes: a cache key for readers."""
-        return self.get_meta("version") or "0"
+        """Changes whenever the stored data changes: a cache key for readers. Read from
+        the sidecar file (no database open), else from the meta table."""
+        try:
+            text = self.version_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            text = ""
+        return text or self.get_meta("version") or "0"
 
     def get_meta(self, key: str) -> str | None:
-        rows = self.con.execute(
-            "SELECT value FROM meta WHERE key = ?", [key]
-        ).fetchall()
-        return rows[0][0] if rows else None
+        with self._reading() as con:
+            return _meta(con, key)
 
     def known_articles(self) -> dict[str, KnownArticle]:
-        """content_hash -> (id, parse fingerprint, path) of every stored article."""
-        rows = self.con.execute(
-            "SELECT content_hash, id, fingerprint, path FROM articles"
-        ).fetchall()
-        return {h: KnownArticle(i, f, p) for h, i, f, p in rows}
+        """content_hash -> (id, parse fingerprint, path, given id) of every stored article."""
+        rows = self._rows(
+            "SELECT content_hash, id, fingerprint, path, coalesce(given_id, id) "
+            "FROM articles"
+        )
+        return {h: KnownArticle(i, f, p, g) for h, i, f, p, g in rows}
 
     def article_paths(self) -> list[tuple[str, str]]:
         """(id, path read from) of every stored article."""
-        return self.con.execute("SELECT id, path FROM articles").fetchall()
+        return self._rows("SELECT id, path FROM articles")
+
+    def identities(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(given id, source file) -> (stored id, content_hash) of every stored article."""
+        rows = self._rows(
+            "SELECT coalesce(given_id, id), path, id, content_hash FROM articles"
+        )
+        return {(g, source_file(p)): (i, h) for g, p, i, h in rows}
 
     def stored_ids(self) -> dict[str, str]:
         """article id -> content_hash of every stored article."""
-        return dict(
-            self.con.execute("SELECT id, content_hash FROM articles").fetchall()
-        )
+        return dict(self._rows("SELECT id, content_hash FROM articles"))
 
     def stale_articles(self, fingerprint: str) -> list[Article]:
         """Stored articles parsed by another model or rule set than `fingerprint`."""
         names = [f.name for f in dataclasses.fields(Article)]
         cols = ", ".join(f'"{n}"' for n in names)
-        rows = self.con.execute(
+        rows = self._rows(
             f"SELECT {cols} FROM articles WHERE fingerprint IS DISTINCT FROM ? ORDER BY id",
             [fingerprint],
-        ).fetchall()
+        )
         return [Article(*row) for row in rows]
+
+    def stats(self) -> dict[str, object]:
+        """What the store holds, in one consistent read (for `presswatch stats`)."""
+        with self._reading() as con:
+            [row] = con.execute(
+                """SELECT (SELECT count(*) FROM articles),
+                          (SELECT count(DISTINCT outlet) FROM articles),
+                          (SELECT count(*) FROM sentences),
+                          (SELECT count(*) FROM mentions),
+                          (SELECT count(*) FROM attributions),
+                          (SELECT count(*) FROM hedges WHERE category <> 'booster'),
+                          (SELECT count(*) FROM hedges WHERE category = 'booster'),
+                          (SELECT count(*) FROM duplicates),
+                          (SELECT min(published) FROM articles),
+                          (SELECT max(published) FROM articles)"""
+            ).fetchall()
+            version = _meta(con, "version") or "0"
+        names = (
+            "articles",
+            "outlets",
+            "sentences",
+            "mentions",
+            "attributions",
+            "hedges",
+            "boosters",
+            "duplicates",
+        )
+        out: dict[str, object] = dict(
+            zip(names, (int(n) for n in row[:8]), strict=True)
+        )
+        out["first_published"] = row[8].isoformat() if row[8] else None
+        out["last_published"] = row[9].isoformat() if row[9] else None
+        out["version"] = version
+        return out
 
     # -- writing -------------------------------------------------------------
 
@@ -192,122 +455,204 @@ class Store:
         analyses: Sequence[Analysis],
         fingerprint: str,
         duplicates: Iterable[tuple[str, str, str]] = (),
-    ) -> None:
-        """Store parsed articles (replacing earlier versions) in one transaction."""
-        ids = [a.id for a in articles]
-        article_rows = [(*_fields(a), fingerprint) for a in articles]
-        sentence_rows: list[tuple] = []
-        rows: dict[str, list[tuple]] = {name: [] for name in _ROW_COLUMNS}
-        for article, analysis in zip(articles, analyses, strict=True):
-            aid, text = article.id, article.text
-            sentence_rows += [
-                (aid, s.sent, s.start, s.end, text[s.start : s.end])
-                for s in analysis.sentences
-            ]
-            rows["mentions"] += [(aid, *_fields(m)) for m in analysis.mentions]
-            rows["attributions"] += [(aid, *_fields(a)) for a in analysis.attributions]
-            rows["hedges"] += [(aid, *_fields(h)) for h in analysis.hedges]
-        with self._transaction():
-            self._delete(ids)
-            self._insert("articles", article_rows)
-            self._insert("sentences", sentence_rows)
+    ) -> WriteResult:
+        """Store parsed articles (replacing earlier versions) in one transaction.
+
+        Identity and duplicates are decided here, inside the transaction, because another
+        writer may have stored the same text or used the same id meanwhile: an article
+        replaces the stored one read from the same file under the same given id; a given
+        id another file already used is stored under `<id>@<file stem>` (the given id is
+        kept in `given_id`); a text already stored under another article is recorded as
+        a copy of it, not stored twice."""
+        result = WriteResult()
+        with self._writing() as con:
+            keep = _resolve(con, articles, result)
+            replaced = [stored for stored, _, _ in keep.values() if stored is not None]
+            _delete(
+                con,
+                replaced,
+                keep_copies=[i for i, _, same in keep.values() if same and i],
+            )
+            article_rows: list[tuple] = []
+            sentence_rows: list[tuple] = []
+            rows: dict[str, list[tuple]] = {name: [] for name in ROW_COLUMNS}
+            for article, analysis in zip(articles, analyses, strict=True):
+                if id(article) not in keep:
+                    continue
+                aid, given = keep[id(article)][1]
+                text = article.text
+                article_rows.append((aid, *_fields(article)[1:], fingerprint, given))
+                sentence_rows += [
+                    (aid, s.sent, s.start, s.end, text[s.start : s.end])
+                    for s in analysis.sentences
+                ]
+                rows["mentions"] += [(aid, *_fields(m)) for m in analysis.mentions]
+                rows["attributions"] += [
+                    (aid, *_fields(a)) for a in analysis.attributions
+                ]
+                rows["hedges"] += [(aid, *_fields(h)) for h in analysis.hedges]
+            _insert(con, "articles", article_rows)
+            _insert(con, "sentences", sentence_rows)
             for name, table_rows in rows.items():
-                self._insert(name, table_rows)
-            self._insert("duplicates", list(duplicates))
+                _insert(con, name, table_rows)
+            _insert(con, "duplicates", [*duplicates, *result.duplicates])
+            result.written = len(article_rows)
+        return result
 
     def remove(self, ids: Sequence[str]) -> None:
         """Delete articles and every row that belongs to them, in one transaction."""
         if ids:
-            with self._transaction():
-                self._delete(list(ids))
+            with self._writing() as con:
+                _delete(con, list(ids))
 
     def add_duplicates(self, duplicates: Iterable[tuple[str, str, str]]) -> None:
         """Record other copies (article_id kept, copy id, copy path) of stored articles."""
         rows = list(duplicates)
         if rows:
-            with self._transaction():
-                self._insert("duplicates", rows)
+            with self._writing() as con:
+                _insert(con, "duplicates", rows)
 
     def update_actors(self, mentions: pd.DataFrame) -> None:
         """Replace mention canonicals (columns article_id, start, actor) and rename the
         attribution sources that named the same actor in that article."""
-        with self._transaction():
-            self.con.register("new_actors", mentions[["article_id", "start", "actor"]])
-            self._run(
+        with self._writing() as con:
+            con.register("new_actors", mentions[["article_id", "start", "actor"]])
+            con.execute(
                 """CREATE OR REPLACE TEMP TABLE renamed AS
                    SELECT m.article_id, m.actor AS old, any_value(n.actor) AS new
                    FROM mentions m JOIN new_actors n
                      ON m.article_id = n.article_id AND m.start = n.start
                    WHERE m.actor IS DISTINCT FROM n.actor
                    GROUP BY m.article_id, m.actor"""
-            )
-            self._run(
+            ).fetchall()
+            con.execute(
                 """UPDATE mentions SET actor = n.actor FROM new_actors n
                    WHERE mentions.article_id = n.article_id AND mentions.start = n.start"""
-            )
-            self._run(
+            ).fetchall()
+            con.execute(
                 """UPDATE attributions SET actor = r.new FROM renamed r
                    WHERE attributions.article_id = r.article_id AND attributions.actor = r.old"""
-            )
-            self._run("DROP TABLE renamed")
-            self.con.unregister("new_actors")
+            ).fetchall()
+            con.execute("DROP TABLE renamed").fetchall()
+            con.unregister("new_actors")
 
     def set_meta(self, key: str, value: str) -> None:
-        self._run("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        with self._writing(bump=key != "version") as con:
+            _set_meta(con, key, value)
 
-    def _run(self, sql: str, params: Sequence[object] | None = None) -> None:
-        """Execute a statement and finish its result (DuckDB 2 wants results consumed)."""
-        self.con.execute(sql, params or []).fetchall()
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self)
+# -- inside a transaction ------------------------------------------------------
 
-    def _delete(self, ids: list[str]) -> None:
-        if not ids:
-            return
-        [(existing,)] = self.con.execute(
-            "SELECT count(*) FROM articles WHERE id IN (SELECT unnest(?))", [ids]
-        ).fetchall()
-        if not existing:
-            return
-        for table in ("articles", *ANALYSIS_TABLES):
-            key = "id" if table == "articles" else "article_id"
-            self._run(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids])
-        self._run(
-            "DELETE FROM duplicates WHERE article_id IN (SELECT unnest(?))", [ids]
-        )
 
-    def _insert(self, table: str, rows: list[tuple]) -> None:
-        if not rows:
-            return
-        arrow = _arrow(TABLES[table], rows)
-        self.con.register("incoming", arrow)
-        if table == "duplicates":  # a copy seen again on re-ingest is recorded once
-            self._run(
-                "INSERT INTO duplicates SELECT DISTINCT * FROM incoming "
-                "EXCEPT SELECT * FROM duplicates"
-            )
+def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def _set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value]).fetchall()
+
+
+def _resolve(
+    con: duckdb.DuckDBPyConnection, articles: Sequence[Article], result: WriteResult
+) -> dict[int, tuple[str | None, tuple[str, str], bool]]:
+    """Per article to store (by id()): (stored id it replaces or None, (stored id,
+    given id), same text as the row it replaces). Copies go to result.duplicates."""
+    ids = [a.id for a in articles]
+    hashes = [a.content_hash for a in articles]
+    stored = con.execute(
+        """SELECT id, coalesce(given_id, id), path, content_hash FROM articles
+           WHERE id IN (SELECT unnest(?)) OR given_id IN (SELECT unnest(?))
+              OR content_hash IN (SELECT unnest(?))""",
+        [ids, ids, hashes],
+    ).fetchall()
+    by_given = {(g, source_file(p)): (i, h) for i, g, p, h in stored}
+    by_id = {i: (g, source_file(p), h) for i, g, p, h in stored}
+    by_hash = {h: i for i, _, _, h in stored}
+    taken = set(by_id)
+    keep: dict[int, tuple[str | None, tuple[str, str], bool]] = {}
+    for a in articles:
+        src = source_file(a.path)
+        if (a.id, src) in by_given:  # the same article, read again
+            old, old_hash = by_given[(a.id, src)]
+            replaced, new_id, given = old, old, a.id
+        elif a.id in by_id and by_id[a.id][1] == src:  # a stored article re-parsed
+            replaced, new_id, old_hash = a.id, a.id, by_id[a.id][2]
+            given = by_id[a.id][0]
         else:
-            self._run(f"INSERT INTO {table} SELECT * FROM incoming")
-        self.con.unregister("incoming")
+            replaced, old_hash, given = None, None, a.id
+            new_id = _unique_id(con, a.id, src, taken)
+        kept = by_hash.get(a.content_hash)
+        if kept is not None and kept != new_id:
+            result.duplicates.append((kept, a.id, a.path))
+            continue
+        by_hash[a.content_hash] = new_id
+        taken.add(new_id)
+        if new_id != a.id and replaced is None:
+            result.renamed.append((a.path, a.id, new_id))
+        keep[id(a)] = (replaced, (new_id, given), old_hash == a.content_hash)
+    return keep
 
 
-class _Transaction:
-    """BEGIN … COMMIT around a write, bumping the store's version; ROLLBACK on error."""
+def _unique_id(
+    con: duckdb.DuckDBPyConnection, given: str, src: str, taken: set[str]
+) -> str:
+    """The given id if no other article uses it, else `<id>@<file stem>`, then `~2`, …"""
 
-    def __init__(self, store: Store):
-        self.store = store
+    def free(candidate: str) -> bool:
+        if candidate in taken:
+            return False
+        [(n,)] = con.execute(
+            "SELECT count(*) FROM articles WHERE id = ?", [candidate]
+        ).fetchall()
+        return n == 0
 
-    def __enter__(self) -> None:
-        self.store._run("BEGIN TRANSACTION")
+    if free(given):
+        return given
+    base = f"{given}@{Path(src).stem}"
+    candidate, k = base, 1
+    while not free(candidate):
+        k += 1
+        candidate = f"{base}~{k}"
+    return candidate
 
-    def __exit__(self, exc_type: object, *exc: object) -> None:
-        if exc_type is not None:
-            self.store._run("ROLLBACK")
-            return
-        version = int(self.store.version()) + 1
-        self.store.set_meta("version", str(version))
-        self.store._run("COMMIT")
+
+def _delete(
+    con: duckdb.DuckDBPyConnection, ids: list[str], keep_copies: Sequence[str] = ()
+) -> None:
+    """Delete articles and their rows; the copies recorded of `keep_copies` (replaced
+    by the same text) stay."""
+    if not ids:
+        return
+    for table in ("articles", *ANALYSIS_TABLES):
+        key = "id" if table == "articles" else "article_id"
+        con.execute(
+            f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+    gone = sorted(set(ids) - set(keep_copies))
+    if gone:
+        con.execute(
+            "DELETE FROM duplicates WHERE article_id IN (SELECT unnest(?))", [gone]
+        ).fetchall()
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    """Append rows; the Arrow table is registered on this write's own connection."""
+    if not rows:
+        return
+    name = f"incoming_{table}"
+    con.register(name, schema.arrow(table, rows))
+    cols = ", ".join(f'"{c}"' for c, _ in TABLES[table])
+    if table == "duplicates":  # a copy seen again on re-ingest is recorded once
+        con.execute(
+            f"INSERT INTO duplicates SELECT DISTINCT * FROM {name} "
+            "EXCEPT SELECT * FROM duplicates"
+        ).fetchall()
+    else:
+        con.execute(
+            f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}"
+        ).fetchall()
+    con.unregister(name)
 
 
 _GETTERS: dict[type, operator.attrgetter] = {}

@@ -12,7 +12,7 @@ from spacy.language import Language
 from presswatch import ingest
 from presswatch.nlp import Analysis, actors, analyse, pipeline, rules
 from presswatch.records import Article
-from presswatch.store import KnownArticle, Store
+from presswatch.store import KnownArticle, Store, WriteResult, source_file, source_line
 
 # Editing these changes canonical names only: stored mentions are re-canonicalised,
 # nothing is re-parsed. Every other rule file is part of the parse fingerprint.
@@ -30,6 +30,8 @@ class Report:
     duplicates: int = 0
     reparsed: int = 0
     skipped: list[ingest.Skipped] = field(default_factory=list)
+    # (path, given id, stored id) of articles whose given id another file already used
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)
 
     def skipped_by_reason(self) -> Counter[str]:
         return Counter(s.reason.split(" (")[0] for s in self.skipped)
@@ -43,6 +45,13 @@ class Report:
         if self.removed:
             lines.append(
                 f"removed {self.removed} stored articles no longer in their files"
+            )
+        if self.renamed:
+            path, given, stored = self.renamed[0]
+            lines.append(
+                f"{len(self.renamed)} articles kept under a new id, their given id being "
+                f"used by another file already (e.g. {given!r} from {path} stored as "
+                f"{stored!r})"
             )
         if self.reparsed:
             lines.append(
@@ -82,18 +91,21 @@ def update(
     nlp = nlp or pipeline.load()
     fp = parse_fingerprint(nlp)
     report = Report()
+    # Snapshots to skip what needs no parsing; the write re-checks identity and
+    # duplicates inside its transaction, since another writer may store meanwhile.
     known = store.known_articles()
-    stored_ids = store.stored_ids()
+    identities = store.identities()
     duplicates: list[tuple[str, str, str]] = []
     batch: list[Article] = []
-    in_file: dict[str, set[str]] = defaultdict(set)  # file read -> ids it holds now
+    in_file: dict[str, set[str]] = defaultdict(set)  # file read -> given ids it holds
     bad_files: set[str] = set()
+    first_line: dict[tuple[str, str], tuple[int | None, str]] = {}
 
     def flush() -> None:
         if batch:
-            failed = write_parsed(store, nlp, batch, fp, duplicates)
+            failed, written = write_parsed(store, nlp, batch, fp, duplicates)
             report.skipped += failed
-            report.parsed += len(batch) - len(failed)
+            _count(report, written, len(batch) - len(failed))
             batch.clear()
             duplicates.clear()
 
@@ -105,22 +117,28 @@ def update(
             bad_files.add(item.path)
             continue
         report.read += 1
+        file, line = source_line(item.path)
+        key = (item.id, file)
+        if key in first_line and first_line[key][1] != item.content_hash:
+            report.skipped.append(_repeated_id(item, first_line[key][0]))
+            continue
+        first_line.setdefault(key, (line, item.content_hash))
+        in_file[file].add(item.id)
         seen = known.get(item.content_hash)
-        if seen and seen.id != item.id and seen.path != item.path:
+        same = seen is not None and (seen.given_id, source_file(seen.path)) == key
+        if seen and not same and seen.path != item.path:
             report.duplicates += 1
             duplicates.append((seen.id, item.id, item.path))
-            in_file[source_file(item.path)].add(seen.id)
             continue
-        in_file[source_file(item.path)].add(item.id)
-        if seen and seen.id == item.id and seen.fingerprint == fp:
+        if same and seen.fingerprint == fp:
             report.unchanged += 1
             continue
-        if item.id in stored_ids and stored_ids[item.id] != item.content_hash:
+        if key in identities and identities[key][1] != item.content_hash:
             known.pop(
-                stored_ids[item.id], None
+                identities[key][1], None
             )  # the article changed: its old text goes
-        known[item.content_hash] = KnownArticle(item.id, fp, item.path)
-        stored_ids[item.id] = item.content_hash
+        known[item.content_hash] = KnownArticle(item.id, fp, item.path, item.id)
+        identities[key] = (item.id, item.content_hash)
         batch.append(item)
         if len(batch) >= batch_size:
             flush()
@@ -132,15 +150,23 @@ def update(
     return report
 
 
-def source_line(path: str) -> tuple[str, int | None]:
-    """The file and line an article was read from ("feed.jsonl:7" -> feed.jsonl, 7)."""
-    file, _, line = path.rpartition(":")
-    return (file, int(line)) if file and line.isdigit() else (path, None)
+def _count(report: Report, written: WriteResult, parsed: int) -> None:
+    """Add a batch write's outcome: copies found inside the transaction are duplicates."""
+    report.parsed += parsed - len(written.duplicates)
+    report.duplicates += len(written.duplicates)
+    report.renamed += written.renamed
 
 
-def source_file(path: str) -> str:
-    """The file an article was read from ("feed.jsonl:7" -> "feed.jsonl")."""
-    return source_line(path)[0]
+def _repeated_id(item: Article, first: int | None) -> ingest.Skipped:
+    file, line = source_line(item.path)
+    where = f"line {first}" if first is not None else "an earlier record"
+    return ingest.Skipped(
+        file,
+        line,
+        "repeated id",
+        f"id {item.id!r} is already used on {where} of this file with another text; "
+        "this record was not stored (give it its own id)",
+    )
 
 
 def remove_replaced(
@@ -149,11 +175,9 @@ def remove_replaced(
     """Remove stored articles that a re-read file no longer holds (an edited file's old
     version). Files with a skipped record keep everything: bad input never loses data."""
     stale = [
-        article_id
-        for article_id, path in store.article_paths()
-        if (file := source_file(path)) in in_file
-        and file not in bad_files
-        and article_id not in in_file[file]
+        stored_id
+        for (given_id, file), (stored_id, _) in store.identities().items()
+        if file in in_file and file not in bad_files and given_id not in in_file[file]
     ]
     store.remove(stale)
     return len(stale)
@@ -165,8 +189,9 @@ def write_parsed(
     articles: list[Article],
     fp: str,
     duplicates: Iterable[tuple[str, str, str]] = (),
-) -> list[ingest.Skipped]:
-    """Parse a batch of articles and write it to the store in one transaction.
+) -> tuple[list[ingest.Skipped], WriteResult]:
+    """Parse a batch of articles, then write it to the store in one transaction (the
+    store's lock is taken only for the write, never while parsing).
 
     An article the rules fail on is reported, not stored, and the batch goes on.
     """
@@ -182,8 +207,7 @@ def write_parsed(
             file, line = source_line(article.path)
             detail = f"{type(err).__name__}: {err}"[:300]
             failed.append(ingest.Skipped(file, line, "analysis failed", detail))
-    store.write(done, analyses, fp, duplicates)
-    return failed
+    return failed, store.write(done, analyses, fp, duplicates)
 
 
 def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -> int:
@@ -191,7 +215,9 @@ def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -
     stale = store.stale_articles(fp)
     failed = 0
     for start in range(0, len(stale), batch_size):
-        failed += len(write_parsed(store, nlp, stale[start : start + batch_size], fp))
+        failed += len(
+            write_parsed(store, nlp, stale[start : start + batch_size], fp)[0]
+        )
     return len(stale) - failed
 
 

@@ -9,10 +9,11 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from presswatch.nlp import pipeline
-from presswatch.store import Store, sync
+from presswatch.store import Store, StoreBusy, StoreDamaged, sync
 
 ROOT = Path(__file__).resolve().parents[2]
 N_KILL = 200
@@ -254,3 +255,172 @@ def test_an_article_the_rules_fail_on_is_reported_and_the_batch_goes_on(
         assert set(store.table("articles").title) == {"Talks"}
         monkeypatch.setattr(sync, "analyse", real)
         assert sync.update([corpus], store, nlp).parsed == 1  # retried next time
+
+
+def write_csv(path: Path, rows: list[tuple[str, str]], outlet: str) -> Path:
+    lines = ["id,outlet,title,text"]
+    lines += [f'{i},{outlet},Story {i},"{text}"' for i, text in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_same_given_id_from_another_file_is_kept_beside_it(nlp, tmp_path: Path):
+    a = write_csv(
+        tmp_path / "wire_a.csv",
+        [("1", "Kyiv said the talks resumed."), ("2", "Berlin denied it.")],
+        "Wire A",
+    )
+    b = write_csv(
+        tmp_path / "wire_b.csv", [("1", "Paris confirmed the delivery.")], "Wire B"
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        sync.update([a], store, nlp)
+        report = sync.update([b], store, nlp)
+        assert report.renamed == [(f"{b}:2", "1", "1@wire_b")]
+        assert "1 articles kept under a new id" in report.summary()
+        articles = store.table("articles").set_index("id")
+        assert list(articles.index) == ["1", "1@wire_b", "2"]
+        assert list(articles.given_id) == ["1", "1", "2"]
+        assert articles.outlet["1"] == "Wire A"
+        assert set(store.table("sentences").article_id) == {"1", "1@wire_b", "2"}
+        again = sync.update([a, b], store, nlp)  # re-reading changes nothing
+        assert (again.unchanged, again.parsed, again.removed) == (3, 0, 0)
+        assert not again.renamed
+        write_csv(b, [("1", "Paris denied the delivery.")], "Wire B")
+        edited = sync.update([b], store, nlp)  # an edit replaces its own article only
+        assert (edited.parsed, edited.removed) == (1, 0)
+        texts = store.table("articles").set_index("id").text
+        assert texts["1@wire_b"] == "Paris denied the delivery."
+        assert texts["1"] == "Kyiv said the talks resumed."
+
+
+def test_a_repeated_id_inside_one_file_is_reported_never_merged(nlp, tmp_path: Path):
+    src = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "r1", "text": "Kyiv said the talks resumed."},
+        {"id": "r2", "text": "Berlin denied it."},
+        {"id": "r1", "text": "Paris confirmed the delivery."},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        report = sync.update([src], store, nlp)
+        [skipped] = report.skipped
+        assert (skipped.path, skipped.line, skipped.reason) == (
+            str(src),
+            3,
+            "repeated id",
+        )
+        assert "line 1" in skipped.message
+        assert sorted(store.table("articles").id) == ["r1", "r2"]
+        sentences = store.query(
+            "SELECT count(*) AS n FROM sentences WHERE article_id = 'r1'"
+        ).n[0]
+        assert sentences == 1
+        assert "Paris" not in " ".join(store.table("sentences").text)
+
+
+def test_a_store_from_before_given_ids_is_migrated_on_open(nlp, tmp_path: Path):
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        sync.update(
+            [write_csv(tmp_path / "w.csv", [("7", "Kyiv said so.")], "W")], store, nlp
+        )
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE articles DROP COLUMN given_id")
+    con.close()
+    with Store(db) as store:
+        assert list(store.table("articles").given_id) == ["7"]
+        assert count(store, "sentences") == 1
+
+
+def test_a_foreign_or_damaged_file_is_named_as_such(tmp_path: Path):
+    foreign = tmp_path / "notes.duckdb"
+    foreign.write_text("these are my notes, not a database\n" * 50)
+    with pytest.raises(StoreDamaged, match="is not a PressWatch store or is damaged"):
+        Store(foreign)
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE invoices (n INTEGER)")
+    con.close()
+    with pytest.raises(StoreDamaged, match="holds other tables"):
+        Store(other, read_only=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "stats", "--db", str(foreign)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "is not a PressWatch store or is damaged" in result.stderr
+
+
+def test_a_store_locked_too_long_is_busy_not_damaged(tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    Store(db)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys, time; c = duckdb.connect({str(db)!r}); "
+            "print('locked', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(StoreBusy, match="busy.*try again in a moment"):
+            Store(db, timeout=0.3).query("SELECT count(*) FROM articles")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert Store(db).query("SELECT count(*) AS n FROM articles").n[0] == 0
+
+
+def test_the_version_sidecar_follows_every_write(nlp, corpus: Path, tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    store = Store(db)
+    sync.update([corpus], store, nlp)
+    sidecar = db.with_name("s.duckdb.version")
+    assert sidecar.read_text() == store.get_meta("version") == store.version()
+    before = store.version()
+    store.set_meta("corpus", "Test")
+    assert int(store.version()) == int(before) + 1
+    sidecar.unlink()  # e.g. written by an older PressWatch: the meta table answers
+    assert store.version() == store.get_meta("version")
+
+
+def test_stats_counts_what_the_store_holds(nlp, corpus: Path, tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        sync.update([corpus], store, nlp)
+        hedges = store.table("hedges")
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "stats", "--db", str(db), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    stats = json.loads(result.stdout)
+    assert stats["articles"] == 2 and stats["outlets"] == 1
+    assert stats["sentences"] == 3 and stats["duplicates"] == 0
+    assert stats["hedges"] == int((hedges.category != "booster").sum()) > 0
+    assert stats["mentions"] > 0 and stats["attributions"] > 0
+    assert stats["first_published"] == stats["last_published"] == "2026-10-05"
+    text = subprocess.run(
+        [sys.executable, "-m", "presswatch", "stats", "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert re.search(r"^articles\s+2$", text, re.M)
+    missing = subprocess.run(
+        [sys.executable, "-m", "presswatch", "stats", "--db", str(tmp_path / "no")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert missing.returncode == 2 and "does not exist" in missing.stderr

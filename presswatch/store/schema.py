@@ -1,0 +1,117 @@
+"""The store's tables: columns as Arrow types, their DDL, and the migration of older stores.
+
+Tables (every row carries `article_id`, and `sent` where it lies in a sentence, so each
+count leads back to its sentence; offsets index `articles.text`):
+
+- meta: key, value (version, canonical_fingerprint, corpus, …)
+- articles: id, title, outlet, published, url, author, text, path, content_hash,
+  word_count, fingerprint (of the model and rules that parsed it), given_id (the id the
+  file gave; `id` is made unique when another file already used it)
+- duplicates: article_id (the copy kept), id and path of each other copy
+- sentences: article_id, sent, start, end, text
+- mentions: article_id, sent, start, end, text, type, actor
+- attributions: article_id, id, sent, cue_start, cue_end, cue_text, verb, source_start,
+  source_end, source_text, actor, source_kind, content_start, content_end, cited_by
+- hedges: article_id, sent, start, end, text, category (boosters: category "booster")
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import duckdb
+import pyarrow as pa
+
+from presswatch.records import Article, Attribution, Hedge, Mention
+
+_TYPES = {
+    int: pa.int32(),
+    "int": pa.int32(),
+    "int | None": pa.int32(),
+    "str": pa.string(),
+    "str | None": pa.string(),
+    "date | None": pa.date32(),
+}
+_SQL_TYPES = {pa.int32(): "INTEGER", pa.string(): "VARCHAR", pa.date32(): "DATE"}
+
+
+def _columns(
+    record_type: type, extra: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, pa.DataType]]:
+    """(name, arrow type) of a record's fields, after `extra` leading columns."""
+    cols = [(name, _TYPES[t]) for name, t in extra]
+    cols += [(f.name, _TYPES[f.type]) for f in dataclasses.fields(record_type)]
+    return cols
+
+
+ARTICLE_COLUMNS = _columns(Article) + [
+    ("fingerprint", pa.string()),
+    ("given_id", pa.string()),
+]
+ROW_COLUMNS = {
+    "mentions": _columns(Mention, [("article_id", "str")]),
+    "attributions": _columns(Attribution, [("article_id", "str")]),
+    "hedges": _columns(Hedge, [("article_id", "str")]),
+}
+TABLES = {
+    "articles": ARTICLE_COLUMNS,
+    "duplicates": [
+        ("article_id", pa.string()),
+        ("id", pa.string()),
+        ("path", pa.string()),
+    ],
+    "sentences": [
+        ("article_id", pa.string()),
+        ("sent", pa.int32()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("text", pa.string()),
+    ],
+    **ROW_COLUMNS,
+}
+ANALYSIS_TABLES = ("sentences", "mentions", "attributions", "hedges")
+
+
+def existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def is_presswatch(tables: set[str]) -> bool:
+    """An empty file becomes a store; any other database must already be one."""
+    return not tables or {"meta", "articles"} <= tables
+
+
+def create_and_migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables and add columns that newer versions added (inside the
+    caller's transaction)."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+    ).fetchall()
+    for table, cols in TABLES.items():
+        body = ", ".join(f'"{name}" {_SQL_TYPES[t]}' for name, t in cols)
+        con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})").fetchall()
+    have = {
+        name
+        for (name,) in con.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'articles'"
+        ).fetchall()
+    }
+    if "given_id" not in have:  # stores written before ids were made unique
+        con.execute("ALTER TABLE articles ADD COLUMN given_id VARCHAR").fetchall()
+        con.execute("UPDATE articles SET given_id = id").fetchall()
+
+
+def arrow(table: str, rows: list[tuple]) -> pa.Table:
+    cols = TABLES[table]
+    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in cols]
+    return pa.table(
+        {
+            name: pa.array(values, type=t)
+            for (name, t), values in zip(cols, columns, strict=True)
+        }
+    )
