@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import filters
+from ui import filters, live
 
 st.set_page_config(
     page_title="PressWatch",
@@ -39,4 +39,5 @@ st.logo(str(HERE / "ui" / "logo.svg"), size="large")
 # Less empty space above the title, so a 1280x800 screenshot reaches the first charts.
 st.html("<style>[data-testid=stMainBlockContainer]{padding-top:2.5rem}</style>")
 filters.sidebar()
+live.notice()
 page.run()

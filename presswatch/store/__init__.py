@@ -413,6 +413,9 @@ class Store:
         )
         return [Article(*row) for row in rows]
 
+    def article_count(self) -> int:
+        return int(self._rows("SELECT count(*) FROM articles")[0][0])
+
     def stats(self) -> dict[str, object]:
         """What the store holds, in one consistent read (for `presswatch stats`)."""
         with self._reading() as con:
