@@ -60,8 +60,9 @@ def default_db() -> Path:
     return Path(os.environ.get("PRESSWATCH_DB") or DEFAULT_DB)
 
 
-class StoreError(Exception):
-    """A store that cannot be used; the message is one line for the user."""
+class StoreError(duckdb.Error):
+    """A store that cannot be used; the message is one line for the user. A DuckDB
+    error, so code that caught DuckDB's own errors on opening a store still does."""
 
 
 class StoreBusy(StoreError):
@@ -319,6 +320,8 @@ class Store:
     def _damage_as_store_error(self) -> Iterator[None]:
         try:
             yield
+        except StoreError:
+            raise
         except duckdb.Error as err:
             if any(word in str(err) for word in _DAMAGE_WORDS):
                 raise self._damaged(str(err).splitlines()[0][:200]) from err
