@@ -47,11 +47,12 @@ class Report:
                 f"removed {self.removed} stored articles no longer in their files"
             )
         if self.renamed:
+            n = len(self.renamed)
             path, given, stored = self.renamed[0]
             lines.append(
-                f"{len(self.renamed)} articles kept under a new id, their given id being "
-                f"used by another file already (e.g. {given!r} from {path} stored as "
-                f"{stored!r})"
+                f"{n} article{'s' if n != 1 else ''} kept under a new id, another file "
+                f"having used the given id already (e.g. {given!r} from {path} stored "
+                f"as {stored!r})"
             )
         if self.reparsed:
             lines.append(

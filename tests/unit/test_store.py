@@ -277,7 +277,7 @@ def test_the_same_given_id_from_another_file_is_kept_beside_it(nlp, tmp_path: Pa
         sync.update([a], store, nlp)
         report = sync.update([b], store, nlp)
         assert report.renamed == [(f"{b}:2", "1", "1@wire_b")]
-        assert "1 articles kept under a new id" in report.summary()
+        assert "1 article kept under a new id" in report.summary()
         articles = store.table("articles").set_index("id")
         assert list(articles.index) == ["1", "1@wire_b", "2"]
         assert list(articles.given_id) == ["1", "1", "2"]
