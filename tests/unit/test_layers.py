@@ -26,11 +26,10 @@ SQL = re.compile(
     r"\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b|\bUPDATE\s+\w+\s+SET\b"
     r"|\bCREATE\s+(TABLE|VIEW|INDEX)\b|\bSET\s+\w+\s*=|\bWITH\s+\w+\s+AS\s*\("
 )
-# ui/data.py's store opening (`_store`, `version`) is being rewritten for concurrent
-# sessions by the store work; until then it sets DuckDB's memory limit, reads the
-# store version and catches DuckDB's lock error itself. Nothing else may.
-STORE_OPENING = {("ui/data.py", "_store"), ("ui/data.py", "version")}
-DUCKDB_ALLOWED = {"ui/data.py"}
+# The store work moved ui/data.py's memory limit, version read and lock handling into
+# presswatch/store: no ui/ or pages/ function is excepted any more.
+STORE_OPENING: set[tuple[str, str]] = set()
+DUCKDB_ALLOWED: set[str] = set()
 
 
 def imported_modules(path: Path) -> set[str]:
