@@ -1,14 +1,15 @@
 """PressWatch: the app's frame. Page config, the shared sidebar filters, the pages.
 
 Run `streamlit run dashboard.py` (sample corpus) or
-`streamlit run dashboard.py -- --db path/to/store.duckdb` (or set $PRESSWATCH_DB).
+`streamlit run dashboard.py -- --db path/to/store.duckdb` (or set $PRESSWATCH_DB);
+add `--read-only` after `--` (or set $PRESSWATCH_READ_ONLY=1) for public viewing.
 """
 
 from pathlib import Path
 
 import streamlit as st
 
-from ui import filters, live
+from ui import auth, filters, live
 
 st.set_page_config(
     page_title="PressWatch",
@@ -28,6 +29,8 @@ PAGES = (
     ("briefing.py", "Briefing", ":material/summarize:"),
 )
 
+if not auth.gate():  # sign-in is on and the visitor has not signed in
+    st.stop()
 pages = [
     st.Page(f"pages/{name}", title=title, icon=icon, default=name == "overview.py")
     for name, title, icon in PAGES
@@ -40,4 +43,5 @@ st.logo(str(HERE / "ui" / "logo.svg"), size="large")
 st.html("<style>[data-testid=stMainBlockContainer]{padding-top:2.5rem}</style>")
 filters.sidebar()
 live.notice()
+auth.sidebar()
 page.run()

@@ -7,14 +7,54 @@ import streamlit as st
 
 from presswatch.store import editing, sync
 from presswatch.store import uploads as up
-from ui import data, editors, filters, widgets
+from ui import auth, data, editors, filters, widgets
 
 st.title("Data")
 filters.current()  # unused here, but a deep link to this page goes through the frame
 store = data.store()
-tab_corpus, tab_upload, tab_aliases, tab_media = st.tabs(
-    ["Corpus", "Add articles", "Alias table", "Media list"]
+# Viewers (and everyone in read-only mode) get the corpus only: the write tabs are not
+# drawn, and each write below is also refused unless the visitor is an editor.
+editor = auth.can_edit()
+tab_corpus, *write_tabs = st.tabs(
+    ["Corpus", *(["Add articles", "Alias table", "Media list"] if editor else [])]
 )
+
+with tab_corpus:
+    stats = up.corpus_stats(store)
+    cols = st.columns(4)
+    cols[0].metric("Articles", f"{stats.articles:,}")
+    cols[1].metric("Outlets", f"{len(stats.by_outlet):,}")
+    cols[2].metric("Duplicates recorded", f"{stats.duplicates:,}")
+    cols[3].metric("Store version", data.version())
+    span = f"{stats.first} to {stats.last}" if stats.first else "no dated articles"
+    st.markdown(
+        f"**Date span:** {span}"
+        + (f" ({stats.undated:,} undated)" if stats.undated else "")
+        + f"  \n**Extracted:** {stats.sentences:,} sentences, {stats.mentions:,} actor "
+        f"mentions, {stats.attributions:,} attributions, {stats.hedges:,} hedges and boosters"
+    )
+    if editor:  # the server's file system is no business of a viewer's
+        st.caption("Store file")
+        st.code(str(data.store_path()), language=None)
+    if stats.by_outlet.empty:
+        st.info("The store is empty: add articles in the first tab.")
+    else:
+        widgets.table(
+            stats.by_outlet,
+            "articles per outlet",
+            "corpus_outlets",
+            column_config={
+                "outlet": "Outlet",
+                "articles": st.column_config.NumberColumn("Articles", format="%d"),
+                "first": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
+                "last": st.column_config.DateColumn("Last", format="YYYY-MM-DD"),
+                "words": st.column_config.NumberColumn("Words", format="%d"),
+            },
+        )
+
+if not editor:
+    st.stop()
+tab_upload, tab_aliases, tab_media = write_tabs
 
 with tab_upload:
     st.markdown(
@@ -40,6 +80,7 @@ with tab_upload:
     if st.button(
         "Add to the store", type="primary", disabled=not files, key="upload_go"
     ):
+        auth.require_editor("upload files")
         bar = st.progress(0.0, text="Starting…")
         result = up.ingest_uploads(
             [up.Upload(f.name, f.getvalue()) for f in files],
@@ -66,6 +107,7 @@ with tab_aliases:
     )
 
     def save_aliases(table: pd.DataFrame) -> str:
+        auth.require_editor("edit the alias table")
         path = editing.save_aliases(table, store)
         return f"Saved {path.name}; stored mentions re-canonicalised."
 
@@ -87,6 +129,7 @@ with tab_media:
     )
 
     def save_media(table: pd.DataFrame) -> str:
+        auth.require_editor("edit the media list")
         path = editing.save_table("media_outlets.csv", table)
         return f"Saved {path.name}. Re-parse to apply it to stored articles."
 
@@ -99,39 +142,8 @@ with tab_media:
     if st.button(
         "Re-parse stored articles with the current rules", key="media_reparse"
     ):
+        auth.require_editor("re-parse the store")
         nlp = data.nlp()
         with st.spinner("Parsing stored articles again (minutes on a large store)…"):
             n = sync.reparse_changed(store, nlp)
         st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
-
-with tab_corpus:
-    stats = up.corpus_stats(store)
-    cols = st.columns(4)
-    cols[0].metric("Articles", f"{stats.articles:,}")
-    cols[1].metric("Outlets", f"{len(stats.by_outlet):,}")
-    cols[2].metric("Duplicates recorded", f"{stats.duplicates:,}")
-    cols[3].metric("Store version", data.version())
-    span = f"{stats.first} to {stats.last}" if stats.first else "no dated articles"
-    st.markdown(
-        f"**Date span:** {span}"
-        + (f" ({stats.undated:,} undated)" if stats.undated else "")
-        + f"  \n**Extracted:** {stats.sentences:,} sentences, {stats.mentions:,} actor "
-        f"mentions, {stats.attributions:,} attributions, {stats.hedges:,} hedges and boosters"
-    )
-    st.caption("Store file")
-    st.code(str(data.store_path()), language=None)
-    if stats.by_outlet.empty:
-        st.info("The store is empty: add articles in the first tab.")
-    else:
-        widgets.table(
-            stats.by_outlet,
-            "articles per outlet",
-            "corpus_outlets",
-            column_config={
-                "outlet": "Outlet",
-                "articles": st.column_config.NumberColumn("Articles", format="%d"),
-                "first": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
-                "last": st.column_config.DateColumn("Last", format="YYYY-MM-DD"),
-                "words": st.column_config.NumberColumn("Words", format="%d"),
-            },
-        )
