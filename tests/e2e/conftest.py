@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -64,10 +64,23 @@ def free_port() -> int:
 class App:
     """A running `streamlit run dashboard.py` on a loopback port."""
 
-    def __init__(self, db: Path, log: Path):
+    def __init__(
+        self,
+        db: Path,
+        log: Path,
+        *,
+        args: Sequence[str] = (),
+        env: Mapping[str, str] | None = None,
+    ):
+        """`args`: more `streamlit run` options (e.g. `--secrets.files`), `env`: more
+        environment for the app."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = os.environ | {"PRESSWATCH_DB": str(db), "PYTHONPATH": str(APP_ROOT)}
+        env = (
+            os.environ
+            | {"PRESSWATCH_DB": str(db), "PYTHONPATH": str(APP_ROOT)}
+            | {**(env or {})}
+        )
         self.log_path = log
         self.log = log.open("wb")
         self.process = subprocess.Popen(
@@ -78,6 +91,7 @@ class App:
                 "--server.address", "127.0.0.1",
                 "--browser.gatherUsageStats", "false",
                 "--server.fileWatcherType", "none",
+                *args,
             ],
             cwd=APP_ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
