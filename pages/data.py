@@ -60,7 +60,8 @@ with tab_upload:
     st.markdown(
         "Upload articles as **.txt / .md** (optional header or front matter), **.html / .htm**, "
         "or **.json / .jsonl / .csv** records (a `text` column; `title`, `outlet`, `date`, "
-        f"`url`, `author` when present). Up to {up.MAX_UPLOAD_MB} MB per file. Articles "
+        f"`url`, `author` when present). Up to {up.MAX_UPLOAD_MB} MB per file, "
+        f"{up.MAX_FILES} files and {up.MAX_TOTAL_MB} MB per upload. Articles "
         "already stored are not parsed again; a file that cannot be read is reported and "
         "leaves the store as it was."
     )
@@ -83,7 +84,8 @@ with tab_upload:
         auth.require_editor("upload files")
         bar = st.progress(0.0, text="Starting…")
         result = up.ingest_uploads(
-            [up.Upload(f.name, f.getvalue()) for f in files],
+            # Each file is copied to disk from Streamlit's buffer, never duplicated.
+            (up.Upload(f.name, f) for f in files),
             store,
             data.nlp(),
             outlet=outlet.strip() or up.DEFAULT_OUTLET,

@@ -4,12 +4,15 @@ the functions are tested directly."""
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 from spacy.language import Language
@@ -22,24 +25,82 @@ from presswatch.store import Store, sync
 
 FORMATS = ("txt", "md", "html", "htm", "json", "jsonl", "csv")
 MAX_UPLOAD_MB = 20  # per file; ingest itself refuses anything above ingest.MAX_BYTES
+MAX_FILES = 100  # per upload: more files are refused, with a message each
+MAX_TOTAL_MB = 200  # per upload: files past this total are refused
+# A stored file name, in UTF-8 bytes (file systems allow 255); the extension is kept.
+MAX_NAME_BYTES = 120
+SHOWN_NAME_CHARS = 120  # a longer name is shortened in the report
 DEFAULT_OUTLET = "Uploaded"
+_CHUNK = 1 << 20
 
 COUNTS = ("articles", "parsed", "unchanged", "duplicates", "skipped")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Upload:
-    """One uploaded file: its name as the user's browser sent it, and its bytes."""
+    """One uploaded file: its name as the user's browser sent it, and its content.
+
+    `data` is bytes or a binary file object (Streamlit's UploadedFile): a file object is
+    copied to disk in chunks, so an upload is never held in memory a second time.
+    """
 
     name: str
-    data: bytes
+    data: bytes | BinaryIO
+
+    @property
+    def size(self) -> int:
+        if isinstance(self.data, bytes | bytearray | memoryview):
+            return len(self.data)
+        if self.data.seekable():
+            here = self.data.tell()
+            end = self.data.seek(0, io.SEEK_END)
+            self.data.seek(here)
+            return end
+        return int(getattr(self.data, "size", 0))
+
+    def write(self, path: Path, limit: int) -> int:
+        """Copy the content to `path`, stopping after `limit` + 1 bytes; the count."""
+        if isinstance(self.data, bytes | bytearray | memoryview):
+            if len(self.data) <= limit:
+                path.write_bytes(self.data)
+            return len(self.data)
+        if self.data.seekable():
+            self.data.seek(0)
+        written = 0
+        with path.open("wb") as out:
+            while written <= limit:
+                chunk = self.data.read(min(_CHUNK, limit + 1 - written))
+                if not chunk:
+                    break
+                out.write(chunk)
+                written += len(chunk)
+        return written
 
 
 def safe_name(name: str, fallback: str = "upload") -> str:
-    """A file or folder name without path parts or characters a file system dislikes."""
+    """A file or folder name without path parts or characters a file system dislikes,
+    at most MAX_NAME_BYTES long in UTF-8 (a long stem is cut; the extension is kept)."""
     base = Path(name.replace("\\", "/")).name
     cleaned = re.sub(r"[^\w.\- ]+", "_", base).strip(" ._")
-    return cleaned or fallback
+    stem, dot, ext = cleaned.rpartition(".")
+    if not dot or len(ext) > 10:
+        stem, dot, ext = cleaned, "", ""
+    room = MAX_NAME_BYTES - len(f"{dot}{ext}".encode())
+    stem = stem.encode()[:room].decode("utf-8", "ignore").strip(" ._")
+    return (
+        f"{stem}{dot}{ext}" if stem else (f"{fallback}{dot}{ext}" if dot else fallback)
+    )
+
+
+def shown_name(name: str, limit: int = SHOWN_NAME_CHARS) -> str:
+    """A file name for the report: a long one keeps its start and its extension."""
+    if len(name) <= limit:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    tail = f"{dot}{ext}" if dot and len(ext) <= 10 else ""
+    return name[: limit - len(tail) - 1] + "…" + tail
 
 
 @dataclass
@@ -51,49 +112,60 @@ class IngestResult:
 
 
 def ingest_uploads(
-    uploads: Sequence[Upload],
+    uploads: Iterable[Upload],
     store: Store,
     nlp: Language | None = None,
     *,
     outlet: str = DEFAULT_OUTLET,
     max_mb: float = MAX_UPLOAD_MB,
+    max_files: int = MAX_FILES,
+    max_total_mb: float = MAX_TOTAL_MB,
     progress: Callable[[float, str], None] | None = None,
 ) -> IngestResult:
     """Ingest uploaded files into `store` and say, per file, what was read or skipped.
 
     Files go to a fresh temporary folder named after `outlet` (the outlet of articles
-    that do not name one), so nothing the user sends lands next to the data. Too-large
-    and unsupported files are refused before ingest; bad files and lines are skipped by
-    ingest; each batch is written in one transaction, so what is stored stays intact.
+    that do not name one), so nothing the user sends lands next to the data. Files of
+    an unsupported type, over `max_mb`, past the `max_files`-th or past `max_total_mb`
+    in all are refused before ingest, each with its reason; bad files and lines are
+    skipped by ingest; each batch is written in one transaction, so what is stored
+    stays intact. A file that fails in any other way is reported (and logged) and the
+    others go on.
     """
     rows: dict[str, dict] = {}
+    limit = int(max_mb * 1_000_000)
     with tempfile.TemporaryDirectory(prefix="presswatch-upload-") as tmp:
         folder = Path(tmp) / safe_name(outlet, DEFAULT_OUTLET)
         folder.mkdir()
         paths: dict[str, str] = {}
         refused: list[ingest.Skipped] = []
-        for upload in uploads:
+        total = 0
+        for count, upload in enumerate(uploads, 1):
             name = _unique(safe_name(upload.name), rows)
             row = rows[name] = dict.fromkeys(COUNTS, 0) | {
-                "file": upload.name,
+                "file": shown_name(upload.name),
                 "problems": [],
             }
-            problem = _refusal(name, upload.data, max_mb)
+            problem = _refusal(name, upload.size, max_mb) or _over_limits(
+                name, count, total + upload.size, max_files, max_total_mb
+            )
+            if problem is None:
+                problem = _write(upload, folder / name, limit, max_mb)
             if problem:
                 refused.append(problem)
                 row["problems"].append(problem.message)
                 row["skipped"] += 1
                 continue
-            target = folder / name
-            target.write_bytes(upload.data)
-            paths[str(target)] = name
+            total += upload.size
+            paths[str(folder / name)] = name
 
-        total = max(len(paths), 1)
+        n_files = max(len(paths), 1)
         report = sync.Report(skipped=refused)
         for i, (file, name) in enumerate(sorted(paths.items(), key=lambda kv: kv[1])):
             if progress:
                 progress(
-                    i / total, f"Reading and parsing {name} ({i + 1} of {len(paths)})"
+                    i / n_files,
+                    f"Reading and parsing {shown_name(name, 60)} ({i + 1} of {len(paths)})",
                 )
             row = rows[name]
 
@@ -104,7 +176,15 @@ def ingest_uploads(
                     )
                     row["skipped"] += 1
 
-            part = sync.update([file], store, nlp, on_item=on_item)
+            try:
+                part = sync.update([file], store, nlp, on_item=on_item)
+            except Exception:  # one file never ends the upload; the log has the detail
+                log.exception("ingest of the uploaded file %s failed", name)
+                failed = ingest.Skipped(name, None, "analysis failed", "see the log")
+                report.skipped.append(failed)
+                row["problems"].append(failed.message)
+                row["skipped"] += 1
+                continue
             row.update(
                 articles=part.read,
                 parsed=part.parsed,
@@ -113,7 +193,7 @@ def ingest_uploads(
             )
             _add(report, part)
         if progress:
-            progress(1.0, f"Done: {len(paths)} of {len(uploads)} files ingested")
+            progress(1.0, f"Done: {len(paths)} of {len(rows)} files ingested")
     table = pd.DataFrame(
         [
             {**r, "problems": "; ".join(r["problems"]) if r["problems"] else ""}
@@ -146,14 +226,45 @@ def _add(total: sync.Report | None, part: sync.Report) -> None:
     total.skipped += part.skipped
 
 
-def _refusal(name: str, data: bytes, max_mb: float) -> ingest.Skipped | None:
+def _refusal(name: str, size: int, max_mb: float) -> ingest.Skipped | None:
     """Why a file is not even handed to ingest (its type or size), or None."""
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in FORMATS:
         return ingest.Skipped(name, None, "unsupported file type", f".{extension}")
-    if len(data) > max_mb * 1_000_000:
-        size = f"{len(data) / 1e6:.1f} MB > {max_mb} MB"
-        return ingest.Skipped(name, None, "too large", size)
+    if size > max_mb * 1_000_000:
+        return ingest.Skipped(
+            name, None, "too large", f"{size / 1e6:.1f} MB > {max_mb} MB"
+        )
+    return None
+
+
+def _over_limits(
+    name: str, count: int, total: int, max_files: int, max_total_mb: float
+) -> ingest.Skipped | None:
+    """Why a file is past what one upload may hold (its number, the running total)."""
+    if count > max_files:
+        return ingest.Skipped(
+            name, None, "too large", f"one upload takes {max_files} files at most"
+        )
+    if total > max_total_mb * 1_000_000:
+        return ingest.Skipped(
+            name, None, "too large", f"one upload takes {max_total_mb:g} MB at most"
+        )
+    return None
+
+
+def _write(
+    upload: Upload, target: Path, limit: int, max_mb: float
+) -> ingest.Skipped | None:
+    """Copy an upload to the temporary folder; why not, if it could not be."""
+    try:
+        written = upload.write(target, limit)
+    except (OSError, ValueError) as err:
+        log.warning("could not write the upload %s: %s", target.name, err)
+        return ingest.Skipped(target.name, None, "unreadable", "could not be saved")
+    if written > limit:  # the file grew past what its size said
+        target.unlink(missing_ok=True)
+        return ingest.Skipped(target.name, None, "too large", f"> {max_mb} MB")
     return None
 
 

@@ -1,0 +1,174 @@
+"""Uploads are bounded (per file, per upload in number and bytes, name length), read
+from the browser's buffer in chunks, and one failing file never ends the upload."""
+
+from __future__ import annotations
+
+import io
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from presswatch.store import Store, sync, uploads
+from presswatch.store.uploads import Upload
+
+ROOT = Path(__file__).resolve().parents[2]
+# Invented article texts for these tests.
+TEXT = "Title: {t}\nOutlet: Quay Courier\n\nThe harbour master said the {t} quay reopened.\n"
+
+
+def article(title: str) -> bytes:
+    return TEXT.format(t=title).encode()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "uploads.duckdb") as s:
+        yield s
+
+
+def rows(result) -> dict[str, dict]:
+    return result.files.set_index("file").to_dict("index")
+
+
+@pytest.mark.parametrize("stem", ["a" * 5000, "北" * 400, "é" * 300 + "/" + "x" * 300])
+def test_a_very_long_name_is_shortened_and_the_file_read(stem, store, nlp):
+    name = stem + ".txt"
+    result = uploads.ingest_uploads(
+        [Upload(name, article("long")), Upload("short.txt", article("short"))],
+        store,
+        nlp,
+    )
+    assert list(result.files["articles"]) == [1, 1]
+    shown = result.files["file"][0]
+    assert len(shown) <= uploads.SHOWN_NAME_CHARS and shown.endswith("….txt")
+    assert result.report.read == 2 and not result.report.skipped
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a" * 1000 + ".txt",
+        "北" * 300 + ".jsonl",
+        "../" * 200 + "x.md",
+        "." * 300,
+        "x" * 300,
+    ],
+)
+def test_safe_names_fit_a_file_system_and_keep_the_extension(name):
+    safe = uploads.safe_name(name)
+    assert 0 < len(safe.encode()) <= uploads.MAX_NAME_BYTES
+    assert "/" not in safe and safe not in {".", ".."}
+    if name.endswith((".txt", ".jsonl", ".md")):
+        assert safe.rsplit(".", 1)[1] == name.rsplit(".", 1)[1]
+
+
+def test_an_upload_takes_a_bounded_number_of_files(store, nlp):
+    files = [Upload(f"f{i}.txt", article(f"n{i}")) for i in range(4)]
+    result = uploads.ingest_uploads(files, store, nlp, max_files=3)
+    table = rows(result)
+    assert [table[f"f{i}.txt"]["articles"] for i in range(4)] == [1, 1, 1, 0]
+    assert "one upload takes 3 files at most" in table["f3.txt"]["problems"]
+    assert result.report.read == 3
+
+
+def test_an_upload_takes_a_bounded_total(store, nlp):
+    big = article("big") + b" " * 600_000  # 0.6 MB each, 1 MB allowed in all
+    files = [Upload("a.txt", big), Upload("b.txt", big), Upload("c.txt", article("c"))]
+    result = uploads.ingest_uploads(files, store, nlp, max_total_mb=1)
+    table = rows(result)
+    assert table["a.txt"]["articles"] == 1
+    assert "one upload takes 1 MB at most" in table["b.txt"]["problems"]
+    assert table["c.txt"]["articles"] == 1  # a small file after it still fits
+
+
+class Buffer(io.BytesIO):
+    """Like Streamlit's UploadedFile; records reads and refuses whole-buffer copies."""
+
+    def __init__(self, data: bytes):
+        super().__init__(data)
+        self.reads: list[int] = []
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.reads.append(-1 if size is None else size)
+        return super().read(size)
+
+    def getvalue(self) -> bytes:
+        raise AssertionError("the upload was copied whole")
+
+    def getbuffer(self):
+        raise AssertionError("the upload was copied whole")
+
+
+def test_a_file_object_is_copied_in_chunks_never_whole(store, nlp):
+    # 2.5 MB, most of it in a field ingest does not read, so parsing stays quick
+    record = {"title": "Stream", "text": "The quay reopened, the harbour master said."}
+    body = json.dumps(record | {"notes": "x" * 2_500_000}).encode() + b"\n"
+    buffer = Buffer(body)
+    result = uploads.ingest_uploads([Upload("stream.jsonl", buffer)], store, nlp)
+    assert list(result.files["articles"]) == [1]
+    assert len(buffer.reads) >= 3 and all(0 < n <= 1 << 20 for n in buffer.reads)
+
+
+def test_uploads_are_taken_one_at_a_time(store, nlp):
+    seen: list[str] = []
+
+    def lazily():
+        for i in range(3):
+            seen.append(f"made {i}")
+            yield Upload(f"lazy{i}.txt", article(f"lazy{i}"))
+
+    result = uploads.ingest_uploads(lazily(), store, nlp)
+    assert result.report.read == 3 and seen == ["made 0", "made 1", "made 2"]
+
+
+class Liar(io.RawIOBase):
+    """A stream that says it is small and is not (not seekable, so only `size` tells)."""
+
+    size = 10
+
+    def __init__(self, total: int):
+        self.left = total
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = min(len(b), self.left)
+        b[:n] = b"x" * n
+        self.left -= n
+        return n
+
+
+def test_a_stream_longer_than_it_said_is_cut_off_and_refused(store, nlp):
+    result = uploads.ingest_uploads(
+        [Upload("liar.txt", Liar(3_000_000))], store, nlp, max_mb=1
+    )
+    assert "too large" in result.files["problems"][0]
+    assert result.report.read == 0
+
+
+def test_one_failing_file_does_not_end_the_upload(store, nlp, monkeypatch, caplog):
+    real = sync.update
+
+    def update(paths, *args, **kwargs):
+        if any("bad" in str(p) for p in paths):
+            raise RuntimeError("/srv/secret/path exploded")
+        return real(paths, *args, **kwargs)
+
+    monkeypatch.setattr(sync, "update", update)
+    files = [Upload("bad.txt", article("bad")), Upload("good.txt", article("good"))]
+    result = uploads.ingest_uploads(files, store, nlp)
+    table = rows(result)
+    assert table["good.txt"]["articles"] == 1
+    assert table["bad.txt"]["problems"] == "bad.txt: analysis failed (see the log)"
+    assert "/srv/secret" not in result.files.to_string()
+    assert (
+        "/srv/secret/path exploded" in caplog.text
+    )  # the detail is in the server's log
+
+
+def test_the_servers_upload_cap_is_the_per_file_limit():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] == uploads.MAX_UPLOAD_MB
