@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-import tomllib
-from pathlib import Path
 
 import pytest
 
 from presswatch.store import Store, sync, uploads
 from presswatch.store.uploads import Upload
 
-ROOT = Path(__file__).resolve().parents[2]
 # Invented article texts for these tests.
 TEXT = "Title: {t}\nOutlet: Quay Courier\n\nThe harbour master said the {t} quay reopened.\n"
 
@@ -167,8 +164,3 @@ def test_one_failing_file_does_not_end_the_upload(store, nlp, monkeypatch, caplo
     assert (
         "/srv/secret/path exploded" in caplog.text
     )  # the detail is in the server's log
-
-
-def test_the_servers_upload_cap_is_the_per_file_limit():
-    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
-    assert config["server"]["maxUploadSize"] == uploads.MAX_UPLOAD_MB
