@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 _HEX = re.compile(r"#([0-9a-fA-F]{6})")
 
@@ -103,12 +104,50 @@ def _chip_style(colour: str) -> str:
     )
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:])")
+# Data (article fields, names, URL parameters) meets three kinds of markup; each has
+# its one escaping function here, and only http(s) URLs ever become links (safe_url).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:=^\"'@%])")
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
-def escape_markdown(text: str) -> str:
-    """`text` as literal Markdown: no links, images, emphasis or HTML from user data."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+def escape_markdown(text: object) -> str:
+    """`text` as literal inline Markdown (st.markdown, captions, alerts, metric labels
+    and values, widget labels, expander titles, radio and pill options): no links,
+    images, emphasis, HTML, emoji or colour directives, no line breaks that would start
+    a heading or a list."""
+    flat = _LINE_BREAKS.sub(" ", "" if text is None else str(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+
+
+def escape_html(text: object) -> str:
+    """`text` for HTML (st.html, unsafe_allow_html Markdown, the exported briefing),
+    in element content and in quoted attribute values alike."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def escape_plotly(text: object) -> str:
+    """`text` for plotly's pseudo-HTML (titles, tick labels, legend and trace names,
+    hover text, annotations, Sankey labels): `<a href>`, `<b>`, `<br>`, entities and
+    hovertemplate `%{...}` placeholders all show as written."""
+    escaped = html.escape("" if text is None else str(text), quote=False)
+    return escaped.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def safe_url(url: object) -> str | None:
+    """`url` when it is an absolute http(s) address with a host, else None: only such
+    addresses become links (never javascript:, data:, relative or protocol-relative)."""
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if any(ch in candidate for ch in "\x00\t\r\n\\ ") or not candidate.isprintable():
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return candidate
 
 
 def article_html(text: str, spans: Iterable[Span]) -> str:
