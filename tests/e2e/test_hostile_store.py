@@ -1,0 +1,286 @@
+"""A store whose every field carries markup, visited page by page in Chromium: nothing
+becomes markup, no request leaves loopback, no script or dialog runs, and the only links
+to another host are the articles' own "original" links (http(s) only). The same store's
+exported briefing is opened with the network blocked, with the same checks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from urllib.parse import urlencode, urlparse
+
+import duckdb
+import pytest
+
+from presswatch import briefing as bf
+from presswatch.markup import safe_url
+from presswatch.store import Store, sync
+from tests.e2e.conftest import LOOPBACK, App
+from tests.e2e.test_browser import nav_paths, wait_done
+
+pytestmark = pytest.mark.browser
+
+# Invented markup, each kind of trick once; {n} keeps names apart.
+LINK = "[Sign in {n}](https://phish.example/login)"
+IMAGE = "![](https://tracker.example/p{n}.png)"
+IMG = "<img src=https://evil.example/x{n}.png onerror=alert(1)>"
+SCRIPT = "<script>alert(1)</script>"
+JS_LINK = '<a href="javascript:alert(1)">click {n}</a>'
+PLOTLY_LINK = "<a href='https://evil.example/{n}'>here</a>"
+DIRECTIVES = ":red[alarm] :material/warning: $x^2$ %{{x}} **bold**"
+TRICKS = (LINK, IMAGE, IMG, SCRIPT, JS_LINK, PLOTLY_LINK, DIRECTIVES)
+BAD_URLS = (
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "//evil.example/relative",
+    "JaVaScRiPt:alert(document.domain)",
+)
+HOSTILE_ID = 'h-1"><img src=https:evil.example onerror=alert(1)>'
+
+
+def hostile(n: int, plain: str) -> str:
+    """`plain` wrapped in one of the tricks (which one depends on n)."""
+    trick = TRICKS[n % len(TRICKS)].format(n=n)
+    return f"{trick} {plain}"
+
+
+# Invented articles whose text carries markup, dated in the sample's briefing week.
+ARTICLES = [
+    {
+        "id": HOSTILE_ID,
+        "title": f"{SCRIPT} {IMAGE.format(n=90)} Harbour report",
+        "outlet": "Hostile Wire",
+        "author": f"{LINK.format(n=91)} {IMG.format(n=91)}",
+        "url": "javascript:alert(1)",
+        "date": "2026-11-10",
+        "text": f"Mayor Ana Berg said the harbour may close, according to the Port "
+        f"Authority. {IMG.format(n=92)} {LINK.format(n=92)} {IMAGE.format(n=92)} "
+        f"{SCRIPT} {JS_LINK.format(n=92)} Officials reportedly confirmed it.",
+    },
+    {
+        "id": "h-2",
+        "title": f"{JS_LINK.format(n=93)} Ferry plan",
+        "outlet": "Hostile Wire",
+        "url": "https://news.example/ferry-plan",
+        "date": "2026-11-11",
+        "text": "Ana Berg said the ferry could start in March, the Harbor Daily "
+        "reported, citing two engineers. https://bare.example/autolink www.bare.example",
+    },
+]
+
+
+def _mangle(con, *columns: tuple[str, str]) -> list[str]:
+    """Every distinct value of the (table, column)s replaced by a hostile version of
+    itself, one mapping for all of them (so names still group and match across
+    tables); the new values."""
+    values = sorted(
+        {
+            r[0]
+            for table, column in columns
+            for r in con.execute(
+                f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL"
+            ).fetchall()
+        }
+    )
+    mapping = {value: hostile(n, str(value)) for n, value in enumerate(values)}
+    con.execute("CREATE TEMP TABLE mapping (old VARCHAR, new VARCHAR)")
+    con.executemany("INSERT INTO mapping VALUES (?, ?)", list(mapping.items()))
+    for table, column in columns:
+        con.execute(
+            f"UPDATE {table} SET {column} = mapping.new FROM mapping "
+            f"WHERE {table}.{column} = mapping.old"
+        )
+    con.execute("DROP TABLE mapping")
+    return list(mapping.values())
+
+
+@pytest.fixture(scope="module")
+def hostile_store(sample_db, tmp_path_factory, nlp) -> dict:
+    """The sample corpus plus the articles above, then every name, title, author and
+    address in the store made hostile (names consistently, so charts still group)."""
+    folder = tmp_path_factory.mktemp("hostile-store")
+    db = folder / "hostile.duckdb"
+    shutil.copy(sample_db, db)
+    feed = folder / "hostile.jsonl"
+    feed.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", "utf-8")
+    # the same text again under a hostile file name: a duplicate whose path is shown
+    twin = (
+        folder / "<img src=https:evil.example onerror=alert(1)> [x](https:evil).jsonl"
+    )
+    twin.write_text(json.dumps(ARTICLES[1] | {"id": "h-2-twin"}) + "\n", "utf-8")
+    with Store(db) as store:
+        sync.update([feed, twin], store, nlp)
+    with duckdb.connect(str(db)) as con:
+        outlets = _mangle(con, ("articles", "outlet"))
+        _mangle(con, ("articles", "title"))
+        _mangle(con, ("articles", "author"))
+        _mangle(con, ("mentions", "actor"), ("attributions", "actor"))
+        _mangle(con, ("mentions", "text"))
+        _mangle(con, ("attributions", "source_text"))
+        _mangle(con, ("duplicates", "path"))
+        ids = [
+            r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()
+        ]
+        for n, article_id in enumerate(ids):
+            url = (
+                BAD_URLS[n % len(BAD_URLS)]
+                if n % 3
+                else f"https://news.example/a{n}?ref=<b>x</b>"
+            )
+            con.execute("UPDATE articles SET url = ? WHERE id = ?", [url, article_id])
+        originals = {
+            u
+            for (u,) in con.execute("SELECT url FROM articles").fetchall()
+            if safe_url(u)
+        }
+        outlet = con.execute(
+            "SELECT outlet FROM articles GROUP BY outlet ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()[0]
+        actor = con.execute(
+            "SELECT actor FROM mentions GROUP BY actor ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()[0]
+    return {
+        "db": db,
+        "folder": folder,
+        "originals": originals,
+        "outlet": outlet,
+        "actor": actor,
+        "outlets": outlets,
+    }
+
+
+@pytest.fixture(scope="module")
+def hostile_app(hostile_store) -> Iterator[App]:
+    app = App(hostile_store["db"], hostile_store["folder"] / "app.log")
+    try:
+        yield app
+    finally:
+        app.stop()
+
+
+def watch(page) -> list[str]:
+    """Every dialog the page opens (alert, confirm, prompt) is recorded and dismissed."""
+    dialogs: list[str] = []
+
+    def on_dialog(dialog) -> None:
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return dialogs
+
+
+def links(page) -> list[str]:
+    """Every link target in the document: HTML anchors and SVG (plotly) anchors."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('a')].map(a =>
+              a.getAttribute('href') ?? a.getAttribute('xlink:href') ??
+              a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'))
+            .filter(h => h !== null)"""
+    )
+
+
+def foreign_links(hrefs: list[str], originals: set[str]) -> list[str]:
+    """Links that are not to loopback, not in-page, and not an article's original."""
+    bad = []
+    for href in hrefs:
+        parsed = urlparse(href.strip())
+        if parsed.scheme.lower() not in ("", "http", "https"):
+            bad.append(href)  # javascript:, data:, vbscript:, ...
+        elif parsed.hostname in LOOPBACK or (not parsed.scheme and not parsed.netloc):
+            continue  # the app's own pages and in-page anchors
+        elif href not in originals:
+            bad.append(href)
+    return bad
+
+
+def assert_inert(page, dialogs: list[str], originals: set[str], where: str) -> None:
+    exceptions = page.locator("[data-testid=stException]")
+    assert exceptions.count() == 0, (where, exceptions.first.inner_text())
+    assert page.outside_requests == [], where
+    assert dialogs == [], where
+    assert foreign_links(links(page), originals) == [], where
+    assert page.evaluate("typeof window.__pwned") == "undefined", where
+
+
+def hostile_queries(store: dict) -> list[dict[str, str]]:
+    return [
+        {},
+        {"q": "[Sign in](https://phish.example/login)", "actor": store["actor"]},
+        {"outlet": store["outlet"], "q": IMG.format(n=99)},
+        {"actor": IMAGE.format(n=98), "q": SCRIPT, "outlet": JS_LINK.format(n=98)},
+    ]
+
+
+def test_every_page_stays_inert_with_hostile_data_and_parameters(
+    page, hostile_app, hostile_store
+):
+    dialogs = watch(page)
+    originals = hostile_store["originals"]
+    paths = nav_paths(page, hostile_app)
+    for path in paths:
+        for query in hostile_queries(hostile_store):
+            where = f"/{path}?{urlencode(query)}"
+            page.goto(f"{hostile_app.url}{where}")
+            wait_done(page)
+            page.wait_for_timeout(300)  # plotly draws after the script ends
+            assert_inert(page, dialogs, originals, where)
+    # the text of a link given in the address stays text
+    page.goto(f"{hostile_app.url}/?{urlencode({'q': LINK.format(n=1)})}")
+    wait_done(page)
+    assert page.get_by_role("link", name="Sign in 1").count() == 0
+
+
+def test_an_articles_detail_view_stays_inert(page, hostile_app, hostile_store):
+    dialogs = watch(page)
+    path = next(p for p in nav_paths(page, hostile_app) if "articles" in p)
+    for article_id in (HOSTILE_ID, "h-2"):
+        where = f"/{path}?{urlencode({'article': article_id})}"
+        page.goto(f"{hostile_app.url}{where}")
+        wait_done(page)
+        assert_inert(page, dialogs, hostile_store["originals"], where)
+        body = page.locator("[data-testid=stMain]").inner_text()
+        assert "Harbour report" in body or "Ferry plan" in body, where
+    # the ferry article's original link is there, and nothing else leads away
+    hrefs = links(page)
+    assert "https://news.example/ferry-plan" in hrefs
+
+
+def test_the_exported_briefing_stays_inert_offline(page, hostile_store, tmp_path):
+    from presswatch.export import report
+
+    copy = tmp_path / "briefing.duckdb"
+    shutil.copy(hostile_store["db"], copy)
+    with Store(copy, read_only=True) as store:
+        b = bf.build(store, bf.default_week(store), "previous", corpus="hostile")
+        files = report.files(b, store)
+    html_file = tmp_path / report.html_name(b)
+    html_file.write_bytes(files[report.html_name(b)])
+    dialogs = watch(page)
+
+    def local_file(route) -> None:  # the file itself; anything else as conftest says
+        if urlparse(route.request.url).scheme == "file":
+            route.continue_()
+        else:
+            route.fallback()
+
+    page.route("**/*", local_file)
+    page.goto(html_file.as_uri())
+    page.wait_for_function(
+        "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 1",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(500)
+    assert page.outside_requests == []
+    assert dialogs == []
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert foreign_links(links(page), hostile_store["originals"]) == []
+    # the page's own script is plotly's; no other script element came from data
+    scripts = page.evaluate(
+        "[...document.scripts].filter(s => !s.src).map(s => s.text.slice(0, 60))"
+    )
+    assert not any("alert(" in s for s in scripts)
+    # the names are there, shown as the text they are
+    shown = page.evaluate("document.body.textContent")
+    assert any(name in shown for name in hostile_store["outlets"])
