@@ -119,8 +119,13 @@ def hostile_store(sample_db, tmp_path_factory, nlp) -> dict:
         _mangle(con, ("mentions", "text"))
         _mangle(con, ("attributions", "source_text"))
         _mangle(con, ("duplicates", "path"))
+        ours = [a["id"] for a in ARTICLES] + ["h-2-twin"]
         ids = [
-            r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM articles WHERE NOT list_contains(?, id) ORDER BY id",
+                [ours],
+            ).fetchall()
         ]
         for n, article_id in enumerate(ids):
             url = (
@@ -205,10 +210,13 @@ def assert_inert(page, dialogs: list[str], originals: set[str], where: str) -> N
 
 
 def hostile_queries(store: dict) -> list[dict[str, str]]:
+    """No filter; searches for markup that is in an article's text (so they match);
+    the busiest hostile actor and outlet; names that match nothing."""
     return [
         {},
-        {"q": "[Sign in](https://phish.example/login)", "actor": store["actor"]},
-        {"outlet": store["outlet"], "q": IMG.format(n=99)},
+        {"q": LINK.format(n=92)},
+        {"q": IMG.format(n=92), "actor": store["actor"]},
+        {"outlet": store["outlet"]},
         {"actor": IMAGE.format(n=98), "q": SCRIPT, "outlet": JS_LINK.format(n=98)},
     ]
 
@@ -227,9 +235,9 @@ def test_every_page_stays_inert_with_hostile_data_and_parameters(
             page.wait_for_timeout(300)  # plotly draws after the script ends
             assert_inert(page, dialogs, originals, where)
     # the text of a link given in the address stays text
-    page.goto(f"{hostile_app.url}/?{urlencode({'q': LINK.format(n=1)})}")
+    page.goto(f"{hostile_app.url}/?{urlencode({'q': LINK.format(n=92)})}")
     wait_done(page)
-    assert page.get_by_role("link", name="Sign in 1").count() == 0
+    assert page.get_by_role("link", name="Sign in 92").count() == 0
 
 
 def test_an_articles_detail_view_stays_inert(page, hostile_app, hostile_store):
@@ -242,9 +250,9 @@ def test_an_articles_detail_view_stays_inert(page, hostile_app, hostile_store):
         assert_inert(page, dialogs, hostile_store["originals"], where)
         body = page.locator("[data-testid=stMain]").inner_text()
         assert "Harbour report" in body or "Ferry plan" in body, where
-    # the ferry article's original link is there, and nothing else leads away
-    hrefs = links(page)
-    assert "https://news.example/ferry-plan" in hrefs
+        hrefs = links(page)
+        # the http(s) original is a link; the javascript: one is not
+        assert ("https://news.example/ferry-plan" in hrefs) is (article_id == "h-2")
 
 
 def test_the_exported_briefing_stays_inert_offline(page, hostile_store, tmp_path):
