@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from presswatch import export, markup, query
@@ -123,11 +121,15 @@ meta = " · ".join(
     if v
 )
 link = ""
-if str(a["url"] or "").startswith(("https://", "http://")):
-    link = f' · <a href="{html.escape(a["url"])}" target="_blank" rel="noopener">original</a>'
+if url := markup.safe_url(a["url"]):  # only http(s) becomes a link
+    link = (
+        f' · <a href="{markup.escape_html(url)}" target="_blank" '
+        'rel="noopener noreferrer nofollow">original</a>'
+    )
 st.html(
-    f'<h3 class="pw-article-title" style="margin-bottom:0">{html.escape(str(a["title"]))}</h3>'
-    f'<p style="color:#666;margin-top:0.2em">{html.escape(meta)}{link}</p>'
+    f'<h3 class="pw-article-title" style="margin-bottom:0">'
+    f"{markup.escape_html(a['title'])}</h3>"
+    f'<p style="color:#666;margin-top:0.2em">{markup.escape_html(meta)}{link}</p>'
 )
 if current not in titles:
     st.caption("This article is outside the current filters.")

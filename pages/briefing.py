@@ -82,8 +82,9 @@ else:
 b = data.briefing(week, compare, chosen)
 st.title(f"Weekly briefing · {b.week}")
 st.markdown(
-    f"**{b.week_label}** compared with {vocab.COMPARE_LABELS[b.compare]} "
-    f"({b.comparison_label}) · corpus: {b.corpus} · filters: {b.describe_filters()}"
+    f"**{widgets.md(b.week_label)}** compared with "
+    f"{widgets.md(vocab.COMPARE_LABELS[b.compare])} ({widgets.md(b.comparison_label)})"
+    f" · corpus: {widgets.md(b.corpus)} · filters: {widgets.md(b.describe_filters())}"
 )
 if not print_view:
     st.caption("The week replaces the sidebar's date range; the other filters apply.")
@@ -99,7 +100,7 @@ st.subheader("What changed")
 if not b.changes:
     st.info("No change passed the minimum counts this week.")
 for change in b.changes:
-    st.markdown(f"- {change.sentence}")
+    st.markdown(f"- {widgets.md(change.sentence)}")
     if not print_view:
         sentences = data.briefing_evidence(week, compare, chosen, change)
         with st.expander(f"The {len(sentences):,} sentences behind it"):

@@ -108,15 +108,22 @@ def _chip_style(colour: str) -> str:
 # its one escaping function here, and only http(s) URLs ever become links (safe_url).
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$&:=^\"'@%])")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+# Streamlit's Markdown (remark-gfm) turns "https://…", "www.…" and e-mail addresses in
+# plain text into links after parsing, backslash escapes or not; an invisible word
+# joiner inside "://", after "www" and before "@" keeps them text.
+_AUTOLINK = re.compile(r"(?<=:)(?=/)|(?<=www)(?=\.)|(?=@)", re.IGNORECASE)
+_WORD_JOINER = "\u2060"
 
 
 def escape_markdown(text: object) -> str:
     """`text` as literal inline Markdown (st.markdown, captions, alerts, metric labels
     and values, widget labels, expander titles, radio and pill options): no links,
     images, emphasis, HTML, emoji or colour directives, no line breaks that would start
-    a heading or a list."""
+    a heading or a list, no bare address or e-mail turned into a link (an invisible
+    word joiner, U+2060, sits inside each)."""
     flat = _LINE_BREAKS.sub(" ", "" if text is None else str(text))
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+    defused = _AUTOLINK.sub(_WORD_JOINER, flat)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", defused)
 
 
 def escape_html(text: object) -> str:

@@ -18,14 +18,12 @@ from presswatch import charts, query
 from presswatch.charts import palette
 from presswatch.export import safe_csv
 from presswatch.export.report import Card
+from presswatch.markup import escape_markdown
 from presswatch.query.base import FREQS
 from presswatch.records import Filters
 from ui import data
 
 ARTICLES_PAGE = Path(__file__).resolve().parent.parent / "pages" / "articles.py"
-# Characters Streamlit's markdown would read as formatting, links, LaTeX or colour
-# directives; text from articles (names, titles, searches) is shown literally.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 COUNT = "count"
 PER_1000 = "per_1000"
 SHARE = "share"
@@ -47,9 +45,10 @@ def measure_toggle(key: str, options: tuple[str, ...] = (COUNT, PER_1000)) -> st
     return choice or options[0]
 
 
-def md(text: str) -> str:
-    """`text` escaped for st.markdown / st.caption: shown exactly as written."""
-    return _MARKDOWN.sub(r"\\\1", text)
+def md(text: object) -> str:
+    """`text` escaped for st.markdown / st.caption / labels: shown exactly as written
+    (`presswatch.markup.escape_markdown`, the one Markdown escaping of the app)."""
+    return escape_markdown(text)
 
 
 def period_control(key: str, where: Any = st) -> str:
@@ -304,15 +303,16 @@ def empty(message: str) -> None:
 
 def metric_cards(cards: list[Card], columns: int = 4) -> None:
     """Number cards in rows of `columns`, the change without colour (a rise in hedging
-    is neither good nor bad)."""
+    is neither good nor bad). Labels are outlet names, so they are escaped (a metric
+    reads Markdown); values and changes are numbers formatted here."""
     cols = st.columns(columns)
     for i, card in enumerate(cards):
         cols[i % columns].metric(
-            card.label,
+            md(card.label),
             card.value,
             delta=card.delta,
             delta_color="off",
             delta_arrow="auto" if card.arrow else "off",
-            help=card.help,
+            help=md(card.help),
             border=True,
         )

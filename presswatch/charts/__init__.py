@@ -8,7 +8,6 @@ chart can show its evidence. Colours come from `presswatch.charts.palette` only.
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -18,6 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from presswatch.charts import layout, palette
+from presswatch.markup import escape_plotly
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
 
 if TYPE_CHECKING:  # charts take query's frames but never run a query
@@ -31,10 +31,11 @@ MEASURE_TITLES = {
 
 def _esc(text: object) -> object:
     """Text from articles made literal for plotly, which reads a subset of HTML in
-    labels (`<b>`, `<a href>`): a name like "<b>Acme</b>" shows as typed."""
+    labels (`<b>`, `<a href>`): a name like "<b>Acme</b>" shows as typed. One value
+    or each of a sequence (`presswatch.markup.escape_plotly`)."""
     if isinstance(text, str):
-        return html.escape(text, quote=False)
-    return [html.escape(str(t), quote=False) for t in text]
+        return escape_plotly(text)
+    return [escape_plotly(t) for t in text]
 
 
 def selector(**kwargs: object) -> str:

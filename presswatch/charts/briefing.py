@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 
 from presswatch.briefing import Briefing
 from presswatch.charts import layout, palette
+from presswatch.markup import escape_plotly
 from presswatch.vocab import COMPARE_SHORT
 
 TOP_OUTLETS = 15  # bars per outlet chart; the tables keep every outlet
@@ -33,8 +34,10 @@ def _week_against_comparison(
     text: pd.Series,
     x_title: str,
 ) -> go.Figure:
-    """Grouped horizontal bars per label: the comparison period, then the week (labelled)."""
+    """Grouped horizontal bars per label (outlet or actor names, escaped for plotly):
+    the comparison period, then the week (labelled)."""
     week_name, cmp_name = _periods(b)
+    labels = [escape_plotly(label) for label in labels]
     fig = go.Figure(
         [
             go.Bar(
@@ -103,7 +106,7 @@ def source_kind_chart(b: Briefing) -> go.Figure:
             go.Bar(
                 y=[cmp, week],
                 x=[round(r.share_comparison, 2), round(r.share_week, 2)],
-                name=r.source_kind,
+                name=escape_plotly(r.source_kind),
                 orientation="h",
                 marker_color=colours.get(r.source_kind),
                 text=[f"{r.share_comparison:.0f}%", f"{r.share_week:.0f}%"],

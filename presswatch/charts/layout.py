@@ -7,6 +7,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from presswatch.charts import palette
+from presswatch.markup import escape_plotly
 
 FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}
 EXPORT_FONT = {"family": "Arial, Helvetica, sans-serif", "size": 13}
@@ -47,7 +48,7 @@ def dashboard(
     height += LEGEND_ROW_PX * rows
     fig.update_layout(
         title={
-            "text": title,
+            "text": escape_plotly(title),
             "x": 0,
             "xanchor": "left",
             "xref": "container",
@@ -78,14 +79,15 @@ def dashboard(
 
 
 def wrap(text: str, width: int = 150) -> str:
-    """Break a caption into <br>-joined lines at its " · " separators where possible."""
+    """Break a caption into <br>-joined lines at its " · " separators where possible,
+    each line escaped for plotly (captions carry outlet names and searches)."""
     lines: list[str] = []
     for part in text.split(" · "):
         if lines and len(lines[-1]) + 3 + len(part) <= width:
             lines[-1] += " · " + part
         else:
             lines.append(part)
-    return "<br>".join(lines)
+    return "<br>".join(escape_plotly(line) for line in lines)
 
 
 def export(fig: go.Figure, *, title: str, caption: str, rows: int) -> go.Figure:
@@ -101,7 +103,7 @@ def export(fig: go.Figure, *, title: str, caption: str, rows: int) -> go.Figure:
         height=max(380, top + 110 + 34 * rows),
         margin={"t": top, "l": 10, "r": 30, "b": 60},
         title={
-            "text": title,
+            "text": escape_plotly(title),
             "subtitle": {
                 "text": caption,
                 "font": {"size": 11, "color": palette.CAPTION_GREY},

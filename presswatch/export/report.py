@@ -6,7 +6,6 @@ kaleido in the system's chromium, every table as spreadsheet-safe CSV, and a ZIP
 from __future__ import annotations
 
 import asyncio
-import html
 import io
 import math
 import os
@@ -22,6 +21,7 @@ from plotly.offline import get_plotlyjs
 from presswatch import briefing as bf
 from presswatch.charts import briefing as briefing_charts
 from presswatch.export import safe_csv
+from presswatch.markup import escape_html
 from presswatch.store import Store
 from presswatch.vocab import COMPARE_LABELS, COMPARE_SHORT
 
@@ -281,7 +281,7 @@ def briefing_html(
 ) -> str:
     """The briefing as one HTML file that needs nothing but a browser (no network)."""
     figures = figures if figures is not None else briefing_charts.figures(b)
-    e = html.escape
+    e = escape_html
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>PressWatch briefing {e(str(b.week))}</title><style>{_CSS}</style>",
