@@ -25,7 +25,7 @@ with tab_corpus:
     cols[0].metric("Articles", f"{stats.articles:,}")
     cols[1].metric("Outlets", f"{len(stats.by_outlet):,}")
     cols[2].metric("Duplicates recorded", f"{stats.duplicates:,}")
-    cols[3].metric("Store version", data.version())
+    cols[3].metric("Store version", widgets.md(data.version()))
     span = f"{stats.first} to {stats.last}" if stats.first else "no dated articles"
     st.markdown(
         f"**Date span:** {span}"
