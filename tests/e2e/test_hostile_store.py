@@ -5,14 +5,17 @@ exported briefing is opened with the network blocked, with the same checks."""
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlencode, urlparse
 
 import duckdb
 import pytest
 
+from presswatch import DATA_DIR
 from presswatch import briefing as bf
 from presswatch.markup import safe_url
 from presswatch.store import Store, sync
@@ -155,9 +158,33 @@ def hostile_store(sample_db, tmp_path_factory, nlp) -> dict:
     }
 
 
+def hostile_data_files(folder: Path) -> Path:
+    """Copies of the editable data files with hostile rows, one alias naming two actors
+    (so the Data page lists it as a problem, names and all)."""
+    target = folder / "data"
+    target.mkdir()
+    for name in ("aliases.csv", "media_outlets.csv"):
+        shutil.copy(DATA_DIR / name, target / name)
+    rows = [
+        [LINK.format(n=80), IMG.format(n=80), "PERSON"],
+        [LINK.format(n=80), IMAGE.format(n=81), "PERSON"],
+        [JS_LINK.format(n=82), SCRIPT, "ORG"],
+    ]
+    with (target / "aliases.csv").open("a", newline="", encoding="utf-8") as out:
+        csv.writer(out).writerows(rows)
+    with (target / "media_outlets.csv").open("a", newline="", encoding="utf-8") as out:
+        csv.writer(out).writerow([IMG.format(n=83), LINK.format(n=83), "no", "XX"])
+    return target
+
+
 @pytest.fixture(scope="module")
 def hostile_app(hostile_store) -> Iterator[App]:
-    app = App(hostile_store["db"], hostile_store["folder"] / "app.log")
+    folder = hostile_store["folder"]
+    app = App(
+        hostile_store["db"],
+        folder / "app.log",
+        env={"PRESSWATCH_DATA_DIR": str(hostile_data_files(folder))},
+    )
     try:
         yield app
     finally:
@@ -238,6 +265,22 @@ def test_every_page_stays_inert_with_hostile_data_and_parameters(
     page.goto(f"{hostile_app.url}/?{urlencode({'q': LINK.format(n=92)})}")
     wait_done(page)
     assert page.get_by_role("link", name="Sign in 92").count() == 0
+
+
+def test_the_data_pages_tabs_stay_inert(page, hostile_app, hostile_store):
+    """The alias and media editors hold hostile rows; the alias problem names them."""
+    dialogs = watch(page)
+    path = next(p for p in nav_paths(page, hostile_app) if "data" in p)
+    page.goto(f"{hostile_app.url}/{path}")
+    wait_done(page)
+    for tab in ("Corpus", "Add articles", "Alias table", "Media list"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(500)
+        assert_inert(page, dialogs, hostile_store["originals"], f"data: {tab}")
+    page.get_by_role("tab", name="Alias table").click()
+    problem = page.locator("[data-testid=stAlert]", has_text="names different actors")
+    shown = problem.first.inner_text().replace("\u2060", "")  # the word joiners
+    assert LINK.format(n=80).lower() in shown.lower()  # shown as the text it is
 
 
 def test_an_articles_detail_view_stays_inert(page, hostile_app, hostile_store):
