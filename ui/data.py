@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -17,14 +18,17 @@ import streamlit as st
 
 from presswatch import briefing as bf
 from presswatch import data_path, query
+from presswatch.markup import escape_markdown as md
 from presswatch.records import Filters
 from presswatch.store import Store, StoreBusy, StoreDamaged, StoreError, default_db
+from ui import auth
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
 SAMPLE_DIR = data_path("sample")
 SAMPLE_DB = data_path("presswatch.duckdb")
 # DuckDB's own cache; with the app's tables it keeps the process well under 2 GB.
@@ -62,27 +66,34 @@ def _store(path: str) -> Store:
 
 def store() -> Store:
     """The app's store. The bundled sample is ingested into the default store on first
-    start (and kept up to date: unchanged articles are not re-parsed)."""
+    start (and kept up to date: unchanged articles are not re-parsed).
+
+    A store that cannot be opened stops the page with a short message; the details go
+    to the server's log, and only editors are told the file's path."""
     path = store_path()
     try:
         return _store(str(path))
-    except StoreBusy as err:  # another program wrote for longer than the wait allowed
-        st.warning(
-            f"The store {path} is busy (an ingest is writing a large batch). "
-            "Try again in a moment.",
-            icon=":material/hourglass:",
-        )
-        st.caption(str(err))
-        st.stop()
-    except StoreDamaged:
-        st.error(
-            f"{path} is not a PressWatch store, or it is damaged. Start the app with "
-            "`-- --db` on another file, or rebuild it with `presswatch ingest`.",
-            icon=":material/error:",
-        )
-        st.stop()
     except StoreError as err:
-        st.error(str(err), icon=":material/error:")
+        log.warning("the store %s could not be opened: %s", path, err)
+        where = f" ({md(path)})" if auth.can_edit() else ""
+        if isinstance(err, StoreBusy):  # another program wrote for longer than the wait
+            st.warning(
+                f"The store{where} is busy (an ingest is writing a large batch). "
+                "Try again in a moment.",
+                icon=":material/hourglass:",
+            )
+        elif isinstance(err, StoreDamaged):
+            st.error(
+                f"The store{where} is not a PressWatch store, or it is damaged. Start "
+                "the app with `-- --db` on another file, or rebuild it with "
+                "`presswatch ingest`.",
+                icon=":material/error:",
+            )
+        else:
+            st.error(
+                f"The store{where} cannot be opened. The server's log says why.",
+                icon=":material/error:",
+            )
         st.stop()
 
 
