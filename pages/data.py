@@ -37,7 +37,11 @@ with tab_corpus:
         st.caption("Store file")
         st.code(str(data.store_path()), language=None)
     if stats.by_outlet.empty:
-        st.info("The store is empty: add articles in the first tab.")
+        st.info(
+            "The store is empty: add articles in the next tab."
+            if editor
+            else "The store is empty."
+        )
     else:
         widgets.table(
             stats.by_outlet,
