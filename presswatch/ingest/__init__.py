@@ -34,19 +34,29 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from presswatch.ingest.articles import (
+    META_CHARS,
     META_FIELDS,
     TEXT_FIELDS,
     TITLE_CHARS,
     article_id,
     content_hash,
 )
-from presswatch.ingest.dates import parse_date
+from presswatch.ingest.dates import DATE_CHARS, parse_date
 from presswatch.ingest.decoding import decode, stream_encoding
-from presswatch.ingest.formats import MAX_BYTES, READERS, STREAMED, read_stream
+from presswatch.ingest.formats import (
+    FRONT_MATTER_CHARS,
+    MAX_BYTES,
+    READERS,
+    STREAMED,
+    read_stream,
+)
 from presswatch.ingest.skipped import SKIP_REASONS, Record, Skipped
 
 __all__ = [
+    "DATE_CHARS",
+    "FRONT_MATTER_CHARS",
     "MAX_BYTES",
+    "META_CHARS",
     "META_FIELDS",
     "SKIP_REASONS",
     "TEXT_FIELDS",
@@ -151,6 +161,7 @@ def _read_file(
             yield Skipped(name, None, "not a regular file")
             return
         if path.suffix.lower() in STREAMED:
+            # Each record's failure is its own skip; what reaches here is the file's.
             yield from read_stream(path, text_column, max_bytes)
             return
         if info.st_size > max_bytes:
@@ -159,13 +170,10 @@ def _read_file(
             )
             return
         data = path.read_bytes()
-    except OSError as err:
-        yield Skipped(name, None, "unreadable", err.strerror or type(err).__name__)
+        text = decode(data) if data.strip() else ""
+    except Exception as err:  # noqa: BLE001 - one file never ends the batch
+        yield Skipped(name, None, "unreadable", _problem(err))
         return
-    if not data.strip():
-        yield Skipped(name, None, "empty")
-        return
-    text = decode(data)
     if text is None:
         yield Skipped(name, None, "binary file")
         return
@@ -177,4 +185,10 @@ def _read_file(
     except Exception as err:  # noqa: BLE001 - hostile input must not end the batch
         # Parsers of third-party formats raise more than they document (trafilatura
         # and lxml on broken markup, RecursionError on deeply nested JSON or YAML).
-        yield Skipped(name, None, "unreadable", f"{type(err).__name__}: {err}")
+        yield Skipped(name, None, "unreadable", _problem(err))
+
+
+def _problem(err: Exception) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    return f"{type(err).__name__}: {err}"[:200]

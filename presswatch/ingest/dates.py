@@ -21,15 +21,19 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+# Possessive runs of spaces: a failed match never tries every shorter run.
 _MONTH_DAY_YEAR = re.compile(
-    _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
+    _MONTH + r"\s++(\d{1,2})(?:st|nd|rd|th)?,?\s++(\d{4})\b", re.IGNORECASE
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b",
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?" + _MONTH + r",?\s++(\d{4})\b",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+# A date is read from the start of a value: "May 3, 2024 by Lois Lane", never from
+# a megabyte of text someone put in a date field.
+DATE_CHARS = 100
 
 
 def parse_date(value: Any) -> date | None:
@@ -40,7 +44,7 @@ def parse_date(value: Any) -> date | None:
         return value
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = value[: DATE_CHARS + 20].strip()[:DATE_CHARS]
     if match := _ISO.match(text):
         return _date(*match.groups())
     if match := _COMPACT.fullmatch(text):

@@ -64,9 +64,11 @@ def stream_encoding(head: bytes) -> str | None:
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return encoding
-    if b"\x00" in head:
+    # UTF-16 without a BOM is half NUL bytes; a feed with one NUL in a record (a
+    # scraper's stray byte) is still text, and that record's problem alone.
+    if head.count(b"\x00") > len(head) // 100:
         return None
-    whole_lines = head[: head.rfind(b"\n") + 1] or head
+    whole_lines = (head[: head.rfind(b"\n") + 1] or head).replace(b"\x00", b"")
     sample = decode(whole_lines)
     if sample is None:
         return None

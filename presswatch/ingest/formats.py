@@ -6,7 +6,6 @@ import csv
 import itertools
 import json
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,8 @@ from presswatch.ingest.decoding import stream_encoding
 from presswatch.ingest.skipped import Record, Skipped
 
 MAX_BYTES = 20_000_000
+# Front matter is a few lines of metadata; more than this is not front matter.
+FRONT_MATTER_CHARS = 64 * 1024
 
 # --- plain text and Markdown ------------------------------------------------------
 
@@ -30,17 +31,50 @@ _HEADER_KEYS = sorted((a for names in META_FIELDS.values() for a in names), key=
 # "Title: ...", "Source: ..." lines at the top; longest key first so "published_at"
 # is not read as "published".
 _HEADER_LINE = re.compile(
-    r"(" + "|".join(reversed(_HEADER_KEYS)) + r")[ \t]*:[ \t]*(.*)", re.IGNORECASE
+    r"(" + "|".join(reversed(_HEADER_KEYS)) + r")[ \t]*+:[ \t]*+(.*)", re.IGNORECASE
 )
-_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*+\n)++")
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
-    """safe_load that leaves dates as text: "2024-02-30" gives no date, not an error."""
+    """safe_load of plain YAML only: scalars, lists and mappings, dates left as text.
+
+    No aliases: `*name` repeats a whole subtree, so a few hundred bytes of nested
+    aliases expand into millions of values. No tags beyond the plain ones (`!!omap`,
+    `!!set`, `!!binary`, ...): metadata never needs them. "2024-02-30" gives no date,
+    not an error.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", mark
+            )
+        return super().compose_node(parent, index)
+
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:
+        # PyYAML's scanner does work in proportion to the open "[" and "{" for every
+        # token, so deep nesting costs the square of its depth before any error.
+        if self.flow_level >= _FLOW_DEPTH:
+            raise yaml.scanner.ScannerError(
+                None, None, "nested too deeply", self.get_mark()
+            )
+        super().fetch_flow_collection_start(TokenClass)
 
 
+_FLOW_DEPTH = 20
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("null", "bool", "int", "float", "str", "seq", "map")
+}
+_FrontMatterLoader.yaml_constructors = {
+    tag: construct
+    for tag, construct in yaml.SafeLoader.yaml_constructors.items()
+    if tag in _PLAIN_TAGS or tag is None  # None: the error for any other tag
+}
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, rx) for tag, rx in resolvers if tag in _PLAIN_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -56,14 +90,25 @@ def _read_text(text: str, path: Path, text_column: str | None) -> Iterator[Recor
         if end is None:
             yield Skipped(str(path), 1, "invalid front matter", "no closing ---")
             return
+        front = "\n".join(lines[1:end])
+        if len(front) > FRONT_MATTER_CHARS:
+            detail = f"{len(front)} characters > {FRONT_MATTER_CHARS}"
+            yield Skipped(str(path), 1, "invalid front matter", detail)
+            return
         try:
-            # a SafeLoader subclass: as safe as yaml.safe_load
-            meta = yaml.load("\n".join(lines[1:end]), Loader=_FrontMatterLoader)
+            # a SafeLoader subclass: as safe as yaml.safe_load, and stricter
+            meta = yaml.load(front, Loader=_FrontMatterLoader)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
             problem = getattr(err, "problem", None) or type(err).__name__
             yield Skipped(str(path), line, "invalid front matter", problem)
+            return
+        except RecursionError:
+            yield Skipped(str(path), 1, "invalid front matter", "nested too deeply")
+            return
+        except ValueError as err:  # an integer of thousands of digits
+            yield Skipped(str(path), 1, "invalid front matter", str(err)[:200])
             return
         if meta is None:
             meta = {}
@@ -136,7 +181,10 @@ def _read_jsonl(
         except json.JSONDecodeError as err:
             yield Skipped(str(path), number, "invalid JSON", err.msg)
             continue
-        yield _record_article(value, path, number, text_column)
+        except (ValueError, RecursionError) as err:
+            yield Skipped(str(path), number, "invalid JSON", _json_problem(err))
+            continue
+        yield _record(value, path, number, text_column)
 
 
 def _read_json(text: str, path: Path, text_column: str | None) -> Iterator[Record]:
@@ -149,7 +197,7 @@ def _read_json(text: str, path: Path, text_column: str | None) -> Iterator[Recor
         except json.JSONDecodeError as err:
             yield Skipped(str(path), err.lineno, "invalid JSON", err.msg)
             return
-        yield _record_article(value, path, number, text_column)
+        yield _record(value, path, number, text_column)
 
 
 def _json_items(text: str) -> Iterator[tuple[int | None, Any]]:
@@ -162,14 +210,17 @@ def _json_items(text: str) -> Iterator[tuple[int | None, Any]]:
     line, counted = 1, 0  # line of position `counted`, so counting stays linear
     i = _skip_space(text, 0)
     if not text.startswith("[", i):
-        yield None, json.loads(text)
+        value, end = _decoded(decoder, text, i)
+        if _skip_space(text, end) != len(text):
+            raise json.JSONDecodeError("Extra data", text, _skip_space(text, end))
+        yield None, value
         return
     i = _skip_space(text, i + 1)
     if text.startswith("]", i):
         i += 1
     else:
         while True:
-            value, end = decoder.raw_decode(text, i)
+            value, end = _decoded(decoder, text, i)
             line += text.count("\n", counted, i)
             counted = i
             yield line, value
@@ -185,10 +236,40 @@ def _json_items(text: str) -> Iterator[tuple[int | None, Any]]:
         raise json.JSONDecodeError("Extra data", text, _skip_space(text, i))
 
 
+def _decoded(decoder: json.JSONDecoder, text: str, i: int) -> tuple[Any, int]:
+    """The JSON value at `i` and where it ends; every failure a JSONDecodeError."""
+    try:
+        value, end = decoder.raw_decode(text, i)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as err:  # too deep, or a 5,000-digit integer
+        raise json.JSONDecodeError(_json_problem(err), text, i) from err
+    return value, end
+
+
+def _json_problem(err: Exception) -> str:
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    return str(err).split(";")[0][:200]
+
+
+_SPACE = re.compile(r"[ \t\r\n]*+")
+
+
 def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t\r\n":
-        i += 1
-    return i
+    return _SPACE.match(text, i).end()  # type: ignore[union-attr]  # always matches
+
+
+def _record(
+    value: Any, path: Path, line: int | None, text_column: str | None
+) -> Record:
+    """The article a JSON or CSV record holds, or why not: never an exception, so one
+    odd record (a list for a title, a lone surrogate) cannot end its file."""
+    try:
+        return _record_article(value, path, line, text_column)
+    except Exception as err:  # noqa: BLE001 - the record boundary
+        detail = f"{type(err).__name__}: {err}"[:200]
+        return Skipped(str(path), line, "invalid record", detail)
 
 
 def _record_article(
@@ -218,7 +299,7 @@ def _read_csv(
     text_column: str | None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Record]:
-    _raise_field_limit()
+    _set_field_limit(max_bytes)
     lines = iter(lines)
     header_line = next(lines, "")
     # Exports from European spreadsheets use ";", some tools a tab.
@@ -250,7 +331,8 @@ def _read_csv(
         except StopIteration:
             return
         except csv.Error as err:
-            yield Skipped(str(path), start, "invalid CSV", str(err))
+            reason = "too large" if "field limit" in str(err) else "invalid CSV"
+            yield Skipped(str(path), start, reason, str(err))
             previous = rows.line_num
             continue
         previous = rows.line_num
@@ -263,20 +345,13 @@ def _read_csv(
             detail = f"expected {len(header)}, got {len(row)}"
             yield Skipped(str(path), start, "wrong number of fields", detail)
             continue
-        yield _record_article(
-            dict(zip(header, row, strict=True)), path, start, text_column
-        )
+        yield _record(dict(zip(header, row, strict=True)), path, start, text_column)
 
 
-def _raise_field_limit() -> None:
-    """Let a whole article fit in one CSV field (the default limit is 128 KiB)."""
-    limit = sys.maxsize
-    while True:
-        try:
-            csv.field_size_limit(limit)
-            return
-        except OverflowError:  # a C long is 32 bits on Windows
-            limit //= 2
+def _set_field_limit(max_bytes: int) -> None:
+    """Let a whole article fit in one CSV field (the default limit is 128 KiB), and no
+    more: a longer field (an unclosed quote in a huge file) is a skipped row."""
+    csv.field_size_limit(min(max(max_bytes, 1 << 17), 2**31 - 1))  # a C long
 
 
 # Whole files, read into memory (at most max_bytes).

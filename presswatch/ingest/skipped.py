@@ -23,6 +23,7 @@ SKIP_REASONS = (
     "wrong number of fields",
     "no text column",
     "no text",
+    "invalid record",  # a JSON or CSV record that broke the reader (odd types)
     "analysis failed",  # set by the store update: the rules broke on this article
 )
 
