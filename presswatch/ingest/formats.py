@@ -24,6 +24,7 @@ from presswatch.ingest.skipped import Record, Skipped
 MAX_BYTES = 20_000_000
 # Front matter is a few lines of metadata; more than this is not front matter.
 FRONT_MATTER_CHARS = 64 * 1024
+_FLOW_DEPTH = 20  # nested [ ] and { } in front matter; metadata needs two or three
 
 # --- plain text and Markdown ------------------------------------------------------
 
@@ -63,7 +64,6 @@ class _FrontMatterLoader(yaml.SafeLoader):
         super().fetch_flow_collection_start(TokenClass)
 
 
-_FLOW_DEPTH = 20
 _PLAIN_TAGS = {
     f"tag:yaml.org,2002:{name}"
     for name in ("null", "bool", "int", "float", "str", "seq", "map")
