@@ -90,9 +90,9 @@ def soft_text(text: str) -> str:
     first = text.index("\n")
     if _is_heading(text[:first], text[first + 1 : first + 2]):
         hard.add(first)
-    for i in _LINE_BREAK.finditer(text):
-        if i.start() not in hard:
-            chars[i.start()] = " "
+    for m in _LINE_BREAK.finditer(text):
+        if m.start() not in hard:
+            chars[m.start()] = " "
     if text.endswith("\n"):  # a last line break has nothing to join
         chars[-1] = "\n"
     return "".join(chars)
