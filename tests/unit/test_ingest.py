@@ -1105,6 +1105,8 @@ def test_update_stores_an_article_over_the_limit_every_time(short_model, tmp_pat
         assert (report.parsed, report.skipped) == (2, [])
         n = store.query("SELECT count(*) AS n FROM sentences").n[0]
         assert n >= 80
+        again = sync.update([tmp_path / "in"], store, short_model)
+        assert (again.unchanged, again.skipped) == (2, [])
 
 
 def test_a_parse_error_fails_only_its_article(nlp, tmp_path, monkeypatch):
