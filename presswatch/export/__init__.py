@@ -24,5 +24,13 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def safe_csv(df: pd.DataFrame) -> bytes:
-    """UTF-8 CSV of `df` exactly as shown, with spreadsheet formulas neutralised."""
-    return neutralise_formulas(df).to_csv(index=False).encode("utf-8")
+    """UTF-8 CSV of `df` exactly as shown, with spreadsheet formulas neutralised.
+
+    Rows end in CRLF (RFC 4180): then a cell holding a lone "\r" is quoted too, where
+    with "\n" line ends it was written bare and split its row in two.
+    """
+    return (
+        neutralise_formulas(df)
+        .to_csv(index=False, lineterminator="\r\n")
+        .encode("utf-8")
+    )

@@ -145,8 +145,10 @@ _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}|[A-Z][A-Za-z]?[A-Z]{1,6}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-# Reference marks glued to a name: "Bashar al-Assad,[1", "Abboud Qanbar(Arabic".
-_SPAN_TAIL = re.compile(r"\s*[,;]?\s*[(\[].*$")
+# Reference marks glued to a name: "Bashar al-Assad,[1", "Abboud Qanbar(Arabic": from
+# the first bracket to the end. Linear on any text: a match only starts where a run of
+# spaces starts, and the possessive quantifiers never give back what they took.
+_SPAN_TAIL = re.compile(r"(?<!\s)\s*+[,;]?\s*+[(\[].*+\Z", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)

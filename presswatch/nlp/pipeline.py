@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 import spacy
 from spacy.language import Language
@@ -58,13 +60,19 @@ def load(package: str | None = None) -> Language:
 # A line break is soft (a wrap inside a sentence) unless a blank line or an
 # indented line follows, or the line ends a sentence. "former U.S.\nPresident"
 # ends in a full stop but on an abbreviation, so it stays soft.
-_HARD_BREAK = re.compile(r"\n(?=[ \t]*\n|[ \t]+\S)")
-_SENTENCE_END = re.compile(r"(\S+)[\"'”’)\]]*[ \t]*\n")
+# Every pattern here is linear in the text, whatever it holds (a pasted base64 image
+# is one run of a million non-space characters): possessive quantifiers never give
+# back what they took, and a sentence end's last word can only start where a run of
+# non-space characters starts.
+_HARD_BREAK = re.compile(r"\n(?=[ \t]*+\n|[ \t]++\S)")
+_SENTENCE_END = re.compile(r"(?<!\S)(\S++)[ \t]*+\n")
+_SENTENCE_END_CHARS = ".!?…\"'”’)]:"
 # A full stop after these is an abbreviation, not a sentence end ("former U.S.\nPresident").
 _ABBREVIATION = re.compile(
-    r"(?:[A-Za-z]\.)+|(?:Mr|Ms|Mrs|Dr|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Prof|Jr|Sr|No|Inc|Corp|Co|Ltd)\."
+    r"(?:[A-Za-z]\.)++|(?:Mr|Ms|Mrs|Dr|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Prof|Jr|Sr|No|Inc|Corp|Co|Ltd)\."
 )
 _LINE_BREAK = re.compile(r"\n")
+_HEADING_END_CHARS = tuple(".,;:!?-–—(\"“'‘")
 
 
 def soft_text(text: str) -> str:
@@ -75,26 +83,28 @@ def soft_text(text: str) -> str:
     hard.update(
         m.end() - 1
         for m in _SENTENCE_END.finditer(text)
-        if m.group(1)[-1] in ".!?…\"'”’)]:" and not _ABBREVIATION.fullmatch(m.group(1))
+        if m.group(1)[-1] in _SENTENCE_END_CHARS
+        and not _ABBREVIATION.fullmatch(m.group(1))
     )
     chars = list(text)
+    first = text.index("\n")
+    if _is_heading(text[:first], text[first + 1 : first + 2]):
+        hard.add(first)
     for m in _LINE_BREAK.finditer(text):
-        i = m.start()
-        if i not in hard and i + 1 < len(text) and not _is_heading_break(text, i):
-            chars[i] = " "
+        if m.start() not in hard:
+            chars[m.start()] = " "
+    if text.endswith("\n"):  # a last line break has nothing to join
+        chars[-1] = "\n"
     return "".join(chars)
 
 
-def _is_heading_break(text: str, i: int) -> bool:
-    """A short line with no closing punctuation before a capitalised line is a heading."""
-    line_start = text.rfind("\n", 0, i) + 1
-    line = text[line_start:i].strip()
-    nxt = text[i + 1 : i + 2]
+def _is_heading(line: str, next_char: str) -> bool:
+    """A short first line with no closing punctuation before a capitalised line."""
+    line = line.strip()
     return (
-        0 < len(line.split()) <= 12
-        and not re.search(r"[.,;:!?\-–—(\"“'‘]$", line)
-        and nxt.isupper()
-        and line_start == 0
+        next_char.isupper()
+        and not line.endswith(_HEADING_END_CHARS)
+        and 0 < len(line.split(maxsplit=12)) <= 12
     )
 
 
@@ -102,23 +112,78 @@ def _is_heading_break(text: str, i: int) -> bool:
 # grows with the characters in a batch, so a run of long articles must not pile up.
 BATCH_TEXTS = 64
 BATCH_CHARS = 80_000
+# A text longer than the model accepts (nlp.max_length, spaCy's error E088) is parsed
+# in pieces of at most this many characters, cut at a line break, a sentence end or a
+# space where there is one, and the pieces' Docs are joined back into one Doc.
+PIECE_CHARS = 100_000
 
 
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    """Parse texts as written: one Doc per text, offsets indexing the original text."""
-    for batch in _batches(soft_text(t) for t in texts):
-        yield from nlp.pipe(batch, batch_size=len(batch))
+    """Parse texts as written: one Doc per text, offsets indexing the original text.
+
+    Any length is parsed: a text over `nlp.max_length` goes through in pieces.
+    """
+    pieces = (
+        (number, piece)
+        for number, text in enumerate(texts)
+        for piece in text_pieces(soft_text(text), nlp.max_length)
+    )
+    for _, group in itertools.groupby(_pipe(nlp, pieces), key=itemgetter(0)):
+        docs = [doc for _, doc in group]
+        yield docs[0] if len(docs) == 1 else _joined(docs)
 
 
-def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
-    batch: list[str] = []
+def text_pieces(text: str, max_length: int) -> list[str]:
+    """`text` cut into pieces the model accepts; joined, they are `text` again."""
+    if len(text) <= max_length:
+        return [text]
+    size = max(1, min(max_length, PIECE_CHARS))
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        floor = start + size // 2  # never a piece shorter than half the size
+        cut = text.rfind("\n", floor, end) + 1
+        if not cut:
+            for mark in (". ", "? ", "! ", " "):
+                cut = text.rfind(mark, floor, end)
+                if cut >= 0:
+                    cut += len(mark)
+                    break
+        if cut <= start:
+            cut = end  # one run with no break (a base64 image): cut it anywhere
+        while cut < end and text[cut].isspace():
+            cut += 1  # spaCy makes a run of spaces one token: keep it whole
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    # The tensor is left out: nothing reads it after the pipeline, and a long text's
+    # would be the largest part of its Doc.
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+
+
+def _pipe(
+    nlp: Language, pieces: Iterable[tuple[int, str]]
+) -> Iterator[tuple[int, Doc]]:
+    for batch in _batches(pieces):
+        docs = nlp.pipe([text for _, text in batch], batch_size=len(batch))
+        yield from zip((number for number, _ in batch), docs, strict=True)
+
+
+def _batches(pieces: Iterable[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    batch: list[tuple[int, str]] = []
     chars = 0
-    for text in texts:
-        if batch and (len(batch) == BATCH_TEXTS or chars + len(text) > BATCH_CHARS):
+    for piece in pieces:
+        size = len(piece[1])
+        if batch and (len(batch) == BATCH_TEXTS or chars + size > BATCH_CHARS):
             yield batch
             batch, chars = [], 0
-        batch.append(text)
-        chars += len(text)
+        batch.append(piece)
+        chars += size
     if batch:
         yield batch
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from presswatch import ingest
 from presswatch.nlp import Analysis, actors, analyse, pipeline, rules
@@ -199,16 +200,41 @@ def write_parsed(
     done: list[Article] = []
     analyses: list[Analysis] = []
     failed: list[ingest.Skipped] = []
-    docs = pipeline.parse(nlp, (a.text for a in articles))
-    for article, doc in zip(articles, docs, strict=True):
+    for article, doc in _parsed(nlp, articles):
         try:
-            analyses.append(analyse(doc))
-            done.append(article)
+            result = doc if isinstance(doc, Exception) else analyse(doc)
         except Exception as err:  # noqa: BLE001 - one article never aborts a batch
+            result = err
+        if isinstance(result, Exception):
             file, line = source_line(article.path)
-            detail = f"{type(err).__name__}: {err}"[:300]
+            detail = f"{type(result).__name__}: {result}"[:300]
             failed.append(ingest.Skipped(file, line, "analysis failed", detail))
+        else:
+            analyses.append(result)
+            done.append(article)
     return failed, store.write(done, analyses, fp, duplicates)
+
+
+def _parsed(
+    nlp: Language, articles: list[Article]
+) -> Iterator[tuple[Article, Doc | Exception]]:
+    """Each article with its Doc, or the error parsing it raised.
+
+    The model parses a batch at once, so an error there names no article: the rest of
+    the batch is then parsed one article at a time, and only the article that fails
+    again is given its error. A re-run never stops at the same place.
+    """
+    parsed = 0
+    try:
+        for doc in pipeline.parse(nlp, (a.text for a in articles)):
+            yield articles[parsed], doc
+            parsed += 1
+    except Exception:  # noqa: BLE001 - found out below, article by article
+        for article in articles[parsed:]:
+            try:
+                yield article, next(pipeline.parse(nlp, [article.text]))
+            except Exception as err:  # noqa: BLE001
+                yield article, err
 
 
 def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -> int:

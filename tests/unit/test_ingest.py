@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
+import spacy
 
 from presswatch import ingest
+from presswatch.nlp import actors, analyse, pipeline
 from presswatch.records import Article
+from presswatch.store import Store, sync
 
 SEED = Path("/work/shared/seed/article.txt")
 BODY = (
@@ -181,8 +186,9 @@ def test_front_matter_alias_bomb_stays_small(tmp_path):
     levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
     front = "\n".join(levels) + "\nauthor: *a8\ntitle: *a8"
-    article = only_article(write(tmp_path / "a.md", f"---\n{front}\n---\n{BODY}"))
-    assert (article.title, article.author) == (BODY.split("\n")[0], "")
+    skip = only_skip(write(tmp_path / "a.md", f"---\n{front}\n---\n{BODY}"))
+    assert (skip.line, skip.reason) == (3, "invalid front matter")
+    assert "aliases" in skip.detail
 
 
 def test_empty_front_matter_is_allowed(tmp_path):
@@ -364,7 +370,7 @@ def test_json_list_or_single_record(tmp_path, content, expected):
         ('{"text": "x",\n\n "title": }', [], 3, "invalid JSON"),
         ('[{"text": "One."},\n "a string"]', ["One."], 2, "not a JSON object"),
         ('"just a string"', [], None, "not a JSON object"),
-        ("[" * 100_000 + "]" * 100_000, [], None, "unreadable"),  # RecursionError
+        ("[" * 100_000 + "]" * 100_000, [], 1, "invalid JSON"),  # RecursionError
     ],
 )  # fmt: skip
 def test_bad_json_keeps_the_records_before_the_error(
@@ -776,3 +782,365 @@ def test_every_skip_reason_is_declared(tmp_path):
     assert reasons == {"empty", "invalid JSON", "no text column",
                        "unsupported file type", "not found"}  # fmt: skip
     assert reasons <= set(ingest.SKIP_REASONS)
+
+
+# --- hostile input: linear time, bounded metadata, per-record skips ----------------
+
+BASE64_RUN = "QUJDRGVmZ2hpams+/0123456789" * 40_000  # about 1 MB, no space
+
+
+def timed(fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A photo:\n" + BASE64_RUN,  # was quadratic: hours
+        "\n" + BASE64_RUN + "\nThe end.\n",
+        "x\n" + " " * 1_000_000 + "y\n",
+        "x\n" + "\t " * 500_000 + "\n",
+        "\n" + '"' * 1_000_000 + "\n",
+        "\n" + ")" * 1_000_000 + " \n",
+        "a\n" * 500_000,
+        "U.S." * 250_000 + "\nnext",
+        "Short heading\n" + "word " * 200_000,
+    ],
+    ids=["base64", "base64-lines", "spaces", "tabs", "quotes", "brackets",
+         "many-lines", "abbreviations", "heading"],
+)  # fmt: skip
+def test_soft_text_is_linear_on_crafted_text(text):
+    soft, seconds = timed(pipeline.soft_text, text)
+    assert len(soft) == len(text)
+    assert seconds < 2, f"{seconds:.1f} s"
+
+
+def test_soft_text_still_joins_wrapped_lines():
+    text = "The minister said\nthe deal was done.\nTalks resume.\n\nNew part"
+    assert pipeline.soft_text(text) == (
+        "The minister said the deal was done.\nTalks resume.\n New part"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Bashar al-Assad,[1", "Bashar al-Assad"), ("Abboud Qanbar(Arabic", "Abboud Qanbar"),
+     ("Anna Berg ; (x)", "Anna Berg"), ("Anna Berg", "Anna Berg")],
+)  # fmt: skip
+def test_span_tail_cuts_reference_marks(name, kept):
+    assert actors._SPAN_TAIL.sub("", name) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" + " " * 1_000_000 + "b", "a" + " ," * 500_000, "(" * 1_000_000 + "\nb",
+     " ;" * 500_000 + "["],
+)  # fmt: skip
+def test_span_tail_is_linear(text):
+    _, seconds = timed(actors._SPAN_TAIL.sub, "", text)
+    assert seconds < 1, f"{seconds:.1f} s"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["May" + " " * 1_000_000 + "x", "3" + " " * 1_000_000 + "x",
+     "May 3" + " " * 1_000_000, "2024-" * 200_000, "1" * 1_000_000],
+)  # fmt: skip
+def test_parse_date_is_fast_on_crafted_text(value):
+    result, seconds = timed(ingest.parse_date, value)
+    assert result is None and seconds < 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["Title" + " " * 1_000_000 + "x\n\n" + BODY,
+     "Title: T\n" + " \t" * 500_000 + "\n" + BODY,
+     "Title: T\n\n" + BASE64_RUN + "\n" + BODY,
+     "---\n" + "a: " + " " * 60_000 + "b\n---\n" + BODY],
+)  # fmt: skip
+def test_text_files_read_fast_on_crafted_text(tmp_path, content):
+    path = write(tmp_path / "a.md", content)
+    records, seconds = timed(read_all, path)
+    assert len(records) == 1 and seconds < 2
+
+
+def test_metadata_is_capped(tmp_path):
+    long = "word " * 5_000
+    record = {
+        "text": BODY,
+        "title": long,
+        "outlet": long,
+        "author": long,
+        "url": "https://x.example/" + "a" * 5_000,
+        "id": "id" * 1_000,
+    }
+    twin = dict(record, id="id" * 1_000 + "2")
+    path = write(tmp_path / "a.jsonl", json.dumps(record) + "\n" + json.dumps(twin))
+    first, second = articles(path)
+    limits = ingest.META_CHARS
+    assert len(first.title) <= limits["title"] and first.title.endswith("…")
+    assert (
+        len(first.outlet) <= limits["outlet"] and len(first.author) <= limits["author"]
+    )
+    assert first.url == ""  # a cut URL would lead nowhere
+    assert len(first.id) == limits["id"] and first.id != second.id
+    assert first.text == BODY
+
+
+def test_odd_metadata_types_give_text_or_nothing(tmp_path):
+    record = {
+        "text": BODY,
+        "title": ["One", {"name": "Two"}, [3]],
+        "author": 7,
+        "outlet": {"x": 1},
+        "published": {"y": 2},
+        "url": None,
+    }
+    article = only_article(write(tmp_path / "a.json", json.dumps(record)))
+    assert (article.title, article.author, article.published) == ("One, Two", "7", None)
+    assert article.outlet == tmp_path.name and article.url == ""
+
+
+@pytest.mark.parametrize(
+    ("front", "detail"),
+    [("a: &x [1, 2]\nb: *x", "aliases"),
+     ("title: !!omap [a: 1]", "constructor"),
+     ("title: !!pairs [a: 1]", "constructor"),
+     ("title: !!set {a: null}", "constructor"),
+     ("title: !!binary aGVsbG8=", "constructor"),
+     ("title: !!python/object:os.system x", "constructor"),
+     ("title: !!timestamp 2024-01-01", "constructor"),
+     ("n: " + "1" * 5_000, "digits"),
+     ("a: " + "[" * 20_000 + "]" * 20_000, "nested too deeply"),
+     ("a: " + "x" * 70_000, "characters > 65536")],
+)  # fmt: skip
+def test_front_matter_refuses_what_could_expand(tmp_path, front, detail):
+    path = write(tmp_path / "a.md", f"---\n{front}\n---\n{BODY}")
+    skip, seconds = timed(only_skip, path)
+    assert skip.reason == "invalid front matter" and detail in skip.detail
+    assert seconds < 2
+
+
+def test_a_384_byte_alias_bomb_is_skipped_at_once(tmp_path):
+    lines = ["a: &a [x,x,x,x,x,x,x,x,x]"]
+    lines += [
+        f"{c}: &{c} [{','.join([f'*{p}'] * 9)}]"
+        for p, c in zip("abcdefg", "bcdefgh", strict=True)
+    ]
+    content = "---\n" + "\n".join(lines) + "\ntitle: *h\n---\n" + BODY
+    assert len(content.encode()) < 500
+    skip, seconds = timed(only_skip, write(tmp_path / "bomb.md", content))
+    assert (skip.line, skip.reason) == (3, "invalid front matter") and seconds < 1
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_one_bad_jsonl_record_is_one_skip_and_the_file_goes_on(tmp_path):
+    lines = [
+        json.dumps({"text": "First."}),
+        '{"text": ' + DEEP + "}",  # RecursionError
+        json.dumps({"text": "Third."}),
+        '{"text": "x", "id": ' + "7" * 5_000 + "}",  # ValueError: int digits
+        json.dumps({"text": "Fifth.", "title": ["a", "b"], "published": "2024-13-45"}),
+        json.dumps({"text": 12345}),
+        json.dumps({"text": "Null\u0000 and \ud800 lone."}),
+        json.dumps([1, 2]),
+        json.dumps({"text": "Last."}),
+    ]
+    path = write(tmp_path / "feed.jsonl", "\n".join(lines))
+    records = read_all(path)
+    assert [r.text for r in records if isinstance(r, Article)] == [
+        "First.", "Third.", "Fifth.", "Null\ufffd and \ufffd lone.", "Last."
+    ]  # fmt: skip
+    assert [(s.line, s.reason) for s in records if isinstance(s, ingest.Skipped)] == [
+        (2, "invalid JSON"), (4, "invalid JSON"), (6, "no text"), (8, "not a JSON object")
+    ]  # fmt: skip
+    assert "nested too deeply" in records[1].message
+
+
+def test_one_bad_json_element_is_one_skip(tmp_path):
+    content = '[{"text": "One."},\n {"text": "Two.", "title": {"name": [1]}},\n 7,\n {"text": "Four."}]'
+    records = read_all(write(tmp_path / "a.json", content))
+    assert [r.text for r in records if isinstance(r, Article)] == [
+        "One.",
+        "Two.",
+        "Four.",
+    ]
+    assert [(s.line, s.reason) for s in records if isinstance(s, ingest.Skipped)] == [
+        (3, "not a JSON object")
+    ]
+
+
+def test_a_record_that_breaks_the_reader_is_an_invalid_record(tmp_path, monkeypatch):
+    from presswatch.ingest import formats
+
+    real = formats.build_article
+
+    def fragile(meta, text, **kwargs):
+        if text == "Boom.":
+            raise KeyError("a reader bug")
+        return real(meta, text, **kwargs)
+
+    monkeypatch.setattr(formats, "build_article", fragile)
+    content = "\n".join(json.dumps({"text": t}) for t in ("One.", "Boom.", "Three."))
+    records = read_all(write(tmp_path / "a.jsonl", content))
+    assert [r.text for r in records if isinstance(r, Article)] == ["One.", "Three."]
+    [skip] = [r for r in records if isinstance(r, ingest.Skipped)]
+    assert (skip.line, skip.reason) == (
+        2,
+        "invalid record",
+    ) and "KeyError" in skip.detail
+
+
+def test_csv_rows_with_nul_or_an_over_long_field(tmp_path):
+    content = (
+        'text,title\nFirst.,a\n"Nul\x00 inside.",b\n"' + "x" * 5_000 + '",c\nLast.,d\n'
+    )
+    records = read_all(write(tmp_path / "a.csv", content), max_bytes=1_000)
+    assert [r.text for r in records if isinstance(r, Article)] == [
+        "First.", "Nul\ufffd inside.", "Last."
+    ]  # fmt: skip
+    [skip] = [r for r in records if isinstance(r, ingest.Skipped)]
+    assert (skip.line, skip.reason) == (4, "too large")
+
+
+def test_a_stream_that_fails_midway_keeps_what_came_before(tmp_path, monkeypatch):
+    from presswatch.ingest import formats
+
+    def failing(lines, path, text_column, max_bytes):
+        yield from formats._read_jsonl(itertools.islice(lines, 1), path, text_column)
+        raise MemoryError("disk went away")  # not an OSError, still only this file
+
+    monkeypatch.setitem(formats.STREAMED, ".jsonl", failing)
+    bad = write(tmp_path / "a.jsonl", '{"text": "One."}\n{"text": "Two."}\n')
+    good = write(tmp_path / "b.txt", BODY)
+    records = read_all(bad, good)
+    assert [type(r).__name__ for r in records] == ["Article", "Skipped", "Article"]
+    assert records[1].reason == "unreadable" and "MemoryError" in records[1].detail
+
+
+def test_update_stores_the_good_files_of_a_folder_with_bad_ones(nlp, tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", BODY)
+    write(folder / "b.jsonl", '{"text": "Good line one."}\n{"text": ' + DEEP + "}\n"
+          '{"text": "Good line three."}\n')  # fmt: skip
+    write(folder / "c.md", "---\na: &x 1\nb: *x\n---\nAliased.")
+    write(folder / "d.json", "[" * 50_000)
+    write(folder / "e.csv", 'text\n"unclosed\n')
+    write(folder / "f.txt", "The spokesperson said the talks may resume.")
+    with Store(tmp_path / "s.duckdb") as store:
+        report = sync.update([folder], store, nlp)
+        texts = set(store.query("SELECT text FROM articles").text)
+    assert texts == {BODY, "Good line one.", "Good line three.",
+                     "The spokesperson said the talks may resume."}  # fmt: skip
+    where = {(Path(s.path).name, s.line) for s in report.skipped}
+    assert {("b.jsonl", 2), ("c.md", 3), ("d.json", 1), ("e.csv", 2)} <= where
+
+
+# --- articles longer than the model accepts -----------------------------------------
+
+PARAGRAPH = (
+    "Mayor Anna Berg said on Tuesday that the bridge in Springfield may reopen soon. "
+    "Critics reportedly disagree, according to the Daily Planet."
+)
+
+
+@pytest.fixture
+def short_model(nlp):
+    """The model with a small max_length, so the split path runs on short texts."""
+    old = nlp.max_length
+    nlp.max_length = 1_000
+    yield nlp
+    nlp.max_length = old
+
+
+@pytest.mark.parametrize("sep", ["\n\n", " ", "\n", ""])
+def test_a_text_over_the_limit_is_parsed_in_pieces_with_offsets_intact(
+    nlp, short_model, sep
+):
+    text = sep.join(PARAGRAPH for _ in range(30))
+    whole = analyse(_parse_whole(nlp, text))
+    doc = next(pipeline.parse(short_model, [text]))
+    assert doc.text == pipeline.soft_text(text)
+    pieced = analyse(doc)
+    for found in (
+        pieced.sentences,
+        pieced.mentions,
+        pieced.hedges,
+        pieced.attributions,
+    ):
+        assert found
+    for m in pieced.mentions:
+        assert text[m.start : m.end] == m.text
+    for h in pieced.hedges:
+        assert text[h.start : h.end] == h.text
+    if sep == "\n\n":  # cut at paragraphs: nothing differs from one parse
+        assert pieced == whole
+
+
+def _parse_whole(nlp, text):
+    old, nlp.max_length = nlp.max_length, 1_000_000
+    try:
+        return next(pipeline.parse(nlp, [text]))
+    finally:
+        nlp.max_length = old
+
+
+@pytest.mark.parametrize("length", [0, 1, 999, 1_000, 1_001, 5_432])
+def test_text_pieces_join_back_and_fit(length):
+    text = ("Words here. " * 1_000 + "x" * 3_000)[:length]
+    pieces = pipeline.text_pieces(text, 1_000)
+    assert "".join(pieces) == text and all(len(p) <= 1_000 for p in pieces)
+
+
+def test_update_stores_an_article_over_the_limit_every_time(short_model, tmp_path):
+    long_text = "\n\n".join(PARAGRAPH for _ in range(40))
+    write(tmp_path / "in" / "long.txt", long_text)
+    write(tmp_path / "in" / "short.txt", BODY)
+    with Store(tmp_path / "s.duckdb") as store:
+        report = sync.update([tmp_path / "in"], store, short_model)
+        assert (report.parsed, report.skipped) == (2, [])
+        n = store.query("SELECT count(*) AS n FROM sentences").n[0]
+        assert n >= 80
+        again = sync.update([tmp_path / "in"], store, short_model)
+        assert (again.unchanged, again.skipped) == (2, [])
+
+
+def test_a_parse_error_fails_only_its_article(nlp, tmp_path, monkeypatch):
+    real = pipeline.parse
+
+    def fragile(model, texts):
+        texts = list(texts)
+        if any("Boom" in t for t in texts):
+            raise ValueError("the model broke")
+        return real(model, texts)
+
+    monkeypatch.setattr(pipeline, "parse", fragile)
+    for name, text in (
+        ("a.txt", BODY),
+        ("b.txt", "Boom went the model."),
+        ("c.txt", PARAGRAPH),
+    ):
+        write(tmp_path / "in" / name, text)
+    with Store(tmp_path / "s.duckdb") as store:
+        report = sync.update([tmp_path / "in"], store, nlp)
+        assert report.parsed == 2
+        [skip] = report.skipped
+        assert skip.reason == "analysis failed" and skip.path.endswith("b.txt")
+
+
+def test_a_real_article_over_a_million_characters():
+    # spaCy's own limit (E088 past 1,000,000 characters) on a tokenizer-only English
+    # pipeline: the full model takes minutes on a text this long.
+    blank = spacy.blank("en")
+    text = "\n\n".join([PARAGRAPH] * (1_050_000 // len(PARAGRAPH) + 1))
+    assert len(text) > blank.max_length == 1_000_000
+    with pytest.raises(ValueError, match="E088"):
+        blank(text)
+    doc = next(pipeline.parse(blank, [text]))
+    assert doc.text == pipeline.soft_text(text)
+    last = doc[-2]
+    assert text[last.idx : last.idx + len(last.text)] == last.text == "Planet"
