@@ -36,6 +36,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument(
         "--batch-size", type=int, default=200, help="articles per transaction"
     )
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes that parse (default: one per core; 1 parses in this process)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="parse on a Dask cluster: its scheduler (tcp://HOST:PORT), or `local` "
+        "for a cluster of --workers processes on this machine",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_ingest)
 
@@ -105,13 +117,10 @@ def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from presswatch import ingest
-    from presswatch.nlp import pipeline
     from presswatch.store import Store, default_db, sync
 
     db = args.db or default_db()
     store = Store(db)  # a damaged or foreign file is refused before the model loads
-    nlp = pipeline.load()
-    bar = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr)
 
     def on_item(item: Article | ingest.Skipped) -> None:
         if isinstance(item, ingest.Skipped):
@@ -119,14 +128,21 @@ def _ingest(args: argparse.Namespace) -> int:
         else:
             bar.update(1)
 
-    report = sync.update(
-        args.paths,
-        store,
-        nlp,
-        text_column=args.text_column,
-        batch_size=args.batch_size,
-        on_item=on_item,
-    )
+    try:
+        parser = _parser(args)
+    except OSError as err:  # no scheduler there, or it has no workers
+        print(f"error: Dask scheduler {args.scheduler}: {err}", file=sys.stderr)
+        return 2
+    bar = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr)
+    with parser:
+        report = sync.update(
+            args.paths,
+            store,
+            text_column=args.text_column,
+            batch_size=args.batch_size,
+            on_item=on_item,
+            parser=parser,
+        )
     bar.close()
     print(report.summary())
     print(f"store: {db}")
@@ -145,6 +161,20 @@ def _stats(args: argparse.Namespace) -> int:
         shown = f"{value:,}" if isinstance(value, int) else (value or "-")
         print(f"{name.replace('_', ' '):<{width}}  {shown}")
     return 0
+
+
+def _parser(args: argparse.Namespace):
+    """Where `ingest` parses: this process, a pool of processes, or a Dask cluster."""
+    from presswatch.nlp import workers
+
+    if args.workers is not None and args.workers < 1:
+        raise SystemExit("error: --workers must be 1 or more")
+    if args.scheduler:
+        from presswatch.nlp.cluster import DaskCluster
+
+        return DaskCluster(args.scheduler, local_workers=args.workers)
+    n = args.workers or workers.cpu_count()
+    return workers.ProcessPool(n) if n > 1 else workers.InProcess()
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -174,6 +174,13 @@ def _pipe(
         yield from zip((number for number, _ in batch), docs, strict=True)
 
 
+def batches(texts: Iterable[str]) -> Iterator[list[str]]:
+    """Texts in runs of at most BATCH_TEXTS texts and BATCH_CHARS characters, as
+    `parse` feeds them to the model (a worker parses one run at a time)."""
+    for batch in _batches(enumerate(texts)):
+        yield [text for _, text in batch]
+
+
 def _batches(pieces: Iterable[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
     batch: list[tuple[int, str]] = []
     chars = 0

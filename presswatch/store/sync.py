@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from presswatch import ingest
-from presswatch.nlp import Analysis, actors, analyse, pipeline, rules
+from presswatch.nlp import Analysis, actors, pipeline, rules, workers
 from presswatch.records import Article
 from presswatch.store import KnownArticle, Store, WriteResult, source_file, source_line
 
@@ -84,14 +83,20 @@ def update(
     text_column: str | None = None,
     batch_size: int = 200,
     on_item: Callable[[Article | ingest.Skipped], None] | None = None,
+    on_parse: Callable[[int, int], None] | None = None,
+    on_read: Callable[[int, int], None] | None = None,
+    parser: workers.Parser | None = None,
 ) -> Report:
     """Ingest files into the store; parse only articles that are new or changed.
 
     Each batch is written in one transaction, so an interrupted ingest keeps every
-    batch written before it and loses nothing already stored.
+    batch written before it and loses nothing already stored. `parser` says where
+    batches are parsed (default: in this process with `nlp`); `on_parse(queued,
+    written)` counts articles sent to the parser and written back so far; `on_read`
+    hears of files and bytes read (see `ingest.read`).
     """
-    nlp = nlp or pipeline.load()
-    fp = parse_fingerprint(nlp)
+    parser = parser or workers.InProcess(nlp)
+    fp = parser.fingerprint(exclude=CANONICAL_FILES)
     report = Report()
     # Snapshots to skip what needs no parsing; the write re-checks identity and
     # duplicates inside its transaction, since another writer may store meanwhile.
@@ -103,15 +108,26 @@ def update(
     bad_files: set[str] = set()
     first_line: dict[tuple[str, str], tuple[int | None, str]] = {}
 
-    def flush() -> None:
+    pending: deque[_Pending] = deque()
+    counts = [0, 0]  # articles queued, written
+
+    def flush(final: bool = False) -> None:
         if batch:
-            failed, written = write_parsed(store, nlp, batch, fp, duplicates)
-            report.skipped += failed
-            _count(report, written, len(batch) - len(failed))
+            job = parser.submit([a.text for a in batch])
+            pending.append((batch.copy(), duplicates.copy(), job))
+            counts[0] += len(batch)
             batch.clear()
             duplicates.clear()
+        for articles, (failed, written) in _write_ready(
+            store, parser, fp, pending, final
+        ):
+            report.skipped += failed
+            _count(report, written, len(articles) - len(failed))
+            counts[1] += len(articles)
+            if on_parse:
+                on_parse(*counts)
 
-    for item in ingest.read(paths, text_column=text_column):
+    for item in ingest.read(paths, text_column=text_column, on_read=on_read):
         if on_item:
             on_item(item)
         if isinstance(item, ingest.Skipped):
@@ -144,10 +160,10 @@ def update(
         batch.append(item)
         if len(batch) >= batch_size:
             flush()
-    flush()
+    flush(final=True)
     store.add_duplicates(duplicates)
     report.removed = remove_replaced(store, in_file, bad_files)
-    report.reparsed = reparse_stale(store, nlp, fp, batch_size)
+    report.reparsed = reparse_stale(store, nlp, fp, batch_size, parser=parser)
     recanonicalise_if_changed(store)
     return report
 
@@ -185,66 +201,73 @@ def remove_replaced(
     return len(stale)
 
 
+_Pending = tuple[list[Article], list[tuple[str, str, str]], workers.Job]
+
+
+def _write_ready(
+    store: Store, parser: workers.Parser, fp: str, pending: deque[_Pending], final: bool
+) -> Iterator[tuple[list[Article], tuple[list[ingest.Skipped], WriteResult]]]:
+    """Write the batches at the front of `pending` that are parsed, in order.
+
+    Waits for the oldest only when the workers have more than enough queued behind it
+    (or at the end), so reading and writing overlap parsing and memory stays bounded.
+    """
+    while pending and (
+        final
+        or pending[0][2].done()
+        or (len(pending) > 1 and parser.backlog() > parser.capacity())
+    ):
+        articles, dups, job = pending.popleft()
+        yield articles, write_parsed(store, articles, job.result(), fp, dups)
+
+
 def write_parsed(
     store: Store,
-    nlp: Language,
     articles: list[Article],
+    results: list[workers.Result],
     fp: str,
     duplicates: Iterable[tuple[str, str, str]] = (),
 ) -> tuple[list[ingest.Skipped], WriteResult]:
-    """Parse a batch of articles, then write it to the store in one transaction (the
-    store's lock is taken only for the write, never while parsing).
+    """Write a parsed batch of articles to the store in one transaction (the store's
+    lock is taken only for the write, never while parsing).
 
-    An article the rules fail on is reported, not stored, and the batch goes on.
+    An article the rules failed on is reported, not stored, and the batch goes on.
     """
     done: list[Article] = []
     analyses: list[Analysis] = []
     failed: list[ingest.Skipped] = []
-    for article, doc in _parsed(nlp, articles):
-        try:
-            result = doc if isinstance(doc, Exception) else analyse(doc)
-        except Exception as err:  # noqa: BLE001 - one article never aborts a batch
-            result = err
-        if isinstance(result, Exception):
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, workers.Failure):
             file, line = source_line(article.path)
-            detail = f"{type(result).__name__}: {result}"[:300]
-            failed.append(ingest.Skipped(file, line, "analysis failed", detail))
+            failed.append(ingest.Skipped(file, line, "analysis failed", result.detail))
         else:
             analyses.append(result)
             done.append(article)
     return failed, store.write(done, analyses, fp, duplicates)
 
 
-def _parsed(
-    nlp: Language, articles: list[Article]
-) -> Iterator[tuple[Article, Doc | Exception]]:
-    """Each article with its Doc, or the error parsing it raised.
-
-    The model parses a batch at once, so an error there names no article: the rest of
-    the batch is then parsed one article at a time, and only the article that fails
-    again is given its error. A re-run never stops at the same place.
-    """
-    parsed = 0
-    try:
-        for doc in pipeline.parse(nlp, (a.text for a in articles)):
-            yield articles[parsed], doc
-            parsed += 1
-    except Exception:  # noqa: BLE001 - found out below, article by article
-        for article in articles[parsed:]:
-            try:
-                yield article, next(pipeline.parse(nlp, [article.text]))
-            except Exception as err:  # noqa: BLE001
-                yield article, err
-
-
-def reparse_stale(store: Store, nlp: Language, fp: str, batch_size: int = 200) -> int:
+def reparse_stale(
+    store: Store,
+    nlp: Language | None,
+    fp: str,
+    batch_size: int = 200,
+    *,
+    parser: workers.Parser | None = None,
+) -> int:
     """Re-parse stored articles whose model or rules have changed since they were parsed."""
     stale = store.stale_articles(fp)
+    if not stale:
+        return 0
+    parser = parser or workers.InProcess(nlp)
+    pending: deque[_Pending] = deque()
     failed = 0
     for start in range(0, len(stale), batch_size):
-        failed += len(
-            write_parsed(store, nlp, stale[start : start + batch_size], fp)[0]
-        )
+        part = stale[start : start + batch_size]
+        pending.append((part, [], parser.submit([a.text for a in part])))
+        for _, (skipped, _written) in _write_ready(store, parser, fp, pending, False):
+            failed += len(skipped)
+    for _, (skipped, _written) in _write_ready(store, parser, fp, pending, True):
+        failed += len(skipped)
     return len(stale) - failed
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from presswatch.nlp import pipeline
+from presswatch.nlp import pipeline, workers
 from presswatch.store import Store, StoreBusy, StoreDamaged, sync
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -238,14 +238,14 @@ def test_an_alias_edit_renames_stored_actors_without_parsing(nlp, tmp_path: Path
 def test_an_article_the_rules_fail_on_is_reported_and_the_batch_goes_on(
     nlp, corpus: Path, tmp_path: Path, monkeypatch
 ):
-    real = sync.analyse
+    real = workers.analyse
 
     def fragile(doc):
         if "grain" in doc.text:
             raise IndexError("[E035] span out of range")
         return real(doc)
 
-    monkeypatch.setattr(sync, "analyse", fragile)
+    monkeypatch.setattr(workers, "analyse", fragile)
     with Store(tmp_path / "s.duckdb") as store:
         report = sync.update([corpus], store, nlp)
         assert (report.read, report.parsed) == (2, 1)
@@ -253,7 +253,7 @@ def test_an_article_the_rules_fail_on_is_reported_and_the_batch_goes_on(
         assert failed.reason == "analysis failed" and failed.path.endswith("b.txt")
         assert "E035" in failed.message
         assert set(store.table("articles").title) == {"Talks"}
-        monkeypatch.setattr(sync, "analyse", real)
+        monkeypatch.setattr(workers, "analyse", real)
         assert sync.update([corpus], store, nlp).parsed == 1  # retried next time
 
 
