@@ -1,0 +1,118 @@
+"""Parsers: the same Analysis records in order wherever they are parsed, failures as
+values, and a bounded amount of work in flight."""
+
+import json
+import pickle
+from pathlib import Path
+
+from presswatch.nlp import workers
+from presswatch.store import Store, sync
+
+TEXTS = [
+    f"Minister Clara Holm said in Oslo on day {i} that the deal may reportedly "
+    f"collapse.\nThe ministry clearly denied it, according to Reuters."
+    for i in range(150)
+]
+
+
+def test_in_process_results_are_one_analysis_per_text_in_order(nlp):
+    results = workers.InProcess(nlp).submit(TEXTS[:3]).result()
+    assert len(results) == 3
+    assert all(isinstance(r, workers.Analysis) for r in results)
+    assert [r.mentions[0].text for r in results] == ["Clara Holm"] * 3
+    assert pickle.loads(pickle.dumps(results)) == results  # small records, not Docs
+
+
+def test_an_article_the_rules_break_on_is_a_failure_and_the_rest_go_on(
+    nlp, monkeypatch
+):
+    real = workers.analyse
+
+    def fragile(doc):
+        if "day 1 " in doc.text:
+            raise IndexError("[E035] span out of range")
+        return real(doc)
+
+    monkeypatch.setattr(workers, "analyse", fragile)
+    results = workers.analyse_texts(nlp, TEXTS[:3])
+    assert isinstance(results[1], workers.Failure)
+    assert results[1].detail == "IndexError: [E035] span out of range"
+    assert isinstance(results[0], workers.Analysis)
+    assert isinstance(results[2], workers.Analysis)
+
+
+def test_a_process_pool_gives_what_one_process_gives(nlp):
+    expected = workers.InProcess(nlp).submit(TEXTS).result()
+    with workers.ProcessPool(2) as pool:
+        assert pool.fingerprint(sync.CANONICAL_FILES) == sync.pipeline.fingerprint(
+            nlp, exclude=sync.CANONICAL_FILES
+        )
+        job = pool.submit(TEXTS)  # 150 texts: three chunks of at most 64
+        assert pool.backlog() <= 3
+        assert job.result() == expected
+        assert pool.backlog() == 0
+        peaks = pool.peak_rss_mb()
+    assert 1 <= len(peaks) <= 2
+    assert all(name.startswith("pid ") and mb > 50 for name, mb in peaks.items())
+
+
+class SlowParser(workers.InProcess):
+    """Parses only when a result is asked for, and counts what waits in between."""
+
+    def __init__(self, nlp):
+        super().__init__(nlp)
+        self.waiting: list[list[str]] = []
+        self.most_waiting = 0
+        self.order: list[str] = []
+
+    def submit(self, texts):
+        parser, texts = self, list(texts)
+        self.waiting.append(texts)
+        self.most_waiting = max(self.most_waiting, len(self.waiting))
+
+        class Job:
+            def done(self):
+                return False
+
+            def result(self):
+                parser.waiting.remove(texts)
+                parser.order.append(texts[0])
+                return workers.analyse_texts(parser.nlp, texts)
+
+        return Job()
+
+    def backlog(self):
+        return len(self.waiting)
+
+    def capacity(self):
+        return 2
+
+
+def test_sync_keeps_a_bounded_number_of_batches_in_flight_and_writes_in_order(
+    nlp, tmp_path: Path
+):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps({"id": f"a{i}", "text": t}) + "\n"
+            for i, t in enumerate(TEXTS[:40])
+        ),
+        encoding="utf-8",
+    )
+    parser = SlowParser(nlp)
+    progress: list[tuple[int, int]] = []
+    with Store(tmp_path / "s.duckdb") as store:
+        report = sync.update(
+            [feed],
+            store,
+            batch_size=4,
+            parser=parser,
+            on_parse=lambda queued, written: progress.append((queued, written)),
+        )
+        assert report.parsed == 40
+        assert len(store.table("articles")) == 40
+    assert parser.most_waiting == 3  # capacity 2, plus the batch just submitted
+    assert parser.order == TEXTS[0:40:4]
+    assert progress[-1] == (40, 40)
+    assert all(written <= queued for queued, written in progress)
+    assert [w for _, w in progress] == sorted(w for _, w in progress)
