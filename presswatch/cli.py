@@ -114,26 +114,34 @@ def _db_option(p: argparse.ArgumentParser) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
     from presswatch import ingest
     from presswatch.store import Store, default_db, sync
 
     db = args.db or default_db()
     store = Store(db)  # a damaged or foreign file is refused before the model loads
-
-    def on_item(item: Article | ingest.Skipped) -> None:
-        if isinstance(item, ingest.Skipped):
-            bar.write(f"skipped {item.message}", file=sys.stderr)
-        else:
-            bar.update(1)
-
     try:
         parser = _parser(args)
     except OSError as err:  # no scheduler there, or it has no workers
         print(f"error: Dask scheduler {args.scheduler}: {err}", file=sys.stderr)
         return 2
-    bar = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr)
+    reading, parsing = _progress_bars(args.paths, disable=args.quiet)
+    articles = 0
+
+    def on_item(item: Article | ingest.Skipped) -> None:
+        nonlocal articles
+        if isinstance(item, ingest.Skipped):
+            reading.write(f"skipped {item.message}", file=sys.stderr)
+        else:
+            articles += 1
+            reading.set_postfix_str(f"{articles} articles", refresh=False)
+
+    def on_read(files: int, nbytes: int) -> None:
+        reading.update(nbytes if reading.unit == "B" else files)
+
+    def on_parse(queued: int, written: int) -> None:
+        parsing.total = queued
+        parsing.update(written - parsing.n)
+
     with parser:
         report = sync.update(
             args.paths,
@@ -141,9 +149,12 @@ def _ingest(args: argparse.Namespace) -> int:
             text_column=args.text_column,
             batch_size=args.batch_size,
             on_item=on_item,
+            on_read=on_read,
+            on_parse=on_parse,
             parser=parser,
         )
-    bar.close()
+    reading.close()
+    parsing.close()
     print(report.summary())
     print(f"store: {db}")
     return 0 if report.read or not report.skipped else 1
@@ -161,6 +172,30 @@ def _stats(args: argparse.Namespace) -> int:
         shown = f"{value:,}" if isinstance(value, int) else (value or "-")
         print(f"{name.replace('_', ' '):<{width}}  {shown}")
     return 0
+
+
+def _progress_bars(paths: Sequence[str], *, disable: bool) -> tuple:
+    """Two bars on stderr: reading, with a total and an ETA (bytes of a feed, else
+    files), and parsing (articles written back of those sent to the parser)."""
+    from tqdm import tqdm
+
+    from presswatch import ingest
+
+    size = ingest.input_size(paths)
+    options = {"disable": disable, "file": sys.stderr, "dynamic_ncols": True}
+    if size.feeds:
+        reading = tqdm(
+            desc="read",
+            total=size.bytes,
+            unit="B",
+            unit_scale=True,
+            unit_divisor=1024,
+            **options,
+        )
+    else:
+        reading = tqdm(desc="read", total=size.files, unit=" files", **options)
+    parsing = tqdm(desc="parsed", total=0, unit=" articles", position=1, **options)
+    return reading, parsing
 
 
 def _parser(args: argparse.Namespace):

@@ -30,8 +30,9 @@ from __future__ import annotations
 import glob
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from presswatch.ingest.articles import (
     META_CHARS,
@@ -77,10 +78,13 @@ def read(
     *,
     text_column: str | None = None,
     max_bytes: int = MAX_BYTES,
+    on_read: Callable[[int, int], None] | None = None,
 ) -> Iterator[Record]:
     """Articles from files, folders (recursive) and glob patterns, and what was skipped.
 
     `text_column` names the field holding the text in CSV and JSON records.
+    `on_read(files, nbytes)` hears of progress: bytes as a JSONL/CSV feed is read, and
+    each file as it is done (1, its bytes not yet counted); see `input_size`.
     """
     if isinstance(paths, str | Path):  # one path, not an iterable of characters
         paths = [paths]
@@ -94,7 +98,61 @@ def read(
             if key in seen:
                 continue
             seen.add(key)
-            yield from _read_file(path, text_column=text_column, max_bytes=max_bytes)
+            if on_read is None:
+                yield from _read_file(
+                    path, text_column=text_column, max_bytes=max_bytes
+                )
+            else:
+                yield from _read_counted(
+                    path, on_read, text_column=text_column, max_bytes=max_bytes
+                )
+
+
+def _read_counted(
+    path: Path, on_read: Callable[[int, int], None], **options: Any
+) -> Iterator[Record]:
+    """`_read_file`, telling `on_read` of a feed's bytes as they are read and of the
+    file when it is done."""
+    counted = 0
+
+    def on_bytes(n: int) -> None:
+        nonlocal counted
+        counted += n
+        on_read(0, n)
+
+    yield from _read_file(path, on_bytes=on_bytes, **options)
+    on_read(1, max(_size(path) - counted, 0))
+
+
+class InputSize(NamedTuple):
+    """What `read(paths)` will go through: a progress bar's total."""
+
+    files: int
+    bytes: int
+    feeds: int  # JSONL and CSV files, read record by record
+
+
+def input_size(paths: Iterable[str | Path]) -> InputSize:
+    """The files and bytes that `read(paths)` reads, found without reading them."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    seen: set[str] = set()
+    files = nbytes = feeds = 0
+    for item in paths:
+        for path in _paths(item):
+            if isinstance(path, Path) and (key := os.path.realpath(path)) not in seen:
+                seen.add(key)
+                files += 1
+                nbytes += _size(path)
+                feeds += path.suffix.lower() in STREAMED
+    return InputSize(files, nbytes, feeds)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _paths(item: str | Path) -> Iterator[Path | Skipped]:
@@ -146,7 +204,11 @@ def _unreadable_folders(errors: list[OSError]) -> Iterator[Skipped]:
 
 
 def _read_file(
-    path: Path, *, text_column: str | None, max_bytes: int
+    path: Path,
+    *,
+    text_column: str | None,
+    max_bytes: int,
+    on_bytes: Callable[[int], None] | None = None,
 ) -> Iterator[Record]:
     name = str(path)
     reader = READERS.get(path.suffix.lower())
@@ -162,7 +224,7 @@ def _read_file(
             return
         if path.suffix.lower() in STREAMED:
             # Each record's failure is its own skip; what reaches here is the file's.
-            yield from read_stream(path, text_column, max_bytes)
+            yield from read_stream(path, text_column, max_bytes, on_bytes)
             return
         if info.st_size > max_bytes:
             yield Skipped(

@@ -18,6 +18,7 @@ from presswatch.ingest.articles import (
     build_article,
     first_field,
 )
+from presswatch.ingest.counting import open_counted
 from presswatch.ingest.decoding import stream_encoding
 from presswatch.ingest.skipped import Record, Skipped
 
@@ -369,7 +370,10 @@ _HEAD_BYTES = 1 << 20
 
 
 def read_stream(
-    path: Path, text_column: str | None, max_bytes: int
+    path: Path,
+    text_column: str | None,
+    max_bytes: int,
+    on_bytes: Callable[[int], None] | None = None,
 ) -> Iterator[Record]:
     """Records of a JSONL or CSV file, decoded with the encoding its first MiB shows."""
     name = str(path)
@@ -385,5 +389,5 @@ def read_stream(
     # JSONL lines end at "\n" only; CSV wants newline="" (quoted line breaks kept).
     newline = "" if path.suffix.lower() == ".csv" else "\n"
     # errors="replace": a stray byte past the first MiB costs one character, not the file
-    with path.open(encoding=encoding, errors="replace", newline=newline) as f:
+    with open_counted(path, encoding, newline, on_bytes) as f:
         yield from STREAMED[path.suffix.lower()](f, path, text_column, max_bytes)
