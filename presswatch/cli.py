@@ -124,7 +124,7 @@ def _ingest(args: argparse.Namespace) -> int:
     except OSError as err:  # no scheduler there, or it has no workers
         print(f"error: Dask scheduler {args.scheduler}: {err}", file=sys.stderr)
         return 2
-    reading, parsing = _progress_bars(args.paths, disable=args.quiet)
+    reading, parsing, in_bytes = _progress_bars(args.paths, disable=args.quiet)
     articles = 0
 
     def on_item(item: Article | ingest.Skipped) -> None:
@@ -136,7 +136,7 @@ def _ingest(args: argparse.Namespace) -> int:
             reading.set_postfix_str(f"{articles} articles", refresh=False)
 
     def on_read(files: int, nbytes: int) -> None:
-        reading.update(nbytes if reading.unit == "B" else files)
+        reading.update(nbytes if in_bytes else files)
 
     def on_parse(queued: int, written: int) -> None:
         parsing.total = queued
@@ -176,7 +176,8 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _progress_bars(paths: Sequence[str], *, disable: bool) -> tuple:
     """Two bars on stderr: reading, with a total and an ETA (bytes of a feed, else
-    files), and parsing (articles written back of those sent to the parser)."""
+    files), and parsing (articles written back of those sent to the parser); and
+    whether reading counts bytes."""
     from tqdm import tqdm
 
     from presswatch import ingest
@@ -195,7 +196,7 @@ def _progress_bars(paths: Sequence[str], *, disable: bool) -> tuple:
     else:
         reading = tqdm(desc="read", total=size.files, unit=" files", **options)
     parsing = tqdm(desc="parsed", total=0, unit=" articles", position=1, **options)
-    return reading, parsing
+    return reading, parsing, bool(size.feeds)
 
 
 def _parser(args: argparse.Namespace):

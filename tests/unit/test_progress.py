@@ -71,11 +71,15 @@ def test_reading_a_folder_reports_each_file_once(tmp_path):
 
 def test_the_ingest_bars_have_totals_a_feed_in_bytes_a_folder_in_files(tmp_path):
     path, root = feed(tmp_path), folder(tmp_path)
-    reading, parsing = cli._progress_bars([str(path), str(root)], disable=False)
+    reading, parsing, in_bytes = cli._progress_bars(
+        [str(path), str(root)], disable=False
+    )
+    assert in_bytes
     assert (reading.unit, reading.total) == ("B", ingest.input_size([path, root]).bytes)
     reading.close()
     parsing.close()
-    reading, parsing = cli._progress_bars([str(root)], disable=False)
+    reading, parsing, in_bytes = cli._progress_bars([str(root)], disable=False)
+    assert not in_bytes
     assert (reading.unit, reading.total) == (" files", 3)
     reading.close()
     parsing.close()
