@@ -53,6 +53,17 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def forkserver_rss_mb() -> float:
+    """RSS of the process the workers are forked from (it only imports, then waits)."""
+    import psutil
+
+    return sum(
+        child.memory_info().rss / (1 << 20)
+        for child in psutil.Process().children()
+        if "forkserver" in " ".join(child.cmdline())
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
@@ -101,6 +112,7 @@ def main() -> None:
                 reingest_s = time.perf_counter() - t0
                 assert again.parsed == 0, again.summary()
                 worker_mb = parse.peak_rss_mb() if args.workers > 1 else {}
+                server_mb = forkserver_rss_mb()
 
     n = args.n
     for name, seconds in (
@@ -114,10 +126,11 @@ def main() -> None:
         )
     print(f"articles={n} words={words} duplicates={report.duplicates}")
     main_mb = peak_rss_mb()
-    total_mb = main_mb + sum(worker_mb.values())
+    total_mb = main_mb + sum(worker_mb.values()) + server_mb
     print(
         f"peak RSS: this process {main_mb:.0f} MB"
         + "".join(f", worker {name} {mb:.0f} MB" for name, mb in worker_mb.items())
+        + (f", forkserver {server_mb:.0f} MB" if server_mb else "")
         + (f"; max per worker {max(worker_mb.values()):.0f} MB" if worker_mb else "")
         + f"; total {total_mb:.0f} MB"
     )
