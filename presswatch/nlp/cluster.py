@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker
 
 from presswatch.nlp import pipeline
-from presswatch.nlp.workers import Chunk, _Distributed, _peak_rss_mb, analyse_texts
+from presswatch.nlp.workers import Chunk, ChunkedParser, analyse_texts, own_peak_rss_mb
 
 PLUGIN = "presswatch-model"
 
@@ -38,14 +38,16 @@ def _model():
 
 
 def _chunk(texts: list[str]) -> Chunk:
-    return Chunk(analyse_texts(_model(), texts), get_worker().address, _peak_rss_mb())
+    return Chunk(
+        analyse_texts(_model(), texts), get_worker().address, own_peak_rss_mb()
+    )
 
 
 def _fingerprint(exclude: tuple[str, ...], dask_worker=None) -> str:
     return pipeline.fingerprint(dask_worker.plugins[PLUGIN].nlp, exclude=exclude)
 
 
-class DaskCluster(_Distributed):
+class DaskCluster(ChunkedParser):
     """Parse on the workers of a Dask scheduler, or of a LocalCluster on loopback."""
 
     def __init__(

@@ -10,9 +10,11 @@ memory per worker stays what one process needs today and the results are the sam
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
 import resource
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -150,7 +152,7 @@ class InProcess:
         return pipeline.fingerprint(self.nlp, exclude=exclude)
 
     def peak_rss_mb(self) -> dict[str, float]:
-        return {"main": _peak_rss_mb()}
+        return {"main": own_peak_rss_mb()}
 
     def close(self) -> None:
         pass
@@ -183,8 +185,9 @@ class _Chunks:
         return results
 
 
-class _Distributed:
-    """What a process pool and a Dask cluster share: chunking and bookkeeping."""
+class ChunkedParser:
+    """What a process pool and a Dask cluster share: a batch goes out in chunks of
+    at most BATCH_TEXTS texts / BATCH_CHARS characters, each parsed by one worker."""
 
     workers: int
 
@@ -225,13 +228,25 @@ _worker_nlp: Language | None = None
 def _load_model(package: str | None) -> None:
     """Pool initializer: each worker process loads the model once."""
     global _worker_nlp
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with_parent, args=(parent.sentinel,), daemon=True
+        ).start()
     _worker_nlp = pipeline.load(package)
+
+
+def _exit_with_parent(sentinel: int) -> None:
+    """End this worker when the ingest that started it is gone (a `kill -9` of it):
+    nothing tells an idle pool worker so, and it would wait forever with its model."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _pool_chunk(texts: list[str]) -> Chunk:
     assert _worker_nlp is not None, "the pool initializer loads the model"
     return Chunk(
-        analyse_texts(_worker_nlp, texts), f"pid {os.getpid()}", _peak_rss_mb()
+        analyse_texts(_worker_nlp, texts), f"pid {os.getpid()}", own_peak_rss_mb()
     )
 
 
@@ -240,7 +255,7 @@ def _pool_fingerprint(exclude: tuple[str, ...]) -> str:
     return pipeline.fingerprint(_worker_nlp, exclude=exclude)
 
 
-class ProcessPool(_Distributed):
+class ProcessPool(ChunkedParser):
     """Parse on `workers` processes of this machine (`--workers N`).
 
     Workers start with "forkserver" (or "spawn" where it is missing), not "fork":
@@ -274,6 +289,7 @@ class ProcessPool(_Distributed):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _peak_rss_mb() -> float:
+def own_peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1 << 20 if sys.platform == "darwin" else 1 << 10)

@@ -225,3 +225,47 @@ def test_no_scheduler_at_the_address_is_a_clear_error(sources, tmp_path):
     assert done.returncode == 2
     assert "error: Dask scheduler tcp://127.0.0.1:9" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_killed_ingest_leaves_no_worker_behind(tmp_path):
+    import psutil
+
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {**row, "id": f"{row['id']}-{n}", "text": f"{row['text']} Update {n}."}
+        for n, row in enumerate(list(invented_articles(30)) * 20)
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    ingest_process = subprocess.Popen(
+        [sys.executable, "-m", "presswatch", "ingest", str(feed), "--quiet"]
+        + ["--db", str(tmp_path / "s.duckdb"), "--workers", "2"],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    family: list[psutil.Process] = []
+    try:
+        main = psutil.Process(ingest_process.pid)
+        deadline = time.monotonic() + 120
+        workers: list[psutil.Process] = []
+        while len(workers) < 2:  # the forkserver's children: the two workers
+            assert time.monotonic() < deadline, "the workers did not start"
+            assert ingest_process.poll() is None, "the ingest ended before the kill"
+            workers = [
+                p
+                for p in main.children(recursive=True)
+                if p.ppid() != main.pid and "forkserver" in " ".join(p.cmdline())
+            ]
+            time.sleep(0.2)
+        family = main.children(recursive=True)
+        ingest_process.kill()
+        ingest_process.wait(timeout=15)
+        gone, alive = psutil.wait_procs(family, timeout=20)
+        assert alive == [], f"left running after kill -9: {alive}"
+    finally:
+        if ingest_process.poll() is None:
+            ingest_process.kill()
+        for p in family:  # only if the test failed: nothing is left to stop
+            if p.is_running():
+                p.kill()

@@ -155,7 +155,7 @@ def test_kill_during_ingest_keeps_every_committed_batch(tmp_path: Path):
     seen = ""
     while time.monotonic() < deadline:  # wait until a few batches are in, then kill
         seen += proc.stderr.read(1)
-        progress = [int(n) for n in re.findall(r"(\d+) articles \[", seen[-80:])]
+        progress = [int(n) for n in re.findall(r"parsed:.*?(\d+)/\d+ \[", seen[-200:])]
         if (progress and progress[-1] >= 20) or proc.poll() is not None:
             break
     assert proc.poll() is None, f"ingest ended before it could be killed: {seen}"
