@@ -53,15 +53,33 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def forkserver_rss_mb() -> float:
-    """RSS of the process the workers are forked from (it only imports, then waits)."""
+def cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _forkservers():
     import psutil
 
-    return sum(
-        child.memory_info().rss / (1 << 20)
+    return [
+        child
         for child in psutil.Process().children()
         if "forkserver" in " ".join(child.cmdline())
-    )
+    ]
+
+
+def workers_cpu_s() -> list[float]:
+    """CPU seconds of each worker process so far (model loading included)."""
+    return [
+        sum(worker.cpu_times()[:2])
+        for server in _forkservers()
+        for worker in server.children()
+    ]
+
+
+def forkserver_rss_mb() -> float:
+    """RSS of the process the workers are forked from (it only imports, then waits)."""
+    return sum(server.memory_info().rss / (1 << 20) for server in _forkservers())
 
 
 def main() -> None:
@@ -93,18 +111,19 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
         list(nlp.pipe(texts[:50]))  # warm-up: first-call costs belong to neither run
 
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), cpu_s()
         for _ in nlp.pipe(texts, batch_size=64):
             pass
-        pipe_s = time.perf_counter() - t0
+        pipe_s, pipe_cpu = time.perf_counter() - t0, cpu_s() - cpu0
         del texts
 
         db = Path(tmp) / "bench.duckdb"
         with Store(db) as store:
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), cpu_s()
             with _parser(args.workers, nlp) as parse:
                 report = sync.update([source], store, parser=parse)
-                ingest_s = time.perf_counter() - t0
+                ingest_s, main_cpu = time.perf_counter() - t0, cpu_s() - cpu0
+                worker_cpu = workers_cpu_s()
                 assert report.parsed == args.n - report.duplicates, report.summary()
 
                 t0 = time.perf_counter()
@@ -133,6 +152,14 @@ def main() -> None:
         + (f", forkserver {server_mb:.0f} MB" if server_mb else "")
         + (f"; max per worker {max(worker_mb.values()):.0f} MB" if worker_mb else "")
         + f"; total {total_mb:.0f} MB"
+    )
+    # CPU seconds do not depend on what else the machine runs: wall-clock figures do
+    # (with autogroup scheduling, every process of one session shares one share).
+    print(
+        f"cpu seconds: nlp.pipe {pipe_cpu:.1f}; ingest {main_cpu + sum(worker_cpu):.1f}"
+        f" (this process {main_cpu:.1f}"
+        + "".join(f", worker {s:.1f}" for s in worker_cpu)
+        + ")"
     )
     print(
         f"ratio_vs_nlp_pipe={pipe_s / ingest_s:.2f} "
