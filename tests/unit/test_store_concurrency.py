@@ -156,17 +156,19 @@ def test_a_reader_process_never_sees_half_a_batch(tmp_path: Path):
         write_story(folder, f"f{n:02}.txt", n)
     db = tmp_path / "s.duckdb"
     Store(db)
-    writer = ingest(str(folder), "--db", str(db), "--batch-size", "3")
+    # one process parses: its batches land spaced by parsing, slowly enough for the
+    # reader below to see several versions (workers write 60 short stories in bursts)
+    writer = ingest(str(folder), "--db", str(db), "--batch-size", "3", "--workers", "1")
     store = Store(db, read_only=True)
     seen: list[int] = []
-    stats_while_writing = None
+    stats_while_writing = None  # run beside the reads: the writer does not wait
     while writer.poll() is None:
         with store.snapshot():  # one version for both reads
             n = int(store.query("SELECT count(*) AS n FROM articles").n[0])
             assert orphans(store) == 0
         seen.append(n)
         if stats_while_writing is None and 0 < n < 60:
-            stats_while_writing = subprocess.run(
+            stats_while_writing = subprocess.Popen(
                 [
                     sys.executable,
                     "-m",
@@ -177,7 +179,8 @@ def test_a_reader_process_never_sees_half_a_batch(tmp_path: Path):
                     "--json",
                 ],
                 cwd=ROOT,
-                capture_output=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
                 text=True,
             )
         time.sleep(0.05)
@@ -185,8 +188,10 @@ def test_a_reader_process_never_sees_half_a_batch(tmp_path: Path):
     assert writer.returncode == 0, err
     assert seen == sorted(seen)
     assert len({n for n in seen if 0 < n < 60}) >= 2, seen  # read while it wrote
-    assert stats_while_writing is not None and stats_while_writing.returncode == 0
-    assert 0 < json.loads(stats_while_writing.stdout)["articles"] <= 60
+    assert stats_while_writing is not None
+    stats_out, stats_err = stats_while_writing.communicate(timeout=120)
+    assert stats_while_writing.returncode == 0, stats_err
+    assert 0 < json.loads(stats_out)["articles"] <= 60
     assert store.stats()["articles"] == 60
 
 
