@@ -44,7 +44,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
@@ -52,7 +52,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from presswatch.nlp import rules
+from presswatch.nlp import gazetteer, rules
 from presswatch.nlp.common import sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
 
@@ -153,15 +153,30 @@ _SPAN_TAIL = re.compile(r"(?<!\s)\s*+[,;]?\s*+[(\[].*+\Z", re.DOTALL)
 
 @dataclass(frozen=True, slots=True)
 class AliasTable:
-    """Alias key -> (canonical actor, its type); capital key -> country."""
+    """Alias key -> (canonical actor, its type); capital key -> country.
+
+    `countries` and `codes` come from the country list (`gazetteer`, ISO 3166-1):
+    every name of a country the table does not list, and its three-letter code
+    (matched only as written, in capitals). They give type GPE to any mention but a
+    person's ("Jordan", "Chad" and "Israel" are also given names: a PERSON mention
+    is judged in its article by `mentions`)."""
 
     aliases: Mapping[str, tuple[str, str]]
     capitals: Mapping[str, str]
     entries: tuple[tuple[str, str], ...] = ()  # (alias as written, type)
+    countries: Mapping[str, str] = field(default_factory=dict)
+    codes: Mapping[str, str] = field(default_factory=dict)
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         """The (canonical, type) the table gives a surface form, if any."""
         return self.aliases.get(alias_key(text))
+
+    def country(self, text: str) -> str | None:
+        """The country a name or ISO code names, by the country list, if any."""
+        found = self.countries.get(alias_key(text))
+        if found is None and text.isupper():
+            found = self.codes.get(text.replace(".", ""))
+        return found
 
     def capital(self, text: str) -> str | None:
         """The country of a capital city's name, if it is one."""
@@ -196,7 +211,41 @@ def _alias_table(file: rules.RuleFile) -> AliasTable:
         else:
             aliases[alias_key(alias)] = (actor, kind.upper())
             entries.append((alias, kind.upper()))
-    return AliasTable(aliases, capitals, tuple(entries))
+    countries, codes = _country_names(aliases)
+    for capital, code in gazetteer.capitals().items():
+        country = gazetteer.country_of_code(code)
+        if country is not None and alias_key(capital) not in aliases:
+            name = _country_canonical(country, aliases)
+            capitals.setdefault(alias_key(capital), name)
+    return AliasTable(aliases, capitals, tuple(entries), countries, codes)
+
+
+def _country_canonical(
+    country: gazetteer.Country, aliases: Mapping[str, tuple[str, str]]
+) -> str:
+    """A country's actor: the table's name for it where the table lists one of its
+    names ("Russian Federation" -> "Russia"), else its usual English name."""
+    for name in country.names:
+        found = aliases.get(alias_key(name))
+        if found is not None and found[1] == "GPE":
+            return found[0]
+    return country.name
+
+
+def _country_names(
+    aliases: Mapping[str, tuple[str, str]],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Name key -> country and ISO alpha-3 code -> country, for names the table lacks."""
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for country in gazetteer.countries():
+        canonical = _country_canonical(country, aliases)
+        for name in (*country.names, canonical):
+            k = alias_key(name)
+            if k not in aliases:
+                names.setdefault(k, canonical)
+        codes[country.alpha_3] = canonical
+    return names, codes
 
 
 def add_components(nlp: Language) -> Language:
@@ -346,6 +395,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         _dateline_place(_capital_no_person(s, table)) for s in _drop_weapons(spans)
     ]
     spans = _split_person_tails(spans)
+    spans = _checked_types(spans, table)
     spans = _majority_labels(sorted(spans + _repeated_names(doc, spans), key=_start))
     spans = [_place_or_government(s, table) for s in spans]
     role_of = _appositive_roles(doc, spans) if roles else {}
@@ -436,6 +486,199 @@ def _split_person_tails(spans: list[Span]) -> list[Span]:
                     break
         out.append(span)
     return out
+
+
+def _checked_types(spans: list[Span], table: AliasTable) -> list[Span]:
+    """Entity types a reader would never get wrong, by the words around the name and
+    the place lists (`gazetteer`); a span that names no actor (a ship, a common
+    noun, a word of a minister's title) is dropped. See `_checked_type`."""
+    person_words = {
+        t.lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 for t in s
+    }
+    out = []
+    for span in spans:
+        label = _checked_type(span, table, person_words)
+        if label == span.label_:
+            out.append(span)
+        elif label is not None:
+            out.append(Span(span.doc, span.start, span.end, label=label))
+    return out
+
+
+def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str | None:
+    """The type of a span as its context and the place lists show it, None for no
+    actor:
+
+    - a classifier noun before the name says what it is: "the cargo ship Volna Star"
+      (a vessel: no actor), "the grid operator Ukrenergo", "the newspaper Yeni
+      Gazete" (ORG), "the village of Giurgiulesti", "the crossing of Salla" (place);
+    - a place noun after it makes it a place: "the Kharkiv region", "the Sulina
+      channel", "Vilnius airport";
+    - a person's name takes no "the" of its own ("on the Danube") and is no plural
+      common noun ("Videos posted ...");
+    - a country, by the country list, is GPE unless it is a person of the article
+      ("Jordan" in an article on Michael Jordan); a one-word PERSON that is a city of
+      100,000 people or more and no word of a person's name in the article is GPE;
+      a city tagged ORG or NORP is a place where it is named as one ("north of
+      Kharkiv", "in the Odesa region") and a capital acts as a government ("Tallinn
+      would raise"); an adjective tagged GPE is a nationality ("Ukrainian ports");
+    - a media outlet of the media list is an ORG ("Interfax-Ukraine");
+    - a portfolio before "Minister"/"Secretary" is part of a title ("Defence
+      Minister Anna Keller").
+    """
+    doc = span.doc
+    label = span.label_
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    text = span.text
+    words = text.split()
+    lower = text.lower()
+    kind = _classifier(span)
+    if kind is not None:
+        if kind == "vessel":
+            return None
+        if kind == "place":
+            return "GPE" if _is_place_name(text) else "LOC"
+        if kind == "org" and label in ("PERSON", "GPE", "LOC", "NORP"):
+            return "ORG"
+    if label in ("PERSON", "ORG", "NORP") and _place_noun_after(span):
+        return "GPE" if _is_place_name(text) else "LOC"
+    if label == "ORG" and all(
+        w.lower() in PORTFOLIOS | _TITLE_PORTFOLIOS for w in words
+    ):
+        if after is not None and after.lower_ in ("minister", "secretary"):
+            return None
+    if label != "ORG" and _media_outlet(text):
+        return "ORG"
+    if label == "PERSON":
+        if span.root.tag_ == "NNS" and len(span) == 1:
+            return None
+        if (
+            before is not None
+            and before.lower_ == "the"
+            and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+            and span.root.tag_ != "NNPS"
+        ):
+            return "LOC" if _locative(span) or _is_place_name(text) else None
+        if len(span) == 1 and lower not in person_words and not _titled(before):
+            if table.country(text) is not None or (
+                gazetteer.city_population(text) >= PERSON_CITY_MIN_POPULATION
+            ):
+                return "GPE"
+        return label
+    if len(span) == 1 and label in ("ORG", "NORP"):
+        if label == "NORP" and lower not in person_words and table.country(text):
+            return "GPE"
+        if gazetteer.city_population(text) and table.lookup(text) is None:
+            if _locative(span):
+                return "LOC"
+            acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+            if acting and table.capital(text) is not None:
+                return "GPE"
+    if label == "GPE" and len(span) == 1 and span.root.tag_ == "JJ":
+        return "NORP"
+    return label
+
+
+# A person's name in a city: one-word PERSON mentions of smaller places are left alone
+# ("Reni", "Salla" are also names).
+PERSON_CITY_MIN_POPULATION = 100_000
+# Portfolio words of titles beyond PORTFOLIOS ("Foreign Minister", "Home Secretary").
+_TITLE_PORTFOLIOS = _words("foreign home interior economy culture")
+# Common nouns directly before a name that say what it names ("the cargo ship X").
+VESSEL_NOUNS = _words(
+    """
+    barge boat corvette cruiser destroyer ferry freighter frigate icebreaker liner
+    ship submarine tanker trawler tug vessel warship yacht
+    """
+)
+ORG_CLASSIFIERS = _words(
+    """
+    agency airline bank broadcaster broker company conglomerate daily exporter firm
+    group insurer lender magazine maker manufacturer network newspaper operator
+    outlet producer tabloid utility weekly website
+    """
+)
+PLACE_NOUNS = _words(
+    """
+    airport area border capital channel city coast county crossing district front
+    island oblast port ports province region river strait town valley village
+    """
+)
+# Prepositions that name a place ("in Kharkiv", "north of Kharkiv", "towards Kharkiv").
+LOCATIVE_PREPOSITIONS = _words(
+    """
+    across around in inside into near outside over through toward towards within
+    """
+)
+_DIRECTIONS = _words(
+    """
+    north south east west northeast northwest southeast southwest outskirts centre
+    center suburbs
+    """
+)
+
+
+def _classifier(span: Span) -> str | None:
+    """What the common noun right before a name says it is: "vessel", "org" or
+    "place" ("the bulk carrier X", "the village of X"), else None."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
+        return "place"
+    if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+        return None
+    word = doc[i].lower_
+    if word in VESSEL_NOUNS or (
+        word == "carrier" and i >= 1 and doc[i - 1].lower_ in ("bulk", "cargo", "car")
+    ):
+        return "vessel"
+    if word in ORG_CLASSIFIERS:
+        return "org"
+    if word in PLACE_NOUNS - {"border", "front", "ports", "airport"}:
+        return "place"
+    return None
+
+
+def _place_noun_after(span: Span) -> bool:
+    """ "the Kharkiv region", "the Sulina channel": a lowercase place noun follows."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and span.root.tag_ in ("NNP", "NNPS")  # not "the Russian border"
+        and doc[span.end].lower_ in PLACE_NOUNS
+        and doc[span.end].is_lower
+        and span.root.dep_ in ("compound", "nmod", "amod")
+    )
+
+
+def _locative(span: Span) -> bool:
+    """Named as a place: the object of "in", "near", "towards", "north of", ..."""
+    token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PREPOSITIONS or (
+        prep.lower_ == "of" and prep.head.lower_ in _DIRECTIONS
+    )
+
+
+def _titled(token) -> bool:
+    """Whether a title or honorific stands right before a name ("Mr.", "General")."""
+    return token is not None and token.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _is_place_name(text: str) -> bool:
+    return bool(gazetteer.city_population(text)) or gazetteer.is_country(text)
+
+
+def _media_outlet(text: str) -> bool:
+    """Whether a name is on the media list (imported late: attribution imports actors)."""
+    from presswatch.nlp.attribution.lexicons import outlet
+
+    return outlet(text) is not None
 
 
 def _majority_labels(spans: list[Span]) -> list[Span]:
@@ -574,9 +817,28 @@ def resolve(
     out = [_resolve_one(t, k, table, capitals_as_governments) for t, k in mentions]
     _link_acronyms(mentions, out)
     roles = [k == "PERSON" and _is_role(a) for a, k in out]
-    _link_surnames(out, roles)
+    _link_surnames(out, roles, [_tidy(t) for t, _ in mentions])
     _link_roles(out, roles)
+    _vote_types(out)
     return out
+
+
+def _vote_types(out: list[tuple[str, str]]) -> None:
+    """One actor, one type within an article: the type most of its mentions have
+    (ties keep their own), so "Moldova" is not a country in one sentence and an
+    organisation in the next."""
+    votes: dict[str, dict[str, int]] = {}
+    for actor, kind in out:
+        if kind:
+            counts = votes.setdefault(actor, {})
+            counts[kind] = counts.get(kind, 0) + 1
+    for i, (actor, kind) in enumerate(out):
+        counts = votes.get(actor)
+        if not counts:
+            continue
+        best = max(counts, key=counts.get)
+        if counts[best] > counts.get(kind, 0):
+            out[i] = (actor, best)
 
 
 def _is_role(name: str) -> bool:
@@ -611,6 +873,8 @@ def _resolve_one(
     found = table.lookup(name)
     if found is not None:
         return found[0], found[1] or kind
+    if kind != "PERSON" and (country := table.country(name)):
+        return country, "GPE"
     if kind in ("PERSON", ""):
         person = _strip_titles(name, table)
         if person != name:
@@ -721,8 +985,11 @@ def _link_acronyms(
                 out[i] = found
 
 
-def _link_surnames(out: list[tuple[str, str]], roles: list[bool]) -> None:
-    """A shorter name links to the full name of a person that ends in it."""
+def _link_surnames(
+    out: list[tuple[str, str]], roles: list[bool], texts: list[str]
+) -> None:
+    """A shorter name links to the full name of a person that ends in it (also one
+    the model took for a nationality: '"...," Petraitis said')."""
     full = [
         (i, actor.split())
         for i, (actor, kind) in enumerate(out)
@@ -731,7 +998,11 @@ def _link_surnames(out: list[tuple[str, str]], roles: list[bool]) -> None:
     if not full:
         return
     for i, (actor, kind) in enumerate(out):
-        if kind not in ("PERSON", "ORG", "") or len(actor.split()) >= 3 or roles[i]:
+        if kind == "NORP" and texts[i][:1].isupper():
+            actor = texts[i]
+        elif kind not in ("PERSON", "ORG", "") or roles[i]:
+            continue
+        if len(actor.split()) >= 3:
             continue
         words = [_bare_surname(w) for w in actor.split()]
         matches = [
