@@ -42,6 +42,7 @@ after the alias table is edited, without parsing again:
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -166,6 +167,7 @@ class AliasTable:
     entries: tuple[tuple[str, str], ...] = ()  # (alias as written, type)
     countries: Mapping[str, str] = field(default_factory=dict)
     codes: Mapping[str, str] = field(default_factory=dict)
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # of an actor
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         """The (canonical, type) the table gives a surface form, if any."""
@@ -217,7 +219,17 @@ def _alias_table(file: rules.RuleFile) -> AliasTable:
         if country is not None and alias_key(capital) not in aliases:
             name = _country_canonical(country, aliases)
             capitals.setdefault(alias_key(capital), name)
-    return AliasTable(aliases, capitals, tuple(entries), countries, codes)
+    words: dict[str, set[str]] = {}
+    for k, (actor, _) in aliases.items():
+        words.setdefault(actor, set()).update(k.split())
+    return AliasTable(
+        aliases,
+        capitals,
+        tuple(entries),
+        countries,
+        codes,
+        {actor: frozenset(w) for actor, w in words.items()},
+    )
 
 
 def _country_canonical(
@@ -395,7 +407,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         _dateline_place(_capital_no_person(s, table)) for s in _drop_weapons(spans)
     ]
     spans = _split_person_tails(spans)
-    spans = _checked_types(spans, table)
+    spans = _owned_ministries(_checked_types(spans, table))
     spans = _majority_labels(sorted(spans + _repeated_names(doc, spans), key=_start))
     spans = [_place_or_government(s, table) for s in spans]
     role_of = _appositive_roles(doc, spans) if roles else {}
@@ -681,6 +693,27 @@ def _media_outlet(text: str) -> bool:
     return outlet(text) is not None
 
 
+def _owned_ministries(spans: list[Span]) -> list[Span]:
+    """ "Japan's Defense Ministry" tagged as "Japan" + "Defense Ministry" is one
+    mention: the ministry with its country."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        doc = span.doc
+        if (
+            prev is not None
+            and span.label_ == "ORG"
+            and span[-1].lower_ == "ministry"
+            and prev.label_ in ("GPE", "NORP")
+        ):
+            gap = doc[prev.end : span.start]
+            if len(gap) == 0 or (len(gap) == 1 and gap[0].tag_ == "POS"):
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")
+                continue
+        out.append(span)
+    return out
+
+
 def _majority_labels(spans: list[Span]) -> list[Span]:
     """One name, one type within an article: a name the model tagged differently in
     different places takes its most frequent type (ties keep their own)."""
@@ -794,6 +827,22 @@ def canonical(text: str, type: str | None = None) -> str:
     return resolve([(text, type)])[0][0]
 
 
+def canonical_in(
+    text: str, type: str | None, mentions: Sequence[Mention], at: int
+) -> str:
+    """The canonical actor of a name written at offset `at` of an article with these
+    mentions: linked as a mention there would be ("the Defense Ministry" in a story
+    on Japan -> "Japan's Defense Ministry")."""
+    before = [(m.text, m.type) for m in mentions if m.start < at]
+    after = [(m.text, m.type) for m in mentions if m.start >= at]
+    return resolve([*before, (text, type), *after])[len(before)][0]
+
+
+def actor_words(actor: str) -> frozenset[str]:
+    """The lowercase words of every name the alias table gives an actor."""
+    return load_aliases().words.get(actor, frozenset())
+
+
 def canonicalise(
     mentions: Sequence[tuple[str, str | None]],
     aliases: AliasTable | None = None,
@@ -819,8 +868,121 @@ def resolve(
     roles = [k == "PERSON" and _is_role(a) for a, k in out]
     _link_surnames(out, roles, [_tidy(t) for t, _ in mentions])
     _link_roles(out, roles)
+    _link_ministries(out, table)
     _vote_types(out)
     return out
+
+
+# Spelling variants of portfolios compared as one ("Defense" ~ "Defence").
+_PORTFOLIO_SPELLING = {"defense": "defence", "foreign affairs": "foreign"}
+
+
+def _ministry(name: str, table: AliasTable) -> tuple[str | None, str, str] | None:
+    """(owner country or None, portfolio as written, portfolio key) of a ministry's
+    name: "Japan's Defense Ministry" -> ("Japan", "Defense", "defence"); "the Russian
+    Defence Ministry" -> ("Russia", ...); "Ministry of Defence" -> (None, "Defence",
+    "defence"); None if the name is no ministry's."""
+    words = name.split()
+    lowers = [w.lower() for w in words]
+    if "ministry" not in lowers:
+        return None
+    at = lowers.index("ministry")
+    if at + 1 < len(words) and lowers[at + 1] == "of":
+        portfolio, before = words[at + 2 :], words[:at]
+    elif at == len(words) - 1:
+        portfolio, before = [], words[:at]
+    else:
+        return None
+    owner = None
+    if before:
+        first = before[0]
+        bare = _POSSESSIVE.sub("", first)
+        country = _owner_country(bare, table)
+        if country is not None and (bare != first or len(before) > 1 or portfolio):
+            owner, before = country, before[1:]
+    if not portfolio:
+        portfolio = before
+    elif before:
+        return None  # "Defence Ministry of X": not a form handled here
+    if not portfolio or not all(w[:1].isalpha() for w in portfolio):
+        return None
+    written = " ".join(w[:1].upper() + w[1:] for w in portfolio)
+    key = " ".join(w.lower() for w in portfolio)
+    return owner, written, _PORTFOLIO_SPELLING.get(key, key)
+
+
+def _owner_country(word: str, table: AliasTable) -> str | None:
+    """The country a word names or is the adjective of ("Japan", "Russian")."""
+    found = table.lookup(word)
+    if found is not None and found[1] == "GPE":
+        return found[0]
+    country = table.country(word)
+    if country is not None:
+        return country
+    if not word[:1].isupper() or len(word) < 5:
+        return None
+    for name in {
+        *table.countries.values(),
+        *(a for a, k in table.aliases.values() if k == "GPE"),
+    }:
+        n = len(os.path.commonprefix([name.lower(), word.lower()]))
+        if n >= 4 and n >= len(name) - 2 and " " not in name:
+            return name  # "Russian" -> Russia, "Ukrainian" -> Ukraine
+    return None
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _link_ministries(out: list[tuple[str, str]], table: AliasTable) -> None:
+    """Ministries keep their country: "Japan's Defense Ministry", "the Defense
+    Ministry" and "the Ministry of Defence" of one article are one actor, the
+    country's: the owned one named before (else after); failing that, the country
+    the article is about (the one named most, at least twice) owns it."""
+    parsed = [
+        _ministry(actor, table) if kind in ("ORG", "") else None for actor, kind in out
+    ]
+    if not any(parsed):
+        return
+    first: dict[tuple[str, str], str] = {}  # (portfolio, owner) -> first form
+    owned: dict[str, list[tuple[int, str]]] = {}  # portfolio -> [(index, actor)]
+    for i, found in enumerate(parsed):
+        if found is not None and found[0] is not None:
+            owner, written, key = found
+            name = first.setdefault(
+                (key, owner), f"{_possessive(owner)} {written} Ministry"
+            )
+            out[i] = (name, out[i][1])
+            owned.setdefault(key, []).append((i, name))
+    main = _main_country(out, table)
+    for i, found in enumerate(parsed):
+        if found is None or found[0] is not None:
+            continue
+        _, written, key = found
+        named = owned.get(key)
+        if named:
+            before = [name for j, name in named if j < i]
+            out[i] = (before[-1] if before else named[0][1], out[i][1])
+        elif main is not None:
+            out[i] = (f"{_possessive(main)} {written} Ministry", out[i][1])
+
+
+def _main_country(out: list[tuple[str, str]], table: AliasTable) -> str | None:
+    """The country an article names most, if named at least twice and more than any
+    other."""
+    counts: dict[str, int] = {}
+    for actor, kind in out:
+        if kind == "GPE" and _owner_country(actor, table) == actor:
+            counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda c: -c[1])
+    if (
+        not ranked
+        or ranked[0][1] < 2
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return None
+    return ranked[0][0]
 
 
 def _vote_types(out: list[tuple[str, str]]) -> None:

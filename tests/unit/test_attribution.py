@@ -215,7 +215,7 @@ def test_citing_a_reason_is_the_subject_citing(nlp):
          "The group", "Danube Monitoring Group", "organisation"),
         ("Romania's defence ministry said the jets landed. The ministry said more "
          "flights would follow.",
-         "The ministry", "Romania's defence ministry", "government"),
+         "The ministry", "Romania's Defence Ministry", "government"),
         ("Olin Corp said profits rose. The company said sales were flat.",
          "The company", "Olin Corp", "organisation"),
         ("Helen May of Calder Marine Risk said premiums would rise.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp import actors
 from presswatch.nlp.attribution.lexicons import (
     GENDER_OF,
     GOVERNMENT_HEADS,
@@ -29,18 +30,52 @@ def bare_definite(head: Token) -> bool:
 def named_before(
     head: Token, mentions: list[Mention], default: tuple[str | None, str]
 ) -> tuple[str | None, str]:
-    """The actor of the last ORG mention ending in the same noun ("the Danube
-    Monitoring Group" ... "the group"), else `default`."""
+    """The actor of the last ORG mention with the same head noun, in its own words or
+    in a name the alias table gives its actor ("the Danube Monitoring Group" ... "the
+    group"; "the Ministry of Defence" ... "the ministry"; "NATO" ... "the alliance",
+    as "North Atlantic Alliance" names NATO), else `default`."""
     word = head.lower_
     named = [
         m
         for m in mentions
-        if m.type == "ORG" and m.end <= head.idx and m.text.lower().split()[-1] == word
+        if m.type == "ORG"
+        and m.end <= head.idx
+        and (word in m.text.lower().split() or word in actors.actor_words(m.actor))
     ]
     if not named:
         return default
     kind = "government" if head.lemma_.lower() in GOVERNMENT_HEADS else "organisation"
     return named[-1].actor, kind
+
+
+# Kinds of source a group pronoun ("they", "we") can stand for.
+GROUP_KINDS = frozenset({"organisation", "government", "media"})
+
+
+def recent_group(
+    head: Token,
+    sources: list[tuple[int, str | None, str, Token]],
+    mentions: list[Mention],
+) -> tuple[str | None, str]:
+    """The plural or organisational source "they"/"we" stands for: the last source
+    cited at most RESOLVE_WINDOW sentences back, if it is an organisation, a
+    government, a medium or a plural ("officials": then unnamed, as they were);
+    failing that, an organisation or country named in the sentence before."""
+    sent_of = sentence_of_token(head.doc)
+    here = sent_of[head.i]
+    earlier = [
+        s for s in sources if s[0] < head.i and here - sent_of[s[0]] <= RESOLVE_WINDOW
+    ]
+    if earlier:
+        _, actor, kind, source_head = earlier[-1]
+        if kind in GROUP_KINDS and actor is not None:
+            return actor, kind
+        if source_head.tag_ in {"NNS", "NNPS"}:
+            return actor, kind
+    body = recent_mention(head, mentions, ("ORG", "GPE"))
+    if body is not None and here - body.sent <= 1:
+        return body.actor, "government" if body.type == "GPE" else "organisation"
+    return None, "unnamed"
 
 
 def recent_mention(

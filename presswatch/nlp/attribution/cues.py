@@ -151,7 +151,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     """The attribution of a reporting verb, if its frame makes it one."""
     lemma = verb.lemma_.lower()
     fr = frame(verb)
-    if verb.lower_ in {"citing", "quoting"} or _anonymity(verb):
+    if verb.lower_ in {"citing", "quoting"} or _anonymity(verb) or _interposed(verb):
         return []
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
@@ -258,10 +258,41 @@ def _anonymity(verb: Token) -> bool:
     )
 
 
+def _interposed(verb: Token) -> bool:
+    """ "Iryna Lysenko, asked about the reports, said ...": a participle between
+    commas after the subject, which the parser may give the subject. The subject is
+    the speaker of the verb after it; the participle is no cue of its own."""
+    doc = verb.doc
+    head = verb.head
+    after = verb.right_edge.i + 1
+    return (
+        verb.dep_ in {"advcl", "acl"}
+        and verb.tag_ in {"VBD", "VBN"}
+        and head.i > verb.i
+        and head.pos_ == "VERB"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and after < len(doc)
+        and doc[after].text == ","
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the verb it hangs on when it has none."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            # "Lysenko, asked about the reports, said": the subject the parser gave
+            # the participle between commas
+            subjects = [
+                s
+                for c in verb.children
+                if c.dep_ in {"advcl", "acl"} and _interposed(c)
+                for s in c.children
+                if s.dep_ == "nsubj"
+            ]
         if subjects:
             # the nearest: a dateline ("MOSCOW, Sept 9 - ..., TASS said") can be
             # parsed as a second subject

@@ -9,6 +9,7 @@ from presswatch.nlp import actors
 from presswatch.nlp.attribution.coref import (
     bare_definite,
     named_before,
+    recent_group,
     recent_mention,
     recent_person,
 )
@@ -19,6 +20,7 @@ from presswatch.nlp.attribution.lexicons import (
     FIRST_PERSON,
     GOVERNMENT_HEADS,
     GOVERNMENT_NAMES,
+    GROUP_PRONOUNS,
     MEDIA_HEADS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -78,9 +80,13 @@ def actor_kind(
             return media.name, "media"
         if mention.type == "ORG" and _governmental(head, source):
             return mention.actor, "government"
+        if mention.type == "NORP" and _named_speaker(head):
+            # '"...," Petraitis said': a surname the model took for a nationality
+            return actors.canonical(mention.text, "PERSON"), "person"
         return mention.actor, _mention_kind(mention)
     if _governmental(head, source):
-        return actors.canonical(source.text, "ORG"), "government"
+        # "the defence ministry" in a story on Romania: the article's own ministry
+        return actors.canonical_in(source.text, "ORG", mentions, head.idx), "government"
     if lemma in DOCUMENT_HEADS:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in mention_at:
@@ -119,6 +125,18 @@ def actor_kind(
     return None, "organisation"
 
 
+def _named_speaker(head: Token) -> bool:
+    """A singular proper noun with no determiner, not a nationality of the alias
+    table: a name ("Petraitis said"), not a group ("Russians said")."""
+    return (
+        head.tag_ == "NNP"
+        and not any(c.dep_ == "det" for c in head.children)
+        and head.text[:1].isupper()
+        and (actors.load_aliases().lookup(head.text) or ("", ""))[1] != "NORP"
+        and not head.text.endswith(("ese", "ish", "ian", "an"))
+    )
+
+
 def _mention_kind(mention: Mention) -> str:
     """Source kind of an actor mention's type."""
     return {"PERSON": "person", "GPE": "government", "NORP": "unnamed"}.get(
@@ -147,6 +165,7 @@ def attribution_records(
     order = sorted(range(len(found)), key=lambda n: (found[n].cue[0], found[n].cue[1]))
     new_id = {n: i for i, n in enumerate(order)}
     cited: dict[str, tuple[str, str]] = {}  # head lemma of a cited source -> actor
+    sources: list[tuple[int, str | None, str, Token]] = []  # in order, for "they"
     out = []
     for n in order:
         f = found[n]
@@ -155,8 +174,11 @@ def attribution_records(
             source, actor, kind = None, None, "none"
         else:
             source = doc[f.source[0] : f.source[1]]
-            actor, kind = actor_kind(f.source_head, source, mention_at, mentions)
             head = f.source_head
+            if head.lower_ in GROUP_PRONOUNS and head.pos_ == "PRON":
+                actor, kind = recent_group(head, sources, mentions)
+            else:
+                actor, kind = actor_kind(head, source, mention_at, mentions)
             if head.i not in mention_at and bare_definite(head):
                 # "the group said": the group cited or named before
                 lemma = head.lemma_.lower()
@@ -172,6 +194,7 @@ def attribution_records(
             if kind == "organisation" and actor is None and f.verb == "colon":
                 # a name the entity tagger missed, labelling what follows: a speaker
                 actor, kind = actors.canonical(source.text, "PERSON"), "person"
+            sources.append((head.i, actor, kind, head))
         content = doc[f.content[0] : f.content[1]] if f.content else None
         out.append(
             Attribution(

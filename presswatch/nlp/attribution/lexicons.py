@@ -192,6 +192,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 FIRST_PERSON = frozenset({"i", "me"})
 
 
+# Pronouns for a group: "They said", "we told the ministry" (outside a quote).
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
