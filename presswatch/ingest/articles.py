@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from presswatch.ingest.dates import parse_date
+from presswatch.nlp import rules
 from presswatch.records import Article
 
 TITLE_CHARS = 120
@@ -47,7 +48,7 @@ def build_article(
     return Article(
         id=field["id"] or article_id(outlet, title, text),
         title=title,
-        outlet=outlet,
+        outlet=rules.outlet_name(outlet),  # the media list's name ("nyt" -> NYT's)
         published=parse_date(first_field(meta, META_FIELDS["published"])),
         url=field["url"],
         author=field["author"],

@@ -55,6 +55,7 @@ from spacy.util import filter_spans
 
 from presswatch.nlp import gazetteer, rules
 from presswatch.nlp.common import sentence_of_token
+from presswatch.nlp.pipeline import ORIGINAL_TEXT
 from presswatch.records import ACTOR_TYPES, Mention
 
 _log = logging.getLogger(__name__)
@@ -429,8 +430,15 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
 
 
 def _resolved(spans: list[Span], table: AliasTable) -> list[Mention]:
-    """Mentions of the spans with their canonical actors (sent left at 0)."""
+    """Mentions of the spans with their canonical actors (sent left at 0); the text
+    of each is the article's own (`text[start:end]`, a soft line break kept)."""
+    written = spans[0].doc.user_data.get(ORIGINAL_TEXT) if spans else None
     texts = [_SPAN_TAIL.sub("", s.text) or s.text for s in spans]
+    if written is not None:
+        texts = [
+            written[s.start_char : s.start_char + len(t)]
+            for s, t in zip(spans, texts, strict=True)
+        ]
     resolved = resolve(
         [(t, s.label_) for t, s in zip(texts, spans, strict=True)], table
     )
@@ -1137,14 +1145,43 @@ def _link_acronyms(
         if len(name.split()) >= 2:
             for skip in (True, False):
                 long_names.setdefault(_initials(name, skip), resolved)
-    if not long_names:
-        return
+    defined: dict[str, tuple[str, str]] = {}
     for i, (text, _) in enumerate(mentions):
         name = _tidy(text)
-        if _ACRONYM.fullmatch(name):
-            found = long_names.get(name.replace(".", "").upper())
-            if found is not None:
-                out[i] = found
+        if not _ACRONYM.fullmatch(name):
+            continue
+        letters = name.replace(".", "").upper()
+        found = defined.get(letters) or long_names.get(letters)
+        if (
+            found is None
+            and i > 0
+            and mentions[i - 1][1] != "PERSON"  # "Pistorius (SPD)": his party
+            and _abbreviates(letters, _tidy(mentions[i - 1][0]))
+        ):
+            # "the Kurdistan Workers' Party (PKK)" style: defined right after the long
+            # name, with letters of its words, for the rest of the article
+            found = defined[letters] = out[i - 1]
+        if found is not None:
+            out[i] = found
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """Whether an acronym can be made of a name's words: its first letter is the
+    name's, and its letters are initials of the words, in order ("AQAP" of "Al-Qaeda
+    in the Arabian Peninsula"), or, for the first one, letters of the first word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    if len(words) < 2 or len(letters) < 2 or not words[0][:1].isupper():
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    if letters[0] != initials[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = initials.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _link_surnames(
@@ -1199,6 +1236,10 @@ def _tidy_span(ent: Span) -> Span | None:
         and doc[start + 1].lower_ not in THE_NAMES
     ):
         start += 1
+    for i in range(start + 1, end):
+        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
+            end = i  # a name does not run over a line break ("TORONTO\n\nMINNESOTA")
+            break
     while end - start > 1 and (
         doc[end - 1].tag_ == "POS"
         or not _HAS_LETTER.search(doc[end - 1].text)

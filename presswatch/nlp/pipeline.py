@@ -118,19 +118,35 @@ BATCH_CHARS = 80_000
 PIECE_CHARS = 100_000
 
 
+# Doc.user_data key of the text as written (the Doc's own text has soft line breaks
+# as spaces): records copy their text from it, so `text` is always `text[start:end]`.
+ORIGINAL_TEXT = "presswatch_text"
+
+
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    """Parse texts as written: one Doc per text, offsets indexing the original text.
+    """Parse texts as written: one Doc per text, offsets indexing the original text
+    (kept in `doc.user_data[ORIGINAL_TEXT]`, see `original_text`).
 
     Any length is parsed: a text over `nlp.max_length` goes through in pieces.
     """
-    pieces = (
-        (number, piece)
-        for number, text in enumerate(texts)
-        for piece in text_pieces(soft_text(text), nlp.max_length)
-    )
-    for _, group in itertools.groupby(_pipe(nlp, pieces), key=itemgetter(0)):
+    originals: dict[int, str] = {}
+
+    def pieces() -> Iterator[tuple[int, str]]:
+        for number, text in enumerate(texts):
+            originals[number] = text
+            for piece in text_pieces(soft_text(text), nlp.max_length):
+                yield number, piece
+
+    for number, group in itertools.groupby(_pipe(nlp, pieces()), key=itemgetter(0)):
         docs = [doc for _, doc in group]
-        yield docs[0] if len(docs) == 1 else _joined(docs)
+        doc = docs[0] if len(docs) == 1 else _joined(docs)
+        doc.user_data[ORIGINAL_TEXT] = originals.pop(number)
+        yield doc
+
+
+def original_text(doc: Doc) -> str:
+    """The text a Doc was parsed from, as written (its own text when not known)."""
+    return doc.user_data.get(ORIGINAL_TEXT, doc.text)
 
 
 def text_pieces(text: str, max_length: int) -> list[str]:

@@ -21,8 +21,10 @@ import csv
 import hashlib
 import io
 import os
+import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -237,3 +239,41 @@ def _cell(text: str) -> str:
     if text.startswith("#") or any(c in text for c in ',"\r\n'):
         return '"' + text.replace('"', '""') + '"'
     return text
+
+
+# --- outlet names -------------------------------------------------------------------
+
+
+def outlet_name(name: str) -> str:
+    """The media list's name for an outlet as a file gives it: "nyt", "New York Times"
+    and "the-new-york-times" are "The New York Times" (matched on letters and digits
+    only, case and a leading "the" ignored, against each outlet's name and aliases in
+    media_outlets.csv); a name not on the list, or an unreadable list, leaves the name
+    as given."""
+    if not name.strip():
+        return name
+    try:
+        names = parsed("media_outlets.csv", _outlet_names)
+    except RuleFileError:
+        return name
+    return names.get(outlet_key(name), name)
+
+
+def outlet_key(name: str) -> str:
+    """The form outlet names are compared in: "The Huffington-Post" -> "huffingtonpost"."""
+    text = unicodedata.normalize("NFKD", name).casefold()
+    text = re.sub(r"^the\b", "", text.strip())
+    return re.sub(r"[^0-9a-z]+", "", text)
+
+
+def _outlet_names(file: RuleFile) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for _, row in read_table(file).records():
+        name = row.get("name", "").strip()
+        if not name:
+            continue
+        for alias in [name, *(row.get("aliases") or "").split("|")]:
+            key = outlet_key(alias)
+            if key:
+                out.setdefault(key, name)
+    return out

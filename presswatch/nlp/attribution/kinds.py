@@ -30,6 +30,7 @@ from presswatch.nlp.attribution.lexicons import (
     person_noun,
 )
 from presswatch.nlp.common import sentence_of_token
+from presswatch.nlp.pipeline import original_text
 from presswatch.records import Attribution, Mention
 
 
@@ -161,6 +162,7 @@ def attribution_records(
 ) -> list[Attribution]:
     """Attribution records in document order, with resolved actors and kinds."""
     sent_of = sentence_of_token(doc)
+    written = original_text(doc)  # record texts as written: `text[start:end]`
     mention_at = mentions_by_token(doc, mentions)
     order = sorted(range(len(found)), key=lambda n: (found[n].cue[0], found[n].cue[1]))
     new_id = {n: i for i, n in enumerate(order)}
@@ -201,11 +203,15 @@ def attribution_records(
                 id=new_id[n],
                 cue_start=cue.start_char,
                 cue_end=cue.end_char,
-                cue_text=cue.text,
+                cue_text=written[cue.start_char : cue.end_char],
                 verb=f.verb,
                 source_start=source.start_char if source is not None else None,
                 source_end=source.end_char if source is not None else None,
-                source_text=source.text if source is not None else None,
+                source_text=(
+                    written[source.start_char : source.end_char]
+                    if source is not None
+                    else None
+                ),
                 actor=actor,
                 source_kind=kind,
                 content_start=content.start_char if content is not None else None,
