@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from presswatch.evaluation import saved as evaluation
 from presswatch.store import editing, sync
 from presswatch.store import uploads as up
 from ui import auth, data, editors, filters, widgets
@@ -153,3 +154,34 @@ with tab_media:
         with st.spinner("Parsing stored articles again (minutes on a large store)…"):
             n = sync.reparse_changed(store, nlp)
         st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
+
+# --- how far to trust each chart: the last saved evaluation (never computed here) ---
+with st.expander("Accuracy: how far to trust each chart"):
+    scores = evaluation.table()
+    if scores.empty:
+        st.info(
+            "No evaluation saved yet: run `python -m presswatch evaluate --save` "
+            "(it writes data/evaluation.json)."
+        )
+    else:
+        st.markdown(
+            "Scores of the extractors on public annotated news data, as last saved by "
+            "`presswatch evaluate --save` (precision: how many of the things found are "
+            "right; recall: how many of the right ones are found). A chart is only as "
+            "good as the task under it."
+        )
+        widgets.table(
+            scores,
+            "evaluation",
+            "evaluation_table",
+            column_config={
+                "chart": "Chart",
+                "task": "Task",
+                "dataset": "Dataset",
+                "precision": st.column_config.NumberColumn("Precision", format="%.3f"),
+                "recall": st.column_config.NumberColumn("Recall", format="%.3f"),
+                "f1": st.column_config.NumberColumn("F1", format="%.3f"),
+                "gold": st.column_config.NumberColumn("Gold items", format="%d"),
+                "date": "Measured",
+            },
+        )

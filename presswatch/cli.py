@@ -76,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="all",
         help="score one task only",
     )
+    p.add_argument(
+        "--save",
+        action="store_true",
+        help="also write the scores to data/evaluation.json (shown on the Data page)",
+    )
     p.set_defaults(run=_evaluate)
 
     p = commands.add_parser(
@@ -307,12 +312,18 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"error: no eval data folder at {data}", file=sys.stderr)
         return 2
     print(f"{'task':<28} {'dataset':<22} {'P':>6} {'R':>6} {'F1':>6} {'n gold':>7}")
+    scores = []
     for score in run(data, pipeline.load(), args.task):
+        scores.append(score)
         print(
             f"{score.task:<28} {score.dataset:<22} {score.precision:6.3f} "
             f"{score.recall:6.3f} {score.f1:6.3f} {score.tp + score.fn:7d}",
             flush=True,
         )
+    if args.save:
+        from presswatch.evaluation import saved
+
+        print(f"saved to {saved.save(scores, data)}")
     return 0
 
 

@@ -10,8 +10,10 @@ import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
+if TYPE_CHECKING:  # the saved table is read without loading spaCy (see `saved`)
+    from spacy.language import Language
 
 DEFAULT_EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
@@ -41,6 +43,17 @@ class Score:
 
 
 TASKS = ("hedging", "attribution", "actors")
+
+
+def task_group(name: str) -> str:
+    """The task (one of TASKS) a score's name belongs to: "attribution cues" ->
+    "attribution", "hedged sentences" -> "hedging", entity and alias scores -> "actors"."""
+    lower = name.lower()
+    if "attribution" in lower:
+        return "attribution"
+    if "hedge" in lower:
+        return "hedging"
+    return "actors"
 
 
 def run(eval_dir: Path, nlp: Language, task: str = "all") -> Iterator[Score]:

@@ -363,3 +363,16 @@ def test_pages_on_an_empty_store_say_so(tmp_path, monkeypatch, page, message):
     at = run_page(page)
     assert not at.exception
     assert any(message in i.value for i in at.info)
+
+
+def test_data_page_shows_the_saved_evaluation(app_store, tmp_path, monkeypatch):
+    from presswatch.evaluation import Score, saved
+
+    path = tmp_path / "evaluation.json"
+    saved.save([Score("attribution cues", "polnear-dev", 3, 1, 1)], tmp_path, path)
+    monkeypatch.setattr(saved, "SAVED", path)
+    at = run_page("data")
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if "f1" in d.value.columns)
+    assert list(table["task"]) == ["attribution cues"]
+    assert table["f1"].iloc[0] == 0.75
