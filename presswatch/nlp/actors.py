@@ -50,7 +50,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from presswatch.nlp import gazetteer, rules
@@ -465,6 +465,7 @@ def _appositive_roles(doc: Doc, spans: list[Span]) -> dict[Span, Span]:
         heads = [t for t in root.children if t.dep_ == "appos"]
         if root.dep_ == "appos":
             heads.append(root.head)
+        heads += _copular_roles(root)
         for head in heads:
             if head.lower_ not in ROLE_HEADS or head.i in in_entity:
                 continue
@@ -477,6 +478,29 @@ def _appositive_roles(doc: Doc, spans: list[Span]) -> dict[Span, Span]:
                 start -= 1
             roles[Span(doc, start, head.i + 1, label="PERSON")] = span
     return roles
+
+
+def _copular_roles(root: Token) -> list[Token]:
+    """The role a name is equated with: "His Chief of Staff is Major General Hassan",
+    "Assad, who would later become the President of Syria"."""
+    verbs = []
+    if root.dep_ in ("nsubj", "attr") and root.head.lemma_ in ("be", "become"):
+        verbs.append(root.head)
+    nouns = [root, root.head] if root.dep_ == "appos" else [root]
+    verbs += [
+        c
+        for noun in nouns  # "his brother Omar Haddad, who ...": on the apposition
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and c.lemma_ in ("be", "become")
+        and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+    ]
+    return [
+        c
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ in ("nsubj", "attr") and c.i != root.i and c.lower_ in ROLE_HEADS
+    ]
 
 
 def _capital_no_person(span: Span, table: AliasTable) -> Span:
@@ -512,17 +536,87 @@ def _checked_types(spans: list[Span], table: AliasTable) -> list[Span]:
     """Entity types a reader would never get wrong, by the words around the name and
     the place lists (`gazetteer`); a span that names no actor (a ship, a common
     noun, a word of a minister's title) is dropped. See `_checked_type`."""
+    people = _person_shaped(spans, table)
     person_words = {
-        t.lower_ for s in spans if s.label_ == "PERSON" and len(s) >= 2 for t in s
+        t.lower_
+        for s in spans
+        if (s.label_ == "PERSON" or s.start in people) and len(s) >= 2
+        for t in s
     }
     out = []
     for span in spans:
+        label = "PERSON" if span.start in people else span.label_
+        if label != span.label_:
+            span = Span(span.doc, span.start, span.end, label=label)
         label = _checked_type(span, table, person_words)
         if label == span.label_:
             out.append(span)
         elif label is not None:
             out.append(Span(span.doc, span.start, span.end, label=label))
     return out
+
+
+# Words of organisations' names: a name with one of these is no person's.
+ORG_WORDS = _words(
+    """
+    academy agency airlines alliance army association authority bank board bureau
+    centre center church club coalition college command commission committee
+    company corp corporation council court department federation force forces
+    foundation front fund group guard inc institute league ltd media ministry
+    monitor movement navy network news office organisation organization party
+    police post press radio regiment service society times trust tv union
+    university watch
+    """
+)
+_HONORIFICS = _words("mr mrs ms miss dr sir dame")
+
+
+def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
+    """Starts of non-PERSON spans that are people by their shape: after an honorific
+    ("Ms. Varga"), or a name of two or three capitalised words, none an
+    organisation's word or a place, whose last word speaks alone elsewhere in the
+    article ("Elena Varga ... 'We were not told,' Varga said") — and that surname
+    itself."""
+    doc = spans[0].doc if spans else None
+    if doc is None:
+        return set()
+    speakers = {
+        t.lower_
+        for t in doc
+        if t.dep_ == "nsubj"
+        and t.tag_ == "NNP"
+        and t.head.lemma_ in ("say", "tell", "add")
+        and not any(c.dep_ == "compound" for c in t.children)
+    }
+    found: set[int] = set()
+    surnames: set[str] = set()
+    for span in spans:
+        if span.label_ == "PERSON":
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in _HONORIFICS:
+            found.add(span.start)
+            continue
+        words = [t for t in span if t.is_alpha]
+        if (
+            span.label_ == "ORG"
+            and 2 <= len(span) <= 3
+            and len(words) == len(span)
+            and all(t.is_title for t in words)
+            and span[-1].lower_ in speakers
+            and not any(t.lower_ in ORG_WORDS for t in span)
+            and table.lookup(span.text) is None
+            and not _is_place_name(span.text)
+            and not _media_outlet(span.text)
+        ):
+            found.add(span.start)
+            surnames.add(span[-1].lower_)
+    found.update(
+        s.start
+        for s in spans
+        if len(s) == 1 and s.label_ in ("ORG", "NORP") and s[0].lower_ in surnames
+    )
+    return found
 
 
 def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str | None:
@@ -1023,12 +1117,17 @@ def _is_role(name: str) -> bool:
 
 def _link_roles(out: list[tuple[str, str]], roles: list[bool]) -> None:
     """A role in apposition to a name ("the Foreign Secretary, Boris Johnson"; "Lama
-    Fakih, HRW's deputy director") is that person: the next person named within
-    three mentions, else the previous one."""
+    Fakih, HRW's deputy director") is that person: the nearest person named within
+    four mentions, the one after it first at equal distance."""
     for i, is_role in enumerate(roles):
         if not is_role:
             continue
-        near = [*range(i + 1, min(len(out), i + 4)), *range(i - 1, max(-1, i - 4), -1)]
+        near = [
+            j
+            for d in range(1, 5)
+            for j in (i + d, i - d)  # the nearest first, after before before
+            if 0 <= j < len(out)
+        ]
         for j in near:
             if out[j][1] == "PERSON" and not roles[j]:
                 out[i] = out[j]

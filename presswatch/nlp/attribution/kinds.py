@@ -17,6 +17,7 @@ from presswatch.nlp.attribution.cues import Found, noun_phrase
 from presswatch.nlp.attribution.lexicons import (
     COMPANY_NOUNS,
     DOCUMENT_HEADS,
+    DOUBLE_QUOTES,
     FIRST_PERSON,
     GOVERNMENT_HEADS,
     GOVERNMENT_NAMES,
@@ -83,7 +84,9 @@ def actor_kind(
             return mention.actor, "government"
         if mention.type == "NORP" and _named_speaker(head):
             # '"...," Petraitis said': a surname the model took for a nationality
-            return actors.canonical(mention.text, "PERSON"), "person"
+            return actors.canonical_in(
+                mention.text, "PERSON", mentions, mention.start
+            ), "person"
         return mention.actor, _mention_kind(mention)
     if _governmental(head, source):
         # "the defence ministry" in a story on Romania: the article's own ministry
@@ -135,6 +138,27 @@ def _named_speaker(head: Token) -> bool:
         and head.text[:1].isupper()
         and (actors.load_aliases().lookup(head.text) or ("", ""))[1] != "NORP"
         and not head.text.endswith(("ese", "ish", "ian", "an"))
+    )
+
+
+def _quote_speaker(doc: Doc, f: Found, mention_at: dict[int, Mention]) -> bool:
+    """A speaker of a direct quote named by one proper noun that neither the alias
+    table nor the media list knows and the tagger did not take for a place."""
+    head = f.source_head
+    mention = mention_at.get(head.i)
+    if (
+        f.source is None
+        or f.source[1] - f.source[0] != 1
+        or head.tag_ != "NNP"
+        or f.content is None
+        or (mention is not None and mention.type not in ("ORG", "NORP"))
+        or actors.load_aliases().lookup(head.text) is not None
+        or outlet(head.text) is not None
+    ):
+        return False
+    content = doc[f.content[0] : f.content[1]]
+    return any(t.text in DOUBLE_QUOTES for t in content) or any(
+        t.text in DOUBLE_QUOTES for t in doc[max(0, f.content[1]) : f.cue[0]]
     )
 
 
@@ -196,6 +220,12 @@ def attribution_records(
             if kind == "organisation" and actor is None and f.verb == "colon":
                 # a name the entity tagger missed, labelling what follows: a speaker
                 actor, kind = actors.canonical(source.text, "PERSON"), "person"
+            elif kind == "organisation" and _quote_speaker(doc, f, mention_at):
+                # '"...," Varga said': a one-word name no list knows, speaking a
+                # quote, is a person (the surname of one named before, if any)
+                name = written[source.start_char : source.end_char]
+                actor = actors.canonical_in(name, "PERSON", mentions, source.start_char)
+                kind = "person"
             sources.append((head.i, actor, kind, head))
         content = doc[f.content[0] : f.content[1]] if f.content else None
         out.append(

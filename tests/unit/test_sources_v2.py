@@ -1,0 +1,74 @@
+"""Sources, accuracy v2: speakers after a quote, interposed participles, group
+pronouns, definite descriptions and ministries with their country (invented texts)."""
+
+import pytest
+
+from presswatch.nlp import actors, attribution, pipeline
+
+
+def extract(nlp, text):
+    doc = next(pipeline.parse(nlp, [text]))
+    return attribution.attributions(doc, actors.mentions(doc))
+
+
+def source_of(records, source_text):
+    found = [a for a in records if a.source_text == source_text]
+    assert found, [(a.cue_text, a.source_text) for a in records]
+    return found[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "actor", "kind"),
+    [
+        # a surname after a quote is a named person
+        ('"The barrier held for a week. Then it broke," Varga said.', "Varga",
+         "Varga", "person"),
+        ('Elena Varga arrived late. "We were not told," Varga said.', "Varga",
+         "Elena Varga", "person"),
+        # group pronouns take the organisation or government cited before
+        ("The Tisza Watch Group said two drones crossed. They said one fell in a "
+         "field.", "They", "Tisza Watch Group", "organisation"),
+        ("Officials said the drones crossed. They said one fell in a field.", "They",
+         None, "unnamed"),
+        # "the alliance" through the alias table's long name of NATO
+        ("NATO met in Riga. The alliance said the talks had failed.",
+         "The alliance", "NATO", "organisation"),
+        # ministries keep their country
+        ("Japan protested on Monday. The Defense Ministry said it gave no data.",
+         "The Defense Ministry", None, "government"),
+        ("Romania sent a note. Romania's defence ministry said the drone fell in a "
+         "field. The ministry said no one was hurt.", "The ministry",
+         "Romania's Defence Ministry", "government"),
+    ],
+)  # fmt: skip
+def test_sources(nlp, text, source, actor, kind):
+    found = source_of(extract(nlp, text), source)
+    if actor is not None:
+        assert found.actor == actor
+    assert found.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iryna Lysenko, asked about the reports, said the talks would continue.",
+        "The minister, asked whether troops would go, said no decision was made.",
+        "Tomas Berg, pressed on the timing, said the bridge would open in May.",
+    ],
+)
+def test_an_interposed_participle_is_no_cue(nlp, text):
+    cues = [a.cue_text for a in extract(nlp, text)]
+    assert "said" in cues
+    assert not {"asked", "pressed"} & set(cues)
+    said = next(a for a in extract(nlp, text) if a.cue_text == "said")
+    assert said.source_text is not None and said.source_text.split()[-1] in text
+
+
+def test_a_ministry_without_owner_takes_the_articles_country(nlp):
+    text = (
+        "Japan protested on Monday. Japan said the Defense Ministry had no part in it."
+    )
+    mentions = actors.mentions(next(pipeline.parse(nlp, [text])))
+    assert {m.actor for m in mentions if "Ministry" in m.text} == {
+        "Japan's Defense Ministry"
+    }
