@@ -975,6 +975,8 @@ def resolve(
     return out
 
 
+# Determiners before a ministry that name no owner.
+_OWNER_WORDS = _words("its their his her our the a an this that")
 # Spelling variants of portfolios compared as one ("Defense" ~ "Defence").
 _PORTFOLIO_SPELLING = {"defense": "defence", "foreign affairs": "foreign"}
 
@@ -996,6 +998,8 @@ def _ministry(name: str, table: AliasTable) -> tuple[str | None, str, str] | Non
     else:
         return None
     owner = None
+    if before and before[0].lower() in _OWNER_WORDS:
+        before = before[1:]  # "Its defence ministry": the owner is not named here
     if before:
         first = before[0]
         bare = _POSSESSIVE.sub("", first)
@@ -1040,8 +1044,9 @@ def _possessive(name: str) -> str:
 def _link_ministries(out: list[tuple[str, str]], table: AliasTable) -> None:
     """Ministries keep their country: "Japan's Defense Ministry", "the Defense
     Ministry" and "the Ministry of Defence" of one article are one actor, the
-    country's: the owned one named before (else after); failing that, the country
-    the article is about (the one named most, at least twice) owns it."""
+    country's: the owned one named before (else after); failing that, a country
+    among the three mentions before it, else the country the article is about (the
+    one named most, at least twice, more than any other) owns it."""
     parsed = [
         _ministry(actor, table) if kind in ("ORG", "") else None for actor, kind in out
     ]
@@ -1066,8 +1071,17 @@ def _link_ministries(out: list[tuple[str, str]], table: AliasTable) -> None:
         if named:
             before = [name for j, name in named if j < i]
             out[i] = (before[-1] if before else named[0][1], out[i][1])
-        elif main is not None:
-            out[i] = (f"{_possessive(main)} {written} Ministry", out[i][1])
+        elif (owner := _near_country(out, i, table) or main) is not None:
+            out[i] = (f"{_possessive(owner)} {written} Ministry", out[i][1])
+
+
+def _near_country(out: list[tuple[str, str]], i: int, table: AliasTable) -> str | None:
+    """A country among the three mentions before mention i, the nearest ("Ukraine
+    shipped ... through its ports, according to the agriculture ministry")."""
+    for actor, kind in reversed(out[max(0, i - 3) : i]):
+        if kind == "GPE" and _owner_country(actor, table) == actor:
+            return actor
+    return None
 
 
 def _main_country(out: list[tuple[str, str]], table: AliasTable) -> str | None:
