@@ -54,8 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from presswatch.nlp import gazetteer, rules
-from presswatch.nlp.common import sentence_of_token
-from presswatch.nlp.pipeline import ORIGINAL_TEXT
+from presswatch.nlp.common import ORIGINAL_TEXT, sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
 
 _log = logging.getLogger(__name__)
@@ -662,8 +661,8 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
     ):
         if after is not None and after.lower_ in ("minister", "secretary"):
             return None
-    if label != "ORG" and _media_outlet(text):
-        return "ORG"
+    if label != "ORG" and (label != "PERSON" or len(words) > 1) and _media_outlet(text):
+        return "ORG"  # not a one-word person: "Hill" is no "The Hill"
     if label == "PERSON":
         if span.root.tag_ == "NNS" and len(span) == 1:
             return None
@@ -715,7 +714,8 @@ ORG_CLASSIFIERS = _words(
 )
 PLACE_NOUNS = _words(
     """
-    airport area border capital channel city coast county crossing district front
+    airport area border capital channel city coast corridor county crossing delta
+    district front route
     island oblast port ports province region river strait town valley village
     """
 )
@@ -789,10 +789,8 @@ def _is_place_name(text: str) -> bool:
 
 
 def _media_outlet(text: str) -> bool:
-    """Whether a name is on the media list (imported late: attribution imports actors)."""
-    from presswatch.nlp.attribution.lexicons import outlet
-
-    return outlet(text) is not None
+    """Whether a name is on the media list."""
+    return rules.known_outlet(text)
 
 
 def _owned_ministries(spans: list[Span]) -> list[Span]:

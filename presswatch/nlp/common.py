@@ -6,6 +6,16 @@ from spacy.tokens import Doc
 
 from presswatch.records import Sentence
 
+# Doc.user_data key of the text as written (the Doc's own text has soft line breaks
+# as spaces, see `pipeline.soft_text`): records copy their text from it, so a
+# record's `text` is always `text[start:end]` of the article.
+ORIGINAL_TEXT = "presswatch_text"
+
+
+def original_text(doc: Doc) -> str:
+    """The text a Doc was parsed from, as written (its own text when not known)."""
+    return doc.user_data.get(ORIGINAL_TEXT, doc.text)
+
 
 def sentences(doc: Doc) -> list[Sentence]:
     """Sentence spans, trailing whitespace trimmed, numbered from 0."""

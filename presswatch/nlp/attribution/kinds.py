@@ -30,8 +30,7 @@ from presswatch.nlp.attribution.lexicons import (
     outlet,
     person_noun,
 )
-from presswatch.nlp.common import sentence_of_token
-from presswatch.nlp.pipeline import original_text
+from presswatch.nlp.common import original_text, sentence_of_token
 from presswatch.records import Attribution, Mention
 
 
