@@ -367,7 +367,9 @@ class Store:
         """A whole table as a DataFrame (small stores, tests and exports)."""
         if name not in TABLES:
             raise ValueError(f"unknown table {name!r}")
-        order = "id" if name == "articles" else "article_id"
+        order = {"articles": "id", "claims": "claim, article_id"}.get(
+            name, "article_id"
+        )
         return self.query(f"SELECT * FROM {name} ORDER BY {order}")
 
     def version(self) -> str:
@@ -541,6 +543,20 @@ class Store:
             ).fetchall()
             con.execute("DROP TABLE renamed").fetchall()
             con.unregister("new_actors")
+
+    def write_claim_rows(
+        self, rows: dict[str, list[tuple]], *, replace: Sequence[str] = ()
+    ) -> None:
+        """Insert rows into CLAIM_TABLES in one transaction, first emptying the tables
+        named in `replace` (the derived ones, rebuilt whole)."""
+        unknown = (set(rows) | set(replace)) - set(CLAIM_TABLES)
+        if unknown:
+            raise ValueError(f"not a claims table: {sorted(unknown)}")
+        with self._transaction():
+            for table in replace:
+                self._run(f"DELETE FROM {table}")
+            for table, table_rows in rows.items():
+                self._insert(table, table_rows)
 
     def set_meta(self, key: str, value: str) -> None:
         with self._writing(bump=key != "version") as con:

@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from presswatch import ingest
+from presswatch import claims, ingest
 from presswatch.nlp import Analysis, actors, analyse, pipeline, rules
 from presswatch.records import Article
 from presswatch.store import KnownArticle, Store, WriteResult, source_file, source_line
@@ -149,6 +149,7 @@ def update(
     report.removed = remove_replaced(store, in_file, bad_files)
     report.reparsed = reparse_stale(store, nlp, fp, batch_size)
     recanonicalise_if_changed(store)
+    claims.refresh(store, nlp, batch_size)  # copies, claims: index any missed, regroup
     return report
 
 
@@ -199,6 +200,7 @@ def write_parsed(
     """
     done: list[Article] = []
     analyses: list[Analysis] = []
+    found: list[list[claims.SentenceFeatures]] = []
     failed: list[ingest.Skipped] = []
     for article, doc in _parsed(nlp, articles):
         try:

@@ -1,0 +1,153 @@
+"""Claims and copies: how a statement travels through a collection, and who it is
+pinned on.
+
+- `copies`: near-duplicate articles (MinHash LSH over word 3-grams) form copy groups
+  whose original is the earliest article.
+- `claims`: sentences in different articles that make the same assertion, each
+  appearance with its attribution (named, relayed, vague, bare), the claimed origins
+  and whether they are ever cited directly, and denials found later.
+
+Both are indexed at ingest: `sync.write_parsed` hands each written batch to
+`index_batch` (signatures, keys and candidate pairs, found through the indexes stored
+in the store), and `sync.update` ends with `refresh`, which indexes any stored
+article that lacks an index entry (a store written before this module) and rebuilds
+the groups and claims from the stored pairs. Readers: `copy_groups`, `claim_records`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from presswatch.claims import claims as _claims
+from presswatch.claims import copies
+from presswatch.claims.claims import ATTRIBUTIONS, SentenceFeatures
+from presswatch.claims.copies import copy_groups
+from presswatch.records import Article
+from presswatch.store import Store
+
+__all__ = [
+    "ATTRIBUTIONS",
+    "SentenceFeatures",
+    "claim_records",
+    "copy_groups",
+    "features",
+    "index_batch",
+    "refresh",
+]
+
+
+def features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
+    """What each claim-bearing sentence of a parsed article asserts (see claims.py)."""
+    return _claims.sentence_features(doc, analysis)
+
+
+def index_batch(
+    store: Store,
+    articles: Sequence[Article],
+    found: Sequence[Sequence[SentenceFeatures]],
+) -> None:
+    """Index a batch just written to the store: copy signatures and pairs, claim
+    sentences, keys and pairs, in one transaction."""
+    if not articles:
+        return
+    rows = copies.index_batch(store, articles)
+    rows += _claims.index_batch(
+        store, {a.id: list(f) for a, f in zip(articles, found, strict=True)}
+    )
+    try:
+        store.write_claim_rows(dict(rows))
+    except Exception:
+        copies.forget(store)
+        raise
+    copies.note_version(store)
+
+
+def refresh(store: Store, nlp: Language | None = None, batch_size: int = 200) -> None:
+    """Index stored articles that have no index entry yet (parsing them with `nlp`,
+    if given), then rebuild copy groups, claims and denials from the stored pairs."""
+    if nlp is not None:
+        _backfill(store, nlp, batch_size)
+    if store.get_meta("claims_version") == store.version():
+        return
+    group_of = copies.groups(store)
+    age = _ages(store)
+    pairs = store.con.execute(
+        """SELECT p.article_id, p.sent, p.other_id, p.other_sent FROM claim_pairs p
+           WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
+             AND p.other_id IN (SELECT id FROM articles)"""
+    ).fetchall()
+    found = _claims.cluster(pairs, group_of, age)
+    claim_rows, member_of = [], {}
+    for members in found:
+        cid = _claims.claim_id(members[0])
+        for node in members:
+            claim_rows.append((cid, *node))
+            member_of[node] = (cid, members[0][0])
+    denial_rows = set()
+    for a_id, a_sent, b_id, b_sent in store.con.execute(
+        """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
+           WHERE relation = 'contradicts'"""
+    ).fetchall():
+        for claimed, other in (
+            ((a_id, a_sent), (b_id, b_sent)),
+            ((b_id, b_sent), (a_id, a_sent)),
+        ):
+            if claimed in member_of and other not in member_of and other[0] in age:
+                cid, first = member_of[claimed]
+                if age[other[0]][:2] >= age[first][:2] and other[0] != first:
+                    denial_rows.add((cid, *other))
+    store.write_claim_rows(
+        {
+            "copies": sorted(group_of.items()),
+            "claims": claim_rows,
+            "claim_denials": sorted(denial_rows),
+        },
+        replace=("copies", "claims", "claim_denials"),
+    )
+    store.set_meta("claims_version", store.version())
+
+
+def _ages(store: Store) -> dict[str, tuple]:
+    """article id -> sort key of its publication: dated first, then date, then id."""
+    return {
+        article_id: (published is None, published or date.min, article_id)
+        for article_id, published in store.con.execute(
+            "SELECT id, published FROM articles"
+        ).fetchall()
+    }
+
+
+def _backfill(store: Store, nlp: Language, batch_size: int) -> None:
+    from presswatch.nlp import analyse, pipeline
+
+    cols = ", ".join(f'"{f.name}"' for f in dataclasses.fields(Article))
+    missing = [
+        Article(*row)
+        for row in store.con.execute(
+            f"""SELECT {cols} FROM articles
+                WHERE id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY id"""
+        ).fetchall()
+    ]
+    for start in range(0, len(missing), batch_size):
+        batch = missing[start : start + batch_size]
+        docs = pipeline.parse(nlp, (a.text for a in batch))
+        found: list[list[SentenceFeatures]] = []
+        for doc in docs:
+            try:
+                found.append(features(doc, analyse(doc)))
+            except Exception:  # noqa: BLE001 - sync reported it when it was parsed
+                found.append([])
+        index_batch(store, batch, found)
+
+
+def claim_records(store: Store, min_articles: int = 2) -> list[dict]:
+    """Every claim seen in at least `min_articles` articles (copies counted once), in
+    the `claims --json` shape, most articles first."""
+    from presswatch.claims.records import records
+
+    return records(store, min_articles)

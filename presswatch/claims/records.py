@@ -1,0 +1,117 @@
+"""Claims as records: the `claims --json` shape, read from the claims tables."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from presswatch.store import Store
+
+
+def _iso(value: object) -> str | None:
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date().isoformat()
+
+
+def _members(store: Store, table: str) -> pd.DataFrame:
+    return store.query(
+        f"""SELECT c.claim, c.article_id, s.start, s."end", a.outlet, a.published,
+                  s.source, s.source_kind, s.attribution, s.relay,
+                  substr(a.text, s.start + 1, s."end" - s.start) AS text
+           FROM {table} c
+           JOIN claim_sentences s ON s.article_id = c.article_id AND s.sent = c.sent
+           JOIN articles a ON a.id = c.article_id
+           ORDER BY c.claim, a.published NULLS LAST, c.article_id, s.start"""
+    )
+
+
+def records(store: Store, min_articles: int = 2) -> list[dict]:
+    """Claims in at least `min_articles` articles, most articles first, then earliest."""
+    members = _members(store, "claims")
+    denials = _members(store, "claim_denials")
+    direct = _directly_cited(store)
+    from presswatch.nlp.attribution import outlet as media_outlet
+
+    denials_of: dict[str, list[dict]] = defaultdict(list)
+    for row in denials.itertuples(index=False):
+        denials_of[row.claim].append(
+            {
+                "article_id": row.article_id,
+                "start": int(row.start),
+                "end": int(row.end),
+                "outlet": row.outlet,
+                "published": _iso(row.published),
+                "text": row.text,
+            }
+        )
+    out = []
+    for claim, group in members.groupby("claim", sort=False):
+        if group.article_id.nunique() < min_articles:
+            continue
+        first = group.iloc[0]
+        origins: dict[str, dict] = {}
+        for row in group.itertuples(index=False):
+            if row.attribution not in ("named", "relayed") or not row.source:
+                continue
+            o = origins.setdefault(
+                row.source,
+                {
+                    "source": row.source,
+                    "source_kind": row.source_kind,
+                    "cited_directly_in_claim": False,
+                    "cited_directly_anywhere": row.source.casefold() in direct,
+                    "relays": [],
+                },
+            )
+            if row.attribution == "named":
+                o["cited_directly_in_claim"] = True
+            elif row.relay and row.relay not in [r["name"] for r in o["relays"]]:
+                media = media_outlet(row.relay)
+                o["relays"].append(
+                    {
+                        "name": row.relay,
+                        "state_affiliated": bool(media and media.state_affiliated),
+                    }
+                )
+        out.append(
+            {
+                "id": claim,
+                "text": first.text,
+                "articles": int(group.article_id.nunique()),
+                "outlets": int(group.outlet.nunique()),
+                "first_seen": {
+                    "article_id": first.article_id,
+                    "outlet": first.outlet,
+                    "published": _iso(first.published),
+                },
+                "members": [
+                    {
+                        "article_id": r.article_id,
+                        "start": int(r.start),
+                        "end": int(r.end),
+                        "outlet": r.outlet,
+                        "published": _iso(r.published),
+                        "source": r.source,
+                        "source_kind": r.source_kind,
+                        "attribution": r.attribution,
+                    }
+                    for r in group.itertuples(index=False)
+                ],
+                "origins": list(origins.values()),
+                "denials": denials_of.get(claim, []),
+            }
+        )
+    out.sort(key=lambda c: (-c["articles"], c["first_seen"]["published"] or "9999"))
+    return out
+
+
+def _directly_cited(store: Store) -> set[str]:
+    """Sources (casefolded actor or text) cited somewhere with no relay in between."""
+    rows = store.con.execute(
+        """SELECT DISTINCT lower(coalesce(actor, trim(source_text))) FROM attributions
+           WHERE cited_by IS NULL AND coalesce(actor, source_text) IS NOT NULL
+             AND source_kind NOT IN ('unnamed', 'none')"""
+    ).fetchall()
+    return {r[0] for r in rows}
