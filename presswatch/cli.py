@@ -232,6 +232,53 @@ def extract_record(article: Article, analysis: object) -> dict:
     }
 
 
+def _open_store(args: argparse.Namespace) -> object | None:
+    from presswatch.store import Store, default_db
+
+    db = args.db or default_db()
+    if not Path(db).exists():
+        print(f"error: no store at {db} (run `presswatch ingest` first)", file=sys.stderr)
+        return None
+    from presswatch import claims
+
+    store = Store(db, read_only=True)
+    if not claims.indexed(store):
+        store.close()
+        print(
+            f"error: {db} has no claims index yet: run `presswatch ingest` on it once",
+            file=sys.stderr,
+        )
+        return None
+    return store
+
+
+def _claims(args: argparse.Namespace) -> int:
+    from presswatch import claims
+
+    if args.min_articles < 1:
+        print("error: --min-articles must be at least 1", file=sys.stderr)
+        return 2
+    store = _open_store(args)
+    if store is None:
+        return 2
+    with store:
+        for record in claims.claim_records(store, args.min_articles):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _copies(args: argparse.Namespace) -> int:
+    from presswatch import claims
+
+    store = _open_store(args)
+    if store is None:
+        return 2
+    with store:
+        for group in claims.copy_groups(store):
+            sys.stdout.write(json.dumps(group, ensure_ascii=False) + "\n")
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from presswatch.evaluation import DEFAULT_EVAL_DIR, run
     from presswatch.nlp import pipeline

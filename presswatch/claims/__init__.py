@@ -145,6 +145,14 @@ def _backfill(store: Store, nlp: Language, batch_size: int) -> None:
         index_batch(store, batch, found)
 
 
+def indexed(store: Store) -> bool:
+    """Does the store hold the claims tables (an ingest since this module existed)?"""
+    [(n,)] = store.con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('claims', 'copies')"
+    ).fetchall()
+    return n == 2
+
+
 def claim_records(store: Store, min_articles: int = 2) -> list[dict]:
     """Every claim seen in at least `min_articles` articles (copies counted once), in
     the `claims --json` shape, most articles first."""

@@ -61,7 +61,15 @@ HEDGE_WORDS = frozenset(
 NEGATIONS = frozenset(
     {"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor"}
 )
-DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove"})
+DENIAL_VERBS = frozenset({"deny", "refute", "rebut", "disprove"})
+# "rejected the report" denies it, "rejected the budget" does not.
+REJECT_VERBS = frozenset({"reject", "dismiss"})
+REPORT_OBJECTS = frozenset(
+    {
+        "accusation", "allegation", "assertion", "claim", "report", "rumor",
+        "rumour", "speculation", "story", "suggestion",
+    }
+)  # fmt: skip
 DENIAL_WORDS = frozenset(
     {
         "false", "fake", "baseless", "untrue", "fabricate", "fabrication", "hoax",
@@ -70,16 +78,16 @@ DENIAL_WORDS = frozenset(
 )  # fmt: skip
 # Verbs that assert the opposite of each other: "moved" vs "withdrew" is another claim.
 _OPPOSITES = [
-    ("deploy", "withdraw"), ("deploy", "recall"),
+    ("deploy", "withdraw"), ("deploy", "recall"), ("deliver", "withdraw"),
     ("boost", "decrease"), ("boost", "cut"),
     ("rise", "fall"), ("rise", "drop"), ("approve", "reject"),
-    ("approve", "block"), ("accept", "reject"), ("approve", "refuse"), ("win", "lose"), ("open", "close"),
+    ("approve", "block"), ("accept", "reject"), ("win", "lose"), ("open", "close"),
     ("lift", "impose"), ("ease", "tighten"), ("join", "leave"), ("support", "oppose"),
     ("grow", "shrink"), ("gain", "lose"), ("begin", "halt"), ("begin", "end"),
     ("resume", "halt"), ("restore", "cut"), ("approve", "ban"),
     ("expand", "cut"), ("extend", "end"),
     ("confirm", "deny"), ("arrive", "leave"), ("enter", "leave"), ("buy", "sell"), ("deny", "confirm"),
-    ("attack", "defend"), ("agree", "refuse"), ("accept", "refuse"),
+    ("attack", "defend"), ("agree", "ban"), ("accept", "ban"),
 ]  # fmt: skip
 OPPOSITES = {a: set() for pair in _OPPOSITES for a in pair}
 for _a, _b in _OPPOSITES:
@@ -89,15 +97,15 @@ for _a, _b in _OPPOSITES:
 # Words news reports use for one another, folded to one term so that a reworded
 # sentence still shares its content ("stationed 12 systems near the frontier").
 _SYNONYM_GROUPS = [
-    "deploy station move send transfer relocate",
+    "deploy station move relocate",
     "approve authorise authorize greenlight greenlit allow permit sanction_",
-    "ban prohibit forbid",
+    "ban prohibit forbid bar refuse",
     "attack strike hit bomb shell",
     "border frontier",
     "troop soldier force",
     "missile rocket",
     "plane aircraft jet warplane",
-    "ship vessel tanker",
+    "ship vessel tanker warship",
     "drone uav",
     "buy purchase acquire",
     "agreement deal accord pact",
@@ -121,7 +129,7 @@ _SYNONYM_GROUPS = [
     "warn caution",
     "accuse blame",
     "meet hold",
-    "deliver supply provide give",
+    "deliver supply provide give send transfer",
     "unit system battery launcher",
 ]
 SYNONYMS = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g.split()}
@@ -138,7 +146,9 @@ _WORD_NUMBERS = {
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _CLIMB = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "case"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# The doer: an active subject or a passive's "by" agent (a passive subject is the
+# one it is done to: "diplomats were expelled by Finland" is Finland's act).
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,16 +183,31 @@ class SentenceFeatures:
         )
 
 
-def actor_key(actor: str, kind: str) -> str:
-    """A key that merges a country with its people ("Lithuania", "Lithuanians").
+# Peoples whose name does not start like their country's (the regular ones,
+# "Lithuanians" and "Lithuania", share their first six letters).
+DEMONYMS = {
+    "afghans": "afghanistan", "americans": "united states", "britons": "united kingdom",
+    "british": "united kingdom", "chinese": "china", "czechs": "czech republic",
+    "danes": "denmark", "danish": "denmark", "dutch": "netherlands",
+    "emiratis": "united arab emirates", "filipinos": "philippines", "finns": "finland",
+    "finnish": "finland", "french": "france", "greeks": "greece", "iranians": "iran",
+    "iraqis": "iraq", "irish": "ireland", "japanese": "japan", "kazakhs": "kazakhstan",
+    "lebanese": "lebanon", "norwegians": "norway", "pakistanis": "pakistan",
+    "poles": "poland", "polish": "poland", "portuguese": "portugal", "saudis": "saudi arabia",
+    "spaniards": "spain", "spanish": "spain", "swedes": "sweden", "swedish": "sweden",
+    "swiss": "switzerland", "thais": "thailand", "turks": "turkey", "turkish": "turkey",
+    "vietnamese": "vietnam", "welsh": "wales", "yemenis": "yemen",
+}  # fmt: skip
 
-    Canonical names of GPE and NORP mentions differ only in their ending; one-word
-    names are compared on their first six letters, longer ones whole.
-    """
+
+def actor_key(actor: str, kind: str) -> str:
+    """A key that merges a country with its people ("Lithuania", "Lithuanians",
+    "Poland", "Poles"): one-word places and peoples compare on six letters."""
     name = actor.casefold().strip()
-    if kind in ("GPE", "NORP", "LOC") and " " not in name:
-        return name[:6]
-    return name
+    if kind not in ("GPE", "NORP", "LOC"):
+        return name
+    name = DEMONYMS.get(name, name)
+    return name if " " in name else name[:6]
 
 
 def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
@@ -223,7 +248,7 @@ def _features(
         frame.append((a.cue_start, a.cue_end))
         if a.source_start is not None and a.source_end is not None:
             frame.append(_source_phrase(doc, a))
-            if a.verb in DENIAL_VERBS:
+            if _denies(doc, a):
                 deniers.append(frame[-1])
     if sent.sent == 0 and (m := _DATELINE.match(doc.text, sent.start)):
         frame.append((sent.start, m.end()))
@@ -249,7 +274,7 @@ def _features(
     terms: set[str] = set()
     numbers: set[str] = set()
     negated = False
-    denial = any(a.verb in DENIAL_VERBS for a in atts)
+    denial = any(_denies(doc, a) for a in atts)
     predicate = ""
     for tok in span:
         if framed(tok.idx, tok.idx + len(tok)):
@@ -309,6 +334,19 @@ def _features(
     )
 
 
+def _denies(doc: Doc, a: Attribution) -> bool:
+    """Is the attribution a denial ("X denied that", "X rejected the report")?"""
+    if a.verb in DENIAL_VERBS:
+        return True
+    if a.verb not in REJECT_VERBS:
+        return False
+    cue = doc.char_span(a.cue_start, a.cue_end, alignment_mode="expand")
+    return cue is not None and any(
+        t.dep_ == "dobj" and t.lemma_.lower() in REPORT_OBJECTS
+        for t in cue.root.children
+    )
+
+
 def _source_phrase(doc: Doc, a: Attribution) -> tuple[int, int]:
     """The source with its appositions and relative clauses ("Henrik Dahl, a NATO
     spokesman," / "a source who asked not to be named"), unless that reaches the cue."""
@@ -334,7 +372,7 @@ def _negates_assertion(tok: Token) -> bool:
 
 
 def _is_subject(tok: Token) -> bool:
-    """Is the token (in an actor mention) the subject or agent of a clause?"""
+    """Is the token (in an actor mention) the doer: active subject or passive agent?"""
     while tok.dep_ in _CLIMB and tok.head is not tok:
         tok = tok.head
     if tok.dep_ in _SUBJECT_DEPS:
@@ -458,8 +496,11 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     if a.predicate and b.predicate and a.predicate != b.predicate:
         if a.predicate not in terms_b and b.predicate not in terms_a:
             return None  # reworded claims keep their verb (or a synonym of it)
-    if a.numbers and a.numbers == b.numbers and len(shared) >= 2 and overlap >= 0.3:
-        return "same"  # reworded around the same actors and numbers
+    if a.numbers and a.numbers == b.numbers:
+        if len(shared) >= 2 and overlap >= 0.3:
+            return "same"  # reworded around the same actors and numbers
+        if len(actors_a) >= 3 and shared:
+            return "same"  # three actors and the numbers agree: reworded freely
     if (
         not a.numbers
         and not b.numbers

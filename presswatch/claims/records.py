@@ -9,6 +9,10 @@ import pandas as pd
 from presswatch.store import Store
 
 
+def _str(value: object) -> str | None:
+    return None if value is None or pd.isna(value) else str(value)
+
+
 def _iso(value: object) -> str | None:
     if value is None or pd.isna(value):
         return None
@@ -53,7 +57,7 @@ def records(store: Store, min_articles: int = 2) -> list[dict]:
         first = group.iloc[0]
         origins: dict[str, dict] = {}
         for row in group.itertuples(index=False):
-            if row.attribution not in ("named", "relayed") or not row.source:
+            if row.attribution not in ("named", "relayed") or _str(row.source) is None:
                 continue
             o = origins.setdefault(
                 row.source,
@@ -67,7 +71,7 @@ def records(store: Store, min_articles: int = 2) -> list[dict]:
             )
             if row.attribution == "named":
                 o["cited_directly_in_claim"] = True
-            elif row.relay and row.relay not in [r["name"] for r in o["relays"]]:
+            elif _str(row.relay) and row.relay not in [r["name"] for r in o["relays"]]:
                 media = media_outlet(row.relay)
                 o["relays"].append(
                     {
@@ -93,8 +97,8 @@ def records(store: Store, min_articles: int = 2) -> list[dict]:
                         "end": int(r.end),
                         "outlet": r.outlet,
                         "published": _iso(r.published),
-                        "source": r.source,
-                        "source_kind": r.source_kind,
+                        "source": _str(r.source),
+                        "source_kind": _str(r.source_kind),
                         "attribution": r.attribution,
                     }
                     for r in group.itertuples(index=False)
