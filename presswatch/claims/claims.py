@@ -202,9 +202,10 @@ DEMONYMS = {
 
 def actor_key(actor: str, kind: str) -> str:
     """A key that merges a country with its people ("Lithuania", "Lithuanians",
-    "Poland", "Poles"): one-word places and peoples compare on six letters."""
+    "Poland", "Poles"): one-word names other than people's compare on six letters
+    (spaCy types "Kharkiv" GPE in one sentence and ORG in the next)."""
     name = actor.casefold().strip()
-    if kind not in ("GPE", "NORP", "LOC"):
+    if kind == "PERSON":
         return name
     name = DEMONYMS.get(name, name)
     return name if " " in name else name[:6]
@@ -276,12 +277,13 @@ def _features(
     negated = False
     denial = any(_denies(doc, a) for a in atts)
     predicate = ""
+    main = _main_verb(span, framed)
     for tok in span:
         if framed(tok.idx, tok.idx + len(tok)):
             continue
         lower = tok.lower_
         if tok.dep_ == "neg" or lower in NEGATIONS:
-            negated = negated or _negates_assertion(tok)
+            negated = negated or _negates_assertion(tok, main)
             continue
         if tok.i in mention_at:
             m = mention_at[tok.i]
@@ -290,7 +292,7 @@ def _features(
             continue
         if tok.ent_type_ in _SKIP_ENTS:
             continue
-        if tok.like_num or (
+        if (tok.like_num and tok.pos_ == "NUM") or (
             tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
             and tok.lemma_.lower() in _WORD_NUMBERS
         ):
@@ -360,20 +362,37 @@ def _source_phrase(doc: Doc, a: Attribution) -> tuple[int, int]:
     return min(start, a.source_start), max(end, a.source_end)
 
 
-def _negates_assertion(tok: Token) -> bool:
-    """Does a negation belong to the main assertion, not a relative or side clause
-    ("Moldova, which is not a member, ...")?"""
+def _main_verb(span: object, framed: object) -> Token | None:
+    """The verb of the sentence's assertion: the root, or when the root is an
+    attribution cue ("X said that ..."), the first verb of what it reports."""
+    root = span.root
+    if not framed(root.idx, root.idx + len(root)):
+        return root
+    for child in root.children:
+        if child.dep_ in ("ccomp", "xcomp", "parataxis") and child.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            return child
+    return None
+
+
+def _negates_assertion(tok: Token, main: Token | None) -> bool:
+    """Does a negation belong to the main assertion, not a side clause ("Moldova,
+    which is not a member", "adding that no one had been injured")?"""
+    if main is None:
+        return False
     head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    if head.pos_ == "AUX" and head.head is not head:
+    if head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass"):
         head = head.head
-    return head.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "xcomp")
+    return head.i == main.i or (head.dep_ == "conj" and head.head.i == main.i)
 
 
 def _is_subject(tok: Token) -> bool:
     """Is the token (in an actor mention) the doer: active subject or passive agent?"""
-    while tok.dep_ in _CLIMB and tok.head is not tok:
+    while tok.dep_ in _CLIMB and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in _SUBJECT_DEPS:
         return True
@@ -489,7 +508,7 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         return None
     full = _jaccard(a.shingles(), b.shingles())
     wording = _jaccard(terms_a, terms_b)
-    if (wording >= 0.5 or full >= 0.6) and _jaccard(actors_a, actors_b) >= 0.5:
+    if (wording >= 0.6 or full >= 0.6) and _jaccard(actors_a, actors_b) >= 0.5:
         return "same"  # a relay or light rewording
     if actors_a != actors_b:
         return None
