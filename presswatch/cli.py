@@ -237,7 +237,9 @@ def _open_store(args: argparse.Namespace) -> object | None:
 
     db = args.db or default_db()
     if not Path(db).exists():
-        print(f"error: no store at {db} (run `presswatch ingest` first)", file=sys.stderr)
+        print(
+            f"error: no store at {db} (run `presswatch ingest` first)", file=sys.stderr
+        )
         return None
     from presswatch import claims
 

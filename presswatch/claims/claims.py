@@ -42,7 +42,7 @@ SCHEME = "affine32"
 # A key shared by more sentences than this is too generic to suggest one claim
 # ("Russia" and "Ukraine" together): it yields no candidates.
 MAX_BUCKET = 150
-MIN_TERMS = 3  # content terms besides actors and numbers
+MIN_TERMS = 3  # content terms and numbers besides actors (two terms at least)
 MAX_TOKENS = 90  # longer "sentences" are lists or mis-split paragraphs
 
 # Words that frame a claim rather than make it.
@@ -315,7 +315,7 @@ def _features(
             and tok.pos_ not in ("PRON", "DET", "AUX", "CCONJ", "ADP", "PART")
         ):
             terms.add(SYNONYMS.get(lemma, lemma))
-    if len(terms) < MIN_TERMS:
+    if len(terms) < 2 or len(terms) + len(numbers) < MIN_TERMS:
         return None
     attribution, source, kind, relay = classify(atts)
     return SentenceFeatures(
