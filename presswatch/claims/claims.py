@@ -29,6 +29,7 @@ import numpy as np
 from datasketch import MinHash
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp import actors
 from presswatch.records import Attribution, Mention
 from presswatch.store import Store
 
@@ -126,6 +127,7 @@ _SYNONYM_GROUPS = [
     "near close",
     "shoot intercept down",
     "cross enter fly",
+    "reach arrive",
     "warn caution",
     "accuse blame",
     "meet hold",
@@ -207,6 +209,8 @@ def actor_key(actor: str, kind: str) -> str:
     name = actor.casefold().strip()
     if kind == "PERSON":
         return name
+    # A capital stands for its government in a claim ("Ankara closed the strait").
+    name = (actors.load_aliases().capital(name) or name).casefold()
     name = DEMONYMS.get(name, name)
     return name if " " in name else name[:6]
 
@@ -510,19 +514,20 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     wording = _jaccard(terms_a, terms_b)
     if (wording >= 0.6 or full >= 0.6) and _jaccard(actors_a, actors_b) >= 0.5:
         return "same"  # a relay or light rewording
-    if actors_a != actors_b:
-        return None
+    if not (actors_a <= actors_b or actors_b <= actors_a):
+        return None  # a rewording may drop an actor, not swap one
     if a.predicate and b.predicate and a.predicate != b.predicate:
         if a.predicate not in terms_b and b.predicate not in terms_a:
             return None  # reworded claims keep their verb (or a synonym of it)
     if a.numbers and a.numbers == b.numbers:
         if len(shared) >= 2 and overlap >= 0.3:
             return "same"  # reworded around the same actors and numbers
-        if len(actors_a) >= 3 and shared:
+        if len(shared_actors) >= 3 and shared:
             return "same"  # three actors and the numbers agree: reworded freely
     if (
         not a.numbers
         and not b.numbers
+        and actors_a == actors_b
         and (len(actors_a) >= 2 or (a.subjects and a.subjects == b.subjects))
         and len(shared) >= 3
         and overlap >= 0.5
