@@ -408,3 +408,80 @@ def test_sample_wire_story_has_two_copies(capsys, sample_db) -> None:
 def test_commands_name_a_missing_store(capsys, tmp_path) -> None:
     assert cli.main(["claims", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "none.duckdb" in capsys.readouterr().err
+
+
+# -- the read side: query and charts -------------------------------------------------
+
+
+def test_top_claims_follow_the_filters(corpus_store) -> None:
+    from datetime import date
+
+    from presswatch.query import claims as qc
+    from presswatch.records import Filters
+
+    top = qc.top_claims(corpus_store, Filters())
+    assert top.iloc[0].first_article == "c1-named"
+    assert (top.iloc[0].articles, top.iloc[0].outlets) == (4, 4)
+    assert list(top.iloc[0][["named", "relayed", "vague", "bare", "denials"]]) == [
+        1,
+        1,
+        1,
+        1,
+        1,
+    ]
+    narrow = qc.top_claims(
+        corpus_store, Filters(start=date(2026, 3, 4), end=date(2026, 3, 9))
+    )
+    chain = narrow[narrow.first_article == "c1-vague"]
+    assert len(chain) == 1 and chain.iloc[0].articles == 2  # vague and bare only
+    assert qc.top_claims(corpus_store, Filters(outlets=("Rivertown Post",))).empty
+
+
+def test_a_claims_appearances_spread_origins_and_chart(corpus_store) -> None:
+    from presswatch.charts import claims as cc
+    from presswatch.query import claims as qc
+    from presswatch.records import Filters
+
+    claim = qc.top_claims(corpus_store, Filters()).iloc[0].claim
+    seen = qc.appearances(corpus_store, claim)
+    assert list(seen.attribution) == ["named", "relayed", "vague", "bare"]
+    assert seen.iloc[2].text.startswith("Norway will reportedly")
+    spread = qc.spread(seen)
+    assert list(spread.articles) == [1, 2, 3, 4] and list(spread.outlets) == [
+        1,
+        2,
+        3,
+        4,
+    ]
+    origins = qc.origins(corpus_store, seen)
+    assert list(origins.origin) == ["Ola Brekke"]
+    assert (origins.iloc[0].named, origins.iloc[0].relayed) == (1, 1)
+    assert origins.iloc[0].cited_directly_anywhere
+    denied = qc.denials(corpus_store, claim)
+    assert list(denied.article_id) == ["c1-denial"]
+    fig = cc.claim_spread(seen, spread)
+    markers = [t for t in fig.data if t.mode == "markers"]
+    assert [t.name.split(" ")[0] for t in markers] == [
+        "Named",
+        "Relayed",
+        "Vague",
+        "Bare",
+    ]
+    assert json.loads(markers[0].customdata[0][0])["article_id"] == "c1-named"
+    caption = cc.claim_caption(seen, denied)
+    assert "n = 4 articles in 4 outlets" in caption
+    assert "2 Mar 2026 – 9 Mar 2026" in caption and "denied 1× later" in caption
+    bar = cc.claims_spread_bar(qc.top_claims(corpus_store, Filters()))
+    assert len(bar.data) == 4
+
+
+def test_state_affiliated_relay_in_origins(corpus_store) -> None:
+    from presswatch.query import claims as qc
+
+    claim = claims.claim_records(corpus_store)
+    cable = next(c for c in claim if c["first_seen"]["article_id"] == "c5-a")
+    seen = qc.appearances(corpus_store, cable["id"])
+    origins = qc.origins(corpus_store, seen)
+    assert list(origins.origin) == [
+        "TASS"
+    ]  # "…, TASS reported": TASS is the named origin
