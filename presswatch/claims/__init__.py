@@ -55,14 +55,14 @@ def index_batch(
     sentences, keys and pairs, in one transaction."""
     if not articles:
         return
-    rows = copies.index_batch(store, articles)
-    rows += _claims.index_batch(
-        store, {a.id: list(f) for a, f in zip(articles, found, strict=True)}
-    )
     try:
+        rows = copies.index_batch(store, articles)
+        rows += _claims.index_batch(
+            store, {a.id: list(f) for a, f in zip(articles, found, strict=True)}
+        )
         store.write_claim_rows(dict(rows))
     except Exception:
-        copies.forget(store)
+        copies.forget(store)  # its in-memory index holds what was not stored
         raise
     copies.note_version(store)
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
 from datasketch import MinHash
 from spacy.tokens import Doc, Token
 
@@ -576,7 +577,7 @@ def index_batch(
             key_rows += [(article_id, f.sent, k) for k in keys(f)]
     if not key_rows:
         return [("claim_sentences", sentence_rows)]
-    incoming = pd_frame(key_rows)
+    incoming = _key_table(key_rows)
     con = store.con.cursor()
     con.register("batch_keys", incoming)
     candidates = con.execute(
@@ -592,7 +593,7 @@ def index_batch(
     wanted = sorted({(a, s) for _, _, a, s in candidates if (a, s) not in new})
     stored: dict[tuple[str, int], SentenceFeatures] = {}
     if wanted:
-        con.register("wanted", pd_frame([(a, s, 0) for a, s in wanted]))
+        con.register("wanted", _key_table([(a, s, 0) for a, s in wanted]))
         for row in con.execute(
             """SELECT c.* FROM claim_sentences c
                JOIN wanted w ON c.article_id = w.article_id AND c.sent = w.sent"""
@@ -620,9 +621,8 @@ def index_batch(
     ]
 
 
-def pd_frame(rows: list[tuple]) -> object:
-    import pyarrow as pa
-
+def _key_table(rows: list[tuple]) -> pa.Table:
+    """(article_id, sent, key) rows as an Arrow table DuckDB can join."""
     a, s, k = zip(*rows, strict=True)
     return pa.table(
         {

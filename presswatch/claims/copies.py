@@ -82,7 +82,7 @@ class _Index:
 
     lsh: MinHashLSH
     signatures: dict[str, MinHash] = field(default_factory=dict)
-    version: str = ""
+    version: str = "0"
 
 
 _INDEXES: weakref.WeakKeyDictionary[Store, _Index] = weakref.WeakKeyDictionary()
@@ -93,7 +93,8 @@ def _index(store: Store, replaced: Iterable[str]) -> _Index:
     version by one), rebuilt from `copy_signatures` otherwise."""
     index = _INDEXES.get(store)
     current = store.version()
-    if index is None or str(int(index.version or 0) + 1) != current:
+    expected = {index.version, str(int(index.version) + 1)} if index else set()
+    if current not in expected:
         index = _Index(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))
         rows = store.con.execute(
             "SELECT article_id, signature FROM copy_signatures"
