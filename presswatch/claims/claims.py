@@ -54,6 +54,10 @@ FRAME_WORDS = frozenset(
         "information", "possibly", "probably", "quote", "reportedly", "report",
         "say", "source", "spokesman", "spokesperson", "spokeswoman", "statement",
         "tell", "official", "officials", "reuters", "reporter", "news",
+        # the reporting process, not the claim: "did not respond to a request for
+        # comment", "could not be independently verified"
+        "comment", "request", "respond", "verify", "independently", "immediately",
+        "contact", "confirm", "decline",
     }
 )  # fmt: skip
 HEDGE_WORDS = frozenset(
