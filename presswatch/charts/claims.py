@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from presswatch.charts import _esc, _layout, palette, selector
+from presswatch.charts import _esc, layout, palette, selector
 from presswatch.claims import ATTRIBUTIONS
 
 # The decay of attribution reads from cool to the one warm alarm: a claim stated bare.
@@ -78,7 +78,7 @@ def claim_spread(
         )
     fig.update_yaxes(title="articles", rangemode="tozero", dtick=1)
     fig.update_xaxes(title=None)
-    return _layout(fig, title=title)
+    return layout.dashboard(fig, title=title)
 
 
 def claims_spread_bar(claims: pd.DataFrame) -> go.Figure:
@@ -98,7 +98,7 @@ def claims_spread_bar(claims: pd.DataFrame) -> go.Figure:
         )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title="articles")
-    return _layout(fig, title="Claims that spread most", height=120 + 32 * len(df))
+    return layout.dashboard(fig, title="Claims that spread most", height=120 + 32 * len(df))
 
 
 def _short(text: str, width: int = 70) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from presswatch.claims import ATTRIBUTIONS, indexed
+from presswatch.query import base
 from presswatch.records import Filters
 from presswatch.store import Store
 
@@ -26,7 +27,7 @@ APPEARANCE_COLUMNS = [
 
 
 def _filtered(filters: Filters) -> tuple[str, list[object]]:
-    where, params = filters.article_where("a")
+    where, params = base.article_where(filters, "a")
     return f"fa AS (SELECT a.id FROM articles a WHERE {where})", params
 
 
