@@ -67,14 +67,12 @@ def top_claims(
     )[CLAIM_COLUMNS]
 
 
-def appearances(
-    store: Store, claim: str, filters: Filters | None = None
-) -> pd.DataFrame:
+def appearances(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
     """Every appearance of a claim (in the filtered articles), in order of
     publication: outlet, date, sentence and offsets, attribution, source, relay."""
     if not indexed(store):
         return pd.DataFrame(columns=APPEARANCE_COLUMNS)
-    cte, params = _filtered(filters or Filters())
+    cte, params = _filtered(filters)
     return store.query(
         f"""WITH {cte}
         SELECT c.claim, c.article_id, a.title, a.outlet, a.published, s.start, s."end",
@@ -89,9 +87,10 @@ def appearances(
     )[APPEARANCE_COLUMNS]
 
 
-def denials(store: Store, claim: str) -> pd.DataFrame:
+def denials(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
     """The later sentences that deny or negate a claim (whatever the filters: a
     denial outside the selection is still a denial)."""
+    del filters
     if not indexed(store):
         return pd.DataFrame(columns=APPEARANCE_COLUMNS)
     return store.query(
@@ -105,8 +104,13 @@ def denials(store: Store, claim: str) -> pd.DataFrame:
     )[APPEARANCE_COLUMNS]
 
 
-def spread(appearing: pd.DataFrame) -> pd.DataFrame:
-    """Cumulative articles and outlets of a claim by day, from its appearances."""
+def spread(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
+    """Cumulative articles and outlets of a claim by day (filtered appearances)."""
+    return spread_of(appearances(store, filters, claim=claim))
+
+
+def spread_of(appearing: pd.DataFrame) -> pd.DataFrame:
+    """Cumulative articles and outlets by day, from a claim's appearances."""
     dated = appearing.dropna(subset=["published"]).sort_values(
         ["published", "article_id"]
     )
@@ -122,7 +126,7 @@ def spread(appearing: pd.DataFrame) -> pd.DataFrame:
     return out[["published", "articles", "outlets"]]
 
 
-def origins(store: Store, appearing: pd.DataFrame) -> pd.DataFrame:
+def origins(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
     """The claimed origins (named or relayed sources) of a claim's appearances: how
     often each is named directly or relayed, through whom, whether a relay is
     state-affiliated, and whether the origin is cited directly anywhere in the store."""
@@ -130,6 +134,7 @@ def origins(store: Store, appearing: pd.DataFrame) -> pd.DataFrame:
 
     cols = ["origin", "source_kind", "named", "relayed", "relays", "state_affiliated_relay",
             "cited_directly_anywhere"]  # fmt: skip
+    appearing = appearances(store, filters, claim=claim)
     claimed = appearing[appearing.attribution.isin(["named", "relayed"])].dropna(
         subset=["source"]
     )

@@ -443,21 +443,21 @@ def test_a_claims_appearances_spread_origins_and_chart(corpus_store) -> None:
     from presswatch.records import Filters
 
     claim = qc.top_claims(corpus_store, Filters()).iloc[0].claim
-    seen = qc.appearances(corpus_store, claim)
+    seen = qc.appearances(corpus_store, Filters(), claim=claim)
     assert list(seen.attribution) == ["named", "relayed", "vague", "bare"]
     assert seen.iloc[2].text.startswith("Norway will reportedly")
-    spread = qc.spread(seen)
+    spread = qc.spread(corpus_store, Filters(), claim=claim)
     assert list(spread.articles) == [1, 2, 3, 4] and list(spread.outlets) == [
         1,
         2,
         3,
         4,
     ]
-    origins = qc.origins(corpus_store, seen)
+    origins = qc.origins(corpus_store, Filters(), claim=claim)
     assert list(origins.origin) == ["Ola Brekke"]
     assert (origins.iloc[0].named, origins.iloc[0].relayed) == (1, 1)
     assert origins.iloc[0].cited_directly_anywhere
-    denied = qc.denials(corpus_store, claim)
+    denied = qc.denials(corpus_store, Filters(), claim=claim)
     assert list(denied.article_id) == ["c1-denial"]
     fig = cc.claim_spread(seen, spread)
     markers = [t for t in fig.data if t.mode == "markers"]
@@ -475,13 +475,22 @@ def test_a_claims_appearances_spread_origins_and_chart(corpus_store) -> None:
     assert len(bar.data) == 4
 
 
+def test_copies_once_filter_counts_a_group_as_its_original(corpus_store) -> None:
+    from presswatch.query import base
+    from presswatch.records import Filters
+
+    every = base.scope(corpus_store, Filters())
+    once = base.scope(corpus_store, Filters(copies_once=True))
+    assert every.articles - once.articles == 2  # wire-2, wire-3 (wire-4 is stored once)
+
+
 def test_state_affiliated_relay_in_origins(corpus_store) -> None:
     from presswatch.query import claims as qc
+    from presswatch.records import Filters
 
     claim = claims.claim_records(corpus_store)
     cable = next(c for c in claim if c["first_seen"]["article_id"] == "c5-a")
-    seen = qc.appearances(corpus_store, cable["id"])
-    origins = qc.origins(corpus_store, seen)
+    origins = qc.origins(corpus_store, Filters(), claim=cable["id"])
     assert list(origins.origin) == [
         "TASS"
     ]  # "…, TASS reported": TASS is the named origin
