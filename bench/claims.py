@@ -148,6 +148,12 @@ def cost(n: int, corpus: Path, nlp: object) -> None:
             t = time.perf_counter()
             claims.index_batch(store, batch, found)
             index_s += time.perf_counter() - t
+            print(
+                f"  {start + len(batch)} articles: parse {parse_s:.1f} s, features "
+                f"{features_s:.1f} s, index {index_s:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
         t = time.perf_counter()
         claims.refresh(store)
         refresh_s = time.perf_counter() - t

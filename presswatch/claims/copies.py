@@ -57,6 +57,10 @@ def shingles(text: str) -> set[bytes]:
 
 
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+# Bands and rows for THRESHOLD, worked out once (datasketch integrates the S-curve
+# each time an index is made otherwise).
+_LSH = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+_PARAMS = (_LSH.b, _LSH.r)
 
 
 def signature(text: str) -> MinHash | None:
@@ -95,7 +99,7 @@ def _index(store: Store, replaced: Iterable[str]) -> _Index:
     current = store.version()
     expected = {index.version, str(int(index.version) + 1)} if index else set()
     if current not in expected:
-        index = _Index(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))
+        index = _Index(MinHashLSH(num_perm=NUM_PERM, params=_PARAMS))
         rows = store.con.execute(
             "SELECT article_id, signature FROM copy_signatures"
         ).fetchall()
