@@ -98,7 +98,9 @@ def claims_spread_bar(claims: pd.DataFrame) -> go.Figure:
         )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title="articles")
-    return layout.dashboard(fig, title="Claims that spread most", height=120 + 32 * len(df))
+    return layout.dashboard(
+        fig, title="Claims that spread most", height=120 + 32 * len(df)
+    )
 
 
 def _short(text: str, width: int = 70) -> str:

@@ -12,6 +12,10 @@ Both are indexed at ingest: `sync.write_parsed` hands each written batch to
 in the store), and `sync.update` ends with `refresh`, which indexes any stored
 article that lacks an index entry (a store written before this module) and rebuilds
 the groups and claims from the stored pairs. Readers: `copy_groups`, `claim_records`.
+
+Reading needs neither spaCy nor datasketch: the modules that index are imported only
+by the functions that index, so `presswatch claims`, the briefing and the app's
+Claims page start fast.
 """
 
 from __future__ import annotations
@@ -19,20 +23,22 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from presswatch.claims import claims as _claims
-from presswatch.claims import copies
-from presswatch.claims.claims import ATTRIBUTIONS, SentenceFeatures
-from presswatch.claims.copies import copy_groups
+from presswatch.claims.records import copy_groups
 from presswatch.records import Article
 from presswatch.store import Store
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from presswatch.claims.claims import SentenceFeatures
+
+ATTRIBUTIONS = ("named", "relayed", "vague", "bare")
+
 __all__ = [
     "ATTRIBUTIONS",
-    "SentenceFeatures",
     "claim_records",
     "copy_groups",
     "features",
@@ -43,6 +49,8 @@ __all__ = [
 
 def features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
     """What each claim-bearing sentence of a parsed article asserts (see claims.py)."""
+    from presswatch.claims import claims as _claims
+
     return _claims.sentence_features(doc, analysis)
 
 
@@ -53,6 +61,9 @@ def index_batch(
 ) -> None:
     """Index a batch just written to the store: copy signatures and pairs, claim
     sentences, keys and pairs, in one transaction."""
+    from presswatch.claims import claims as _claims
+    from presswatch.claims import copies
+
     if not articles:
         return
     try:
@@ -70,6 +81,9 @@ def index_batch(
 def refresh(store: Store, nlp: Language | None = None, batch_size: int = 200) -> None:
     """Index stored articles that have no index entry yet (parsing them with `nlp`,
     if given), then rebuild copy groups, claims and denials from the stored pairs."""
+    from presswatch.claims import claims as _claims
+    from presswatch.claims import copies
+
     if nlp is not None:
         _backfill(store, nlp, batch_size)
     if store.get_meta("claims_version") == store.version():

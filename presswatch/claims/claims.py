@@ -34,7 +34,6 @@ from presswatch.nlp import actors
 from presswatch.records import Attribution, Mention
 from presswatch.store import Store
 
-ATTRIBUTIONS = ("named", "relayed", "vague", "bare")
 NAMED_KINDS = frozenset({"person", "organisation", "government", "media"})
 
 # Sentence MinHash: 30 permutations in 10 bands of 3 rows. Two sentences whose term
@@ -176,6 +175,7 @@ class SentenceFeatures:
     source: str | None  # the claimed origin, as named
     source_kind: str | None
     relay: str | None  # who relays the origin ("RIA Novosti" citing ...)
+    relay_state_affiliated: bool = False  # the relay is on the media list as such
 
     @property
     def polarity(self) -> bool:
@@ -342,6 +342,7 @@ def _features(
         source=source,
         source_kind=kind,
         relay=relay,
+        relay_state_affiliated=_state_affiliated(relay),
     )
 
 
@@ -451,6 +452,14 @@ def classify(
     return "vague", _name(vague), vague.source_kind, None
 
 
+def _state_affiliated(relay: str | None) -> bool:
+    """Is the relay a media outlet on data/media_outlets.csv's state-affiliated list?"""
+    from presswatch.nlp.attribution import outlet
+
+    media = outlet(relay) if relay else None
+    return bool(media and media.state_affiliated)
+
+
 def _name(a: Attribution) -> str | None:
     return a.actor or (a.source_text.strip() if a.source_text else None)
 
@@ -552,17 +561,18 @@ def feature_row(article_id: str, f: SentenceFeatures) -> tuple:
     return (
         article_id, f.sent, f.start, f.end, " ".join(f.terms), " ".join(f.numbers),
         "|".join(f.actors), "|".join(f.subjects), f.predicate, f.negated, f.denial,
-        f.attribution, f.source, f.source_kind, f.relay,
+        f.attribution, f.source, f.source_kind, f.relay, f.relay_state_affiliated,
     )  # fmt: skip
 
 
 def _from_row(row: Sequence) -> SentenceFeatures:
     (_, sent, start, end, terms, numbers, actors, subjects, predicate, negated,
-     denial, attribution, source, kind, relay) = row  # fmt: skip
+     denial, attribution, source, kind, relay, state) = row  # fmt: skip
     return SentenceFeatures(
         sent, start, end, tuple(terms.split()), tuple(numbers.split()),
         tuple(a for a in actors.split("|") if a), tuple(s for s in subjects.split("|") if s),
         predicate, bool(negated), bool(denial), attribution, source, kind, relay,
+        bool(state),
     )  # fmt: skip
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -182,35 +181,6 @@ def groups(store: Store) -> dict[str, str]:
     return out
 
 
-def _age(published: date | None, article_id: str, stored: bool = True) -> tuple:
-    """Sort key: stored articles by earliest publication (undated last), then id."""
-    return (not stored, published is None, published or date.min, article_id)
-
-
-def copy_groups(store: Store) -> list[dict]:
-    """Every copy group: {"original": id, "articles": [ids, the original first, then
-    by publication]}, groups in order of their original's publication. Exact duplicates
-    (stored once, recorded in `duplicates`) are copies of the article kept."""
-    original_of = dict(
-        store.con.execute("SELECT article_id, original FROM copies").fetchall()
-    )
-    published = dict(store.con.execute("SELECT id, published FROM articles").fetchall())
-    members: dict[str, list[str]] = defaultdict(list)
-    for article_id, original in original_of.items():
-        members[original].append(article_id)
-    for kept, copy_id in store.con.execute(
-        "SELECT article_id, id FROM duplicates ORDER BY id"
-    ).fetchall():
-        original = original_of.get(kept, kept)
-        if kept not in members[original]:
-            members[original].append(kept)
-        members[original].append(copy_id)  # not stored: no date, after the stored
-
-    def age(article_id: str) -> tuple:
-        return _age(published.get(article_id), article_id, article_id in published)
-
-    out = [
-        {"original": original, "articles": sorted(dict.fromkeys(ids), key=age)}
-        for original, ids in members.items()
-    ]
-    return sorted(out, key=lambda g: age(g["original"]))
+def _age(published: date | None, article_id: str) -> tuple:
+    """Sort key: earliest publication first (undated last), then id."""
+    return (published is None, published or date.min, article_id)

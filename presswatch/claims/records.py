@@ -1,8 +1,10 @@
-"""Claims as records: the `claims --json` shape, read from the claims tables."""
+"""Claims and copy groups as records (the `claims --json` and `copies --json` shapes),
+read from the claims tables with SQL only."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 import pandas as pd
 
@@ -23,6 +25,7 @@ def _members(store: Store, table: str) -> pd.DataFrame:
     return store.query(
         f"""SELECT c.claim, c.article_id, s.start, s."end", a.outlet, a.published,
                   s.source, s.source_kind, s.attribution, s.relay,
+                  s.relay_state_affiliated,
                   substr(a.text, s.start + 1, s."end" - s.start) AS text
            FROM {table} c
            JOIN claim_sentences s ON s.article_id = c.article_id AND s.sent = c.sent
@@ -36,8 +39,6 @@ def records(store: Store, min_articles: int = 2) -> list[dict]:
     members = _members(store, "claims")
     denials = _members(store, "claim_denials")
     direct = _directly_cited(store)
-    from presswatch.nlp.attribution import outlet as media_outlet
-
     denials_of: dict[str, list[dict]] = defaultdict(list)
     for row in denials.itertuples(index=False):
         denials_of[row.claim].append(
@@ -72,11 +73,10 @@ def records(store: Store, min_articles: int = 2) -> list[dict]:
             if row.attribution == "named":
                 o["cited_directly_in_claim"] = True
             elif _str(row.relay) and row.relay not in [r["name"] for r in o["relays"]]:
-                media = media_outlet(row.relay)
                 o["relays"].append(
                     {
                         "name": row.relay,
-                        "state_affiliated": bool(media and media.state_affiliated),
+                        "state_affiliated": bool(row.relay_state_affiliated),
                     }
                 )
         out.append(
@@ -119,3 +119,37 @@ def _directly_cited(store: Store) -> set[str]:
              AND source_kind NOT IN ('unnamed', 'none')"""
     ).fetchall()
     return {r[0] for r in rows}
+
+
+def _age(published: date | None, article_id: str, stored: bool = True) -> tuple:
+    """Sort key: stored articles by earliest publication (undated last), then id."""
+    return (not stored, published is None, published or date.min, article_id)
+
+
+def copy_groups(store: Store) -> list[dict]:
+    """Every copy group: {"original": id, "articles": [ids, the original first, then
+    by publication]}, groups in order of their original's publication. Exact duplicates
+    (stored once, recorded in `duplicates`) are copies of the article kept."""
+    original_of = dict(
+        store.con.execute("SELECT article_id, original FROM copies").fetchall()
+    )
+    published = dict(store.con.execute("SELECT id, published FROM articles").fetchall())
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id, original in original_of.items():
+        members[original].append(article_id)
+    for kept, copy_id in store.con.execute(
+        "SELECT article_id, id FROM duplicates ORDER BY id"
+    ).fetchall():
+        original = original_of.get(kept, kept)
+        if kept not in members[original]:
+            members[original].append(kept)
+        members[original].append(copy_id)  # not stored: no date, after the stored
+
+    def age(article_id: str) -> tuple:
+        return _age(published.get(article_id), article_id, article_id in published)
+
+    out = [
+        {"original": original, "articles": sorted(dict.fromkeys(ids), key=age)}
+        for original, ids in members.items()
+    ]
+    return sorted(out, key=lambda g: age(g["original"]))

@@ -22,7 +22,7 @@ CLAIM_COLUMNS = [
 ]  # fmt: skip
 APPEARANCE_COLUMNS = [
     "claim", "article_id", "title", "outlet", "published", "start", "end", "text",
-    "attribution", "source", "source_kind", "relay",
+    "attribution", "source", "source_kind", "relay", "relay_state_affiliated",
 ]  # fmt: skip
 
 
@@ -77,7 +77,8 @@ def appearances(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
         f"""WITH {cte}
         SELECT c.claim, c.article_id, a.title, a.outlet, a.published, s.start, s."end",
                substr(a.text, s.start + 1, s."end" - s.start) AS text,
-               s.attribution, s.source, s.source_kind, s.relay
+               s.attribution, s.source, s.source_kind, s.relay,
+               s.relay_state_affiliated
         FROM claims c JOIN fa ON fa.id = c.article_id
         JOIN articles a ON a.id = c.article_id
         JOIN claim_sentences s ON s.article_id = c.article_id AND s.sent = c.sent
@@ -96,7 +97,8 @@ def denials(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
     return store.query(
         """SELECT d.claim, d.article_id, a.title, a.outlet, a.published, s.start, s."end",
                   substr(a.text, s.start + 1, s."end" - s.start) AS text,
-                  s.attribution, s.source, s.source_kind, s.relay
+                  s.attribution, s.source, s.source_kind, s.relay,
+                  s.relay_state_affiliated
            FROM claim_denials d JOIN articles a ON a.id = d.article_id
            JOIN claim_sentences s ON s.article_id = d.article_id AND s.sent = d.sent
            WHERE d.claim = ? ORDER BY a.published NULLS LAST, d.article_id""",
@@ -130,8 +132,6 @@ def origins(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
     """The claimed origins (named or relayed sources) of a claim's appearances: how
     often each is named directly or relayed, through whom, whether a relay is
     state-affiliated, and whether the origin is cited directly anywhere in the store."""
-    from presswatch.nlp.attribution import outlet as media_outlet
-
     cols = ["origin", "source_kind", "named", "relayed", "relays", "state_affiliated_relay",
             "cited_directly_anywhere"]  # fmt: skip
     appearing = appearances(store, filters, claim=claim)
@@ -150,7 +150,13 @@ def origins(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
     rows = []
     for origin, group in claimed.groupby("source", sort=False):
         relays = sorted({r for r in group.relay.dropna() if r})
-        state = [r for r in relays if (m := media_outlet(r)) and m.state_affiliated]
+        state = sorted(
+            {
+                r
+                for r, s in zip(group.relay, group.relay_state_affiliated, strict=True)
+                if r and s
+            }
+        )
         rows.append(
             {
                 "origin": origin,

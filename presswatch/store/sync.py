@@ -200,7 +200,7 @@ def write_parsed(
     """
     done: list[Article] = []
     analyses: list[Analysis] = []
-    found: list[list[claims.SentenceFeatures]] = []
+    found: list[list] = []  # claim features per article
     failed: list[ingest.Skipped] = []
     for article, doc in _parsed(nlp, articles):
         try:
