@@ -494,3 +494,18 @@ def test_state_affiliated_relay_in_origins(corpus_store) -> None:
     assert list(origins.origin) == [
         "TASS"
     ]  # "…, TASS reported": TASS is the named origin
+
+
+def test_briefing_lists_the_claims_that_spread_most_that_week(sample_db) -> None:
+    from presswatch import briefing as bf
+    from presswatch.export import report
+
+    with Store(sample_db, read_only=True) as store:
+        b = bf.build(store, bf.Week(2026, 39))
+        top = b.claims.iloc[0]
+        assert top.text.startswith("Belarus has moved 12 Iskander missile launchers")
+        assert (top.articles, top.named, top.relayed, top.vague) == (3, 1, 1, 1)
+        assert "claims_that_spread" in b.tables()
+        page = report.briefing_html(b, figures={}, store=store)
+    assert "Claims that spread most this week" in page
+    assert "Its 3 sentences" in page
