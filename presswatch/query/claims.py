@@ -169,3 +169,21 @@ def origins(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=cols)
+
+
+def article_copies(store: Store, filters: Filters, *, article_id: str) -> pd.DataFrame:
+    """The other articles of an article's copy group (whatever the filters): id,
+    title, outlet, date, and whether it is the group's original."""
+    del filters
+    cols = ["article_id", "title", "outlet", "published", "original"]
+    if not indexed(store):
+        return pd.DataFrame(columns=cols)
+    return store.query(
+        """SELECT a.id AS article_id, a.title, a.outlet, a.published,
+                  a.id = c.original AS original
+           FROM copies c JOIN articles a ON a.id = c.article_id
+           WHERE c.original = (SELECT original FROM copies WHERE article_id = ?)
+             AND c.article_id <> ?
+           ORDER BY a.published NULLS LAST, a.id""",
+        [article_id, article_id],
+    )[cols]

@@ -87,3 +87,18 @@ def test_copies_once_toggle_counts_a_wire_story_once(claims_env):
     assert not every.exception and not once.exception
     assert matched(every).startswith("**24 articles**")
     assert matched(once).startswith("**22 articles**")
+
+
+def test_articles_page_lists_an_articles_copies(claims_env):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["article"] = "wire-3"
+    at.run()
+    at.switch_page("pages/articles.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    copies = next(d.value for d in at.dataframe if "original" in d.value.columns)
+    assert list(copies.article_id.str.removeprefix("articles?article=")) == [
+        "wire-1",
+        "wire-2",
+    ]
+    assert list(copies.original) == [True, False]
