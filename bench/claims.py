@@ -46,10 +46,10 @@ def _pairs(groups: list[list]) -> set[frozenset]:
 
 def sentence_at(store: Store, article_id: str, needle: str) -> tuple[str, int]:
     """(article id, start) of the stored sentence containing `needle`."""
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT start, text FROM sentences WHERE article_id = ? ORDER BY sent",
         [article_id],
-    ).fetchall()
+    )
     for start, text in rows:
         if needle in text:
             return article_id, start

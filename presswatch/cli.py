@@ -78,6 +78,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
     p.set_defaults(run=_stats)
 
+    p = commands.add_parser(
+        "claims",
+        help="print the claims that travel through the store: one JSON object per claim",
+        description="Sentences in different articles that make the same assertion, with "
+        "each appearance's outlet, date, source and attribution (named, relayed, vague, "
+        "bare); copies of one article count once. Most articles first.",
+    )
+    _db_option(p)
+    p.add_argument(
+        "--min-articles",
+        type=int,
+        default=2,
+        metavar="N",
+        help="only claims seen in at least N articles (default 2)",
+    )
+    p.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    p.set_defaults(run=_claims)
+
+    p = commands.add_parser(
+        "copies",
+        help="print the copy groups (near-duplicate articles): one JSON object per group",
+        description="Articles that are copies of one another (a syndicated story with a "
+        "new headline, a dropped or added sentence, another dateline): the original "
+        "(earliest published) and every article of the group.",
+    )
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    p.set_defaults(run=_copies)
+
     add_briefing(commands)
 
     args = parser.parse_args(argv)
@@ -242,8 +271,13 @@ def _open_store(args: argparse.Namespace) -> object | None:
         )
         return None
     from presswatch import claims
+    from presswatch.store import StoreError
 
-    store = Store(db, read_only=True)
+    try:
+        store = Store(db, read_only=True)
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return None
     if not claims.indexed(store):
         store.close()
         print(

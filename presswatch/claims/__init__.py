@@ -64,18 +64,44 @@ def index_batch(
     from presswatch.claims import claims as _claims
     from presswatch.claims import copies
 
-    if not articles:
+    stored = _as_stored(store, articles, found)
+    if not stored:
         return
+    articles = [a for a, _ in stored]
     try:
-        rows = copies.index_batch(store, articles)
-        rows += _claims.index_batch(
-            store, {a.id: list(f) for a, f in zip(articles, found, strict=True)}
-        )
-        store.write_claim_rows(dict(rows))
+        copy_rows = copies.index_batch(store, articles)
+        with store.claims_writing() as write:
+            for table, rows in copy_rows:
+                write.insert(table, rows)
+            _claims.index_batch(write, {a.id: list(f) for a, f in stored})
     except Exception:
         copies.forget(store)  # its in-memory index holds what was not stored
         raise
     copies.note_version(store)
+
+
+def _as_stored(
+    store: Store,
+    articles: Sequence[Article],
+    found: Sequence[Sequence[SentenceFeatures]],
+) -> list[tuple[Article, Sequence[SentenceFeatures]]]:
+    """The articles of a batch as the store keeps them: under their stored id (the
+    write may have made a given id unique), without those it kept as duplicates."""
+    hashes = [a.content_hash for a in articles]
+    where = {
+        (h, p): i
+        for i, h, p in store.rows(
+            "SELECT id, content_hash, path FROM articles "
+            "WHERE content_hash IN (SELECT unnest(?))",
+            [hashes],
+        )
+    }
+    out = []
+    for article, features in zip(articles, found, strict=True):
+        stored_id = where.get((article.content_hash, article.path))
+        if stored_id is not None:
+            out.append((dataclasses.replace(article, id=stored_id), features))
+    return out
 
 
 def refresh(store: Store, nlp: Language | None = None, batch_size: int = 200) -> None:
@@ -90,11 +116,11 @@ def refresh(store: Store, nlp: Language | None = None, batch_size: int = 200) ->
         return
     group_of = copies.groups(store)
     age = _ages(store)
-    pairs = store.con.execute(
+    pairs = store.rows(
         """SELECT p.article_id, p.sent, p.other_id, p.other_sent FROM claim_pairs p
            WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
              AND p.other_id IN (SELECT id FROM articles)"""
-    ).fetchall()
+    )
     found = _claims.cluster(pairs, group_of, age)
     claim_rows, member_of = [], {}
     for members in found:
@@ -103,10 +129,10 @@ def refresh(store: Store, nlp: Language | None = None, batch_size: int = 200) ->
             claim_rows.append((cid, *node))
             member_of[node] = (cid, members[0][0])
     denial_rows = set()
-    for a_id, a_sent, b_id, b_sent in store.con.execute(
+    for a_id, a_sent, b_id, b_sent in store.rows(
         """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
            WHERE relation = 'contradicts'"""
-    ).fetchall():
+    ):
         for claimed, other in (
             ((a_id, a_sent), (b_id, b_sent)),
             ((b_id, b_sent), (a_id, a_sent)),
@@ -115,24 +141,19 @@ def refresh(store: Store, nlp: Language | None = None, batch_size: int = 200) ->
                 cid, first = member_of[claimed]
                 if age[other[0]][:2] >= age[first][:2] and other[0] != first:
                     denial_rows.add((cid, *other))
-    store.write_claim_rows(
-        {
-            "copies": sorted(group_of.items()),
-            "claims": claim_rows,
-            "claim_denials": sorted(denial_rows),
-        },
-        replace=("copies", "claims", "claim_denials"),
-    )
-    store.set_meta("claims_version", store.version())
+    with store.claims_writing(
+        replace=("copies", "claims", "claim_denials"), mark="claims_version"
+    ) as write:
+        write.insert("copies", sorted(group_of.items()))
+        write.insert("claims", claim_rows)
+        write.insert("claim_denials", sorted(denial_rows))
 
 
 def _ages(store: Store) -> dict[str, tuple]:
     """article id -> sort key of its publication: dated first, then date, then id."""
     return {
         article_id: (published is None, published or date.min, article_id)
-        for article_id, published in store.con.execute(
-            "SELECT id, published FROM articles"
-        ).fetchall()
+        for article_id, published in store.rows("SELECT id, published FROM articles")
     }
 
 
@@ -142,10 +163,10 @@ def _backfill(store: Store, nlp: Language, batch_size: int) -> None:
     cols = ", ".join(f'"{f.name}"' for f in dataclasses.fields(Article))
     missing = [
         Article(*row)
-        for row in store.con.execute(
+        for row in store.rows(
             f"""SELECT {cols} FROM articles
                 WHERE id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY id"""
-        ).fetchall()
+        )
     ]
     for start in range(0, len(missing), batch_size):
         batch = missing[start : start + batch_size]
@@ -161,9 +182,9 @@ def _backfill(store: Store, nlp: Language, batch_size: int) -> None:
 
 def indexed(store: Store) -> bool:
     """Does the store hold the claims tables (an ingest since this module existed)?"""
-    [(n,)] = store.con.execute(
+    [(n,)] = store.rows(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('claims', 'copies')"
-    ).fetchall()
+    )
     return n == 2
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.nlp import actors
 from presswatch.records import Attribution, Mention
-from presswatch.store import Store
+from presswatch.store import ClaimsWrite
 
 NAMED_KINDS = frozenset({"person", "organisation", "government", "media"})
 
@@ -577,11 +577,11 @@ def _from_row(row: Sequence) -> SentenceFeatures:
 
 
 def index_batch(
-    store: Store, features: dict[str, list[SentenceFeatures]]
-) -> list[tuple[str, list[tuple]]]:
-    """Rows for `claim_sentences`, `claim_keys` and `claim_pairs` of a just-written
-    batch: its sentences' keys are joined with every stored key (no pairwise scan),
-    and each candidate pair is decided by `relation`."""
+    write: ClaimsWrite, features: dict[str, list[SentenceFeatures]]
+) -> None:
+    """Store a just-written batch's claim sentences and keys, join its keys with every
+    stored key (no pairwise scan), decide each candidate pair by `relation` and store
+    the pairs found, all inside the caller's `claims_writing` transaction."""
     sentence_rows, key_rows = [], []
     new: dict[tuple[str, int], SentenceFeatures] = {}
     for article_id, found in features.items():
@@ -589,12 +589,10 @@ def index_batch(
             new[(article_id, f.sent)] = f
             sentence_rows.append(feature_row(article_id, f))
             key_rows += [(article_id, f.sent, k) for k in keys(f)]
+    write.insert("claim_sentences", sentence_rows)
     if not key_rows:
-        return [("claim_sentences", sentence_rows)]
-    incoming = _key_table(key_rows)
-    con = store.con.cursor()
-    con.register("batch_keys", incoming)
-    candidates = con.execute(
+        return
+    candidates = write.rows(
         f"""WITH everything AS (SELECT article_id, sent, key FROM claim_keys
                                 UNION ALL SELECT * FROM batch_keys),
            usable AS (SELECT key FROM everything
@@ -602,18 +600,19 @@ def index_batch(
                       GROUP BY key HAVING count(*) <= {MAX_BUCKET})
            SELECT DISTINCT n.article_id, n.sent, e.article_id, e.sent
            FROM batch_keys n JOIN everything e ON n.key = e.key
-           WHERE n.key IN (SELECT key FROM usable) AND e.article_id <> n.article_id"""
-    ).fetchall()
+           WHERE n.key IN (SELECT key FROM usable) AND e.article_id <> n.article_id""",
+        batch_keys=_key_table(key_rows),
+    )
+    write.insert("claim_keys", key_rows)
     wanted = sorted({(a, s) for _, _, a, s in candidates if (a, s) not in new})
     stored: dict[tuple[str, int], SentenceFeatures] = {}
     if wanted:
-        con.register("wanted", _key_table([(a, s, 0) for a, s in wanted]))
-        for row in con.execute(
+        for row in write.rows(
             """SELECT c.* FROM claim_sentences c
-               JOIN wanted w ON c.article_id = w.article_id AND c.sent = w.sent"""
-        ).fetchall():
+               JOIN wanted w ON c.article_id = w.article_id AND c.sent = w.sent""",
+            wanted=_key_table([(a, s, 0) for a, s in wanted]),
+        ):
             stored[(row[0], row[1])] = _from_row(row)
-    con.close()
     pair_rows = []
     seen: set[tuple] = set()
     for a_id, a_sent, b_id, b_sent in candidates:
@@ -628,11 +627,7 @@ def index_batch(
         found = relation(a, b)
         if found:
             pair_rows.append((a_id, a_sent, b_id, b_sent, found))
-    return [
-        ("claim_sentences", sentence_rows),
-        ("claim_keys", key_rows),
-        ("claim_pairs", pair_rows),
-    ]
+    write.insert("claim_pairs", pair_rows)
 
 
 def _key_table(rows: list[tuple]) -> pa.Table:

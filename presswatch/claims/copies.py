@@ -91,17 +91,16 @@ class _Index:
 _INDEXES: weakref.WeakKeyDictionary[Store, _Index] = weakref.WeakKeyDictionary()
 
 
-def _index(store: Store, replaced: Iterable[str]) -> _Index:
+def _index(store: Store, replaced: Iterable[str], *, rebuild: bool = False) -> _Index:
     """The LSH for this store: reused within an ingest (each batch write bumps the
-    version by one), rebuilt from `copy_signatures` otherwise."""
+    version by one) while it holds every stored signature, else rebuilt from
+    `copy_signatures`."""
     index = _INDEXES.get(store)
     current = store.version()
     expected = {index.version, str(int(index.version) + 1)} if index else set()
-    if current not in expected:
+    if rebuild or current not in expected:
         index = _Index(MinHashLSH(num_perm=NUM_PERM, params=_PARAMS))
-        rows = store.con.execute(
-            "SELECT article_id, signature FROM copy_signatures"
-        ).fetchall()
+        rows = store.rows("SELECT article_id, signature FROM copy_signatures")
         with index.lsh.insertion_session() as session:
             for article_id, blob in rows:
                 if not blob:  # too short to sign
@@ -113,13 +112,20 @@ def _index(store: Store, replaced: Iterable[str]) -> _Index:
     for article_id in replaced:  # re-written articles: their old signature went
         if index.signatures.pop(article_id, None) is not None:
             index.lsh.remove(article_id)
+    [(stored,)] = store.rows(
+        "SELECT count(DISTINCT article_id) FROM copy_signatures "
+        "WHERE octet_length(signature) > 0"
+    )
+    if stored != len(index.signatures) and not rebuild:  # another writer added some
+        return _index(store, replaced, rebuild=True)
     return index
 
 
 def index_batch(store: Store, articles: Sequence[Article]) -> list[tuple]:
     """Sign a just-written batch, find its copies among everything stored; returns the
     rows for `copy_signatures` and `copy_pairs` (written by the caller)."""
-    index = _index(store, [a.id for a in articles])
+    replaced = [a.id for a in articles]
+    index = _index(store, replaced)
     signature_rows: list[tuple] = []
     pair_rows: list[tuple] = []
     for article in articles:
@@ -150,14 +156,14 @@ def forget(store: Store) -> None:
 def groups(store: Store) -> dict[str, str]:
     """article id -> the original of its copy group, for every article in a group of
     two or more (stored near-duplicates; exact duplicates are added by `copy_groups`)."""
-    pairs = store.con.execute("SELECT article_id, other_id FROM copy_pairs").fetchall()
+    pairs = store.rows("SELECT article_id, other_id FROM copy_pairs")
     if not pairs:
         return {}
     ids = sorted({a for pair in pairs for a in pair})
     order = dict(
-        store.con.execute(
+        store.rows(
             "SELECT id, published FROM articles WHERE id IN (SELECT unnest(?))", [ids]
-        ).fetchall()
+        )
     )
     parent = {a: a for a in ids}
 

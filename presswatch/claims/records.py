@@ -113,11 +113,11 @@ def records(store: Store, min_articles: int = 2) -> list[dict]:
 
 def _directly_cited(store: Store) -> set[str]:
     """Sources (casefolded actor or text) cited somewhere with no relay in between."""
-    rows = store.con.execute(
+    rows = store.rows(
         """SELECT DISTINCT lower(coalesce(actor, trim(source_text))) FROM attributions
            WHERE cited_by IS NULL AND coalesce(actor, source_text) IS NOT NULL
              AND source_kind NOT IN ('unnamed', 'none')"""
-    ).fetchall()
+    )
     return {r[0] for r in rows}
 
 
@@ -130,16 +130,14 @@ def copy_groups(store: Store) -> list[dict]:
     """Every copy group: {"original": id, "articles": [ids, the original first, then
     by publication]}, groups in order of their original's publication. Exact duplicates
     (stored once, recorded in `duplicates`) are copies of the article kept."""
-    original_of = dict(
-        store.con.execute("SELECT article_id, original FROM copies").fetchall()
-    )
-    published = dict(store.con.execute("SELECT id, published FROM articles").fetchall())
+    original_of = dict(store.rows("SELECT article_id, original FROM copies"))
+    published = dict(store.rows("SELECT id, published FROM articles"))
     members: dict[str, list[str]] = defaultdict(list)
     for article_id, original in original_of.items():
         members[original].append(article_id)
-    for kept, copy_id in store.con.execute(
+    for kept, copy_id in store.rows(
         "SELECT article_id, id FROM duplicates ORDER BY id"
-    ).fetchall():
+    ):
         original = original_of.get(kept, kept)
         if kept not in members[original]:
             members[original].append(kept)

@@ -142,10 +142,10 @@ def origins(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     direct = {
         r[0]
-        for r in store.con.execute(
+        for r in store.rows(
             """SELECT DISTINCT lower(coalesce(actor, trim(source_text))) FROM attributions
                WHERE cited_by IS NULL AND source_kind NOT IN ('unnamed', 'none')"""
-        ).fetchall()
+        )
     }
     rows = []
     for origin, group in claimed.groupby("source", sort=False):

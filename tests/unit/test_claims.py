@@ -188,9 +188,9 @@ def _member_keys(store: Store, claim: dict) -> set[tuple[str, int]]:
 
 
 def _sentence(store: Store, article_id: str, needle: str) -> tuple[str, int]:
-    rows = store.con.execute(
+    rows = store.rows(
         "SELECT start, text FROM sentences WHERE article_id = ?", [article_id]
-    ).fetchall()
+    )
     [start] = [s for s, t in rows if needle in t]
     return article_id, start
 
@@ -235,9 +235,7 @@ def test_relay_chain_attributions_and_denial(corpus_store) -> None:
     assert [d["article_id"] for d in chain["denials"]] == ["c1-denial"]
     [origin] = chain["origins"]
     assert origin["source"] == "Ola Brekke" and origin["cited_directly_in_claim"]
-    text = corpus_store.con.execute(
-        "SELECT text FROM articles WHERE id = 'c1-vague'"
-    ).fetchone()[0]
+    text = corpus_store.rows("SELECT text FROM articles WHERE id = 'c1-vague'")[0][0]
     vague = chain["members"][2]
     assert text[vague["start"] : vague["end"]].startswith(
         "Norway will reportedly deliver"
@@ -321,13 +319,9 @@ def test_store_written_before_claims_is_indexed_by_the_next_ingest(
     docs = [nlp(a.text) for a in articles[:6]]
     with Store(tmp_path / "s.duckdb") as store:
         store.write(articles[:6], [analyse(d) for d in docs], "old")
-        assert store.con.execute("SELECT count(*) FROM copy_signatures").fetchone() == (
-            0,
-        )
+        assert store.rows("SELECT count(*) FROM copy_signatures")[0] == (0,)
         claims.refresh(store, nlp)
-        assert store.con.execute("SELECT count(*) FROM copy_signatures").fetchone() == (
-            6,
-        )
+        assert store.rows("SELECT count(*) FROM copy_signatures")[0] == (6,)
         firsts = {c["first_seen"]["article_id"] for c in claims.claim_records(store)}
         assert "c1-named" in firsts
 
@@ -350,9 +344,7 @@ def _json_lines(capsys, argv: list[str]) -> list[dict]:
 
 def _path_of(db: Path, article_id: str) -> str:
     with Store(db, read_only=True) as store:
-        path = store.con.execute(
-            "SELECT path FROM articles WHERE id = ?", [article_id]
-        ).fetchone()[0]
+        path = store.rows("SELECT path FROM articles WHERE id = ?", [article_id])[0][0]
     return Path(path).relative_to(SAMPLE.resolve()).as_posix()
 
 
