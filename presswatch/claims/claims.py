@@ -441,9 +441,10 @@ def classify(
     if relayed:
         cited = {a.cited_by for a in relayed}
         origin = next((a for a in relayed if a.id not in cited), relayed[-1])
-        top = origin
-        while top.cited_by is not None and top.cited_by in by_id:
+        top, seen = origin, {origin.id}
+        while top.cited_by in by_id and top.cited_by not in seen:  # chains can loop
             top = by_id[top.cited_by]
+            seen.add(top.id)
         return "relayed", _name(origin), origin.source_kind, _name(top)
     named = [a for a in atts if a.source_kind in NAMED_KINDS]
     if named:

@@ -501,3 +501,14 @@ def test_briefing_lists_the_claims_that_spread_most_that_week(sample_db) -> None
         page = report.briefing_html(b, figures={}, store=store)
     assert "Claims that spread most this week" in page
     assert "Its 3 sentences" in page
+
+
+def test_a_looping_relay_chain_ends() -> None:
+    from presswatch.records import Attribution
+
+    def att(i: int, cited_by: int, actor: str) -> Attribution:
+        return Attribution(
+            i, 0, 4, "said", "say", 5, 9, actor, actor, "media", None, None, cited_by, 0
+        )
+
+    assert cl.classify([att(0, 1, "TASS"), att(1, 0, "RIA Novosti")])[0] == "relayed"
