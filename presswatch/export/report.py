@@ -372,7 +372,7 @@ def _claims_html(b: bf.Briefing, store: Store | None) -> list[str]:
     is at hand (text from articles is escaped)."""
     if b.claims.empty:
         return []
-    e = html.escape
+    e = escape_html
     parts = [
         "<h2>Claims that spread most this week</h2><table><tr><th>claim</th>"
         "<th>articles</th><th>outlets</th><th>first seen</th><th>named</th>"

@@ -205,6 +205,9 @@ def write_parsed(
     for article, doc in _parsed(nlp, articles):
         try:
             result = doc if isinstance(doc, Exception) else analyse(doc)
+            features = (
+                [] if isinstance(result, Exception) else claims.features(doc, result)
+            )
         except Exception as err:  # noqa: BLE001 - one article never aborts a batch
             result = err
         if isinstance(result, Exception):
@@ -213,8 +216,11 @@ def write_parsed(
             failed.append(ingest.Skipped(file, line, "analysis failed", detail))
         else:
             analyses.append(result)
+            found.append(features)
             done.append(article)
-    return failed, store.write(done, analyses, fp, duplicates)
+    written = store.write(done, analyses, fp, duplicates)
+    claims.index_batch(store, done, found)
+    return failed, written
 
 
 def _parsed(

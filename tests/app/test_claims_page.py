@@ -61,7 +61,7 @@ def test_claims_page_shows_the_relay_chain(claims_env):
     )
     assert list(appearances.attribution) == ["named", "relayed", "vague", "bare"]
     assert all(appearances.article_id.str.startswith("articles?article="))
-    captions = " ".join(c.value for c in at.caption)
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")  # md escapes
     assert "n = 4 articles in 4 outlets" in captions and "denied 1× later" in captions
     assert {b.label for b in at.get("download_button")} >= {
         "Download CSV",
