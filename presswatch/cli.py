@@ -90,6 +90,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
     p.set_defaults(run=_stats)
 
+    p = commands.add_parser(
+        "claims",
+        help="print the claims that travel through the store: one JSON object per claim",
+        description="Sentences in different articles that make the same assertion, with "
+        "each appearance's outlet, date, source and attribution (named, relayed, vague, "
+        "bare); copies of one article count once. Most articles first.",
+    )
+    _db_option(p)
+    p.add_argument(
+        "--min-articles",
+        type=int,
+        default=2,
+        metavar="N",
+        help="only claims seen in at least N articles (default 2)",
+    )
+    p.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    p.set_defaults(run=_claims)
+
+    p = commands.add_parser(
+        "copies",
+        help="print the copy groups (near-duplicate articles): one JSON object per group",
+        description="Articles that are copies of one another (a syndicated story with a "
+        "new headline, a dropped or added sentence, another dateline): the original "
+        "(earliest published) and every article of the group.",
+    )
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    p.set_defaults(run=_copies)
+
     add_briefing(commands)
 
     args = parser.parse_args(argv)
@@ -296,6 +325,60 @@ def extract_record(article: Article, analysis: object) -> dict:
             if h.category == BOOSTER
         ],
     }
+
+
+def _open_store(args: argparse.Namespace) -> object | None:
+    from presswatch.store import Store, default_db
+
+    db = args.db or default_db()
+    if not Path(db).exists():
+        print(
+            f"error: no store at {db} (run `presswatch ingest` first)", file=sys.stderr
+        )
+        return None
+    from presswatch import claims
+    from presswatch.store import StoreError
+
+    try:
+        store = Store(db, read_only=True)
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return None
+    if not claims.indexed(store):
+        store.close()
+        print(
+            f"error: {db} has no claims index yet: run `presswatch ingest` on it once",
+            file=sys.stderr,
+        )
+        return None
+    return store
+
+
+def _claims(args: argparse.Namespace) -> int:
+    from presswatch import claims
+
+    if args.min_articles < 1:
+        print("error: --min-articles must be at least 1", file=sys.stderr)
+        return 2
+    store = _open_store(args)
+    if store is None:
+        return 2
+    with store:
+        for record in claims.claim_records(store, args.min_articles):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _copies(args: argparse.Namespace) -> int:
+    from presswatch import claims
+
+    store = _open_store(args)
+    if store is None:
+        return 2
+    with store:
+        for group in claims.copy_groups(store):
+            sys.stdout.write(json.dumps(group, ensure_ascii=False) + "\n")
+    return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
