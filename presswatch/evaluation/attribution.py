@@ -37,6 +37,7 @@ from presswatch.evaluation import (
     error,
 )
 from presswatch.nlp import actors, attribution, pipeline
+from presswatch.nlp.attribution import kinds
 from presswatch.records import Attribution
 
 DATASET = "polnear-dev"
@@ -219,16 +220,15 @@ def variant_scores(
         if SPANS_KEY not in doc.spans:
             raise ValueError("the pipeline has no trained attribution tagger")
         mentions = actors.mentions(doc)
-        tagged = doc.spans[SPANS_KEY]
-        del doc.spans[SPANS_KEY]  # the rules alone
-        rules = attribution.attributions(doc, mentions)
-        doc.spans[SPANS_KEY] = tagged
-        kind_of = combine.mention_kind_fn(
-            doc, mentions, attribution._actor_kind, attribution._mentions_by_token
-        )
+        rules = attribution.rule_attributions(doc, mentions)
+        by_token = kinds.mentions_by_token(doc, mentions)
+
+        def kind_of(head, span, by_token=by_token, mentions=mentions):
+            return kinds.actor_kind(head, span, by_token, mentions)
+
         preds = {
             "rules": rules,
-            "trained": combine.combine(doc, [], kind_of),
+            "trained": combine.combine(doc, [], kind_of, add_missed="all"),
             "combined": combine.combine(doc, rules, kind_of),
         }
         for variant, pred in preds.items():

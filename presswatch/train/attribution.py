@@ -194,10 +194,10 @@ def train(
     target: Path,
     *,
     train_file: str = "polnear_train.jsonl",
-    max_steps: int = 2000,
-    eval_frequency: int = 200,
+    max_steps: int = 1000,
+    eval_frequency: int = 250,
     batch_words: int = 2000,
-    depth: int = 2,
+    depth: int = 3,
     seed: int = SEED,
     log=print,
 ) -> dict:
@@ -335,4 +335,6 @@ def model_card(info: dict) -> str:
                 f"{tasks['no-source attributions']['f1']:.3f} |"
             )
         lines.append("")
+    if info.get("notes"):
+        lines += ["## Notes", "", *info["notes"], ""]
     return "\n".join(lines)

@@ -179,7 +179,7 @@ def train(
     target: Path,
     *,
     rehearsal: int = 250,
-    max_steps: int = 1200,
+    max_steps: int = 800,
     eval_frequency: int = 200,
     batch_words: int = 1000,
     learn_rate: float = 0.0005,
@@ -332,4 +332,6 @@ def model_card(info: dict) -> str:
             cells = [f"{v[name]['f1']:.3f}" for v in info["dev"].values()]
             lines.append(f"| {name} F1 | " + " | ".join(cells) + " |")
         lines.append("")
+    if info.get("notes"):
+        lines += ["## Notes", "", *info["notes"], ""]
     return "\n".join(lines)

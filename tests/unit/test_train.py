@@ -204,7 +204,9 @@ def _doc_with_spans(words: list[str], spans: list[tuple[int, int, str]]) -> Doc:
     doc[0].is_sent_start = True
     for t in doc[1:]:
         t.is_sent_start = False
-    doc.spans[models.SPANS_KEY] = [Span(doc, a, b, label=label) for a, b, label in spans]
+    doc.spans[models.SPANS_KEY] = [
+        Span(doc, a, b, label=label) for a, b, label in spans
+    ]
     return doc
 
 
@@ -217,19 +219,22 @@ def _rule(n: int, doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None
                        None, None, None, 0)  # fmt: skip
 
 
-def test_combine_keeps_confirmed_rules_and_adds_what_they_missed():
+def test_combine_keeps_the_rules_and_adds_what_they_missed():
     words = ["Olsen", "said", "that", "Vance", "claimed", "it", ",", "reportedly", "."]
     doc = _doc_with_spans(words, [(0, 1, "SOURCE"), (1, 2, "CUE"), (4, 5, "CUE"),
                                   (3, 4, "SOURCE")])  # fmt: skip
     rules = [_rule(0, doc, (1, 2), (0, 1)), _rule(1, doc, (7, 8), None)]
     kind_of = lambda head, span: ("actor " + span.text, "person")  # noqa: E731
     out = combine.combine(doc, rules, kind_of)
-    assert [(a.cue_text, a.source_text) for a in out] == [("said", "Olsen"),
-                                                          ("claimed", "Vance")]  # fmt: skip
-    assert [a.id for a in out] == [0, 1]
+    assert [(a.cue_text, a.source_text) for a in out] == [
+        ("said", "Olsen"),
+        ("claimed", "Vance"),
+        ("reportedly", None),
+    ]
+    assert [a.id for a in out] == [0, 1, 2]
     assert out[1].actor == "actor Vance"
-    trusted = combine.combine(doc, rules, kind_of, trusted=frozenset({"reportedly"}))
-    assert [a.cue_text for a in trusted] == ["said", "claimed", "reportedly"]
+    confirmed = combine.combine(doc, rules, kind_of, trusted=frozenset())
+    assert [a.cue_text for a in confirmed] == ["said", "claimed"]
 
 
 def test_model_pairs_use_each_source_once():

@@ -8,6 +8,11 @@ never enters the project, only the weights.
   marks attribution cues and their source spans. It reads the vectors the base model's
   tok2vec leaves in `doc.tensor`, so it adds one small network, not another encoder, and
   writes `doc.spans["presswatch_attribution"]` (labels CUE and SOURCE), never the tags.
+  `combine.py` merges its cues with the rules'.
+- `ner/`: the base model's entity recognizer fine-tuned on CoNLL-2003 with rehearsal;
+  it replaces the base `ner` component when shipped.
+
+`add_trained` puts whichever are shipped into a pipeline (`pipeline.build`).
 """
 
 from __future__ import annotations

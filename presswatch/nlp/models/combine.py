@@ -2,15 +2,18 @@
 
 The rules (presswatch.nlp.attribution) find cues through the parse and give each its
 source, content, chain and kind. The tagger marks cue and source tokens from what it
-learnt on PolNeAR. Combined:
+learnt on PolNeAR. As shipped (the defaults of `combine`, the variant that won on
+held-out train articles and on PolNeAR dev, see models/attribution/MODEL_CARD.md):
 
-- a rule attribution is kept when the tagger marks a cue overlapping its cue, or when
-  its cue is one the rules rarely get wrong (`TRUSTED_VERBS`, measured on held-out
-  train articles); others are dropped;
-- a kept rule attribution with no source takes the tagger's source for that cue, if
-  it gave one (kind and actor then come from the rules' reading of that phrase);
-- a tagger cue no rule found is added with the tagger's source (or none), its kind and
-  actor read the same way.
+- every rule attribution is kept, with its own source, content, chain and kind;
+- a tagger cue that no rule cue overlaps is added when the tagger also gives it a
+  source in its sentence; its actor and kind are the rules' reading of that source
+  phrase (`kind_of`), it has no content and no chain.
+
+Measured and not kept (options of `combine`): dropping rule attributions the tagger
+does not confirm unless their verb is `trusted`; giving a source-less rule
+attribution the tagger's source (`fill_sources`); preferring the tagger's source to
+the rule's (`model_sources`); adding tagger cues without a source (`add_missed="all"`).
 
 `model_pairs` pairs each tagger cue with the nearest tagger source in its sentence,
 each source used once.
@@ -25,11 +28,7 @@ from spacy.tokens import Doc, Span
 
 from presswatch.nlp.common import sentence_of_token
 from presswatch.nlp.models import CUE, SOURCE, SPANS_KEY
-from presswatch.records import Attribution, Mention
-
-# Rule cues kept even when the tagger does not mark them: their precision on the
-# held-out train articles was high (see presswatch/nlp/models/attribution/MODEL_CARD.md).
-TRUSTED_VERBS: frozenset[str] = frozenset()
+from presswatch.records import Attribution
 
 # (head token, source span) -> (actor, source kind): the rules' reading of a source.
 KindFn = Callable[[object, Span], tuple[str | None, str]]
@@ -70,14 +69,16 @@ def combine(
     rules: list[Attribution],
     kind_of: KindFn,
     *,
-    trusted: frozenset[str] = TRUSTED_VERBS,
+    trusted: frozenset[str] | None = None,
     fill_sources: bool = False,
     model_sources: bool = False,
     add_missed: str = "sourced",
+    vetoed: Callable[[Span], bool] | None = None,
 ) -> list[Attribution]:
     """The rule attributions the tagger confirms (or that are trusted), with the
     tagger's cues the rules missed added ("all" of them, only those it gives a source
-    ("sourced") or "none"); ids renumbered in document order."""
+    ("sourced") or "none"), except those `vetoed` (cues the rules looked at and
+    declined); ids renumbered in document order."""
     pairs = model_pairs(doc)
     used: set[int] = set()
     kept: list[Attribution] = []
@@ -91,7 +92,7 @@ def combine(
             None,
         )
         if hit is None:
-            if r.verb in trusted:
+            if trusted is None or r.verb in trusted:
                 kept.append(r)
             continue
         used.add(hit)
@@ -109,7 +110,11 @@ def combine(
     if add_missed != "none":
         sent_of = sentence_of_token(doc)
         for n, (cue, source) in enumerate(pairs):
-            if n not in used and (source is not None or add_missed == "all"):
+            if (
+                n not in used
+                and (source is not None or add_missed == "all")
+                and not (vetoed and vetoed(cue))
+            ):
                 kept.append(_new(cue, source, kind_of, sent_of[cue.start]))
     return _renumber(rules, kept)
 
@@ -161,9 +166,3 @@ def _renumber(rules: list[Attribution], kept: list[Attribution]) -> list[Attribu
         )
         for i, a in enumerate(kept)
     ]
-
-
-def mention_kind_fn(doc: Doc, mentions: list[Mention], actor_kind, by_token) -> KindFn:
-    """A KindFn over the rules' own `_actor_kind` and mention index."""
-    mention_at = by_token(doc, mentions)
-    return lambda head, span: actor_kind(head, span, mention_at, mentions)
