@@ -205,14 +205,14 @@ VARIANTS = ("rules", "trained", "combined")
 
 
 def variant_scores(
-    eval_dir: Path, nlp: Language, split: str = "dev"
+    eval_dir: Path, nlp: Language, split: str = "dev", records: list[dict] | None = None
 ) -> dict[str, list[Score]]:
     """The three scores of the rules alone, the trained tagger alone and the two
-    combined (presswatch.nlp.models.combine), from one parse of a PolNeAR split.
-    `nlp` must have the attribution tagger."""
+    combined as shipped (`attribution.attributions`), from one parse of a PolNeAR
+    split (or of `records`). `nlp` must have the attribution tagger."""
     from presswatch.nlp.models import SPANS_KEY, combine
 
-    records = gold_articles(eval_dir, split)
+    records = gold_articles(eval_dir, split) if records is None else records
     totals = {v: {} for v in VARIANTS}
     for record, doc in zip(
         records, pipeline.parse(nlp, (r["text"] for r in records)), strict=True
@@ -229,7 +229,7 @@ def variant_scores(
         preds = {
             "rules": rules,
             "trained": combine.combine(doc, [], kind_of, add_missed="all"),
-            "combined": combine.combine(doc, rules, kind_of),
+            "combined": attribution.attributions(doc, mentions),
         }
         for variant, pred in preds.items():
             for task, counts in article_counts(record["attributions"], pred).items():

@@ -268,6 +268,7 @@ def dev_scores(data_dir: Path, component: Path, log=print) -> dict:
     """Rules alone, the trained tagger alone and the two combined on PolNeAR dev."""
     from presswatch.evaluation.attribution import variant_scores
 
+    # the base NER, so that the table shows the attribution change alone
     nlp = pipeline.build(trained={"attribution": component, "ner": None})
     table = variant_scores(data_dir, nlp)
     out = {}

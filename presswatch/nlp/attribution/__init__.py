@@ -61,7 +61,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from presswatch.nlp.attribution.cues import find_cues, frame, quoted_tokens
+from presswatch.nlp.attribution.cues import (
+    find_cues,
+    frame,
+    quoted_tokens,
+    verb_cue,
+)
 from presswatch.nlp.attribution.kinds import (
     actor_kind,
     attribution_records,
@@ -107,12 +112,22 @@ def attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
 
 
 def _declined(doc: Doc) -> Callable[[Span], bool]:
-    """Whether the rules looked at a cue the tagger marks and declined it: a reporting
-    verb (the rules read its frame and context) or words inside a direct quote (the
-    speaker's own words, not the article's sourcing)."""
+    """Whether the rules looked at a cue the tagger marks and declined it: words inside
+    a direct quote (the speaker's own words, not the article's sourcing), or a
+    reporting verb whose frame or context the rules reject ("This statement
+    suggested", "a group called X", "asked not to be named")."""
     verbs = reporting_verbs()
     quoted = quoted_tokens(doc)
-    return lambda cue: quoted[cue.start] or cue.root.lemma_.lower() in verbs
+
+    def declined(cue: Span) -> bool:
+        root = cue.root
+        return quoted[cue.start] or (
+            root.pos_ == "VERB"
+            and root.lemma_.lower() in verbs
+            and not verb_cue(root, verbs)
+        )
+
+    return declined
 
 
 def rule_attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:

@@ -7,8 +7,10 @@ held-out train articles and on PolNeAR dev, see models/attribution/MODEL_CARD.md
 
 - every rule attribution is kept, with its own source, content, chain and kind;
 - a tagger cue that no rule cue overlaps is added when the tagger also gives it a
-  source in its sentence; its actor and kind are the rules' reading of that source
-  phrase (`kind_of`), it has no content and no chain.
+  source in its sentence and the rules did not look at it and decline it
+  (`vetoed`: `attribution._declined` — words in a quote, a reporting verb in a frame
+  or context the rules reject); its actor and kind are the rules' reading of that
+  source phrase (`kind_of`), it has no content and no chain.
 
 Measured and not kept (options of `combine`): dropping rule attributions the tagger
 does not confirm unless their verb is `trusted`; giving a source-less rule
