@@ -77,3 +77,18 @@ def run(
     (target / "MODEL_CARD.md").write_text(trainer.model_card(info), encoding="utf-8")
     log(f"wrote {target}")
     return info
+
+
+def prune_strings(folder: Path, base_strings, keep=()) -> int:
+    """Keep in a trained pipeline's vocab only the base model's strings and `keep`
+    (its labels): the word types seen in training are not needed by the hashed
+    weights, and the training data's vocabulary stays out of the project. Returns
+    how many strings were dropped."""
+    import json
+
+    path = folder / "vocab" / "strings.json"
+    strings = json.loads(path.read_text(encoding="utf-8"))
+    allowed = set(base_strings) | set(keep)
+    kept = [s for s in strings if s in allowed]
+    path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    return len(strings) - len(kept)

@@ -23,7 +23,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from presswatch.nlp import models, pipeline
-from presswatch.train import SEED
+from presswatch.train import SEED, prune_strings
 
 HOLDOUT_EVERY = 10  # every 10th train article (sorted by name) is the trainer's dev set
 
@@ -247,6 +247,10 @@ def train(
     if target.exists():
         shutil.rmtree(target)
     best.to_disk(target)
+    labels = best.get_pipe(models.ATTRIBUTION_PIPE).labels
+    prune_strings(
+        target, spacy.load(package).vocab.strings, labels
+    )  # fresh: no data words
     meta = json.loads((output / "model-best" / "meta.json").read_text(encoding="utf-8"))
     return {
         "articles_train": len(kept),

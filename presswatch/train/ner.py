@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 
 from presswatch.evaluation.actors import conll_documents
 from presswatch.nlp import pipeline
-from presswatch.train import SEED
+from presswatch.train import SEED, prune_strings
 from presswatch.train.attribution import base_vocab  # noqa: F401  (registers the callback)
 
 HOLDOUT_EVERY = 10
@@ -236,7 +236,10 @@ def train(
     seconds = time.perf_counter() - t0
     if target.exists():
         shutil.rmtree(target)
-    spacy.load(output / "model-best").to_disk(target)
+    best = spacy.load(output / "model-best")
+    best.to_disk(target)
+    fresh = spacy.load(package).vocab.strings  # the base strings, before the data
+    prune_strings(target, fresh, best.get_pipe("ner").labels)
     meta = json.loads((output / "model-best" / "meta.json").read_text(encoding="utf-8"))
     perf = meta.get("performance", {})
     return {

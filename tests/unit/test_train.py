@@ -33,7 +33,7 @@ SENTENCES = [
     ("Mara Olsen", "said", "the bridge would reopen in May."),
     ("The harbour authority", "announced", "a new ferry timetable."),
     ("Officials", "told", "reporters that the vote was delayed."),
-    ("Teodor Vance", "argued", "that the budget was too small."),
+    ("Kvelmarth Vance", "argued", "that the budget was too small."),
     ("A spokeswoman", "confirmed", "the closure of two clinics."),
     ("Residents", "complained", "that the buses were late."),
 ]
@@ -159,6 +159,9 @@ def test_train_attribution_end_to_end(
     # the converted data stayed in the cache, never next to the weights
     assert not list(out.rglob("*.spacy"))
     assert list((tmp_path / "cache" / "attribution").glob("*.spacy"))
+    # nor did the training text's vocabulary: only the base model's strings and labels
+    strings = json.loads((out / "vocab" / "strings.json").read_text())
+    assert "Kvelmarth" not in strings and "B-CUE" in strings
 
     with_tagger = pipeline.build(trained={"attribution": out, "ner": None})
     without = pipeline.build(trained={"attribution": None, "ner": None})
