@@ -1,4 +1,5 @@
-"""`python -m presswatch …`: ingest articles into a store, extract them as JSON, evaluate."""
+"""`python -m presswatch …`: ingest articles into a store, extract them as JSON, evaluate,
+retrain the learned components."""
 
 from __future__ import annotations
 
@@ -76,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="all",
         help="score one task only",
     )
+    p.add_argument(
+        "--errors",
+        action="store_true",
+        help="also print a sample of false positives and negatives per task, by kind",
+    )
     p.set_defaults(run=_evaluate)
 
     p = commands.add_parser(
@@ -118,6 +124,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     _db_option(p)
     p.add_argument("--json", action="store_true", help="JSON lines (the default)")
     p.set_defaults(run=_copies)
+
+    p = commands.add_parser(
+        "train",
+        help="rebuild a trained component from the public training data",
+        description="Convert the public training data (read in place) into a cache folder "
+        "outside the project, train with spaCy's trainer (CPU, fixed seed), write the "
+        "weights into presswatch/nlp/models/ and print the dev scores.",
+    )
+    p.add_argument("task", choices=["attribution", "ner"])
+    p.add_argument(
+        "--data", type=Path, help="folder of the eval datasets (default ../shared/eval)"
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="where to write the component (default: the shipped one)",
+    )
+    p.add_argument("--max-steps", type=int, help="training steps (default: as shipped)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument(
+        "--no-eval", action="store_true", help="skip scoring on the dev data afterwards"
+    )
+    p.set_defaults(run=_train)
 
     add_briefing(commands)
 
@@ -389,13 +418,42 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not data.is_dir():
         print(f"error: no eval data folder at {data}", file=sys.stderr)
         return 2
+    errors: list | None = [] if args.errors else None
     print(f"{'task':<28} {'dataset':<22} {'P':>6} {'R':>6} {'F1':>6} {'n gold':>7}")
-    for score in run(data, pipeline.load(), args.task):
+    for score in run(data, pipeline.load(), args.task, errors=errors):
         print(
             f"{score.task:<28} {score.dataset:<22} {score.precision:6.3f} "
             f"{score.recall:6.3f} {score.f1:6.3f} {score.tp + score.fn:7d}",
             flush=True,
         )
+    if errors is not None:
+        from presswatch.evaluation import error_report
+
+        print()
+        print(error_report(errors))
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from presswatch.evaluation import DEFAULT_EVAL_DIR
+    from presswatch.train import run
+
+    data = args.data or DEFAULT_EVAL_DIR
+    if not data.is_dir():
+        print(f"error: no eval data folder at {data}", file=sys.stderr)
+        return 2
+    try:
+        run(
+            args.task,
+            data,
+            out=args.out,
+            max_steps=args.max_steps,
+            seed=args.seed,
+            evaluate=not args.no_eval,
+        )
+    except (OSError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     return 0
 
 
