@@ -519,7 +519,16 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         # A denial shares the actors and the predicate's content, not the wording of
         # the frame; its numbers are often dropped ("denied moving any launchers").
         covered = actors_a <= actors_b or actors_b <= actors_a
-        if covered and len(shared) >= 2 and overlap >= 0.5:
+        # A plain negation must negate the other's predicate ("would not be affected"
+        # says nothing against "a fire broke out"); a denial names its own verb.
+        negated = a if not a.polarity else b
+        other = b if negated is a else a
+        linked = negated.denial or (
+            negated.predicate == other.predicate
+            or negated.predicate in other.terms
+            or other.predicate in negated.terms
+        )
+        if covered and linked and len(shared) >= 2 and overlap >= 0.5:
             return "contradicts"
         return None
     if a.numbers and b.numbers and a.numbers != b.numbers:
