@@ -23,6 +23,7 @@ PAGES = (
     ("overview.py", "Overview", ":material/dashboard:"),
     ("actors.py", "Actors", ":material/groups:"),
     ("sources.py", "Sources", ":material/record_voice_over:"),
+    ("claims.py", "Claims", ":material/share:"),
     ("hedging.py", "Hedging", ":material/help:"),
     ("articles.py", "Articles", ":material/article:"),
     ("data.py", "Data", ":material/database:"),

@@ -12,6 +12,12 @@ Prints articles/s, words/s and peak RSS (this process and each worker), then
 `ratio_vs_nlp_pipe=R reingest_speedup=S peak_rss_mb=M workers=W`, M being this
 process plus every worker. Targets: R >= 1.6 on 2 cores, S >= 50, M < 1500 at the
 default --n 2000.
+
+Then `cost_vs_base=C`: the per-article time of PressWatch's full analysis (the model,
+the trained components, the rule components and the extractors) over that of
+en_core_web_sm's own components alone, both in this process on the same --cost-n
+texts in the same batches, each timed --cost-repeats times alternately and the
+fastest run kept (the machine may be shared). Target: C <= 1.5.
 """
 
 from __future__ import annotations
@@ -82,6 +88,41 @@ def forkserver_rss_mb() -> float:
     return sum(server.memory_info().rss / (1 << 20) for server in _forkservers())
 
 
+def cost_vs_base(texts: list[str], repeats: int = 3) -> tuple[float, float, float]:
+    """(seconds of the base model's own components, seconds of the full analysis,
+    their ratio) on the same texts, the fastest of `repeats` alternating runs."""
+    import spacy
+
+    from presswatch.nlp import analyse
+
+    base = spacy.load(pipeline.model_package())
+    full = pipeline.load()
+    list(pipeline.parse(base, texts[:20]))
+    list(pipeline.parse(full, texts[:20]))  # warm-up
+    base_s: list[float] = []
+    full_s: list[float] = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for _doc in pipeline.parse(base, texts):  # the same text, in the same batches
+            pass
+        base_s.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for doc in pipeline.parse(full, texts):
+            analyse(doc)
+        full_s.append(time.perf_counter() - t0)
+    return min(base_s), min(full_s), min(full_s) / min(base_s)
+
+
+def print_cost(args: argparse.Namespace) -> None:
+    texts = [r["text"] for r in corpus_records(args.cost_n, args.corpus)]
+    base_s, full_s, cost = cost_vs_base(texts, args.cost_repeats)
+    print(
+        f"base components {base_s:8.2f} s, full analysis {full_s:8.2f} s "
+        f"on {len(texts)} articles"
+    )
+    print(f"cost_vs_base={cost:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
@@ -96,7 +137,22 @@ def main() -> None:
         default=workers.cpu_count(),
         help="parsing processes (default: one per core, as `ingest`)",
     )
+    parser.add_argument(
+        "--cost-n",
+        type=int,
+        default=300,
+        help="articles for cost_vs_base (default 300)",
+    )
+    parser.add_argument(
+        "--cost-repeats", type=int, default=3, help="runs of each for cost_vs_base"
+    )
+    parser.add_argument(
+        "--cost-only", action="store_true", help="measure cost_vs_base only"
+    )
     args = parser.parse_args()
+    if args.cost_only:
+        print_cost(args)
+        return
 
     nlp = pipeline.load()
     with tempfile.TemporaryDirectory() as tmp:
@@ -166,6 +222,7 @@ def main() -> None:
         f"reingest_speedup={ingest_s / reingest_s:.1f} peak_rss_mb={total_mb:.0f} "
         f"workers={args.workers}"
     )
+    print_cost(args)
 
 
 def _parser(n: int, nlp):

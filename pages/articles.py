@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import streamlit as st
 
 from presswatch import export, markup, query
 from presswatch.markup import escape_markdown
+from presswatch.records import Filters
 from ui import articles_view as view
 from ui import data, filters, widgets
 
@@ -165,6 +168,21 @@ for tab, name, frame, columns in (
             st.info(f"No {name} found in this article.")
             continue
         widgets.table(frame[columns], f"{current} {name}", f"article_{name}")
+copies = data.table(query.claims.article_copies, Filters(), article_id=current)
+if not copies.empty:
+    st.markdown(
+        f"**Copies of this story** ({len(copies)} other articles: a syndicated "
+        "or republished version, near-identical text)"
+    )
+    st.dataframe(
+        copies.assign(article_id="articles?article=" + copies.article_id.map(quote)),
+        hide_index=True,
+        column_config={
+            "article_id": st.column_config.LinkColumn(
+                "Article", display_text=r"article=(.*)$"
+            )
+        },
+    )
 if not detail.duplicates.empty:
     st.caption(
         f"{len(detail.duplicates)} other copies of this text were recorded as duplicates: "

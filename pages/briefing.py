@@ -6,11 +6,12 @@ column, for a full-page screenshot or the browser's print-to-PDF.
 
 from __future__ import annotations
 
+import dataclasses
 from urllib.parse import urlencode
 
 import streamlit as st
 
-from presswatch import vocab
+from presswatch import query, vocab
 from presswatch.charts import briefing as briefing_charts
 from presswatch.export import report
 from ui import data, filters, widgets
@@ -105,6 +106,23 @@ for change in b.changes:
         sentences = data.briefing_evidence(week, compare, chosen, change)
         with st.expander(f"The {len(sentences):,} sentences behind it"):
             st.dataframe(sentences, hide_index=True)
+
+if not b.claims.empty:
+    st.subheader("Claims that spread most this week")
+    for r in b.claims.itertuples():
+        st.markdown(
+            f"- {widgets.md(r.text)} — **{r.articles} articles, {r.outlets} outlets**, "
+            f"first seen {str(r.first_published)[:10]} ({widgets.md(r.first_outlet)}); "
+            f"{r.named} named, {r.relayed} relayed, {r.vague} vague, {r.bare} bare"
+            + (f"; denied {r.denials}× later" if r.denials else "")
+        )
+        if not print_view:
+            week_filters = dataclasses.replace(
+                chosen, start=b.week.start, end=b.week.end
+            )
+            seen = data.table(query.claims.appearances, week_filters, claim=r.claim)
+            with st.expander(f"The {len(seen)} sentences behind it"):
+                st.dataframe(seen.drop(columns=["claim"]), hide_index=True)
 
 st.subheader("Charts of the week")
 for name, fig in briefing_charts.figures(b).items():

@@ -1,4 +1,5 @@
-"""`python -m presswatch …`: ingest articles into a store, extract them as JSON, evaluate."""
+"""`python -m presswatch …`: ingest articles into a store, extract them as JSON, evaluate,
+retrain the learned components."""
 
 from __future__ import annotations
 
@@ -81,6 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also write the scores to data/evaluation.json (shown on the Data page)",
     )
+    p.add_argument(
+        "--errors",
+        action="store_true",
+        help="also print a sample of false positives and negatives per task, by kind",
+    )
     p.set_defaults(run=_evaluate)
 
     p = commands.add_parser(
@@ -94,6 +100,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     _db_option(p)
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
     p.set_defaults(run=_stats)
+
+    p = commands.add_parser(
+        "claims",
+        help="print the claims that travel through the store: one JSON object per claim",
+        description="Sentences in different articles that make the same assertion, with "
+        "each appearance's outlet, date, source and attribution (named, relayed, vague, "
+        "bare); copies of one article count once. Most articles first.",
+    )
+    _db_option(p)
+    p.add_argument(
+        "--min-articles",
+        type=int,
+        default=2,
+        metavar="N",
+        help="only claims seen in at least N articles (default 2)",
+    )
+    p.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    p.set_defaults(run=_claims)
+
+    p = commands.add_parser(
+        "copies",
+        help="print the copy groups (near-duplicate articles): one JSON object per group",
+        description="Articles that are copies of one another (a syndicated story with a "
+        "new headline, a dropped or added sentence, another dateline): the original "
+        "(earliest published) and every article of the group.",
+    )
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    p.set_defaults(run=_copies)
+
+    p = commands.add_parser(
+        "train",
+        help="rebuild a trained component from the public training data",
+        description="Convert the public training data (read in place) into a cache folder "
+        "outside the project, train with spaCy's trainer (CPU, fixed seed), write the "
+        "weights into presswatch/nlp/models/ and print the dev scores.",
+    )
+    p.add_argument("task", choices=["attribution", "ner"])
+    p.add_argument(
+        "--data", type=Path, help="folder of the eval datasets (default ../shared/eval)"
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="where to write the component (default: the shipped one)",
+    )
+    p.add_argument("--max-steps", type=int, help="training steps (default: as shipped)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument(
+        "--no-eval", action="store_true", help="skip scoring on the dev data afterwards"
+    )
+    p.set_defaults(run=_train)
 
     add_briefing(commands)
 
@@ -303,6 +361,60 @@ def extract_record(article: Article, analysis: object) -> dict:
     }
 
 
+def _open_store(args: argparse.Namespace) -> object | None:
+    from presswatch.store import Store, default_db
+
+    db = args.db or default_db()
+    if not Path(db).exists():
+        print(
+            f"error: no store at {db} (run `presswatch ingest` first)", file=sys.stderr
+        )
+        return None
+    from presswatch import claims
+    from presswatch.store import StoreError
+
+    try:
+        store = Store(db, read_only=True)
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return None
+    if not claims.indexed(store):
+        store.close()
+        print(
+            f"error: {db} has no claims index yet: run `presswatch ingest` on it once",
+            file=sys.stderr,
+        )
+        return None
+    return store
+
+
+def _claims(args: argparse.Namespace) -> int:
+    from presswatch import claims
+
+    if args.min_articles < 1:
+        print("error: --min-articles must be at least 1", file=sys.stderr)
+        return 2
+    store = _open_store(args)
+    if store is None:
+        return 2
+    with store:
+        for record in claims.claim_records(store, args.min_articles):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _copies(args: argparse.Namespace) -> int:
+    from presswatch import claims
+
+    store = _open_store(args)
+    if store is None:
+        return 2
+    with store:
+        for group in claims.copy_groups(store):
+            sys.stdout.write(json.dumps(group, ensure_ascii=False) + "\n")
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from presswatch.evaluation import DEFAULT_EVAL_DIR, run
     from presswatch.nlp import pipeline
@@ -311,9 +423,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not data.is_dir():
         print(f"error: no eval data folder at {data}", file=sys.stderr)
         return 2
+    errors: list | None = [] if args.errors else None
     print(f"{'task':<28} {'dataset':<22} {'P':>6} {'R':>6} {'F1':>6} {'n gold':>7}")
     scores = []
-    for score in run(data, pipeline.load(), args.task):
+    for score in run(data, pipeline.load(), args.task, errors=errors):
         scores.append(score)
         print(
             f"{score.task:<28} {score.dataset:<22} {score.precision:6.3f} "
@@ -324,6 +437,34 @@ def _evaluate(args: argparse.Namespace) -> int:
         from presswatch.evaluation import saved
 
         print(f"saved to {saved.save(scores, data)}")
+    if errors is not None:
+        from presswatch.evaluation import error_report
+
+        print()
+        print(error_report(errors))
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from presswatch.evaluation import DEFAULT_EVAL_DIR
+    from presswatch.train import run
+
+    data = args.data or DEFAULT_EVAL_DIR
+    if not data.is_dir():
+        print(f"error: no eval data folder at {data}", file=sys.stderr)
+        return 2
+    try:
+        run(
+            args.task,
+            data,
+            out=args.out,
+            max_steps=args.max_steps,
+            seed=args.seed,
+            evaluate=not args.no_eval,
+        )
+    except (OSError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     return 0
 
 

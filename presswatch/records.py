@@ -96,3 +96,4 @@ class Filters:
     actors: tuple[str, ...] = ()
     source_kinds: tuple[str, ...] = ()
     search: str = ""
+    copies_once: bool = False  # count a copy group (a syndicated story) as its original

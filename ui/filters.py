@@ -15,7 +15,7 @@ from presswatch.records import SOURCE_KINDS, Filters
 from ui import data
 
 # Widget keys; with bind="query-params" they are also the URL's parameter names.
-KEYS = ("dates", "outlet", "actor", "source", "q")
+KEYS = ("dates", "outlet", "actor", "source", "q", "copies")
 _CURRENT = "_presswatch_filters"
 _RESUME = "_presswatch_resume_page"
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +29,7 @@ def _reset(lo: date | None, hi: date | None) -> None:
     for key in ("outlet", "actor", "source"):
         st.session_state[key] = []
     st.session_state["q"] = ""
+    st.session_state["copies"] = False
 
 
 def sidebar() -> Filters:
@@ -82,6 +83,14 @@ def sidebar() -> Filters:
             bind="query-params",
             placeholder="e.g. Patriot",
         )
+        copies_once = st.toggle(
+            "Count syndicated copies once",
+            key="copies",
+            bind="query-params",
+            help="A story republished by other outlets (a copy: new headline, a "
+            "sentence dropped or added, another dateline) counts once, as its original, "
+            "in every count and chart.",
+        )
         filters = Filters(
             start=start,
             end=end,
@@ -89,6 +98,7 @@ def sidebar() -> Filters:
             actors=tuple(actors),
             source_kinds=tuple(kinds),
             search=search.strip(),
+            copies_once=copies_once,
         )
         sc = data.table(query.base.scope, filters)
         st.markdown(

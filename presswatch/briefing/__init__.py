@@ -30,6 +30,9 @@ _WEEK_RE = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 NO_FILTERS = Filters()
 
 
+CLAIMS_SHOWN = 5  # "claims that spread most this week"
+
+
 class BriefingError(ValueError):
     """A briefing that cannot be made as asked (bad week, no data, unknown outlet)."""
 
@@ -136,6 +139,7 @@ class Briefing:
     source_kinds: pd.DataFrame
     articles_by_outlet: pd.DataFrame
     changes: list[Change] = field(default_factory=list)
+    claims: pd.DataFrame = field(default_factory=pd.DataFrame)  # spread most this week
 
     @property
     def articles(self) -> int:
@@ -192,6 +196,7 @@ class Briefing:
             "new_sources": self.new_sources,
             "source_kinds": self.source_kinds,
             "articles_by_outlet": self.articles_by_outlet,
+            "claims_that_spread": self.claims,
         }
 
 
@@ -282,6 +287,9 @@ def build(
         **tables,
     )
     briefing.changes = what_changed(briefing, thresholds)
+    briefing.claims = query.claims.top_claims(
+        store, replace(filters, start=week.start, end=week.end), n=CLAIMS_SHOWN
+    )
     return briefing
 
 

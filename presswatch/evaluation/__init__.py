@@ -1,7 +1,9 @@
 """Scoring PressWatch's extractors on the public dev data in ../shared/eval.
 
 The data is read at run time from its folder and never copied into the project.
-Each task module exposes `scores(eval_dir, nlp) -> list[Score]`.
+Each task module exposes `scores(eval_dir, nlp, errors=None) -> list[Score]`; given a
+list as `errors`, it also appends the false positives and negatives it counted, as
+`Error` records grouped by kind (cue, entity type, alias kind), for `error_report`.
 """
 
 from __future__ import annotations
@@ -42,7 +44,21 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Error:
+    """One false positive or false negative, with the text around it."""
+
+    task: str
+    dataset: str
+    kind: str  # FALSE_POSITIVE or FALSE_NEGATIVE
+    group: str  # what kind of thing was missed or wrongly found ("said", "ORG", ...)
+    text: str
+    context: str
+
+
+FALSE_POSITIVE, FALSE_NEGATIVE = "false positive", "false negative"
 TASKS = ("hedging", "attribution", "actors")
+CONTEXT_CHARS = 60
 
 
 def task_group(name: str) -> str:
@@ -56,8 +72,44 @@ def task_group(name: str) -> str:
     return "actors"
 
 
-def run(eval_dir: Path, nlp: Language, task: str = "all") -> Iterator[Score]:
-    """Scores of every task (or one), computed on the dev data in `eval_dir`."""
+def run(
+    eval_dir: Path, nlp: Language, task: str = "all", errors: list[Error] | None = None
+) -> Iterator[Score]:
+    """Scores of every task (or one), computed on the dev data in `eval_dir`; errors
+    go to `errors` when it is a list."""
     for name in TASKS if task == "all" else (task,):
         module = importlib.import_module(f"presswatch.evaluation.{name}")
-        yield from module.scores(eval_dir, nlp)
+        yield from module.scores(eval_dir, nlp, errors=errors)
+
+
+def error(task: str, dataset: str, kind: str, group: str, text: str, start: int,
+          end: int) -> Error:  # fmt: skip
+    """An Error for text[start:end], with up to CONTEXT_CHARS either side on one line."""
+    left = text[max(0, start - CONTEXT_CHARS) : start]
+    right = text[end : end + CONTEXT_CHARS]
+    context = f"{left}[{text[start:end]}]{right}"
+    return Error(task, dataset, kind, group, text[start:end], " ".join(context.split()))
+
+
+def error_report(errors: list[Error], *, groups: int = 8, per_group: int = 3) -> str:
+    """A sample of the errors: per task, dataset and kind, the most frequent groups with
+    their counts and a few examples spread over the data."""
+    by_section: dict[tuple[str, str, str], dict[str, list[Error]]] = {}
+    for e in errors:
+        by_section.setdefault((e.task, e.dataset, e.kind), {}).setdefault(
+            e.group, []
+        ).append(e)
+    lines: list[str] = []
+    for (task, dataset, kind), by_group in by_section.items():
+        total = sum(len(v) for v in by_group.values())
+        lines.append(f"== {task} / {dataset}: {total} {kind}s")
+        ranked = sorted(by_group.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        for group, items in ranked[:groups]:
+            lines.append(f"  {group} ({len(items)})")
+            step = max(1, len(items) // per_group)
+            for e in items[::step][:per_group]:
+                lines.append(f"    {e.context}")
+        if len(ranked) > groups:
+            rest = sum(len(v) for _, v in ranked[groups:])
+            lines.append(f"  ... {len(ranked) - groups} more groups ({rest} errors)")
+    return "\n".join(lines)

@@ -45,12 +45,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch.evaluation import Score
+from presswatch.evaluation import FALSE_NEGATIVE, FALSE_POSITIVE, Error, Score, error
 from presswatch.nlp import actors, pipeline
 from presswatch.records import Mention
 
@@ -90,11 +91,14 @@ _UNNAMED_FIRST = {
 }
 
 
-def scores(eval_dir: Path, nlp: Language) -> list[Score]:
-    """The four actor scores on the dev data in eval_dir."""
+def scores(
+    eval_dir: Path, nlp: Language, errors: list[Error] | None = None
+) -> list[Score]:
+    """The four actor scores on the dev data in eval_dir (errors of the CoNLL and
+    re3d tasks to `errors`: entities by type, alias pairs by alias kind)."""
     return [
-        conll_score(eval_dir / "conll2003_en" / "eng.testa", nlp),
-        *re3d_scores(eval_dir / "re3d", nlp),
+        conll_score(eval_dir / "conll2003_en" / "eng.testa", nlp, errors=errors),
+        *re3d_scores(eval_dir / "re3d", nlp, errors=errors),
         gum_score(eval_dir / "gum_news" / "gum_news_entities.jsonl", nlp),
     ]
 
@@ -103,8 +107,10 @@ def _predict(nlp: Language, texts: Sequence[str], fn: MentionFn) -> list[list[Me
     return [fn(doc) for doc in pipeline.parse(nlp, texts)]
 
 
-def conll_documents(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
-    """(text, gold {(start, end, PER|ORG|LOC)}) per CoNLL document."""
+def conll_documents(
+    path: Path, types: tuple[str, ...] = ("PER", "ORG", "LOC")
+) -> list[tuple[str, set[tuple[int, int, str]]]]:
+    """(text, gold {(start, end, type)}) per CoNLL document, gold of `types` only."""
     docs: list[tuple[str, set[tuple[int, int, str]]]] = []
     sents: list[list[tuple[str, str]]] = []
     current: list[tuple[str, str]] = []
@@ -114,7 +120,7 @@ def conll_documents(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
             sents.append(list(current))
             current.clear()
         if sents:
-            docs.append(_conll_text(sents))
+            docs.append(_conll_text(sents, types))
             sents.clear()
 
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -132,7 +138,7 @@ def conll_documents(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
 
 
 def _conll_text(
-    sents: list[list[tuple[str, str]]],
+    sents: list[list[tuple[str, str]]], types: tuple[str, ...]
 ) -> tuple[str, set[tuple[int, int, str]]]:
     text_parts: list[str] = []
     gold: set[tuple[int, int, str]] = set()
@@ -159,15 +165,20 @@ def _conll_text(
             open_ent = [start, end, kind] if kind else []
         if open_ent:
             gold.add(tuple(open_ent))
-    gold = {g for g in gold if g[2] in ("PER", "ORG", "LOC")}
+    gold = {g for g in gold if g[2] in types}
     return "".join(text_parts), gold
 
 
-def conll_score(path: Path, nlp: Language, fn: MentionFn = actors.mentions) -> Score:
+def conll_score(
+    path: Path,
+    nlp: Language,
+    fn: MentionFn = actors.mentions,
+    errors: list[Error] | None = None,
+) -> Score:
     """Exact-span PER/ORG/LOC micro scores on one CoNLL file."""
     docs = conll_documents(path)
     tp = fp = fn_ = 0
-    for (_, gold), mentions in zip(
+    for (text, gold), mentions in zip(
         docs, _predict(nlp, [t for t, _ in docs], fn), strict=True
     ):
         pred = {
@@ -178,7 +189,60 @@ def conll_score(path: Path, nlp: Language, fn: MentionFn = actors.mentions) -> S
         tp += len(pred & gold)
         fp += len(pred - gold)
         fn_ += len(gold - pred)
-    return Score("PER/ORG/LOC entities", "conll-testa", tp, fp, fn_)
+        if errors is not None:
+            for kind, wrong in (
+                (FALSE_POSITIVE, pred - gold),
+                (FALSE_NEGATIVE, gold - pred),
+            ):
+                for start, end, label in sorted(wrong):
+                    other = gold if kind == FALSE_POSITIVE else pred
+                    group = _conll_group(label, (start, end), other, kind)
+                    errors.append(
+                        error(CONLL_TASK, "conll-testa", kind, group, text, start, end)
+                    )
+    return Score(CONLL_TASK, "conll-testa", tp, fp, fn_)
+
+
+CONLL_TASK = "PER/ORG/LOC entities"
+
+
+def conll_type_scores(
+    path: Path, nlp: Language, fn: MentionFn = actors.mentions
+) -> dict[str, Score]:
+    """The CoNLL scores of each type (PER, ORG, LOC) apart; a wrong type counts as a
+    false positive of the predicted type and a false negative of the gold one."""
+    docs = conll_documents(path)
+    counts = {t: [0, 0, 0] for t in ("PER", "ORG", "LOC")}
+    for (_, gold), mentions in zip(
+        docs, _predict(nlp, [t for t, _ in docs], fn), strict=True
+    ):
+        pred = {
+            (m.start, m.end, CONLL_TYPES[m.type])
+            for m in mentions
+            if m.type in CONLL_TYPES
+        }
+        for s, e, t in pred:
+            counts[t][0 if (s, e, t) in gold else 1] += 1
+        for *_, t in gold - pred:
+            counts[t][2] += 1
+    return {t: Score(f"{t} entities", "conll-testa", *c) for t, c in counts.items()}
+
+
+def _conll_group(label: str, span: tuple[int, int], other: set, kind: str) -> str:
+    """An entity error's type, and whether the other side has the same span with
+    another type (right span, wrong type) or no such span."""
+    other_type = next((t for s, e, t in other if (s, e) == span), None)
+    if other_type is None:
+        return (
+            f"{label}, no entity of that span"
+            if kind == FALSE_POSITIVE
+            else f"{label}, missed"
+        )
+    return (
+        f"{label} where gold is {other_type}"
+        if kind == FALSE_POSITIVE
+        else f"{label} typed {other_type}"
+    )
 
 
 def _read_jsonl(path: Path) -> Iterable[dict]:
@@ -224,7 +288,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def re3d_scores(
-    root: Path, nlp: Language, fn: MentionFn = actors.mentions
+    root: Path,
+    nlp: Language,
+    fn: MentionFn = actors.mentions,
+    errors: list[Error] | None = None,
 ) -> list[Score]:
     """Entity and alias-pair scores on re3d."""
     docs = re3d_documents(root)
@@ -234,8 +301,10 @@ def re3d_scores(
         docs, _predict(nlp, [d["text"] for d in docs], fn), strict=True
     ):
         named = [(b, e) for b, e, _ in doc["entities"] if _named(doc["text"][b:e])]
-        _score_entities(named, mentions, ent)
-        _score_pairs(doc, mentions, pair)
+        found = _score_entities(named, mentions, ent)
+        missed = _score_pairs(doc, mentions, pair)
+        if errors is not None:
+            errors.extend(_re3d_errors(doc, named, mentions, found, missed))
     return [
         Score("entities", "re3d", *ent),
         Score("alias pairs", "re3d", *pair),
@@ -244,7 +313,8 @@ def re3d_scores(
 
 def _score_entities(
     gold: list[tuple[int, int]], mentions: list[Mention], counts: list[int]
-) -> None:
+) -> tuple[set[int], set[int]]:
+    """Adds tp, fp, fn to counts; returns the matched (mention, gold) indices."""
     pred = [(m.start, m.end) for m in mentions]
     candidates = sorted(
         (
@@ -264,6 +334,7 @@ def _score_entities(
     counts[0] += len(used_p)
     counts[1] += len(pred) - len(used_p)
     counts[2] += len(gold) - len(used_g)
+    return used_p, used_g
 
 
 def _surface(text: str) -> str:
@@ -271,7 +342,11 @@ def _surface(text: str) -> str:
     return re.sub(r"s$", "", actors.alias_key(text))
 
 
-def _score_pairs(doc: dict, mentions: list[Mention], counts: list[int]) -> None:
+def _score_pairs(
+    doc: dict, mentions: list[Mention], counts: list[int]
+) -> list[frozenset]:
+    """Adds tp, fp, fn to counts; returns the gold pairs not found."""
+    missed = []
     credited: set[frozenset[str]] = set()  # predicted surface pairs of found pairs
     for pair in doc["pairs"]:
         a, b = tuple(pair)
@@ -283,6 +358,8 @@ def _score_pairs(doc: dict, mentions: list[Mention], counts: list[int]) -> None:
             if _overlaps(b, (n.start, n.end)) and m.actor == n.actor
         }
         counts[0 if hits else 2] += 1
+        if not hits:
+            missed.append(pair)
         credited |= hits
     gold_spans = [(b, e) for b, e, _ in doc["entities"]]
     judged = [
@@ -294,6 +371,51 @@ def _score_pairs(doc: dict, mentions: list[Mention], counts: list[int]) -> None:
         if m.actor == n.actor and _surface(m.text) != _surface(n.text)
     }
     counts[1] += len(predicted - credited)
+    return missed
+
+
+def alias_kind(a: str, b: str) -> str:
+    """What kind of alias two names are: an acronym of the other, a short form (one's
+    words inside the other's), or another name."""
+    short, long_ = sorted((a, b), key=len)
+    letters = "".join(
+        w[0] for w in re.findall(r"[A-Za-z][\w'-]*", long_) if w[0].isupper()
+    )
+    if short.replace(".", "").isupper() and short.replace(".", "") in (
+        letters,
+        letters[1:],
+    ):
+        return "acronym"
+    if set(_surface(short).split()) <= set(_surface(long_).split()):
+        return "short form"
+    return "other name"
+
+
+def _re3d_errors(
+    doc: dict,
+    named: list[tuple[int, int]],
+    mentions: list[Mention],
+    found: tuple[set[int], set[int]],
+    missed: list[frozenset],
+) -> list[Error]:
+    text = doc["text"]
+    types = {(b, e): t for b, e, t in doc["entities"]}
+    out = [
+        error("entities", "re3d", FALSE_POSITIVE, m.type, text, m.start, m.end)
+        for i, m in enumerate(mentions)
+        if i not in found[0]
+    ]
+    out += [
+        error("entities", "re3d", FALSE_NEGATIVE, types[g], text, *g)
+        for j, g in enumerate(named)
+        if j not in found[1]
+    ]
+    for pair in missed:
+        (a1, a2), (b1, b2) = sorted(pair)
+        kind = alias_kind(text[a1:a2], text[b1:b2])
+        e = error("alias pairs", "re3d", FALSE_NEGATIVE, kind, text, b1, b2)
+        out.append(replace(e, context=f"{text[a1:a2]} ~ {text[b1:b2]}: {e.context}"))
+    return out
 
 
 def _named(text: str) -> bool:

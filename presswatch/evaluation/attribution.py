@@ -28,8 +28,16 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch.evaluation import DEFAULT_EVAL_DIR, Score
+from presswatch.evaluation import (
+    DEFAULT_EVAL_DIR,
+    FALSE_NEGATIVE,
+    FALSE_POSITIVE,
+    Error,
+    Score,
+    error,
+)
 from presswatch.nlp import actors, attribution, pipeline
+from presswatch.nlp.attribution import kinds
 from presswatch.records import Attribution
 
 DATASET = "polnear-dev"
@@ -56,29 +64,30 @@ def _overlap(a: Spans, b: Spans) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
-def _match(
+def _matching(
     gold: list[dict], pred: list[Attribution], same: Callable[[dict, Attribution], bool]
-) -> tuple[int, int, int]:
-    """tp, fp, fn of a one-to-one greedy matching in document order."""
+) -> tuple[set[int], set[int]]:
+    """Indices of the matched gold and predictions, one-to-one, greedy in order."""
     used: set[int] = set()
-    tp = 0
-    for g in gold:
+    hit: set[int] = set()
+    for i, g in enumerate(gold):
         for n, p in enumerate(pred):
             if n not in used and same(g, p):
                 used.add(n)
-                tp += 1
+                hit.add(i)
                 break
-    return tp, len(pred) - tp, len(gold) - tp
+    return hit, used
 
 
 def _cue(p: Attribution) -> Spans:
     return [(p.cue_start, p.cue_end)]
 
 
-def article_counts(
-    gold: list[dict], pred: list[Attribution]
-) -> dict[str, tuple[int, int, int]]:
-    """tp, fp, fn of each task on one article."""
+Task = tuple[list[dict], list[Attribution], Callable[[dict, Attribution], bool]]
+
+
+def _tasks(gold: list[dict], pred: list[Attribution]) -> dict[str, Task]:
+    """Per task: its gold, its predictions and when the two match."""
     gold = [g for g in gold if _spans(g.get("cue"))]
     gold.sort(key=lambda g: _spans(g.get("cue"))[0])
 
@@ -95,29 +104,88 @@ def article_counts(
     ]
     no_source = [g for g in gold if g["type"] == "Attribution-no-source"]
     return {
-        "attribution cues": _match(gold, pred, cue_match),
-        "attribution sources": _match(
-            with_source, [p for p in pred if p.source_start is not None], source_match
+        "attribution cues": (gold, pred, cue_match),
+        "attribution sources": (
+            with_source,
+            [p for p in pred if p.source_start is not None],
+            source_match,
         ),
-        "no-source attributions": _match(
-            no_source, [p for p in pred if p.source_start is None], cue_match
+        "no-source attributions": (
+            no_source,
+            [p for p in pred if p.source_start is None],
+            cue_match,
         ),
     }
 
 
+def article_counts(
+    gold: list[dict], pred: list[Attribution]
+) -> dict[str, tuple[int, int, int]]:
+    """tp, fp, fn of each task on one article."""
+    out = {}
+    for task, (g, p, same) in _tasks(gold, pred).items():
+        hit, used = _matching(g, p, same)
+        out[task] = (len(hit), len(p) - len(used), len(g) - len(hit))
+    return out
+
+
+def article_errors(text: str, gold: list[dict], pred: list[Attribution]) -> list[Error]:
+    """The false positives and negatives of each task on one article, grouped by cue
+    (the normalised verb of a prediction, the words of a gold cue); source errors by
+    the predicted source kind, or by whether the gold cue was found at all."""
+    out: list[Error] = []
+    cue_found = {
+        i
+        for i, g in enumerate(gold)
+        if any(_overlap(_spans(g.get("cue")), _cue(p)) for p in pred)
+    }
+    index = {id(g): i for i, g in enumerate(gold)}
+    for task, (g_list, p_list, same) in _tasks(gold, pred).items():
+        hit, used = _matching(g_list, p_list, same)
+        for n, p in enumerate(p_list):
+            if n in used:
+                continue
+            group = p.source_kind if task == "attribution sources" else p.verb
+            start, end = (
+                (p.source_start, p.source_end)
+                if task == "attribution sources"
+                else (p.cue_start, p.cue_end)
+            )
+            out.append(error(task, DATASET, FALSE_POSITIVE, group, text, start, end))
+        for i, g in enumerate(g_list):
+            if i in hit:
+                continue
+            cue = _spans(g["cue"])[0]
+            if task == "attribution sources":
+                found = index[id(g)] in cue_found
+                group = "cue found, other source" if found else "cue missed"
+                start, end = _spans(g["source"])[0]
+            else:
+                group = " ".join(text[cue[0] : cue[1]].lower().split())
+                start, end = cue
+            out.append(error(task, DATASET, FALSE_NEGATIVE, group, text, start, end))
+    return out
+
+
 def scores(
-    eval_dir: Path = DEFAULT_EVAL_DIR, nlp: Language | None = None
+    eval_dir: Path = DEFAULT_EVAL_DIR,
+    nlp: Language | None = None,
+    errors: list[Error] | None = None,
 ) -> list[Score]:
-    """Cue, source and no-source scores on PolNeAR dev."""
+    """Cue, source and no-source scores on PolNeAR dev (errors appended to `errors`)."""
     nlp = nlp or pipeline.load()
     records = gold_articles(eval_dir)
-    return _scores(records, pipeline.parse(nlp, (r["text"] for r in records)))
+    return _scores(records, pipeline.parse(nlp, (r["text"] for r in records)), errors)
 
 
-def _scores(records: list[dict], docs: Iterable) -> list[Score]:
+def _scores(
+    records: list[dict], docs: Iterable, errors: list[Error] | None = None
+) -> list[Score]:
     totals: dict[str, list[int]] = {}
     for record, doc in zip(records, docs, strict=True):
         pred = attribution.attributions(doc, actors.mentions(doc))
+        if errors is not None:
+            errors.extend(article_errors(record["text"], record["attributions"], pred))
         for task, counts in article_counts(record["attributions"], pred).items():
             acc = totals.setdefault(task, [0, 0, 0])
             for i, c in enumerate(counts):
@@ -131,3 +199,45 @@ if __name__ == "__main__":
             f"{s.dataset:12s} {s.task:24s} tp={s.tp:5d} fp={s.fp:5d} fn={s.fn:5d} "
             f"P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}"
         )
+
+
+VARIANTS = ("rules", "trained", "combined")
+
+
+def variant_scores(
+    eval_dir: Path, nlp: Language, split: str = "dev", records: list[dict] | None = None
+) -> dict[str, list[Score]]:
+    """The three scores of the rules alone, the trained tagger alone and the two
+    combined as shipped (`attribution.attributions`), from one parse of a PolNeAR
+    split (or of `records`). `nlp` must have the attribution tagger."""
+    from presswatch.nlp.models import SPANS_KEY, combine
+
+    records = gold_articles(eval_dir, split) if records is None else records
+    totals = {v: {} for v in VARIANTS}
+    for record, doc in zip(
+        records, pipeline.parse(nlp, (r["text"] for r in records)), strict=True
+    ):
+        if SPANS_KEY not in doc.spans:
+            raise ValueError("the pipeline has no trained attribution tagger")
+        mentions = actors.mentions(doc)
+        rules = attribution.rule_attributions(doc, mentions)
+        by_token = kinds.mentions_by_token(doc, mentions)
+
+        def kind_of(head, span, by_token=by_token, mentions=mentions):
+            return kinds.actor_kind(head, span, by_token, mentions)
+
+        preds = {
+            "rules": rules,
+            "trained": combine.combine(doc, [], kind_of, add_missed="all"),
+            "combined": attribution.attributions(doc, mentions),
+        }
+        for variant, pred in preds.items():
+            for task, counts in article_counts(record["attributions"], pred).items():
+                acc = totals[variant].setdefault(task, [0, 0, 0])
+                for i, c in enumerate(counts):
+                    acc[i] += c
+    dataset = f"polnear-{split}"
+    return {
+        v: [Score(task, dataset, *c) for task, c in t.items()]
+        for v, t in totals.items()
+    }

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch.evaluation import DEFAULT_EVAL_DIR, Score
+from presswatch.evaluation import (
+    DEFAULT_EVAL_DIR,
+    FALSE_NEGATIVE,
+    FALSE_POSITIVE,
+    Error,
+    Score,
+    error,
+)
 from presswatch.nlp import hedging, pipeline
 from presswatch.records import BOOSTER
 
@@ -43,8 +50,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def dataset_scores(rows: list[dict], nlp: Language, dataset: str) -> list[Score]:
-    """Hedged-sentence and cue-level scores on rows of a `*.sentences.jsonl` file."""
+def dataset_scores(
+    rows: list[dict], nlp: Language, dataset: str, errors: list[Error] | None = None
+) -> list[Score]:
+    """Hedged-sentence and cue-level scores on rows of a `*.sentences.jsonl` file;
+    cue errors (grouped by the cue's words) to `errors`."""
     sent = [0, 0, 0]
     cue = [0, 0, 0]
     docs = pipeline.parse(nlp, (r["text"] for r in rows))
@@ -58,14 +68,31 @@ def dataset_scores(rows: list[dict], nlp: Language, dataset: str) -> list[Score]
         cue[0] += matched
         cue[1] += len(found) - matched
         cue[2] += sum(not _overlaps(s, e, found) for s, e in gold)
+        if errors is not None:
+            errors.extend(_cue_errors(row["text"], dataset, gold, found))
     return [
         Score("hedged sentences", dataset, *sent),
         Score("hedge cues", dataset, *cue),
     ]
 
 
+def _cue_errors(
+    text: str, dataset: str, gold: list[tuple[int, int]], found: list[tuple[int, int]]
+) -> list[Error]:
+    out = []
+    for s, e in found:
+        if not _overlaps(s, e, gold):
+            word = " ".join(text[s:e].lower().split())
+            out.append(error("hedge cues", dataset, FALSE_POSITIVE, word, text, s, e))
+    for s, e in gold:
+        if not _overlaps(s, e, found):
+            word = " ".join(text[s:e].lower().split())
+            out.append(error("hedge cues", dataset, FALSE_NEGATIVE, word, text, s, e))
+    return out
+
+
 def scores(eval_dir: Path = DEFAULT_EVAL_DIR, nlp: Language | None = None, *,
-           quick: bool = False) -> list[Score]:  # fmt: skip
+           quick: bool = False, errors: list[Error] | None = None) -> list[Score]:  # fmt: skip
     """Hedged-sentence and cue scores on FactBank and Wikipedia (every 4th if quick)."""
     nlp = nlp or pipeline.load()
     folder = Path(eval_dir) / "szeged_uncertainty"
@@ -75,7 +102,7 @@ def scores(eval_dir: Path = DEFAULT_EVAL_DIR, nlp: Language | None = None, *,
         if every > 1:
             dataset = f"{dataset}-1in{every}"
         rows = list(_rows(folder / f"{name}.sentences.jsonl", every))
-        out.extend(dataset_scores(rows, nlp, dataset))
+        out.extend(dataset_scores(rows, nlp, dataset, errors))
     return out
 
 

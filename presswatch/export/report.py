@@ -12,13 +12,14 @@ import os
 import shutil
 import threading
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
 from presswatch import briefing as bf
+from presswatch import query
 from presswatch.charts import briefing as briefing_charts
 from presswatch.export import safe_csv
 from presswatch.markup import escape_html
@@ -358,11 +359,47 @@ def briefing_html(
             for r in b.new_sources.itertuples()
         ]
         parts.append("</table>")
+    parts += _claims_html(b, store)
     parts.append(
         "<p class='meta'>Made with PressWatch. Tables behind the charts: tables/*.csv."
         "</p></body></html>"
     )
     return "\n".join(parts)
+
+
+def _claims_html(b: bf.Briefing, store: Store | None) -> list[str]:
+    """The week's claims that spread most, each with its appearances when the store
+    is at hand (text from articles is escaped)."""
+    if b.claims.empty:
+        return []
+    e = escape_html
+    parts = [
+        "<h2>Claims that spread most this week</h2><table><tr><th>claim</th>"
+        "<th>articles</th><th>outlets</th><th>first seen</th><th>named</th>"
+        "<th>relayed</th><th>vague</th><th>bare</th><th>denials</th></tr>"
+    ]
+    for r in b.claims.itertuples():
+        row = (
+            f"<tr><td>{e(r.text)}</td><td>{r.articles}</td><td>{r.outlets}</td>"
+            f"<td>{e(str(r.first_published)[:10])}, {e(r.first_outlet)}</td>"
+            f"<td>{r.named}</td><td>{r.relayed}</td><td>{r.vague}</td><td>{r.bare}</td>"
+            f"<td>{r.denials}</td></tr>"
+        )
+        parts.append(row)
+        if store is not None:
+            week = replace(b.filters, start=b.week.start, end=b.week.end)
+            seen = query.claims.appearances(store, week, claim=r.claim)
+            rows = "".join(
+                f"<tr><td>{e(str(a.published)[:10])}</td><td>{e(a.outlet)}</td>"
+                f"<td>{e(a.attribution)}</td><td>{e(a.text)}</td></tr>"
+                for a in seen.itertuples()
+            )
+            parts.append(
+                f"<tr><td colspan='9'><details><summary>Its {len(seen)} sentences"
+                f"</summary><table>{rows}</table></details></td></tr>"
+            )
+    parts.append("</table>")
+    return parts
 
 
 def toolbar_png(b: bf.Briefing, chart: str, fig: go.Figure) -> dict:

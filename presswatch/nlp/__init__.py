@@ -19,6 +19,9 @@ class Analysis:
     mentions: list[Mention]
     attributions: list[Attribution]
     hedges: list[Hedge]
+    # What each claim-bearing sentence asserts (presswatch.claims), filled in where
+    # the article is parsed, so that workers send it back with the rest.
+    claims: tuple = ()
 
 
 def analyse(doc: Doc) -> Analysis:

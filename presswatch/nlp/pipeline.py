@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from operator import itemgetter
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -51,11 +52,21 @@ def hard_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=2)
 def load(package: str | None = None) -> Language:
     """The English pipeline with the components PressWatch reads, loaded once."""
-    from presswatch.nlp import actors  # its component is registered on import
+    return build(package)
+
+
+def build(
+    package: str | None = None, *, trained: dict[str, Path | None] | None = None
+) -> Language:
+    """A fresh pipeline: the base model, PressWatch's rule components, and the trained
+    components shipped in presswatch/nlp/models (`trained` names other folders for
+    them, or None to leave one out)."""
+    from presswatch.nlp import actors, models  # their components register on import
 
     nlp = spacy.load(package or model_package(), exclude=["senter"])
     nlp.add_pipe("presswatch_hard_breaks", before="parser")
-    return actors.add_components(nlp)
+    nlp = actors.add_components(nlp)
+    return models.add_trained(nlp, trained)
 
 
 # A line break is soft (a wrap inside a sentence) unless a blank line or an
@@ -205,6 +216,9 @@ def _batches(pieces: Iterable[tuple[int, str]]) -> Iterator[list[tuple[int, str]
 def fingerprint(nlp: Language, exclude: Iterable[str] = ()) -> str:
     """Identifies the model, the rule data and the code: a change means re-parsing."""
     model = f"{nlp.meta['name']}-{nlp.meta['version']}-{__version__}"
+    # the digests of the trained components' weights (set by models.add_trained)
+    for name, digest in sorted(nlp.meta.get("presswatch_trained", {}).items()):
+        model += f" {name}={digest}"
     return rules.fingerprint(
         [name for name in rules.RULE_FILES if name not in exclude], salt=model
     )

@@ -9,6 +9,7 @@ memory per worker stays what one process needs today and the results are the sam
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -23,6 +24,7 @@ from typing import Any, Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from presswatch.claims.claims import sentence_features as claim_features
 from presswatch.nlp import Analysis, analyse, pipeline
 
 
@@ -53,7 +55,9 @@ def analyse_texts(nlp: Language, texts: Iterable[str]) -> list[Result]:
         try:
             if isinstance(doc, Exception):
                 raise doc
-            results.append(analyse(doc))
+            analysis = analyse(doc)
+            found = tuple(claim_features(doc, analysis))
+            results.append(dataclasses.replace(analysis, claims=found))
         except Exception as err:  # noqa: BLE001 - one article never aborts a batch
             results.append(Failure(f"{type(err).__name__}: {err}"[:300]))
     return results

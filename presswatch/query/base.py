@@ -77,6 +77,10 @@ def article_where(filters: Filters, alias: str = "a") -> tuple[str, list[object]
             "%" + filters.search.strip().replace("%", r"\%").replace("_", r"\_") + "%"
         )
         params += [pattern, pattern]
+    if filters.copies_once:  # presswatch.claims: a copy counts as its original only
+        clauses.append(
+            f"{alias}.id NOT IN (SELECT article_id FROM copies WHERE article_id <> original)"
+        )
     return " AND ".join(clauses), params
 
 

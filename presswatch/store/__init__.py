@@ -367,7 +367,9 @@ class Store:
         """A whole table as a DataFrame (small stores, tests and exports)."""
         if name not in TABLES:
             raise ValueError(f"unknown table {name!r}")
-        order = "id" if name == "articles" else "article_id"
+        order = {"articles": "id", "claims": "claim, article_id"}.get(
+            name, "article_id"
+        )
         return self.query(f"SELECT * FROM {name} ORDER BY {order}")
 
     def version(self) -> str:
@@ -542,9 +544,57 @@ class Store:
             con.execute("DROP TABLE renamed").fetchall()
             con.unregister("new_actors")
 
+    # -- claims and copies (presswatch.claims) ------------------------------------
+
+    @contextmanager
+    def claims_writing(
+        self, *, replace: Sequence[str] = (), mark: str | None = None
+    ) -> Iterator[ClaimsWrite]:
+        """One transaction for presswatch.claims: empties the claims tables named in
+        `replace` (the derived ones, rebuilt whole) and yields a `ClaimsWrite`; `mark`
+        names a meta key set to the version this write makes (so a later reader can
+        tell that nothing changed since)."""
+        unknown = set(replace) - set(schema.CLAIM_TABLES)
+        if unknown:
+            raise ValueError(f"not a claims table: {sorted(unknown)}")
+        with self._writing() as con:
+            for table in replace:
+                con.execute(f"DELETE FROM {table}").fetchall()
+            yield ClaimsWrite(con)
+            if mark:
+                _set_meta(con, mark, str(int(_meta(con, "version") or "0") + 1))
+
+    def rows(self, sql: str, params: Sequence[object] | None = None) -> list[tuple]:
+        """A read query's rows as tuples (for bulk reads that need no DataFrame)."""
+        return self._rows(sql, params)
+
     def set_meta(self, key: str, value: str) -> None:
         with self._writing(bump=key != "version") as con:
             _set_meta(con, key, value)
+
+
+class ClaimsWrite:
+    """Inserts into the claims tables, and reads, inside one `claims_writing`."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self._con = con
+
+    def insert(self, table: str, rows: list[tuple]) -> None:
+        if table not in schema.CLAIM_TABLES:
+            raise ValueError(f"not a claims table: {table!r}")
+        _insert(self._con, table, rows)
+
+    def rows(
+        self, sql: str, params: Sequence[object] = (), **tables: object
+    ) -> list[tuple]:
+        """A query's rows; `tables` are Arrow tables it can name (registered for it)."""
+        for name, table in tables.items():
+            self._con.register(name, table)
+        try:
+            return self._con.execute(sql, list(params)).fetchall()
+        finally:
+            for name in tables:
+                self._con.unregister(name)
 
 
 # -- inside a transaction ------------------------------------------------------
@@ -635,6 +685,9 @@ def _delete(
         con.execute(
             f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [ids]
         ).fetchall()
+    for table, keys in schema.CLAIM_ROW_TABLES.items():  # presswatch.claims rows
+        where = " OR ".join(f"{k} IN (SELECT unnest(?))" for k in keys)
+        con.execute(f"DELETE FROM {table} WHERE {where}", [ids] * len(keys)).fetchall()
     gone = sorted(set(ids) - set(keep_copies))
     if gone:
         con.execute(

@@ -13,6 +13,9 @@ count leads back to its sentence; offsets index `articles.text`):
 - attributions: article_id, id, sent, cue_start, cue_end, cue_text, verb, source_start,
   source_end, source_text, actor, source_kind, content_start, content_end, cited_by
 - hedges: article_id, sent, start, end, text, category (boosters: category "booster")
+- claims and copies (CLAIM_TABLES, written by presswatch.claims): copy_signatures,
+  copy_pairs, copies (article_id -> original), claim_sentences, claim_keys,
+  claim_pairs, claims (claim, article_id, sent), claim_denials
 """
 
 from __future__ import annotations
@@ -33,7 +36,14 @@ _TYPES = {
     "str | None": pa.string(),
     "date | None": pa.date32(),
 }
-_SQL_TYPES = {pa.int32(): "INTEGER", pa.string(): "VARCHAR", pa.date32(): "DATE"}
+_SQL_TYPES = {
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.string(): "VARCHAR",
+    pa.date32(): "DATE",
+    pa.bool_(): "BOOLEAN",
+    pa.binary(): "BLOB",
+}
 
 
 def _columns(
@@ -71,6 +81,39 @@ TABLES = {
     **ROW_COLUMNS,
 }
 ANALYSIS_TABLES = ("sentences", "mentions", "attributions", "hedges")
+
+# -- claims and copies (presswatch.claims) ----------------------------------------
+# Written by presswatch.claims after each parsed batch. Per-article rows go with their
+# article (CLAIM_ROW_TABLES: the columns that hold an article id); `copies`, `claims`
+# and `claim_denials` are derived from the pairs and rebuilt at the end of an ingest.
+_S, _I, _B = pa.string(), pa.int32(), pa.bool_()
+CLAIM_TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
+    "copy_signatures": [("article_id", _S), ("signature", pa.binary())],
+    "copy_pairs": [("article_id", _S), ("other_id", _S)],
+    "copies": [("article_id", _S), ("original", _S)],
+    "claim_sentences": [
+        ("article_id", _S), ("sent", _I), ("start", _I), ("end", _I),
+        ("terms", _S), ("numbers", _S), ("actors", _S), ("subjects", _S),
+        ("predicate", _S), ("negated", _B), ("denial", _B),
+        ("attribution", _S), ("source", _S), ("source_kind", _S), ("relay", _S),
+        ("relay_state_affiliated", _B),
+    ],
+    "claim_keys": [("article_id", _S), ("sent", _I), ("key", pa.int64())],
+    "claim_pairs": [
+        ("article_id", _S), ("sent", _I), ("other_id", _S), ("other_sent", _I),
+        ("relation", _S),
+    ],
+    "claims": [("claim", _S), ("article_id", _S), ("sent", _I)],
+    "claim_denials": [("claim", _S), ("article_id", _S), ("sent", _I)],
+}  # fmt: skip
+CLAIM_ROW_TABLES = {
+    "copy_signatures": ("article_id",),
+    "copy_pairs": ("article_id", "other_id"),
+    "claim_sentences": ("article_id",),
+    "claim_keys": ("article_id",),
+    "claim_pairs": ("article_id", "other_id"),
+}
+TABLES.update(CLAIM_TABLES)
 
 
 def existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from presswatch import ingest
+from presswatch import claims, ingest
 from presswatch.nlp import Analysis, actors, pipeline, rules, workers
 from presswatch.records import Article
 from presswatch.store import KnownArticle, Store, WriteResult, source_file, source_line
@@ -165,6 +165,9 @@ def update(
     report.removed = remove_replaced(store, in_file, bad_files)
     report.reparsed = reparse_stale(store, nlp, fp, batch_size, parser=parser)
     recanonicalise_if_changed(store)
+    claims.refresh(
+        store, parser, batch_size
+    )  # copies, claims: index any missed, regroup
     return report
 
 
@@ -243,7 +246,9 @@ def write_parsed(
         else:
             analyses.append(result)
             done.append(article)
-    return failed, store.write(done, analyses, fp, duplicates)
+    written = store.write(done, analyses, fp, duplicates)
+    claims.index_batch(store, done, [list(a.claims) for a in analyses])
+    return failed, written
 
 
 def reparse_stale(

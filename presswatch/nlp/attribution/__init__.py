@@ -57,10 +57,21 @@ Where each part lives: `lexicons` (word lists, reporting verbs, media list), `cu
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable
 
-from presswatch.nlp.attribution.cues import find_cues, frame
-from presswatch.nlp.attribution.kinds import attribution_records
+from spacy.tokens import Doc, Span
+
+from presswatch.nlp.attribution.cues import (
+    find_cues,
+    frame,
+    quoted_tokens,
+    verb_cue,
+)
+from presswatch.nlp.attribution.kinds import (
+    actor_kind,
+    attribution_records,
+    mentions_by_token,
+)
 from presswatch.nlp.attribution.lexicons import (
     FRAMES,
     Outlet,
@@ -69,6 +80,8 @@ from presswatch.nlp.attribution.lexicons import (
     reporting_verbs,
 )
 from presswatch.nlp.attribution.relays import drop_nested, embedded, link_relays
+from presswatch.nlp.models import SPANS_KEY
+from presswatch.nlp.models.combine import combine
 from presswatch.records import Attribution, Mention
 
 __all__ = [
@@ -79,11 +92,46 @@ __all__ = [
     "media_outlets",
     "outlet",
     "reporting_verbs",
+    "rule_attributions",
 ]
 
 
 def attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
-    """Attributions in document order."""
+    """Attributions in document order: the rules', combined with the trained tagger's
+    cues and sources when the pipeline has the tagger (presswatch.nlp.models.combine)."""
+    records = rule_attributions(doc, mentions)
+    if SPANS_KEY in doc.spans:
+        by_token = mentions_by_token(doc, mentions)
+        records = combine(
+            doc,
+            records,
+            lambda head, span: actor_kind(head, span, by_token, mentions),
+            vetoed=_declined(doc),
+        )
+    return records
+
+
+def _declined(doc: Doc) -> Callable[[Span], bool]:
+    """Whether the rules looked at a cue the tagger marks and declined it: words inside
+    a direct quote (the speaker's own words, not the article's sourcing), or a
+    reporting verb whose frame or context the rules reject ("This statement
+    suggested", "a group called X", "asked not to be named")."""
+    verbs = reporting_verbs()
+    quoted = quoted_tokens(doc)
+
+    def declined(cue: Span) -> bool:
+        root = cue.root
+        return quoted[cue.start] or (
+            root.pos_ == "VERB"
+            and root.lemma_.lower() in verbs
+            and not verb_cue(root, verbs)
+        )
+
+    return declined
+
+
+def rule_attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
+    """The rules' attributions alone, in document order."""
     found = drop_nested(find_cues(doc, reporting_verbs()))
     link_relays(found)
     found = embedded(doc, found)

@@ -216,8 +216,14 @@ def attribution_records(
                 cited[head.lemma_.lower()] = (actor, kind)
                 if kind == "organisation":
                     cited["organisation"] = (actor, kind)
-            if kind == "organisation" and actor is None and f.verb == "colon":
-                # a name the entity tagger missed, labelling what follows: a speaker
+            if (
+                kind == "organisation"
+                and f.verb == "colon"
+                and (actor is None or len(source) == 1)
+            ):
+                # a name the entity tagger missed (or typed ORG from one word, as
+                # the CoNLL-tuned NER does with headline labels), labelling what
+                # follows: a speaker
                 actor, kind = actors.canonical(source.text, "PERSON"), "person"
             elif kind == "organisation" and _quote_speaker(doc, f, mention_at):
                 # '"...," Varga said': a one-word name no list knows, speaking a

@@ -1,0 +1,190 @@
+"""Claims and copies: how a statement travels through a collection, and who it is
+pinned on.
+
+- `copies`: near-duplicate articles (MinHash LSH over word 3-grams) form copy groups
+  whose original is the earliest article.
+- `claims`: sentences in different articles that make the same assertion, each
+  appearance with its attribution (named, relayed, vague, bare), the claimed origins
+  and whether they are ever cited directly, and denials found later.
+
+Both are indexed at ingest: `sync.write_parsed` hands each written batch to
+`index_batch` (signatures, keys and candidate pairs, found through the indexes stored
+in the store), and `sync.update` ends with `refresh`, which indexes any stored
+article that lacks an index entry (a store written before this module) and rebuilds
+the groups and claims from the stored pairs. Readers: `copy_groups`, `claim_records`.
+
+Reading needs neither spaCy nor datasketch: the modules that index are imported only
+by the functions that index, so `presswatch claims`, the briefing and the app's
+Claims page start fast.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from presswatch.claims.records import copy_groups
+from presswatch.records import Article
+from presswatch.store import Store
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from presswatch.claims.claims import SentenceFeatures
+    from presswatch.nlp.workers import Parser
+
+ATTRIBUTIONS = ("named", "relayed", "vague", "bare")
+
+__all__ = [
+    "ATTRIBUTIONS",
+    "claim_records",
+    "copy_groups",
+    "features",
+    "index_batch",
+    "refresh",
+]
+
+
+def features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
+    """What each claim-bearing sentence of a parsed article asserts (see claims.py)."""
+    from presswatch.claims import claims as _claims
+
+    return _claims.sentence_features(doc, analysis)
+
+
+def index_batch(
+    store: Store,
+    articles: Sequence[Article],
+    found: Sequence[Sequence[SentenceFeatures]],
+) -> None:
+    """Index a batch just written to the store: copy signatures and pairs, claim
+    sentences, keys and pairs, in one transaction."""
+    from presswatch.claims import claims as _claims
+    from presswatch.claims import copies
+
+    stored = _as_stored(store, articles, found)
+    if not stored:
+        return
+    articles = [a for a, _ in stored]
+    try:
+        copy_rows = copies.index_batch(store, articles)
+        with store.claims_writing() as write:
+            for table, rows in copy_rows:
+                write.insert(table, rows)
+            _claims.index_batch(write, {a.id: list(f) for a, f in stored})
+    except Exception:
+        copies.forget(store)  # its in-memory index holds what was not stored
+        raise
+    copies.note_version(store)
+
+
+def _as_stored(
+    store: Store,
+    articles: Sequence[Article],
+    found: Sequence[Sequence[SentenceFeatures]],
+) -> list[tuple[Article, Sequence[SentenceFeatures]]]:
+    """The articles of a batch as the store keeps them: under their stored id (the
+    write may have made a given id unique), without those it kept as duplicates."""
+    hashes = [a.content_hash for a in articles]
+    where = {
+        (h, p): i
+        for i, h, p in store.rows(
+            "SELECT id, content_hash, path FROM articles "
+            "WHERE content_hash IN (SELECT unnest(?))",
+            [hashes],
+        )
+    }
+    out = []
+    for article, features in zip(articles, found, strict=True):
+        stored_id = where.get((article.content_hash, article.path))
+        if stored_id is not None:
+            out.append((dataclasses.replace(article, id=stored_id), features))
+    return out
+
+
+def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -> None:
+    """Index stored articles that have no index entry yet (parsing them with `parser`,
+    if given), then rebuild copy groups, claims and denials from the stored pairs."""
+    from presswatch.claims import claims as _claims
+    from presswatch.claims import copies
+
+    if parser is not None:
+        _backfill(store, parser, batch_size)
+    if store.get_meta("claims_version") == store.version():
+        return
+    group_of = copies.groups(store)
+    age = _ages(store)
+    pairs = store.rows(
+        """SELECT p.article_id, p.sent, p.other_id, p.other_sent FROM claim_pairs p
+           WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
+             AND p.other_id IN (SELECT id FROM articles)"""
+    )
+    found = _claims.cluster(pairs, group_of, age)
+    claim_rows, member_of = [], {}
+    for members in found:
+        cid = _claims.claim_id(members[0])
+        for node in members:
+            claim_rows.append((cid, *node))
+            member_of[node] = (cid, members[0][0])
+    denial_rows = set()
+    for a_id, a_sent, b_id, b_sent in store.rows(
+        """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
+           WHERE relation = 'contradicts'"""
+    ):
+        for claimed, other in (
+            ((a_id, a_sent), (b_id, b_sent)),
+            ((b_id, b_sent), (a_id, a_sent)),
+        ):
+            if claimed in member_of and other not in member_of and other[0] in age:
+                cid, first = member_of[claimed]
+                if age[other[0]][:2] >= age[first][:2] and other[0] != first:
+                    denial_rows.add((cid, *other))
+    with store.claims_writing(
+        replace=("copies", "claims", "claim_denials"), mark="claims_version"
+    ) as write:
+        write.insert("copies", sorted(group_of.items()))
+        write.insert("claims", claim_rows)
+        write.insert("claim_denials", sorted(denial_rows))
+
+
+def _ages(store: Store) -> dict[str, tuple]:
+    """article id -> sort key of its publication: dated first, then date, then id."""
+    return {
+        article_id: (published is None, published or date.min, article_id)
+        for article_id, published in store.rows("SELECT id, published FROM articles")
+    }
+
+
+def _backfill(store: Store, parser: Parser, batch_size: int) -> None:
+    cols = ", ".join(f'"{f.name}"' for f in dataclasses.fields(Article))
+    missing = [
+        Article(*row)
+        for row in store.rows(
+            f"""SELECT {cols} FROM articles
+                WHERE id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY id"""
+        )
+    ]
+    for start in range(0, len(missing), batch_size):
+        batch = missing[start : start + batch_size]
+        results = parser.submit([a.text for a in batch]).result()
+        # an article the rules broke on was reported when it was parsed
+        found = [list(getattr(r, "claims", ())) for r in results]
+        index_batch(store, batch, found)
+
+
+def indexed(store: Store) -> bool:
+    """Does the store hold the claims tables (an ingest since this module existed)?"""
+    [(n,)] = store.rows(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('claims', 'copies')"
+    )
+    return n == 2
+
+
+def claim_records(store: Store, min_articles: int = 2) -> list[dict]:
+    """Every claim seen in at least `min_articles` articles (copies counted once), in
+    the `claims --json` shape, most articles first."""
+    from presswatch.claims.records import records
+
+    return records(store, min_articles)

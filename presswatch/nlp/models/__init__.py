@@ -1,0 +1,220 @@
+"""Trained components that ship with PressWatch, and the code that runs them.
+
+Each folder here holds one component's weights, trained by `python -m presswatch train`
+from the public data in ../shared/eval (see its MODEL_CARD.md): the training data itself
+never enters the project, only the weights.
+
+- `attribution/`: a tagger over BIO tokens (B-CUE, I-CUE, B-SOURCE, I-SOURCE, O) that
+  marks attribution cues and their source spans. It reads the vectors the base model's
+  tok2vec leaves in `doc.tensor`, so it adds one small network, not another encoder, and
+  writes `doc.spans["presswatch_attribution"]` (labels CUE and SOURCE), never the tags.
+  `combine.py` merges its cues with the rules'.
+- `ner/`: the base model's entity recognizer fine-tuned on CoNLL-2003 with rehearsal;
+  it replaces the base `ner` component when shipped.
+
+`add_trained` puts whichever are shipped into a pipeline (`pipeline.build`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.ml.models import MultiHashEmbed
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+from spacy.pipeline.tagger import Tagger
+from spacy.scorer import Scorer
+from spacy.tokens import Doc, Span
+from thinc.api import (
+    Maxout,
+    Model,
+    Softmax_v2,
+    chain,
+    concatenate,
+    with_array,
+)
+from thinc.types import Floats2d
+
+MODELS_DIR = Path(__file__).resolve().parent
+ATTRIBUTION_DIR = MODELS_DIR / "attribution"
+ATTRIBUTION_PIPE = "presswatch_attribution"
+SPANS_KEY = "presswatch_attribution"
+CUE, SOURCE = "CUE", "SOURCE"
+TENSOR_WIDTH = 96  # en_core_web_sm's tok2vec width
+
+
+@spacy.registry.layers("presswatch.doc_tensor.v1")
+def doc_tensor(width: int = TENSOR_WIDTH) -> Model[list[Doc], list[Floats2d]]:
+    """The vectors an upstream tok2vec left in `doc.tensor` (read only, no gradient).
+
+    A Doc with no tensor (as during the shape inference of `initialize`) reads as
+    zeros."""
+
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        out = []
+        for doc in docs:
+            t = doc.tensor
+            if t is None or t.size == 0 or t.shape != (len(doc), width):
+                out.append(model.ops.alloc2f(len(doc), width))
+            else:
+                out.append(model.ops.asarray2f(t))
+        return out, lambda d_out: []
+
+    return Model("doc_tensor", forward, dims={"nO": width})
+
+
+@spacy.registry.architectures("presswatch.AttributionTagger.v1")
+def attribution_tagger_model(
+    width: int = 96,
+    depth: int = 2,
+    embed_width: int = 64,
+    rows: list[int] = (5000, 500, 1000),
+    nO: int | None = None,
+) -> Model[list[Doc], list[Floats2d]]:
+    """Base tok2vec vectors + a small own embedding of the word, a CNN over a window of
+    `depth` tokens each side, a softmax over the BIO labels."""
+    embed = MultiHashEmbed(
+        width=embed_width,
+        attrs=["LOWER", "SHAPE", "SUFFIX"],
+        rows=list(rows),
+        include_static_vectors=False,
+    )
+    encode = MaxoutWindowEncoder(
+        width=width, window_size=1, maxout_pieces=3, depth=depth
+    )
+    return chain(
+        concatenate(doc_tensor(), embed),
+        with_array(Maxout(width, TENSOR_WIDTH + embed_width, nP=3, normalize=True)),
+        encode,
+        with_array(Softmax_v2(nO, width, normalize_outputs=False)),
+    )
+
+
+def bio_spans(doc: Doc, tags: list[str]) -> list[Span]:
+    """Spans of a BIO tagging ("B-CUE", "I-CUE", "O", ...); an I- after O or after
+    another label starts a span."""
+    spans: list[Span] = []
+    start, label = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        kind = tag[2:] if tag[:2] in ("B-", "I-") else None
+        if label is not None and (kind != label or tag.startswith("B-")):
+            spans.append(Span(doc, start, i, label=label))
+            start, label = None, None
+        if kind is not None and label is None:
+            start, label = i, kind
+    return spans
+
+
+def _spans_score(examples, **kwargs) -> dict:
+    return Scorer.score_spans(
+        examples,
+        "attr_spans",
+        getter=lambda doc, _: doc.spans.get(SPANS_KEY, []),
+        **kwargs,
+    )
+
+
+@spacy.registry.scorers("presswatch.attribution_spans_scorer.v1")
+def make_spans_scorer():
+    return _spans_score
+
+
+class AttributionTagger(Tagger):
+    """A tagger whose BIO labels become spans in `doc.spans[SPANS_KEY]`; the part-of-
+    speech tags of the base model are left alone."""
+
+    def set_annotations(self, docs, batch_tag_ids) -> None:
+        if isinstance(docs, Doc):
+            docs = [docs]
+        labels = self.labels
+        for doc, tag_ids in zip(docs, batch_tag_ids, strict=True):
+            if hasattr(tag_ids, "get"):
+                tag_ids = tag_ids.get()
+            doc.spans[SPANS_KEY] = bio_spans(doc, [labels[t] for t in tag_ids])
+
+
+@Language.factory(
+    ATTRIBUTION_PIPE,
+    default_config={
+        "model": {"@architectures": "presswatch.AttributionTagger.v1"},
+        "scorer": {"@scorers": "presswatch.attribution_spans_scorer.v1"},
+        "label_smoothing": 0.0,
+    },
+    default_score_weights={
+        "attr_spans_f": 1.0,
+        "attr_spans_p": 0.0,
+        "attr_spans_r": 0.0,
+    },
+)
+def make_attribution_tagger(
+    nlp: Language, name: str, model: Model, scorer, label_smoothing: float
+) -> AttributionTagger:
+    return AttributionTagger(
+        nlp.vocab,
+        model,
+        name,
+        overwrite=False,
+        scorer=scorer,
+        label_smoothing=label_smoothing,
+    )
+
+
+NER_DIR = MODELS_DIR / "ner"
+SHIPPED = {"attribution": ATTRIBUTION_DIR, "ner": NER_DIR}
+
+
+def _chosen() -> dict[str, Path | None]:
+    """The trained components the pipeline loads: those named in $PRESSWATCH_TRAINED
+    (comma-separated, e.g. "ner" or "ner,attribution"), none by default.
+
+    Off by default for now: with the fine-tuned NER, place names typed PERSON
+    ("Bosphorus") split the claims index's actor keys, and the tagger adds sources
+    such as "Three" for "Three Russian vessels have been refused passage"; both wait
+    for the gazetteer typing and a stricter combination before they become the default.
+    """
+    wanted = {w.strip() for w in os.environ.get("PRESSWATCH_TRAINED", "").split(",")}
+    return {name: (path if name in wanted else None) for name, path in SHIPPED.items()}
+
+
+def add_trained(
+    nlp: Language, folders: dict[str, Path | None] | None = None
+) -> Language:
+    """Add the trained components to a PressWatch pipeline: the fine-tuned NER in place
+    of the base model's, the attribution tagger after everything else. `folders`
+    overrides where each is read from (None: leave it out); a component not shipped is
+    left out. The weights' digests go into `nlp.meta["presswatch_trained"]`, so the
+    pipeline's fingerprint changes with them."""
+    chosen = {**_chosen(), **(folders or {})}
+    digests: dict[str, str] = {}
+    ner = chosen.get("ner")
+    if ner is not None and shipped(ner):
+        source = spacy.load(ner)
+        after = nlp.pipe_names[nlp.pipe_names.index("ner") - 1]
+        nlp.remove_pipe("ner")
+        nlp.add_pipe("ner", source=source, after=after)
+        digests["ner"] = weights_digest(ner)
+    tagger = chosen.get("attribution")
+    if tagger is not None and shipped(tagger):
+        nlp.add_pipe(ATTRIBUTION_PIPE, source=spacy.load(tagger))
+        digests["attribution"] = weights_digest(tagger)
+    nlp.meta["presswatch_trained"] = digests
+    return nlp
+
+
+def weights_digest(folder: Path) -> str:
+    """A hash of a model folder's files: changes whenever its weights change."""
+    h = hashlib.sha256()
+    for path in sorted(
+        p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".md", ".json")
+    ):
+        h.update(str(path.relative_to(folder)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def shipped(folder: Path) -> bool:
+    """Whether a trained component is present in `folder`."""
+    return (folder / "config.cfg").is_file()

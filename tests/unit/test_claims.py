@@ -1,0 +1,516 @@
+"""Claims and copies: the pair decision on invented sentences, attribution of each
+appearance, copy signatures, and the whole path through an ingest (incremental,
+re-ingest, removal), the commands and the bundled sample."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from presswatch import claims, cli
+from presswatch.claims import claims as cl
+from presswatch.claims import copies
+from presswatch.nlp import analyse, workers
+from presswatch.store import Store, sync
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "claims"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+
+
+def _features(nlp, text: str) -> cl.SentenceFeatures:
+    doc = nlp(text)
+    found = claims.features(doc, analyse(doc))
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # relay: the same words, another frame
+        (
+            "Norway will deliver 40 armoured vehicles to Ukraine, Defence Minister Ola Brekke said.",
+            "Norway will deliver 40 armoured vehicles to Ukraine, Reuters reported, citing Ola Brekke.",
+            "same",
+        ),
+        # light rewording: other order, a synonym
+        (
+            "Norway will deliver 40 armoured vehicles to Ukraine by March.",
+            "Norway is sending 40 armoured vehicles to Ukraine this month.",
+            "same",
+        ),
+        # passive with the same doer
+        (
+            "Finland has expelled four Russian diplomats accused of spying.",
+            "Four Russian diplomats accused of spying were expelled by Finland.",
+            "same",
+        ),
+        # a people and its country are one actor
+        (
+            "Poland's parliament approved a 12 billion zloty air defence budget.",
+            "Polish lawmakers approved an air defence budget of 12 billion zloty.",
+            "same",
+        ),
+        # hard negatives: another number, another doer, roles reversed, opposite verb
+        (
+            "Poland's parliament approved a 12 billion zloty air defence budget.",
+            "Poland's parliament approved a 9 billion zloty air defence budget.",
+            None,
+        ),
+        (
+            "Finland has expelled four Russian diplomats accused of spying.",
+            "Estonia has expelled four Russian diplomats accused of spying.",
+            None,
+        ),
+        (
+            "Finland has expelled four Russian diplomats accused of spying.",
+            "Russia has expelled four Finnish diplomats accused of spying.",
+            None,
+        ),
+        (
+            "Belarus will deploy 12 missile launchers near the Lithuanian border.",
+            "Belarus will withdraw 12 missile launchers near the Lithuanian border.",
+            None,
+        ),
+        # the opposite: a negation or a denial contradicts
+        (
+            "Danish investigators found damage to the Baltic Connector cable near Bornholm.",
+            "Danish investigators said they had found no damage to the Baltic Connector cable near Bornholm.",
+            "contradicts",
+        ),
+        (
+            "Belarus has moved 12 Iskander launchers close to the Lithuanian border.",
+            "Belarus denied that it had moved any Iskander launchers close to the Lithuanian border.",
+            "contradicts",
+        ),
+        # same topic, another assertion
+        (
+            "A fire broke out at a fuel tank in Klaipeda's oil terminal on Sunday.",
+            "Lithuania's energy minister said fuel deliveries would not be affected by the Klaipeda fire.",
+            None,
+        ),
+    ],
+)
+def test_relation(nlp, first: str, second: str, expected: str | None) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution", "source"),
+    [
+        (
+            "Norway will send 40 vehicles to Ukraine, Defence Minister Ola Brekke said.",
+            "named",
+            "Ola Brekke",
+        ),
+        (
+            "Norway will send 40 vehicles to Ukraine, according to RIA Novosti citing Japan's Defense Ministry.",
+            "relayed",
+            "Defense Ministry",
+        ),
+        ("Norway will reportedly send 40 vehicles to Ukraine.", "vague", None),
+        (
+            "Norway will send 40 vehicles to Ukraine, officials said.",
+            "vague",
+            "officials",
+        ),
+        ("Norway will send 40 vehicles to Ukraine this month.", "bare", None),
+    ],
+)
+def test_attribution_of_an_appearance(nlp, text, attribution, source) -> None:
+    f = _features(nlp, text)
+    assert f.attribution == attribution
+    assert (f.source or "").endswith(source or "") and bool(f.source) == bool(source)
+
+
+def test_relay_names_its_relay(nlp) -> None:
+    f = _features(
+        nlp,
+        "Norway will send 40 vehicles to Ukraine, according to RIA Novosti citing Japan's Defense Ministry.",
+    )
+    assert f.relay == "RIA Novosti"
+
+
+def test_frame_words_are_not_content(nlp) -> None:
+    f = _features(
+        nlp,
+        "KYIV, Nov 10 (Capital Wire) - Norway will send 40 vehicles to Ukraine on Monday, "
+        "Henrik Dahl, a NATO spokesman, said.",
+    )
+    assert set(f.terms) == {"deliver", "vehicle"}  # "send" folds into "deliver"
+    assert f.numbers == ("40",)
+    assert set(f.actors) == {"norway", "ukrain"}  # no NATO, no Capital Wire
+
+
+def test_numbers_are_normalised(nlp) -> None:
+    f = _features(
+        nlp, "Ukraine shipped 2.2 million tonnes and three barges of grain to Romania."
+    )
+    assert set(f.numbers) == {"2200000", "3"}
+
+
+TEXT = " ".join(
+    f"Sentence {i} of the wire story says that the ministry in the capital reported item {i}."
+    for i in range(8)
+)
+
+
+def test_copies_survive_edits_and_independent_reports_do_not() -> None:
+    original = copies.signature(TEXT)
+    edited = copies.signature(
+        "LONDON (Other Wire) - "
+        + TEXT.replace("Sentence 3 of", "Part three of")
+        + " An added line."
+    )
+    other = copies.signature(
+        "The ministry in the capital reported a new item, and the wire story was about it."
+        " Officials gave no further details on the matter that day."
+    )
+    assert original.jaccard(edited) >= copies.THRESHOLD
+    assert original.jaccard(other) < copies.THRESHOLD
+    assert copies.signature("Too short to compare.") is None
+
+
+# -- through an ingest ---------------------------------------------------------------
+
+
+def _gold() -> dict:
+    return json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+
+
+def _member_keys(store: Store, claim: dict) -> set[tuple[str, int]]:
+    return {(m["article_id"], m["start"]) for m in claim["members"]}
+
+
+def _sentence(store: Store, article_id: str, needle: str) -> tuple[str, int]:
+    rows = store.rows(
+        "SELECT start, text FROM sentences WHERE article_id = ?", [article_id]
+    )
+    [start] = [s for s, t in rows if needle in t]
+    return article_id, start
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory, nlp):
+    store = Store(tmp_path_factory.mktemp("claims") / "claims.duckdb")
+    sync.update([DATA / "articles.jsonl"], store, nlp)
+    yield store
+    store.close()
+
+
+def test_every_gold_claim_is_found_exactly(corpus_store) -> None:
+    predicted = [
+        _member_keys(corpus_store, c) for c in claims.claim_records(corpus_store)
+    ]
+    gold = [
+        {_sentence(corpus_store, a, n) for a, n in c["members"]}
+        for c in _gold()["claims"]
+    ]
+    assert sorted(map(sorted, predicted)) == sorted(map(sorted, gold))
+
+
+def test_relay_chain_attributions_and_denial(corpus_store) -> None:
+    [chain] = [
+        c
+        for c in claims.claim_records(corpus_store)
+        if c["first_seen"]["article_id"] == "c1-named"
+    ]
+    assert [m["attribution"] for m in chain["members"]] == [
+        "named",
+        "relayed",
+        "vague",
+        "bare",
+    ]
+    assert chain["articles"] == chain["outlets"] == 4
+    assert chain["first_seen"] == {
+        "article_id": "c1-named",
+        "outlet": "Rivertown Post",
+        "published": "2026-03-02",
+    }
+    assert [d["article_id"] for d in chain["denials"]] == ["c1-denial"]
+    [origin] = chain["origins"]
+    assert origin["source"] == "Ola Brekke" and origin["cited_directly_in_claim"]
+    text = corpus_store.rows("SELECT text FROM articles WHERE id = 'c1-vague'")[0][0]
+    vague = chain["members"][2]
+    assert text[vague["start"] : vague["end"]].startswith(
+        "Norway will reportedly deliver"
+    )
+
+
+def test_state_affiliated_relay_is_flagged(corpus_store) -> None:
+    [cable] = [
+        c
+        for c in claims.claim_records(corpus_store)
+        if c["first_seen"]["article_id"] == "c5-a"
+    ]
+    assert [d["article_id"] for d in cable["denials"]] == ["c5-not"]
+    assert [m["attribution"] for m in cable["members"]] == ["bare", "named"]
+    assert cable["members"][1]["source"] == "TASS"
+
+
+def test_copy_group_includes_exact_duplicates(corpus_store) -> None:
+    assert claims.copy_groups(corpus_store) == [
+        {"original": "wire-1", "articles": ["wire-1", "wire-2", "wire-3", "wire-4"]}
+    ]
+
+
+def test_copies_count_once_in_a_claim(corpus_store) -> None:
+    [fence] = [
+        c
+        for c in claims.claim_records(corpus_store)
+        if c["first_seen"]["article_id"] == "wire-1"
+    ]
+    assert [m["article_id"] for m in fence["members"]] == ["wire-1", "wire-indep"]
+
+
+def _summary(store: Store) -> tuple:
+    return (
+        sorted(sorted(_member_keys(store, c)) for c in claims.claim_records(store)),
+        claims.copy_groups(store),
+    )
+
+
+def test_incremental_ingest_matches_one_pass(tmp_path, nlp, corpus_store) -> None:
+    lines = (DATA / "articles.jsonl").read_text(encoding="utf-8").splitlines(True)
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("".join(lines[::2]), encoding="utf-8")
+    second.write_text("".join(lines[1::2]), encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        sync.update([first], store, nlp, batch_size=5)
+        sync.update([second], store, nlp, batch_size=5)
+        assert _summary(store) == _summary(corpus_store)
+        sync.update([first, second], store, nlp)  # nothing new
+        assert _summary(store) == _summary(corpus_store)
+        version = store.version()
+        claims.refresh(
+            store, workers.InProcess(nlp)
+        )  # nothing changed since: nothing rebuilt
+        assert store.version() == version
+
+
+def test_removed_article_leaves_claims_and_copies(tmp_path, nlp) -> None:
+    path = tmp_path / "articles.jsonl"
+    shutil.copy(DATA / "articles.jsonl", path)
+    with Store(tmp_path / "s.duckdb") as store:
+        sync.update([path], store, nlp)
+        kept = [
+            line
+            for line in path.read_text(encoding="utf-8").splitlines(True)
+            if '"id": "c2-b"' not in line and '"id": "wire-2"' not in line
+        ]
+        path.write_text("".join(kept), encoding="utf-8")
+        sync.update([path], store, nlp)
+        firsts = {c["first_seen"]["article_id"] for c in claims.claim_records(store)}
+        assert "c2-a" not in firsts  # its only other member went
+        assert claims.copy_groups(store) == [
+            {"original": "wire-1", "articles": ["wire-1", "wire-3", "wire-4"]}
+        ]
+
+
+def test_store_written_before_claims_is_indexed_by_the_next_ingest(
+    tmp_path, nlp
+) -> None:
+    from presswatch import ingest
+
+    articles = [a for a in ingest.read([DATA / "articles.jsonl"]) if hasattr(a, "text")]
+    docs = [nlp(a.text) for a in articles[:6]]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(articles[:6], [analyse(d) for d in docs], "old")
+        assert store.rows("SELECT count(*) FROM copy_signatures")[0] == (0,)
+        claims.refresh(store, workers.InProcess(nlp))
+        assert store.rows("SELECT count(*) FROM copy_signatures")[0] == (6,)
+        firsts = {c["first_seen"]["article_id"] for c in claims.claim_records(store)}
+        assert "c1-named" in firsts
+
+
+# -- the commands, on the bundled sample -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory, nlp) -> Path:
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    with Store(db) as store:
+        sync.update([SAMPLE], store, nlp)
+    return db
+
+
+def _json_lines(capsys, argv: list[str]) -> list[dict]:
+    assert cli.main(argv) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def _path_of(db: Path, article_id: str) -> str:
+    with Store(db, read_only=True) as store:
+        path = store.rows("SELECT path FROM articles WHERE id = ?", [article_id])[0][0]
+    return Path(path).relative_to(SAMPLE.resolve()).as_posix()
+
+
+def test_sample_claim_travels_through_four_outlets(capsys, sample_db) -> None:
+    found = _json_lines(capsys, ["claims", "--db", str(sample_db), "--json"])
+    wide = [c for c in found if c["outlets"] >= 4]
+    assert len(wide) == 1
+    [iskander] = wide
+    assert iskander["text"].startswith(
+        "Belarus has moved 12 Iskander missile launchers"
+    )
+    assert [
+        (_path_of(sample_db, m["article_id"]), m["attribution"])
+        for m in iskander["members"]
+    ] == [
+        ("baltic-dispatch/2026-09-21-iskander-launchers-near-border.txt", "named"),
+        ("capital-wire/2026-09-23-lithuania-missile-warning.txt", "relayed"),
+        ("daily-meridian/2026-09-25-minsk-missile-moves.txt", "vague"),
+        ("northern-ledger/2026-09-29-baltic-missile-shadow.txt", "bare"),
+    ]
+    assert [_path_of(sample_db, d["article_id"]) for d in iskander["denials"]] == [
+        "harbour-times/2026-10-02-belarus-denies-launchers.txt"
+    ]
+    assert iskander["first_seen"]["published"] == "2026-09-21"
+    assert set(iskander) >= {
+        "id",
+        "text",
+        "articles",
+        "outlets",
+        "first_seen",
+        "members",
+    }
+    assert set(iskander["members"][0]) == {
+        "article_id", "start", "end", "outlet", "published", "source", "source_kind",
+        "attribution",
+    }  # fmt: skip
+    assert all(c["articles"] >= 2 for c in found)
+    assert len(
+        _json_lines(capsys, ["claims", "--db", str(sample_db), "--min-articles", "4"])
+    ) < len(found)
+
+
+def test_sample_wire_story_has_two_copies(capsys, sample_db) -> None:
+    [group] = _json_lines(capsys, ["copies", "--db", str(sample_db), "--json"])
+    assert [_path_of(sample_db, a) for a in group["articles"]] == [
+        "capital-wire/2026-09-29-klaipeda-grain-corridor.txt",
+        "baltic-dispatch/2026-09-29-grain-trains-to-klaipeda.txt",
+        "northern-ledger/2026-09-30-rail-corridor-klaipeda.txt",
+    ]
+    assert group["original"] == group["articles"][0]
+
+
+def test_commands_name_a_missing_store(capsys, tmp_path) -> None:
+    assert cli.main(["claims", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "none.duckdb" in capsys.readouterr().err
+
+
+# -- the read side: query and charts -------------------------------------------------
+
+
+def test_top_claims_follow_the_filters(corpus_store) -> None:
+    from datetime import date
+
+    from presswatch.query import claims as qc
+    from presswatch.records import Filters
+
+    top = qc.top_claims(corpus_store, Filters())
+    assert top.iloc[0].first_article == "c1-named"
+    assert (top.iloc[0].articles, top.iloc[0].outlets) == (4, 4)
+    assert list(top.iloc[0][["named", "relayed", "vague", "bare", "denials"]]) == [
+        1,
+        1,
+        1,
+        1,
+        1,
+    ]
+    narrow = qc.top_claims(
+        corpus_store, Filters(start=date(2026, 3, 4), end=date(2026, 3, 9))
+    )
+    chain = narrow[narrow.first_article == "c1-vague"]
+    assert len(chain) == 1 and chain.iloc[0].articles == 2  # vague and bare only
+    assert qc.top_claims(corpus_store, Filters(outlets=("Rivertown Post",))).empty
+
+
+def test_a_claims_appearances_spread_origins_and_chart(corpus_store) -> None:
+    from presswatch.charts import claims as cc
+    from presswatch.query import claims as qc
+    from presswatch.records import Filters
+
+    claim = qc.top_claims(corpus_store, Filters()).iloc[0].claim
+    seen = qc.appearances(corpus_store, Filters(), claim=claim)
+    assert list(seen.attribution) == ["named", "relayed", "vague", "bare"]
+    assert seen.iloc[2].text.startswith("Norway will reportedly")
+    spread = qc.spread(corpus_store, Filters(), claim=claim)
+    assert list(spread.articles) == [1, 2, 3, 4] and list(spread.outlets) == [
+        1,
+        2,
+        3,
+        4,
+    ]
+    origins = qc.origins(corpus_store, Filters(), claim=claim)
+    assert list(origins.origin) == ["Ola Brekke"]
+    assert (origins.iloc[0].named, origins.iloc[0].relayed) == (1, 1)
+    assert origins.iloc[0].cited_directly_anywhere
+    denied = qc.denials(corpus_store, Filters(), claim=claim)
+    assert list(denied.article_id) == ["c1-denial"]
+    fig = cc.claim_spread(seen, spread)
+    markers = [t for t in fig.data if t.mode == "markers"]
+    assert [t.name.split(" ")[0] for t in markers] == [
+        "Named",
+        "Relayed",
+        "Vague",
+        "Bare",
+    ]
+    assert json.loads(markers[0].customdata[0][0])["article_id"] == "c1-named"
+    caption = cc.claim_caption(seen, denied)
+    assert "n = 4 articles in 4 outlets" in caption
+    assert "2 Mar 2026 – 9 Mar 2026" in caption and "denied 1× later" in caption
+    bar = cc.claims_spread_bar(qc.top_claims(corpus_store, Filters()))
+    assert len(bar.data) == 4
+
+
+def test_copies_once_filter_counts_a_group_as_its_original(corpus_store) -> None:
+    from presswatch.query import base
+    from presswatch.records import Filters
+
+    every = base.scope(corpus_store, Filters())
+    once = base.scope(corpus_store, Filters(copies_once=True))
+    assert every.articles - once.articles == 2  # wire-2, wire-3 (wire-4 is stored once)
+
+
+def test_state_affiliated_relay_in_origins(corpus_store) -> None:
+    from presswatch.query import claims as qc
+    from presswatch.records import Filters
+
+    claim = claims.claim_records(corpus_store)
+    cable = next(c for c in claim if c["first_seen"]["article_id"] == "c5-a")
+    origins = qc.origins(corpus_store, Filters(), claim=cable["id"])
+    assert list(origins.origin) == [
+        "TASS"
+    ]  # "…, TASS reported": TASS is the named origin
+
+
+def test_briefing_lists_the_claims_that_spread_most_that_week(sample_db) -> None:
+    from presswatch import briefing as bf
+    from presswatch.export import report
+
+    with Store(sample_db, read_only=True) as store:
+        b = bf.build(store, bf.Week(2026, 39))
+        top = b.claims.iloc[0]
+        assert top.text.startswith("Belarus has moved 12 Iskander missile launchers")
+        assert (top.articles, top.named, top.relayed, top.vague) == (3, 1, 1, 1)
+        assert "claims_that_spread" in b.tables()
+        page = report.briefing_html(b, figures={}, store=store)
+    assert "Claims that spread most this week" in page
+    assert "Its 3 sentences" in page
+
+
+def test_a_looping_relay_chain_ends() -> None:
+    from presswatch.records import Attribution
+
+    def att(i: int, cited_by: int, actor: str) -> Attribution:
+        return Attribution(
+            i, 0, 4, "said", "say", 5, 9, actor, actor, "media", None, None, cited_by, 0
+        )
+
+    assert cl.classify([att(0, 1, "TASS"), att(1, 0, "RIA Novosti")])[0] == "relayed"
