@@ -33,7 +33,9 @@ measure = widgets.measure_toggle("hedge_measure", (widgets.PER_1000, widgets.COU
 left, right = st.columns(2, gap="large")
 with left:
     outlet_panel = widgets.chart_panel(
-        charts.hedge_rate_by_outlet(rates, measure=measure),
+        charts.hedge_rate_by_outlet(
+            rates, measure=measure, colours=widgets.outlet_colours()
+        ),
         rates,
         f,
         key="hedge_outlet_chart",

@@ -71,7 +71,9 @@ with left:
     freq = widgets.period_control("ov_freq", st)
     over_time = data.table(query.overview.articles_over_time, f, freq=freq)
     time_panel = widgets.chart_panel(
-        charts.articles_over_time(over_time, freq=freq),
+        charts.articles_over_time(
+            over_time, freq=freq, colours=widgets.outlet_colours()
+        ),
         over_time,
         f,
         key="ov_articles_chart",
@@ -118,7 +120,9 @@ with right:
     )
     rates = data.table(query.hedging.hedge_rate_by_outlet, f, max_outlets=12)
     hedge_panel = widgets.chart_panel(
-        charts.hedge_rate_by_outlet(rates, measure=hedge_measure),
+        charts.hedge_rate_by_outlet(
+            rates, measure=hedge_measure, colours=widgets.outlet_colours()
+        ),
         rates,
         f,
         key="ov_hedge_chart",

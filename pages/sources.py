@@ -33,7 +33,9 @@ with right:
     )
     by_outlet = data.table(query.sources.source_kinds_by_outlet, f)
     kind_panel = widgets.chart_panel(
-        charts.source_kinds_by_outlet(by_outlet, measure=measure),
+        charts.source_kinds_by_outlet(
+            by_outlet, measure=measure, colours=widgets.outlet_colours()
+        ),
         by_outlet,
         f,
         key="src_kinds_chart",
@@ -57,7 +59,7 @@ chains = data.table(
     query.sources.attribution_chains, f, relayed_only=relayed_only, n=40
 )
 widgets.chart_panel(
-    charts.attribution_sankey(chains),
+    charts.attribution_sankey(chains, colours=widgets.outlet_colours()),
     chains,
     f,
     key="src_sankey_chart",
@@ -106,7 +108,9 @@ verb_measure = widgets.measure_toggle(
 )
 verbs = data.table(query.sources.reporting_verbs, f, n=12, max_outlets=12)
 widgets.chart_panel(
-    charts.reporting_verbs_heatmap(verbs, measure=verb_measure),
+    charts.reporting_verbs_heatmap(
+        verbs, measure=verb_measure, colours=widgets.outlet_colours()
+    ),
     verbs,
     f,
     key="src_verbs_chart",

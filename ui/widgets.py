@@ -31,6 +31,11 @@ _MEASURE_LABELS = {PER_1000: "Per 1,000 words", SHARE: "Share"}
 EMPTY_ICON = ":material/filter_alt_off:"
 
 
+def outlet_colours() -> dict[str, str]:
+    """Each outlet's colour, from the slots the store keeps (`Store.outlet_colours`)."""
+    return palette.outlet_colours((), data.table(query.base.outlet_slots, Filters()))
+
+
 def measure_toggle(key: str, options: tuple[str, ...] = (COUNT, PER_1000)) -> str:
     """A count / per-1,000-words (or share) switch; returns the chosen option."""
     choice = st.segmented_control(

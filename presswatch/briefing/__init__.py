@@ -136,6 +136,8 @@ class Briefing:
     source_kinds: pd.DataFrame
     articles_by_outlet: pd.DataFrame
     changes: list[Change] = field(default_factory=list)
+    # outlet -> its slot in the outlet palette, as the store keeps it (`Store.outlet_colours`)
+    outlet_slots: dict[str, int] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -280,6 +282,7 @@ def build(
         comparison_weeks=n_weeks,
         outlets=sorted(by_outlet.loc[by_outlet["period"] == "week", "outlet"].tolist()),
         **tables,
+        outlet_slots=query.base.outlet_slots(store),
     )
     briefing.changes = what_changed(briefing, thresholds)
     return briefing

@@ -9,7 +9,7 @@ chart can show its evidence. Colours come from `presswatch.charts.palette` only.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -83,6 +83,28 @@ def _bars_by_category(
         )
 
 
+Colours = Mapping[str, str] | None  # outlet -> colour (`palette.outlet_colours`)
+
+
+def _outlet_axis(
+    fig: go.Figure, axis: str, outlets: Sequence[str], colours: Colours
+) -> None:
+    """Label an axis of outlets with each outlet's colour square before its name."""
+    colours = palette.outlet_colours(outlets, None) if colours is None else colours
+    names = list(outlets)
+    fig.update_layout(
+        {
+            f"{axis}axis": {
+                "tickmode": "array",
+                "tickvals": _esc(names),
+                "ticktext": [
+                    palette.swatch(_esc(o), colours.get(o, palette.GREY)) for o in names
+                ],
+            }
+        }
+    )
+
+
 def _fmt_date(d: date | None) -> str:
     return d.strftime("%-d %b %Y") if d else "?"
 
@@ -122,9 +144,12 @@ def _measure_title(measure: str, count_title: str) -> str:
     return MEASURE_TITLES.get(measure, count_title)
 
 
-def articles_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
-    """Stacked bars: articles per period, one colour per outlet."""
-    colours = palette.outlet_colours(df.outlet)
+def articles_over_time(
+    df: pd.DataFrame, *, freq: str = "week", colours: Colours = None
+) -> go.Figure:
+    """Stacked bars: articles per period, one colour per outlet (its stored colour
+    from `colours`, see `palette.outlet_colours`)."""
+    colours = {**palette.outlet_colours(df.outlet), **(colours or {})}
     fig = go.Figure()
     for outlet, rows in df.groupby("outlet", sort=False):
         fig.add_bar(
@@ -170,7 +195,9 @@ def actor_timeline(
             name=_esc(actor),
             mode="lines+markers",
             line={
-                "color": palette.OUTLET_SEQUENCE[i % len(palette.OUTLET_SEQUENCE)],
+                "color": palette.ACTOR_LINE_SEQUENCE[
+                    i % len(palette.ACTOR_LINE_SEQUENCE)
+                ],
                 "width": 3,
             },
             marker={"size": 8},
@@ -248,11 +275,13 @@ def tile_heatmap(
     return layout.dashboard(fig, title=title, height=height, showlegend=False)
 
 
-def actor_outlet_heatmap(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
+def actor_outlet_heatmap(
+    df: pd.DataFrame, *, measure: str = "mentions", colours: Colours = None
+) -> go.Figure:
     """Top actors (rows) × outlets (columns)."""
     fmt = "{:,.1f}" if measure == "per_1000" else "{:,.0f}"
     unit = _measure_title(measure, "mentions")
-    return tile_heatmap(
+    fig = tile_heatmap(
         df,
         x="outlet",
         y="actor",
@@ -264,6 +293,8 @@ def actor_outlet_heatmap(df: pd.DataFrame, *, measure: str = "mentions") -> go.F
         ],
         value_format=fmt,
     )
+    _outlet_axis(fig, "x", list(dict.fromkeys(df.outlet)), colours)
+    return fig
 
 
 def cooccurrence_heatmap(df: pd.DataFrame) -> go.Figure:
@@ -337,7 +368,7 @@ def sources_bar(df: pd.DataFrame) -> go.Figure:
 
 
 def source_kinds_by_outlet(
-    df: pd.DataFrame, *, measure: str = "attributions"
+    df: pd.DataFrame, *, measure: str = "attributions", colours: Colours = None
 ) -> go.Figure:
     """Stacked horizontal bars: each outlet's attributions split by source kind."""
     fig = go.Figure()
@@ -351,6 +382,7 @@ def source_kinds_by_outlet(
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(outlets)[::-1], title=None
     )
+    _outlet_axis(fig, "y", outlets, colours)
     fig.update_xaxes(
         title=_measure_title(measure, "attributions"),
         tickformat=".0%" if measure == "share" else None,
@@ -360,7 +392,7 @@ def source_kinds_by_outlet(
     )
 
 
-def attribution_sankey(df: pd.DataFrame) -> go.Figure:
+def attribution_sankey(df: pd.DataFrame, *, colours: Colours = None) -> go.Figure:
     """Flows outlet -> relaying source -> claimed origin, widths = claims."""
     outlets = list(dict.fromkeys(df.outlet))
     relays = list(dict.fromkeys(df.relay))
@@ -369,7 +401,7 @@ def attribution_sankey(df: pd.DataFrame) -> go.Figure:
     index_outlet = {o: i for i, o in enumerate(outlets)}
     index_relay = {r: len(outlets) + i for i, r in enumerate(relays)}
     index_origin = {o: len(outlets) + len(relays) + i for i, o in enumerate(origins)}
-    colours = palette.outlet_colours(outlets)
+    colours = {**palette.outlet_colours(outlets), **(colours or {})}
     second = df.groupby(["outlet", "relay"], sort=False).claims.sum().reset_index()
     third = (
         df[df.origin != "(direct)"]
@@ -469,9 +501,11 @@ def unnamed_share_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figur
     return layout.dashboard(fig, title=f"Unnamed or no source, share per {freq}")
 
 
-def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.Figure:
+def reporting_verbs_heatmap(
+    df: pd.DataFrame, *, measure: str = "share", colours: Colours = None
+) -> go.Figure:
     """Reporting verbs (columns) by outlet (rows)."""
-    return tile_heatmap(
+    fig = tile_heatmap(
         df,
         x="verb",
         y="outlet",
@@ -483,9 +517,13 @@ def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.F
         ],
         value_format="{:.0%}" if measure == "share" else "{:,.0f}",
     )
+    _outlet_axis(fig, "y", list(dict.fromkeys(df.outlet)), colours)
+    return fig
 
 
-def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.Figure:
+def hedge_rate_by_outlet(
+    df: pd.DataFrame, *, measure: str = "per_1000", colours: Colours = None
+) -> go.Figure:
     """Hedges and boosters by outlet, most hedged on top, with the hedge baseline of
     all matching articles as a dashed line."""
     per = measure == "per_1000"
@@ -518,6 +556,7 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.outlet)[::-1], title=None
     )
+    _outlet_axis(fig, "y", list(df.outlet), colours)
     top = float(max(df[hedge_col].max(), df[booster_col].max(), 0) or 1)
     fig.update_xaxes(title="per 1,000 words" if per else "count", range=[0, top * 1.15])
     title = "Hedging by outlet" + (" (per 1,000 words)" if per else "")

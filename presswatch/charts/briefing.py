@@ -3,6 +3,8 @@ the figure, in the dashboard's palette and the shared export layout (`layout.exp
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -64,6 +66,18 @@ def _week_against_comparison(
     return fig
 
 
+def _outlet_labels(fig: go.Figure, b: Briefing, outlets: pd.Series) -> None:
+    """Each outlet's colour square before its name, as on the dashboard."""
+    colours = palette.outlet_colours(outlets, b.outlet_slots)
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(fig.data[-1].y),  # the bars' own labels, as drawn
+        ticktext=[
+            palette.swatch(html.escape(o, quote=False), colours[o]) for o in outlets
+        ],
+    )
+
+
 def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
     """Hedges per 1,000 words by outlet (the `top` with most articles this week):
     the week against the comparison period."""
@@ -78,6 +92,7 @@ def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
         h.rate_week.round(1),
         "hedges per 1,000 words",
     )
+    _outlet_labels(fig, b, h.outlet)
     title = "Hedging by outlet" + _of(len(h), len(shown))
     return _frame(fig, b, "hedging_by_outlet", title, 2 * len(h))
 
@@ -133,6 +148,7 @@ def articles_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
         a.articles_week,
         "articles (comparison: average per week)",
     )
+    _outlet_labels(fig, b, a.outlet)
     title = "Articles by outlet" + _of(len(a), len(b.articles_by_outlet))
     return _frame(fig, b, "articles_by_outlet", title, 2 * len(a))
 

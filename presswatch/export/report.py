@@ -255,9 +255,11 @@ def headline_cards(b: bf.Briefing) -> list[Card]:
 
 
 def outlet_cards(b: bf.Briefing) -> list[Card]:
-    """Hedges per 1,000 words of each outlet with articles this week, as cards."""
+    """Hedges per 1,000 words of each outlet with articles this week, as cards, the
+    most hedged first."""
     cards = []
     hedging = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
+    hedging = hedging.sort_values(["rate_week", "outlet"], ascending=[False, True])
     for r in hedging.itertuples():
         has_cmp = not math.isnan(r.rate_comparison)
         change = r.rate_week - r.rate_comparison

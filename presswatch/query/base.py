@@ -174,6 +174,13 @@ def outlets(store: Store) -> list[str]:
     return df.outlet.tolist()
 
 
+def outlet_slots(store: Store, filters: Filters | None = None) -> dict[str, int]:
+    """outlet -> its slot in the outlet palette, as the store keeps them (every outlet
+    of the store, whatever the filters: a filter never recolours an outlet)."""
+    del filters  # colours belong to the store, not to a view
+    return store.outlet_colours()
+
+
 def actor_names(store: Store, limit: int = 2000) -> list[str]:
     """The `limit` most-mentioned actors of the store, for pickers."""
     df = run(

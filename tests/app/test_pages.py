@@ -261,3 +261,45 @@ def test_csv_download_neutralises_formulas():
 
     csv = safe_csv(pd.DataFrame({"title": ["=1+1", "plain"]})).decode()
     assert "'=1+1" in csv
+
+
+def _outlet_colours(spec: dict) -> dict[str, str]:
+    """Outlet -> colour of a chart: bar traces named by outlet, Sankey outlet nodes or
+    the colour squares of an outlet axis."""
+    out: dict[str, str] = {}
+    for t in spec["data"]:
+        if t["type"] == "sankey":
+            node = t["node"]
+            out.update(zip(node["label"], node["color"], strict=False))
+        elif t["type"] == "bar" and isinstance(t.get("marker", {}).get("color"), str):
+            out[t["name"]] = t["marker"]["color"]
+    for axis in ("xaxis", "yaxis"):
+        ax = spec["layout"].get(axis, {})
+        for v, text in zip(ax.get("tickvals", []), ax.get("ticktext", []), strict=True):
+            if "color:" in text:
+                out[v] = text.split("color:")[1].split('"')[0]
+    return out
+
+
+def test_an_outlet_keeps_its_colour_across_filters_and_pages(dash_env):
+    from presswatch.charts import palette
+    from presswatch.store import Store
+
+    with Store(dash_env, read_only=True) as store:
+        stored = palette.outlet_colours((), store.outlet_colours())
+    outlets = ("Tidewater Post", "Valley Ledger", "Coastline Wire")
+    seen: list[dict[str, str]] = []
+    for page, query, title in [
+        ("overview", None, "Articles per week, by outlet"),
+        ("overview", {"outlet": ["Coastline Wire"]}, "Articles per week, by outlet"),
+        ("overview", {"outlet": ["Valley Ledger", "Coastline Wire"]},
+         "Hedging by outlet (per 1,000 words)"),
+        ("sources", None, "Source kinds by outlet"),
+        ("sources", None, "Attribution chains: outlet → relaying source → claimed origin"),
+        ("hedging", {"outlet": ["Tidewater Post"]}, "Hedging by outlet (per 1,000 words)"),
+    ]:  # fmt: skip
+        colours = _outlet_colours(specs(open_page(page, query))[title])
+        assert colours, (page, query, title)
+        seen.append({o: c for o, c in colours.items() if o in outlets})
+    assert all(s and all(stored[o] == c for o, c in s.items()) for s in seen), seen
+    assert {o for s in seen for o in s} == set(outlets)
