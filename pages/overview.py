@@ -121,7 +121,10 @@ with right:
     rates = data.table(query.hedging.hedge_rate_by_outlet, f, max_outlets=12)
     hedge_panel = widgets.chart_panel(
         charts.hedge_rate_by_outlet(
-            rates, measure=hedge_measure, colours=widgets.outlet_colours()
+            rates,
+            measure=hedge_measure,
+            colours=widgets.outlet_colours(),
+            min_articles=filters.min_articles(),
         ),
         rates,
         f,

@@ -16,6 +16,8 @@ from ui import data
 
 # Widget keys; with bind="query-params" they are also the URL's parameter names.
 KEYS = ("dates", "outlet", "actor", "source", "q")
+# Rankings and rates mark (hatch, "too few") outlets and actors with less data than this.
+MIN_ARTICLES, MIN_SENTENCES = 5, 10
 _CURRENT = "_presswatch_filters"
 _RESUME = "_presswatch_resume_page"
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,9 +105,39 @@ def sidebar() -> Filters:
                 key="clear_filters",
                 icon=":material/filter_alt_off:",
             )
+        with st.expander("Small samples"):
+            st.number_input(
+                "Mark outlets with fewer articles than",
+                min_value=0,
+                value=MIN_ARTICLES,
+                step=1,
+                key="min_articles",
+                bind="query-params",
+                help='Rates and rankings by outlet hatch such outlets, say "too few" '
+                "and rank them below the others. 0 marks none.",
+            )
+            st.number_input(
+                "Mark actors named in fewer sentences than",
+                min_value=0,
+                value=MIN_SENTENCES,
+                step=1,
+                key="min_sentences",
+                bind="query-params",
+                help="The hedging-around-actors shares hatch such actors.",
+            )
         st.caption("The address bar keeps these filters: copy it to share this view.")
     st.session_state[_CURRENT] = filters
     return filters
+
+
+def min_articles() -> int:
+    """Below how many articles an outlet's rate is marked as resting on too little."""
+    return int(st.session_state.get("min_articles", MIN_ARTICLES))
+
+
+def min_sentences() -> int:
+    """Below how many sentences an actor's share is marked as resting on too little."""
+    return int(st.session_state.get("min_sentences", MIN_SENTENCES))
 
 
 def _range(picked: object, lo: date, hi: date) -> tuple[date | None, date | None]:

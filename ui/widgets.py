@@ -216,6 +216,35 @@ def table(
     download(df, name, key)
 
 
+# The order a measure of "source kinds by outlet" starts in: what it shows.
+SORT_FOR_MEASURE = {
+    "attributions": "attributions",
+    SHARE: query.sources.UNNAMED_OR_NONE,
+    PER_1000: "per_1000",
+}
+_SORT_LABELS = {
+    "articles": "Articles",
+    "attributions": "Attributions",
+    "per_1000": "Attributions per 1,000 words",
+    query.sources.UNNAMED_OR_NONE: "Share of unnamed or no source",
+}
+
+
+def sort_label(sort: str) -> str:
+    """How a sort of `query.sources.SORTS` is offered: "Share of unnamed source"."""
+    return _SORT_LABELS.get(sort) or f"Share of {palette.label(sort).lower()}"
+
+
+def share_table(df: pd.DataFrame, name: str, key: str) -> None:
+    """A table whose "… share" columns (0-1) show as percentages, with its CSV."""
+    config: dict[str, Any] = {
+        c: st.column_config.NumberColumn(c[:1].upper() + c[1:], format="percent")
+        for c in df.columns
+        if c.endswith(" share")
+    }
+    table(df, name, key, column_config=config)
+
+
 def describe(selector: dict[str, Any]) -> str:
     """A selector in words: "actor Ukraine · outlet Capital Wire"."""
     names = {
@@ -223,6 +252,7 @@ def describe(selector: dict[str, Any]) -> str:
         "source_kind": "source kind",
         "category": "hedge category",
         "hedged": "hedged",
+        "through": "chains through",
     }
     parts = []
     for k, v in selector.items():

@@ -87,22 +87,59 @@ Colours = Mapping[str, str] | None  # outlet -> colour (`palette.outlet_colours`
 
 
 def _outlet_axis(
-    fig: go.Figure, axis: str, outlets: Sequence[str], colours: Colours
+    fig: go.Figure,
+    axis: str,
+    outlets: Sequence[str],
+    colours: Colours,
+    notes: Sequence[str] | None = None,
 ) -> None:
-    """Label an axis of outlets with each outlet's colour square before its name."""
+    """Label an axis of outlets with each outlet's colour square before its name, and
+    a grey note after it (its n) when `notes` are given."""
     colours = palette.outlet_colours(outlets, None) if colours is None else colours
     names = list(outlets)
+    notes = list(notes) if notes is not None else [""] * len(names)
     fig.update_layout(
         {
             f"{axis}axis": {
                 "tickmode": "array",
                 "tickvals": _esc(names),
                 "ticktext": [
-                    palette.swatch(_esc(o), colours.get(o, palette.GREY)) for o in names
+                    palette.swatch(_esc(o), colours.get(o, palette.GREY)) + _note(n)
+                    for o, n in zip(names, notes, strict=True)
                 ],
             }
         }
     )
+
+
+def _note(text: str) -> str:
+    return f' <span style="color:{palette.CAPTION_GREY}">{text}</span>' if text else ""
+
+
+FEW_PATTERN = "/"  # the hatch of a bar with too little data behind it
+
+
+def few_note(n: int, unit: str, few: bool) -> str:
+    """ "(3 articles, too few)": the n of a ranked bar, and whether it is too small."""
+    return f"({plural(n, unit)}{', too few' if few else ''})"
+
+
+def _few_legend(fig: go.Figure, minimum: int, unit: str) -> None:
+    """A legend entry that says what the hatched bars mean."""
+    fig.add_bar(
+        x=[None], y=[None], orientation="h", hoverinfo="skip",
+        name=f"Hatched: fewer than {plural(minimum, unit)}, read with care",
+        marker={"color": "white", "pattern": {"shape": FEW_PATTERN, "fgcolor": palette.GREY},
+                "line": {"color": palette.GREY, "width": 1}},
+    )  # fmt: skip
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 article", "3 articles", "1,204 sentences": the one pluralisation of the app."""
+    return f"{n:,} {word if n == 1 else _PLURALS.get(word, word + 's')}"
+
+
+_PLURALS = {"copy": "copies", "entry": "entries", "category": "categories"}
 
 
 def _fmt_date(d: date | None) -> str:
@@ -368,21 +405,53 @@ def sources_bar(df: pd.DataFrame) -> go.Figure:
 
 
 def source_kinds_by_outlet(
-    df: pd.DataFrame, *, measure: str = "attributions", colours: Colours = None
+    df: pd.DataFrame,
+    *,
+    measure: str = "attributions",
+    colours: Colours = None,
+    min_articles: int = 0,
 ) -> go.Figure:
-    """Stacked horizontal bars: each outlet's attributions split by source kind."""
+    """Stacked horizontal bars: each outlet's attributions split by source kind, the
+    outlets in the frame's order (`query.sources.source_kinds_by_outlet` sorts them by
+    what is shown). Each outlet shows its n; one with fewer than `min_articles`
+    articles is hatched and named "too few"."""
     fig = go.Figure()
     outlets = list(dict.fromkeys(df.outlet))
-    _bars_by_category(
-        fig, df, "source_kind", palette.SOURCE_KIND_COLOURS, x=measure, y="outlet",
-        select=lambda outlet, kind: selector(outlet=outlet, source_kind=kind),
-        hover="<b>%{y}</b><br>{label}: %{x}<extra></extra>",
-    )  # fmt: skip
+    per_outlet = df.drop_duplicates("outlet").set_index("outlet")
+    few = {o: bool(per_outlet.articles[o] < min_articles) for o in outlets}
+    for category, colour in palette.SOURCE_KIND_COLOURS.items():
+        rows = df[df.source_kind == category]
+        if rows.empty:
+            continue
+        name = palette.label(category)
+        fig.add_bar(
+            x=rows[measure],
+            y=_esc(rows.outlet),
+            orientation="h",
+            name=name,
+            marker={
+                "color": colour,
+                "pattern": {
+                    "shape": [FEW_PATTERN if few[o] else "" for o in rows.outlet]
+                },
+            },
+            customdata=[
+                [selector(outlet=o, source_kind=category)] for o in rows.outlet
+            ],
+            hovertemplate=f"<b>%{{y}}</b><br>{name}: %{{x}}<extra></extra>",
+        )
+    if any(few.values()):
+        _few_legend(fig, min_articles, "article")
     fig.update_layout(barmode="stack")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(outlets)[::-1], title=None
     )
-    _outlet_axis(fig, "y", outlets, colours)
+    notes = [
+        f"({plural(int(per_outlet.outlet_attributions[o]), 'attribution')}"
+        f"{', ' + plural(int(per_outlet.articles[o]), 'article') + ', too few' if few[o] else ''})"
+        for o in outlets
+    ]
+    _outlet_axis(fig, "y", outlets, colours, notes)
     fig.update_xaxes(
         title=_measure_title(measure, "attributions"),
         tickformat=".0%" if measure == "share" else None,
@@ -522,14 +591,22 @@ def reporting_verbs_heatmap(
 
 
 def hedge_rate_by_outlet(
-    df: pd.DataFrame, *, measure: str = "per_1000", colours: Colours = None
+    df: pd.DataFrame,
+    *,
+    measure: str = "per_1000",
+    colours: Colours = None,
+    min_articles: int = 0,
 ) -> go.Figure:
     """Hedges and boosters by outlet, most hedged on top, with the hedge baseline of
-    all matching articles as a dashed line."""
+    all matching articles as a dashed line. Each outlet shows its n (articles); one
+    with fewer than `min_articles` is hatched, named "too few" and ranked below the
+    others, so a three-article outlet never tops the ranking unmarked."""
     per = measure == "per_1000"
     hedge_col = "hedges_per_1000" if per else "hedges"
     booster_col = "boosters_per_1000" if per else "boosters"
-    df = df.sort_values([hedge_col, "outlet"], ascending=[False, True])
+    df = df.assign(few=df.articles < min_articles)
+    df = df.sort_values(["few", hedge_col, "outlet"], ascending=[True, False, True])
+    pattern = {"shape": [FEW_PATTERN if f else "" for f in df.few]}
     fig = go.Figure()
     # Horizontal groups stack their first trace lowest: boosters first puts hedges on top.
     for name, col, colour, sel in (
@@ -542,7 +619,7 @@ def hedge_rate_by_outlet(
             y=_esc(df.outlet),
             orientation="h",
             name=name,
-            marker_color=colour,
+            marker={"color": colour, "pattern": pattern},
             customdata=[[selector(outlet=o, **sel)] for o in df.outlet],
             text=[_value_text(v, col) for v in df[col]],
             textposition="outside",
@@ -552,11 +629,16 @@ def hedge_rate_by_outlet(
     if per and len(df):
         baseline = float(df.baseline_per_1000.iloc[0])
         _baseline(fig, baseline, f"All matching articles: {baseline:.1f}")
+    if df.few.any():
+        _few_legend(fig, min_articles, "article")
     fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.outlet)[::-1], title=None
     )
-    _outlet_axis(fig, "y", list(df.outlet), colours)
+    notes = [
+        few_note(a, "article", f) for a, f in zip(df.articles, df.few, strict=True)
+    ]
+    _outlet_axis(fig, "y", list(df.outlet), colours, notes)
     top = float(max(df[hedge_col].max(), df[booster_col].max(), 0) or 1)
     fig.update_xaxes(title="per 1,000 words" if per else "count", range=[0, top * 1.15])
     title = "Hedging by outlet" + (" (per 1,000 words)" if per else "")
@@ -628,17 +710,23 @@ def cue_bar(
     return layout.dashboard(fig, title=title, height=max(320, 26 * len(df) + 120))
 
 
-def actor_hedging(df: pd.DataFrame) -> go.Figure:
-    """Share of sentences naming each actor that are hedged, against all sentences."""
+def actor_hedging(df: pd.DataFrame, *, min_sentences: int = 0) -> go.Figure:
+    """Share of sentences naming each actor that are hedged, against all sentences;
+    an actor named in fewer than `min_sentences` sentences is hatched and "too few"."""
+    few = df.sentences < min_sentences
     fig = go.Figure(
         go.Bar(
             x=df.share,
             y=_esc(df.actor),
             orientation="h",
-            marker_color=palette.HEDGE_COLOURS["modal"],
+            marker={
+                "color": palette.HEDGE_COLOURS["modal"],
+                "pattern": {"shape": [FEW_PATTERN if f else "" for f in few]},
+            },
             customdata=[[selector(actor=a, hedged=True)] for a in df.actor],
             text=[
-                f"{s:.0%} of {n:,}" for s, n in zip(df.share, df.sentences, strict=True)
+                f"{s:.0%} of {n:,}" + (", too few" if f else "")
+                for s, n, f in zip(df.share, df.sentences, few, strict=True)
             ],
             textposition="outside",
             cliponaxis=False,
@@ -649,6 +737,8 @@ def actor_hedging(df: pd.DataFrame) -> go.Figure:
     if len(df):
         baseline = float(df.baseline.iloc[0])
         _baseline(fig, baseline, f"All sentences: {baseline:.0%} hedged")
+    if few.any():
+        _few_legend(fig, min_sentences, "sentence")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.actor)[::-1], title=None
     )

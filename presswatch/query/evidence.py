@@ -30,6 +30,7 @@ def sentences(
     source_actor: str | None = None,
     relay: str | None = None,
     origin: str | None = None,
+    through: str | None = None,
     verb: str | None = None,
     cue: str | None = None,
     category: str | None = None,
@@ -45,6 +46,8 @@ def sentences(
     `source_kind` "unattributed" means sentences with no attribution, several kinds
     any of them; `source_actor` is a source's canonical actor; `relay`/`origin`
     are source labels as in `attribution_chains` (origin "(direct)" means not relayed);
+    `through` keeps claims whose source or relaying source contains that text (as
+    `attribution_chains(through=...)` finds them);
     `category` "booster" selects boosters, any other category or `cue` hedges.
 
     Columns: article_id, title, outlet, published, sent, sentence, total (all matches).
@@ -127,6 +130,16 @@ def sentences(
                 part_args.append(relay)
             conds.append(att.format(" AND ".join(parts)))
             args.extend(part_args)
+        sentence_level = True
+    if through and through.strip():
+        conds.append(
+            att.format(
+                f"({base.contains(base.source_label('t'))} OR EXISTS (SELECT 1 FROM "
+                "attributions r WHERE r.article_id = t.article_id AND r.id = t.cited_by "
+                f"AND {base.contains(base.source_label('r'))}))"
+            )
+        )
+        args += [base.like(through)] * 2
         sentence_level = True
     if cue or category:
         parts = []

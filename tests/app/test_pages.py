@@ -303,3 +303,71 @@ def test_an_outlet_keeps_its_colour_across_filters_and_pages(dash_env):
         seen.append({o: c for o, c in colours.items() if o in outlets})
     assert all(s and all(stored[o] == c for o, c in s.items()) for s in seen), seen
     assert {o for s in seen for o in s} == set(outlets)
+
+
+def test_share_mode_sorts_by_the_unnamed_or_no_source_share(dash_env):
+    from presswatch import query
+    from presswatch.records import Filters
+    from presswatch.store import Store
+
+    with Store(dash_env, read_only=True) as store:
+        att = store.query(
+            "SELECT a.outlet, t.source_kind FROM attributions t "
+            "JOIN articles a ON a.id = t.article_id"
+        )
+        df = query.sources.source_kinds_by_outlet(
+            store, Filters(), sort="unnamed_or_none"
+        )
+    expected = (
+        att.assign(unnamed=att.source_kind.isin(["unnamed", "none"]))
+        .groupby("outlet")
+        .unnamed.mean()
+        .round(4)
+    )
+    got = df.drop_duplicates("outlet").set_index("outlet").unnamed_or_none
+    assert got.to_dict() == expected.to_dict()
+    assert list(got) == sorted(got, reverse=True)
+    wide = query.sources.source_kind_shares(df)
+    assert list(wide.outlet) == list(got.index)
+    assert "unnamed or no source share" in wide.columns
+    assert {"person share", "none share"} <= set(wide.columns)
+    at = open_page("sources")
+    at.segmented_control(key="src_kind_measure").set_value("share").run()
+    spec = specs(at)["Source kinds by outlet"]
+    shown = spec["layout"]["yaxis"]["categoryarray"][::-1]  # top first
+    assert shown == list(got.index)
+    table = next(
+        d.value for d in at.dataframe if "unnamed or no source share" in d.value
+    )
+    assert list(table.outlet) == list(got.index)
+
+
+def test_a_chain_is_found_by_its_source_however_small(dash_env):
+    from presswatch import query
+    from presswatch.records import Filters
+    from presswatch.store import Store
+
+    with Store(dash_env, read_only=True) as store:
+        largest = query.sources.attribution_chains(store, Filters(), n=1)
+        found = query.sources.attribution_chains(
+            store, Filters(), n=1, through="OSTLAND TRANSPORT ministry"
+        )
+    assert "Ostland Transport Ministry" not in {*largest.relay, *largest.origin}
+    assert "Ostland Transport Ministry" in {*found.relay, *found.origin}
+    at = open_page("sources")
+    at.text_input(key="src_through").input("ostland transport ministry").run()
+    sankey = specs(at)["Attribution chains: outlet → relaying source → claimed origin"]
+    labels = sankey["data"][0]["node"]["label"]
+    assert "Ostland Transport Ministry" in labels and "Harbor Daily" not in labels
+    at.selectbox(key="src_chain_pick").set_value("all").run()
+    assert {i.split("=")[-1] for i in evidence(at).article_id} == {"tide-2", "wire-1"}
+
+
+def test_the_small_sample_minimum_comes_from_the_sidebar(dash_env):
+    title = "Hedging by outlet (per 1,000 words)"
+    marked = specs(open_page("hedging", {"min_articles": "3"}))[title]
+    ticks = marked["layout"]["yaxis"]["ticktext"]
+    assert sum("too few" in t for t in ticks) == 1  # Coastline Wire: 2 articles
+    assert any("(3 articles)" in t for t in ticks)
+    unmarked = specs(open_page("hedging", {"min_articles": "0"}))[title]
+    assert not any("too few" in t for t in unmarked["layout"]["yaxis"]["ticktext"])
