@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from presswatch import vocab
+from presswatch import charts, vocab
 from presswatch.charts import briefing as briefing_charts
 from presswatch.export import report
 from ui import data, filters, widgets
@@ -99,12 +99,14 @@ widgets.metric_cards(report.outlet_cards(b))
 st.subheader("What changed")
 if not b.changes:
     st.info("No change passed the minimum counts this week.")
-for change in b.changes:
+for i, change in enumerate(b.changes):
     st.markdown(f"- {widgets.md(change.sentence)}")
     if not print_view:
         sentences = data.briefing_evidence(week, compare, chosen, change)
-        with st.expander(f"The {len(sentences):,} sentences behind it"):
-            st.dataframe(sentences, hide_index=True)
+        with st.expander(f"The {charts.plural(len(sentences), 'sentence')} behind it"):
+            widgets.sentence_table(
+                sentences, f"briefing-{week}-{change.kind}", f"briefing_evidence_{i}"
+            )
 
 st.subheader("Charts of the week")
 for name, fig in briefing_charts.figures(b).items():

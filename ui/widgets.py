@@ -267,7 +267,12 @@ def describe(selector: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
-EVIDENCE_COLUMNS = ["published", "outlet", "sentence", "title", "article_id"]
+EVIDENCE_COLUMNS = [
+    "published", "outlet", "sentence", "source", "cue", "hedge", "title", "article_id",
+]  # fmt: skip
+# Rows tall enough for a whole sentence: Streamlit wraps text cells when rows are taller
+# than one line (st.dataframe's row_height), so nothing is cut off and cells copy whole.
+EVIDENCE_ROW_PX = 92
 
 
 def evidence(
@@ -294,16 +299,30 @@ def evidence(
         if total > len(found)
         else f"{len(found):,} sentences, newest first."
     )
-    shown = found[EVIDENCE_COLUMNS]
+    sentence_table(found[EVIDENCE_COLUMNS], f"evidence-{what}", key)
+
+
+def sentence_table(shown: pd.DataFrame, name: str, key: str) -> None:
+    """Sentences as a table: each whole (wrapped), with the source, cue and hedge that
+    counted in their own columns, the article id a link to it; and their CSV."""
     config: dict[str, Any] = {
         "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
         "outlet": st.column_config.TextColumn("Outlet", width="small"),
         "sentence": st.column_config.TextColumn("Sentence", width="large"),
+        "source": st.column_config.TextColumn(
+            "Source", width="small", help="Who the sentence attributes its claim to"
+        ),
+        "cue": st.column_config.TextColumn(
+            "Cue", width="small", help='The attribution cue: "said", "according to"'
+        ),
+        "hedge": st.column_config.TextColumn(
+            "Hedge", width="small", help="Hedges in the sentence; boosters marked"
+        ),
         "title": st.column_config.TextColumn("Article", width="medium"),
         "article_id": "Article id",
     }
     on_screen = shown
-    if ARTICLES_PAGE.exists():
+    if ARTICLES_PAGE.exists() and "article_id" in shown:
         # The id opens the article, highlighted, on the Articles page (new tab).
         on_screen = shown.assign(
             article_id="articles?article=" + shown.article_id.map(quote)
@@ -315,9 +334,10 @@ def evidence(
         on_screen,
         hide_index=True,
         column_config=config,
-        height=min(420, 38 + 35 * len(shown)),
+        row_height=EVIDENCE_ROW_PX,
+        height=min(38 + 5 * EVIDENCE_ROW_PX, 38 + EVIDENCE_ROW_PX * len(shown)),
     )
-    download(shown, f"evidence-{what}", key)
+    download(shown, name, key)
 
 
 CLICK_HINT = (

@@ -703,12 +703,12 @@ def evidence(
     store: Store, b: Briefing, change: Change, limit: int = 50
 ) -> pd.DataFrame:
     """The sentences of the week behind a change, oldest first: date, outlet, title,
-    sentence (one row per distinct sentence)."""
+    sentence and what counted in it (source, cue, hedge), one row per sentence."""
     week = replace(b.filters, start=b.week.start, end=b.week.end)
     found = query.evidence.sentences(
         store, week, oldest_first=True, limit=limit, **evidence_selector(change)
     )
-    shown = ["published", "outlet", "title", "sentence"]
+    shown = ["published", "outlet", "title", "sentence", "source", "cue", "hedge"]
     return found.drop_duplicates([*shown, "sent"])[shown].reset_index(drop=True)
 
 

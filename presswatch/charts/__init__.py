@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 from presswatch.charts import layout, palette
 from presswatch.markup import escape_plotly
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
+from presswatch.vocab import plural
 
 if TYPE_CHECKING:  # charts take query's frames but never run a query
     from presswatch.query.base import Scope
@@ -132,14 +133,6 @@ def _few_legend(fig: go.Figure, minimum: int, unit: str) -> None:
         marker={"color": "white", "pattern": {"shape": FEW_PATTERN, "fgcolor": palette.GREY},
                 "line": {"color": palette.GREY, "width": 1}},
     )  # fmt: skip
-
-
-def plural(n: int, word: str) -> str:
-    """ "1 article", "3 articles", "1,204 sentences": the one pluralisation of the app."""
-    return f"{n:,} {word if n == 1 else _PLURALS.get(word, word + 's')}"
-
-
-_PLURALS = {"copy": "copies", "entry": "entries", "category": "categories"}
 
 
 def _fmt_date(d: date | None) -> str:

@@ -276,6 +276,11 @@ def outlet_cards(b: bf.Briefing) -> list[Card]:
     return cards
 
 
+def _text(value: object) -> str:
+    """A cell as text; a missing value (no source, no hedge) as empty."""
+    return "" if value is None or value != value else str(value)
+
+
 def briefing_html(
     b: bf.Briefing,
     figures: dict[str, go.Figure] | None = None,
@@ -309,12 +314,20 @@ def briefing_html(
                 ev = bf.evidence(store, b, change, limit=EVIDENCE_PER_CHANGE)
                 rows = "".join(
                     f"<tr><td>{e(str(r.published)[:10])}</td><td>{e(r.outlet)}</td>"
-                    f"<td>{e(r.sentence)}</td></tr>"
+                    f"<td>{e(r.sentence)}</td>"
+                    + "".join(
+                        f"<td>{e(_text(v))}</td>" for v in (r.source, r.cue, r.hedge)
+                    )
+                    + "</tr>"
                     for r in ev.itertuples()
+                )
+                head = "".join(
+                    f"<th>{h}</th>"
+                    for h in ("date", "outlet", "sentence", "source", "cue", "hedge")
                 )
                 parts.append(
                     f"<details><summary>Sentences behind it ({len(ev)} shown)</summary>"
-                    f"<table>{rows}</table></details>"
+                    f"<table><tr>{head}</tr>{rows}</table></details>"
                 )
             parts.append("</li>")
         parts.append("</ul>")

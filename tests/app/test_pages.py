@@ -371,3 +371,31 @@ def test_the_small_sample_minimum_comes_from_the_sidebar(dash_env):
     assert any("(3 articles)" in t for t in ticks)
     unmarked = specs(open_page("hedging", {"min_articles": "0"}))[title]
     assert not any("too few" in t for t in unmarked["layout"]["yaxis"]["ticktext"])
+
+
+def test_evidence_names_the_source_cue_and_hedge_that_counted(dash_env):
+    from presswatch import query
+    from presswatch.records import Filters
+    from presswatch.store import Store
+
+    with Store(dash_env, read_only=True) as store:
+        found = query.evidence.sentences(store, Filters(), hedged=True)
+        hedges = store.query("SELECT article_id, sent, text, category FROM hedges")
+        atts = store.query("SELECT article_id, sent, cue_text FROM attributions")
+    assert len(found)
+    for r in found.itertuples():
+        here = hedges[(hedges.article_id == r.article_id) & (hedges.sent == r.sent)]
+        words = {t.strip() + (" (booster)" if c == "booster" else "")
+                 for t, c in zip(here.text, here.category, strict=True)}  # fmt: skip
+        assert set(r.hedge.split("; ")) == words
+        cues = atts[(atts.article_id == r.article_id) & (atts.sent == r.sent)]
+        assert set((r.cue or "").split("; ")) - {""} == {
+            c.strip() for c in cues.cue_text
+        }
+    at = open_page("actors")
+    at.selectbox(key="act_evidence_actor").set_value("Elsa Varga").run()
+    table = evidence(at)
+    assert {"sentence", "source", "cue", "hedge"} <= set(table.columns)
+    said = table[table.sentence.str.startswith("Elsa Varga said the budget")].iloc[0]
+    assert said.sentence.endswith("would probably rise.")  # whole, never cut
+    assert said.hedge == "probably" and "Elsa Varga" in said.source
