@@ -46,7 +46,9 @@ def test_a_store_from_before_the_table_gets_slots_when_opened(tmp_path: Path):
     path = tmp_path / "old.duckdb"
     with Store(path) as store:
         add(store, article("q1", "Quay Courier", 5), article("v1", "Vale Gazette", 2))
-        store.con.execute("DROP TABLE outlet_colours")
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE outlet_colours")
+    con.close()
     with Store(path, read_only=True) as store:  # cannot write: numbered the same way
         read_only = store.outlet_colours()
     with Store(path) as store:
