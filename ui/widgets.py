@@ -245,6 +245,27 @@ def share_table(df: pd.DataFrame, name: str, key: str) -> None:
     table(df, name, key, column_config=config)
 
 
+_OUTCOME = {
+    "success": (st.success, ":material/check_circle:"),
+    "partial": (st.warning, ":material/warning:"),
+    "failure": (st.error, ":material/error:"),
+}
+
+
+def upload_outcome(outcome: Any) -> None:
+    """An upload's outcome (`store.uploads.outcome`) in its colour: green when every
+    file was read, amber when some were not, red when nothing was; then each file's
+    full reasons, one per line."""
+    show, icon = _OUTCOME[outcome.kind]
+    show(md(outcome.message), icon=icon)
+    for name, reasons in outcome.problems:
+        st.markdown(
+            f"**{md(name)}**\n"
+            + "\n".join(f"- {md(r)}" for r in reasons[:20])
+            + (f"\n- … and {len(reasons) - 20} more" if len(reasons) > 20 else "")
+        )
+
+
 def describe(selector: dict[str, Any]) -> str:
     """A selector in words: "actor Ukraine · outlet Capital Wire"."""
     names = {
