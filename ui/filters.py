@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -52,6 +53,19 @@ def sidebar() -> Filters:
                 format="YYYY-MM-DD",
             )
             start, end = _range(picked, lo, hi)
+            # Streamlit's date field applies typed dates only when focus leaves the
+            # whole field (Enter does nothing, Tab moves between its parts): this box
+            # applies a typed range on Enter or Tab, through the field's own value.
+            st.text_input(
+                "Or type dates",
+                key="dates_typed",
+                placeholder="2026-09-07 to 2026-09-13",
+                on_change=_apply_typed_dates,
+                args=(lo, hi),
+                help="One date or two (YYYY-MM-DD); Enter or Tab applies them.",
+            )
+            if st.session_state.get(_DATES_ERROR):
+                st.error(st.session_state[_DATES_ERROR], icon=":material/event_busy:")
         outlets = st.multiselect(
             "Outlets",
             choices["outlets"],
@@ -138,6 +152,43 @@ def min_articles() -> int:
 def min_sentences() -> int:
     """Below how many sentences an actor's share is marked as resting on too little."""
     return int(st.session_state.get("min_sentences", MIN_SENTENCES))
+
+
+_DATES_ERROR = "_presswatch_dates_error"
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def parse_dates(text: str, lo: date, hi: date) -> tuple[date, date]:
+    """A typed range ("2026-09-07 to 2026-09-13", "2026-09-07 – 2026-09-13") or one
+    day, kept within lo..hi; ValueError with a message for the user otherwise."""
+    found = _ISO_DATE.findall(text)
+    rest = _ISO_DATE.sub("", text).strip(" –—-to,;/")
+    if not found or len(found) > 2 or rest:
+        raise ValueError(f"Type one or two dates as YYYY-MM-DD, not “{text.strip()}”.")
+    try:
+        days = [date.fromisoformat("-".join(f"{int(x):02d}" for x in d.split("-")))
+                for d in found]  # fmt: skip
+    except ValueError as err:
+        raise ValueError(f"Not a date: {err}.") from None
+    start, end = min(days), max(days)
+    if end < lo or start > hi:
+        raise ValueError(f"No articles then: the store runs from {lo} to {hi}.")
+    return max(start, lo), min(end, hi)
+
+
+def _apply_typed_dates(lo: date, hi: date) -> None:
+    """Put the typed dates into the date field (a callback: a bound widget's value
+    may change only before it is drawn)."""
+    text = st.session_state.get("dates_typed", "").strip()
+    st.session_state[_DATES_ERROR] = ""
+    if not text:
+        return
+    try:
+        st.session_state["dates"] = parse_dates(text, lo, hi)
+    except ValueError as err:
+        st.session_state[_DATES_ERROR] = str(err)
+        return
+    st.session_state["dates_typed"] = ""
 
 
 def _range(picked: object, lo: date, hi: date) -> tuple[date | None, date | None]:

@@ -399,3 +399,46 @@ def test_evidence_names_the_source_cue_and_hedge_that_counted(dash_env):
     said = table[table.sentence.str.startswith("Elsa Varga said the budget")].iloc[0]
     assert said.sentence.endswith("would probably rise.")  # whole, never cut
     assert said.hedge == "probably" and "Elsa Varga" in said.source
+
+
+def test_typed_dates_apply_on_enter_or_tab(dash_env):
+    from datetime import date
+
+    at = open_page("overview")
+    assert match_line(at).startswith("**8 articles**")
+    # AppTest's input().run() is what Enter or Tab (leaving the box) sends
+    at.text_input(key="dates_typed").input("2026-02-02 to 2026-02-10").run()
+    assert not at.exception
+    assert at.session_state["dates"] == (date(2026, 2, 2), date(2026, 2, 10))
+    assert at.session_state["dates_typed"] == ""  # the box empties once applied
+    # (AppTest drops the sidebar after a multipage app's first run, and does not feed
+    # a callback's value back into a URL-bound widget: tests/e2e checks the filtering)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-02-03 to 2026-02-11", ("2026-02-03", "2026-02-11")),
+        ("2026-02-11 – 2026-02-03", ("2026-02-03", "2026-02-11")),
+        ("2026-2-5", ("2026-02-05", "2026-02-05")),
+        ("2025-12-01 - 2026-02-05", ("2026-02-02", "2026-02-05")),  # kept in range
+    ],
+)
+def test_typed_date_parsing(text, expected):
+    from datetime import date
+
+    from ui.filters import parse_dates
+
+    lo, hi = date(2026, 2, 2), date(2026, 2, 24)
+    got = parse_dates(text, lo, hi)
+    assert tuple(str(d) for d in got) == expected
+
+
+@pytest.mark.parametrize("text", ["yesterday", "2026-02-30", "2027-01-01", "1 2 3"])
+def test_typed_date_parsing_refuses(text):
+    from datetime import date
+
+    from ui.filters import parse_dates
+
+    with pytest.raises(ValueError):
+        parse_dates(text, date(2026, 2, 2), date(2026, 2, 24))
