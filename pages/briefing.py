@@ -57,7 +57,7 @@ if print_view:
     week = week if week in options else default_label
     compare = compare if compare in vocab.COMPARE_MODES else "previous"
 else:
-    left, right, _ = st.columns([1, 2, 3])
+    left, right, _ = st.columns([1, 3, 2])  # room for both compare choices
     week = left.selectbox(
         "Week (ISO)",
         options,

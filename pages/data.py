@@ -7,6 +7,7 @@ import streamlit as st
 
 from presswatch.store import editing, sync
 from presswatch.store import uploads as up
+from presswatch.vocab import plural
 from ui import auth, data, editors, filters, widgets
 
 st.title("Data")
@@ -160,4 +161,8 @@ with tab_media:
         nlp = data.nlp()
         with st.spinner("Parsing stored articles again (minutes on a large store)…"):
             n = sync.reparse_changed(store, nlp)
-        st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
+        st.success(
+            f"Re-parsed {plural(n, 'article')}."
+            if n
+            else "Every article is up to date."
+        )

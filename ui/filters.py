@@ -13,6 +13,7 @@ from streamlit.errors import StreamlitAPIException
 from presswatch import query
 from presswatch.charts import palette
 from presswatch.records import SOURCE_KINDS, Filters
+from presswatch.vocab import plural
 from ui import data
 
 # Widget keys; with bind="query-params" they are also the URL's parameter names.
@@ -108,7 +109,8 @@ def sidebar() -> Filters:
         )
         sc = data.table(query.base.scope, filters)
         st.markdown(
-            f"**{sc.articles:,} articles** · **{sc.sentences:,} sentences** match",
+            f"**{plural(sc.articles, 'article')}** · **{plural(sc.sentences, 'sentence')}** "
+            + ("matches" if sc.articles + sc.sentences == 2 else "match"),
             help="Articles and sentences left after all filters; every chart counts these.",
         )
         if filters != Filters():

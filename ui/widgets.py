@@ -21,6 +21,7 @@ from presswatch.export.report import Card
 from presswatch.markup import escape_markdown
 from presswatch.query.base import FREQS
 from presswatch.records import Filters
+from presswatch.vocab import plural
 from ui import data
 
 ARTICLES_PAGE = Path(__file__).resolve().parent.parent / "pages" / "articles.py"
@@ -316,9 +317,9 @@ def evidence(
         st.info("No sentences match this selection under the current filters.")
         return
     st.caption(
-        f"Showing {len(found):,} of {total:,} sentences, newest first."
+        f"Showing {len(found):,} of {plural(total, 'sentence')}, newest first."
         if total > len(found)
-        else f"{len(found):,} sentences, newest first."
+        else f"{plural(len(found), 'sentence')}, newest first."
     )
     sentence_table(found[EVIDENCE_COLUMNS], f"evidence-{what}", key)
 
@@ -377,10 +378,20 @@ def empty(message: str) -> None:
     st.info(message, icon=EMPTY_ICON)
 
 
+# Streamlit cuts a metric's label to one line ("Claims with an unna…"): let it wrap.
+_WRAP_METRIC_LABELS = (
+    "[data-testid=stMetricLabel], [data-testid=stMetricLabel] .stMarkdownEllipsis, "
+    "[data-testid=stMetricLabel] p {white-space: normal !important; "
+    "overflow: visible !important; text-overflow: clip !important; height: auto;}"
+)
+
+
 def metric_cards(cards: list[Card], columns: int = 4) -> None:
     """Number cards in rows of `columns`, the change without colour (a rise in hedging
-    is neither good nor bad). Labels are outlet names, so they are escaped (a metric
-    reads Markdown); values and changes are numbers formatted here."""
+    is neither good nor bad); a long label wraps instead of ending in "…". Labels are
+    outlet names, so they are escaped (a metric reads Markdown); values and changes
+    are numbers formatted here."""
+    st.html(f"<style>{_WRAP_METRIC_LABELS}</style>")
     cols = st.columns(columns)
     for i, card in enumerate(cards):
         cols[i % columns].metric(

@@ -120,16 +120,16 @@ def _note(text: str) -> str:
 FEW_PATTERN = "/"  # the hatch of a bar with too little data behind it
 
 
-def few_note(n: int, unit: str, few: bool) -> str:
-    """ "(3 articles, too few)": the n of a ranked bar, and whether it is too small."""
-    return f"({plural(n, unit)}{', too few' if few else ''})"
+def few_note(n: int, few: bool) -> str:
+    """The n of a ranked bar and whether it is too small: "n=3, too few"."""
+    return f"n={n:,}{', too few' if few else ''}"
 
 
-def _few_legend(fig: go.Figure, minimum: int, unit: str) -> None:
-    """A legend entry that says what the hatched bars mean."""
+def _few_legend(fig: go.Figure, minimum: int, unit: str, n_is: str) -> None:
+    """A legend entry that says what n counts and what the hatched bars mean."""
     fig.add_bar(
         x=[None], y=[None], orientation="h", hoverinfo="skip",
-        name=f"Hatched: fewer than {plural(minimum, unit)}, read with care",
+        name=f"n = {n_is}; hatched: fewer than {plural(minimum, unit)}",
         marker={"color": "white", "pattern": {"shape": FEW_PATTERN, "fgcolor": palette.GREY},
                 "line": {"color": palette.GREY, "width": 1}},
     )  # fmt: skip
@@ -147,7 +147,7 @@ def caption(
     parts = []
     if n is not None and unit and not (n == scope.articles and "articles" in unit):
         parts.append(f"n = {n:,} {unit}")
-    parts.append(f"{scope.articles:,} articles")
+    parts.append(plural(scope.articles, "article"))
     start = filters.start or scope.start
     end = filters.end or scope.end
     if start or end:
@@ -168,6 +168,23 @@ def caption(
     if filters.search.strip():
         parts.append(f'matching "{filters.search.strip()}"')
     return " · ".join(parts)
+
+
+_PERIOD_FORMAT = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y"}
+
+
+def _period_axis(fig: go.Figure, periods: pd.Series, freq: str) -> None:
+    """Dates on the x axis as dates (never "23:59:59.999 Sep 13"): the period's format,
+    and with few periods a tick on each period itself."""
+    shown = sorted(pd.to_datetime(pd.Series(periods).dropna()).unique())
+    axis: dict[str, object] = {"type": "date", "tickformat": _PERIOD_FORMAT[freq]}
+    if len(shown) <= 8:
+        axis |= {"tickmode": "array", "tickvals": [str(d)[:10] for d in shown]}
+    if len(shown) == 1:  # a lone period: a range around it, not a sliver of a day
+        day = pd.Timestamp(shown[0])
+        half = pd.Timedelta(days={"day": 1, "week": 4, "month": 16}[freq])
+        axis["range"] = [str(day - half), str(day + half)]
+    fig.update_xaxes(**axis)
 
 
 def _measure_title(measure: str, count_title: str) -> str:
@@ -193,8 +210,10 @@ def articles_over_time(
             hovertemplate=f"<b>{_esc(outlet)}</b><br>%{{x|%d %b %Y}}: %{{y}} articles<extra></extra>",
         )
     fig.update_layout(barmode="stack")
-    fig.update_yaxes(title="articles")
+    fig.update_yaxes(title="articles", rangemode="tozero")
+    fig.update_yaxes(tickformat=",d", dtick=None if df.articles.max() > 10 else 1)
     fig.update_xaxes(title=None)
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Articles per {freq}, by outlet")
 
 
@@ -237,6 +256,7 @@ def actor_timeline(
             hovertemplate=f"<b>{_esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{y}}<extra></extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "mentions"), rangemode="tozero")
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Mentions per {freq}")
 
 
@@ -277,7 +297,11 @@ def tile_heatmap(
             xgap=2,
             ygap=2,
             hoverinfo="skip",
-            colorbar={"thickness": 12, "outlinewidth": 0},
+            colorbar={
+                "thickness": 12,
+                "outlinewidth": 0,
+                "tickformat": ".0%" if "%" in value_format else None,
+            },
         )
     )
     fig.add_scatter(
@@ -434,16 +458,12 @@ def source_kinds_by_outlet(
             hovertemplate=f"<b>%{{y}}</b><br>{name}: %{{x}}<extra></extra>",
         )
     if any(few.values()):
-        _few_legend(fig, min_articles, "article")
+        _few_legend(fig, min_articles, "article", "attributions")
     fig.update_layout(barmode="stack")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(outlets)[::-1], title=None
     )
-    notes = [
-        f"({plural(int(per_outlet.outlet_attributions[o]), 'attribution')}"
-        f"{', ' + plural(int(per_outlet.articles[o]), 'article') + ', too few' if few[o] else ''})"
-        for o in outlets
-    ]
+    notes = [few_note(int(per_outlet.outlet_attributions[o]), few[o]) for o in outlets]
     _outlet_axis(fig, "y", outlets, colours, notes)
     fig.update_xaxes(
         title=_measure_title(measure, "attributions"),
@@ -507,7 +527,7 @@ def attribution_sankey(df: pd.DataFrame, *, colours: Colours = None) -> go.Figur
             node={
                 "label": labels,
                 "color": node_colour,
-                "pad": 14,
+                "pad": 20,
                 "thickness": 16,
                 "line": {"width": 0},
             },
@@ -521,7 +541,9 @@ def attribution_sankey(df: pd.DataFrame, *, colours: Colours = None) -> go.Figur
             },
         )
     )
-    height = max(380, 22 * max(len(relays), len(origins), len(outlets)) + 120)
+    # room for every label: a node's label is one line beside it, so a column of n
+    # nodes needs n lines whatever their flows (thin nodes would stack their labels)
+    height = max(380, 34 * max(len(relays), len(origins), len(outlets)) + 120)
     return layout.dashboard(fig, title="Attribution chains: outlet → relaying source → claimed origin",
                    height=height)  # fmt: skip
 
@@ -560,6 +582,7 @@ def unnamed_share_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figur
     fig.update_yaxes(
         title="share of attributions", tickformat=".0%", rangemode="tozero"
     )
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Unnamed or no source, share per {freq}")
 
 
@@ -623,14 +646,12 @@ def hedge_rate_by_outlet(
         baseline = float(df.baseline_per_1000.iloc[0])
         _baseline(fig, baseline, f"All matching articles: {baseline:.1f}")
     if df.few.any():
-        _few_legend(fig, min_articles, "article")
+        _few_legend(fig, min_articles, "article", "articles")
     fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.outlet)[::-1], title=None
     )
-    notes = [
-        few_note(a, "article", f) for a, f in zip(df.articles, df.few, strict=True)
-    ]
+    notes = [few_note(a, f) for a, f in zip(df.articles, df.few, strict=True)]
     _outlet_axis(fig, "y", list(df.outlet), colours, notes)
     top = float(max(df[hedge_col].max(), df[booster_col].max(), 0) or 1)
     fig.update_xaxes(title="per 1,000 words" if per else "count", range=[0, top * 1.15])
@@ -684,6 +705,7 @@ def hedges_over_time(
             hovertemplate=f"{name}: %{{y}}<extra>%{{x|%d %b %Y}}</extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "count"), rangemode="tozero")
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Hedges and boosters per {freq}")
 
 
@@ -731,7 +753,7 @@ def actor_hedging(df: pd.DataFrame, *, min_sentences: int = 0) -> go.Figure:
         baseline = float(df.baseline.iloc[0])
         _baseline(fig, baseline, f"All sentences: {baseline:.0%} hedged")
     if few.any():
-        _few_legend(fig, min_sentences, "sentence")
+        _few_legend(fig, min_sentences, "sentence", "sentences")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.actor)[::-1], title=None
     )

@@ -57,11 +57,14 @@ def _week_against_comparison(
                 marker_color=palette.WEEK_COLOUR,
                 text=text,
                 textposition="outside",
+                cliponaxis=False,
             ),
         ]
     )
     fig.update_layout(barmode="group")
-    fig.update_xaxes(title=x_title, rangemode="tozero")
+    top = float(max(comparison.max(), week.max(), 0) or 1) if len(week) else 1.0
+    # room right of the longest bar for its label ("58.9", "12.7%")
+    fig.update_xaxes(title=x_title, range=[0, top * 1.12])
     fig.update_yaxes(title=None, automargin=True)
     return fig
 
@@ -137,17 +140,23 @@ def source_kind_chart(b: Briefing) -> go.Figure:
 
 
 def articles_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
-    """Articles per outlet (the `top` with most this week) against the comparison's
-    weekly average."""
+    """Articles per outlet (the `top` with most this week) against the previous week,
+    or the weekly average of the four weeks before."""
     a = b.articles_by_outlet.head(top).iloc[::-1]
+    weekly = b.comparison_weeks > 1
     fig = _week_against_comparison(
         b,
         a.outlet,
         a.articles_comparison_per_week.round(2),
         a.articles_week,
         a.articles_week,
-        "articles (comparison: average per week)",
+        f"articles (comparison: average of {b.comparison_weeks} weeks)"
+        if weekly
+        else "articles",
     )
+    top_value = max(a.articles_week.max(), a.articles_comparison_per_week.max(), 0)
+    # whole articles on the axis: a tick every article, or every 5, never 2.5
+    fig.update_xaxes(dtick=1 if top_value <= 10 else 5 if top_value <= 40 else None)
     _outlet_labels(fig, b, a.outlet)
     title = "Articles by outlet" + _of(len(a), len(b.articles_by_outlet))
     return _frame(fig, b, "articles_by_outlet", title, 2 * len(a))

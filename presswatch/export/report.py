@@ -23,7 +23,7 @@ from presswatch.charts import briefing as briefing_charts
 from presswatch.export import safe_csv
 from presswatch.markup import escape_html
 from presswatch.store import Store
-from presswatch.vocab import COMPARE_LABELS, COMPARE_SHORT
+from presswatch.vocab import COMPARE_LABELS, COMPARE_SHORT, plural
 
 PNG_SCALE = 2
 DEFAULT_BROWSER = "/usr/bin/chromium"
@@ -270,7 +270,7 @@ def outlet_cards(b: bf.Briefing) -> list[Card]:
                 f"{r.rate_week:.1f}",
                 f"{change:+.1f}{pct}" if has_cmp else None,
                 bool(has_cmp and round(change, 1)),
-                f"n = {r.hedges_week:,} hedges in {r.words_week:,} words",
+                f"n = {plural(int(r.hedges_week), 'hedge')} in {plural(int(r.words_week), 'word')}",
             )
         )
     return cards
@@ -344,10 +344,8 @@ def briefing_html(
                 "toImageButtonOptions": toolbar_png(b, name, fig),
             },
         )
-        parts.append(
-            f"<div class='chart' data-chart='{e(name)}'>{div}"
-            f"<div class='caption'>{e(b.caption(name))}</div></div>"
-        )
+        # the caption is the figure's own subtitle (so a cut-out PNG keeps it): once
+        parts.append(f"<div class='chart' data-chart='{e(name)}'>{div}</div>")
     hedging = b.hedging_by_outlet
     parts.append(
         "<h2>Hedging by outlet</h2><table><tr><th>outlet</th><th>articles</th>"

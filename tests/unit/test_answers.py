@@ -89,12 +89,15 @@ def test_small_outlets_are_marked_and_ranked_below():
     order = list(fig.layout.yaxis.categoryarray)[::-1]  # top first
     assert order == ["Mid Ledger", "Big Post", "Seed Wire"]
     ticks = dict(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext, strict=True))
-    assert "(1 article, too few)" in ticks["Seed Wire"]
-    assert "(40 articles)" in ticks["Big Post"] and "too few" not in ticks["Big Post"]
+    assert "n=1, too few" in ticks["Seed Wire"]
+    assert "n=40" in ticks["Big Post"] and "too few" not in ticks["Big Post"]
     hedges = next(t for t in fig.data if t.name == "Hedges")
     shapes = dict(zip(hedges.y, hedges.marker.pattern.shape, strict=True))
     assert shapes == {"Mid Ledger": "", "Big Post": "", "Seed Wire": "/"}
-    assert any("fewer than 5 articles" in (t.name or "") for t in fig.data)
+    assert any(
+        "n = articles; hatched: fewer than 5 articles" in (t.name or "")
+        for t in fig.data
+    )
     unmarked = charts.hedge_rate_by_outlet(RATES, min_articles=0)
     assert list(unmarked.layout.yaxis.categoryarray)[-1] == "Seed Wire"  # top: 46.9
     assert not any("fewer than" in (t.name or "") for t in unmarked.data)
