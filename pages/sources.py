@@ -54,13 +54,13 @@ with right:
         n=int(by_outlet.attributions.sum()),
         unit="attributions",
     )
-    with st.expander("Source kinds by outlet as a table", expanded=True):
-        widgets.share_table(
-            query.sources.source_kind_shares(by_outlet),
-            "source kinds by outlet",
-            "src_kinds_table",
-        )
 widgets.evidence_of(f, top_panel, kind_panel)
+with st.expander("Source kinds by outlet as a table, with shares", expanded=True):
+    widgets.share_table(
+        query.sources.source_kind_shares(by_outlet),
+        "source kinds by outlet",
+        "src_kinds_table",
+    )
 
 st.subheader("Attribution chains")
 c1, c2, c3 = st.columns([2, 2, 3])

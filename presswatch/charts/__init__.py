@@ -474,12 +474,21 @@ def source_kinds_by_outlet(
     )
 
 
+SANKEY_LABEL = 30  # characters of a Sankey node's label; the hover has the whole name
+
+
 def attribution_sankey(df: pd.DataFrame, *, colours: Colours = None) -> go.Figure:
     """Flows outlet -> relaying source -> claimed origin, widths = claims."""
     outlets = list(dict.fromkeys(df.outlet))
     relays = list(dict.fromkeys(df.relay))
     origins = list(dict.fromkeys(o for o in df.origin if o != "(direct)"))
-    labels = _esc(outlets + relays + origins)
+    raw = outlets + relays + origins
+    names = _esc(raw)
+    # a long name would run into the next column's labels: cut it (before escaping, so
+    # no entity is cut in half), keep it whole in the hover
+    labels = _esc(
+        [n if len(n) <= SANKEY_LABEL else n[: SANKEY_LABEL - 1] + "…" for n in raw]
+    )
     index_outlet = {o: i for i, o in enumerate(outlets)}
     index_relay = {r: len(outlets) + i for i, r in enumerate(relays)}
     index_origin = {o: len(outlets) + len(relays) + i for i, o in enumerate(origins)}
@@ -526,6 +535,8 @@ def attribution_sankey(df: pd.DataFrame, *, colours: Colours = None) -> go.Figur
             textfont={"color": "#1F2933", "size": 13},
             node={
                 "label": labels,
+                "customdata": names,
+                "hovertemplate": "%{customdata}: %{value} claims<extra></extra>",
                 "color": node_colour,
                 "pad": 20,
                 "thickness": 16,

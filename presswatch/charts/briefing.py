@@ -13,6 +13,7 @@ from presswatch.charts import layout, palette
 from presswatch.markup import escape_plotly
 from presswatch.vocab import COMPARE_SHORT
 
+MIN_LABELLED_SHARE = 6  # % of a stacked segment below which it carries no label
 TOP_OUTLETS = 15  # bars per outlet chart; the tables keep every outlet
 FIGURE_WIDTH = layout.EXPORT_WIDTH
 
@@ -124,11 +125,16 @@ def source_kind_chart(b: Briefing) -> go.Figure:
             go.Bar(
                 y=[cmp, week],
                 x=[round(r.share_comparison, 2), round(r.share_week, 2)],
-                name=escape_plotly(r.source_kind),
+                name=escape_plotly(palette.label(r.source_kind)),
                 orientation="h",
                 marker_color=colours.get(r.source_kind),
-                text=[f"{r.share_comparison:.0f}%", f"{r.share_week:.0f}%"],
+                # a label only where it fits upright (a sliver would turn it sideways)
+                text=[
+                    f"{v:.0f}%" if v >= MIN_LABELLED_SHARE else ""
+                    for v in (r.share_comparison, r.share_week)
+                ],
                 textposition="inside",
+                textangle=0,
             )
             for r in k.itertuples()
         ]
