@@ -3,8 +3,6 @@ the figure, in the dashboard's palette and the shared export layout (`layout.exp
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -76,9 +74,7 @@ def _outlet_labels(fig: go.Figure, b: Briefing, outlets: pd.Series) -> None:
     fig.update_yaxes(
         tickmode="array",
         tickvals=list(fig.data[-1].y),  # the bars' own labels, as drawn
-        ticktext=[
-            palette.swatch(html.escape(o, quote=False), colours[o]) for o in outlets
-        ],
+        ticktext=[palette.swatch(escape_plotly(o), colours[o]) for o in outlets],
     )
 
 

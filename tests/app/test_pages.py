@@ -275,7 +275,9 @@ def _outlet_colours(spec: dict) -> dict[str, str]:
             out[t["name"]] = t["marker"]["color"]
     for axis in ("xaxis", "yaxis"):
         ax = spec["layout"].get(axis, {})
-        for v, text in zip(ax.get("tickvals", []), ax.get("ticktext", []), strict=True):
+        if "ticktext" not in ax:  # e.g. a date axis with a tick per period
+            continue
+        for v, text in zip(ax["tickvals"], ax["ticktext"], strict=True):
             if "color:" in text:
                 out[v] = text.split("color:")[1].split('"')[0]
     return out
