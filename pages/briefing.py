@@ -93,7 +93,7 @@ if b.empty:
     st.stop()
 
 widgets.metric_cards(report.headline_cards(b))
-st.markdown("##### Hedges per 1,000 words by outlet")
+st.markdown("##### Hedges per 1,000 words by outlet, most hedged first")
 widgets.metric_cards(report.outlet_cards(b))
 
 st.subheader("What changed")
