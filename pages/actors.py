@@ -74,7 +74,9 @@ widgets.evidence_of(f, bar_panel, time_panel)
 
 matrix = data.table(query.actors.actor_outlet_matrix, f, n=top_n, max_outlets=12)
 widgets.chart_panel(
-    charts.actor_outlet_heatmap(matrix, measure=measure),
+    charts.actor_outlet_heatmap(
+        matrix, measure=measure, colours=widgets.outlet_colours()
+    ),
     matrix,
     f,
     key="act_outlet_chart",

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import streamlit as st
 
-from presswatch import export, markup, query
+from presswatch import charts, export, markup, query
 from presswatch.markup import escape_markdown
 from presswatch.records import Filters
 from ui import articles_view as view
@@ -21,7 +21,7 @@ if table.empty:
     st.info("No articles match the current filters.")
 else:
     st.caption(
-        f"{len(table):,} articles · select a row (or pick a title below) to read one. "
+        f"{charts.plural(len(table), 'article')} · select a row (or pick a title below) to read one. "
         "The table's search icon finds words in titles and outlets."
     )
     ids = table["id"].tolist()
@@ -118,7 +118,7 @@ meta = " · ".join(
     for v in (
         a["outlet"],
         a["published"] if a["published"] is not None else "undated",
-        f"{a['word_count']:,} words",
+        charts.plural(int(a["word_count"]), "word"),
         a["author"],
     )
     if v

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from presswatch import query, vocab
+from presswatch import charts, query, vocab
 from presswatch.charts import briefing as briefing_charts
 from presswatch.export import report
 from ui import data, filters, widgets
@@ -58,7 +58,7 @@ if print_view:
     week = week if week in options else default_label
     compare = compare if compare in vocab.COMPARE_MODES else "previous"
 else:
-    left, right, _ = st.columns([1, 2, 3])
+    left, right, _ = st.columns([1, 3, 2])  # room for both compare choices
     week = left.selectbox(
         "Week (ISO)",
         options,
@@ -94,18 +94,20 @@ if b.empty:
     st.stop()
 
 widgets.metric_cards(report.headline_cards(b))
-st.markdown("##### Hedges per 1,000 words by outlet")
+st.markdown("##### Hedges per 1,000 words by outlet, most hedged first")
 widgets.metric_cards(report.outlet_cards(b))
 
 st.subheader("What changed")
 if not b.changes:
     st.info("No change passed the minimum counts this week.")
-for change in b.changes:
+for i, change in enumerate(b.changes):
     st.markdown(f"- {widgets.md(change.sentence)}")
     if not print_view:
         sentences = data.briefing_evidence(week, compare, chosen, change)
-        with st.expander(f"The {len(sentences):,} sentences behind it"):
-            st.dataframe(sentences, hide_index=True)
+        with st.expander(f"The {charts.plural(len(sentences), 'sentence')} behind it"):
+            widgets.sentence_table(
+                sentences, f"briefing-{week}-{change.kind}", f"briefing_evidence_{i}"
+            )
 
 if not b.claims.empty:
     st.subheader("Claims that spread most this week")

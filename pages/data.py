@@ -8,6 +8,7 @@ import streamlit as st
 from presswatch.evaluation import saved as evaluation
 from presswatch.store import editing, sync
 from presswatch.store import uploads as up
+from presswatch.vocab import plural
 from ui import auth, data, editors, filters, widgets
 
 st.title("Data")
@@ -83,6 +84,18 @@ with tab_upload:
         key="upload_outlet",
         max_chars=80,
     )
+    columns = up.csv_columns(up.Upload(f.name, f) for f in files or [])  # peeks only
+    text_column = st.selectbox(
+        "Column that holds the article text (CSV)",
+        [None, *columns],
+        format_func=lambda c: (
+            "Found by name (text, body, content, article)" if c is None else c
+        ),
+        key="upload_text_column",
+        disabled=not columns,
+        help="For CSV files whose text sits in a column with another name, as "
+        "`--text-column` on the command line. The uploaded CSVs' columns are listed.",
+    )
     if st.button(
         "Add to the store", type="primary", disabled=not files, key="upload_go"
     ):
@@ -94,17 +107,13 @@ with tab_upload:
             store,
             data.nlp(),
             outlet=outlet.strip() or up.DEFAULT_OUTLET,
+            text_column=text_column,
             progress=lambda share, text: bar.progress(share, text=text),
         )
         st.session_state["upload_result"] = result
     result = st.session_state.get("upload_result")
     if result is not None:
-        st.success(up.summary(result.report))
-        bad = result.files[result.files["skipped"] > 0]
-        if not bad.empty:
-            st.warning(
-                f"{len(bad)} file(s) had parts that could not be read; see 'problems'."
-            )
+        widgets.upload_outcome(up.outcome(result))
         widgets.table(result.files, "upload report", "upload_report")
 
 with tab_aliases:
@@ -153,7 +162,11 @@ with tab_media:
         nlp = data.nlp()
         with st.spinner("Parsing stored articles again (minutes on a large store)…"):
             n = sync.reparse_changed(store, nlp)
-        st.success(f"Re-parsed {n} articles." if n else "Every article is up to date.")
+        st.success(
+            f"Re-parsed {plural(n, 'article')}."
+            if n
+            else "Every article is up to date."
+        )
 
 # --- how far to trust each chart: the last saved evaluation (never computed here) ---
 with st.expander("Accuracy: how far to trust each chart"):

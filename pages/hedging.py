@@ -33,7 +33,12 @@ measure = widgets.measure_toggle("hedge_measure", (widgets.PER_1000, widgets.COU
 left, right = st.columns(2, gap="large")
 with left:
     outlet_panel = widgets.chart_panel(
-        charts.hedge_rate_by_outlet(rates, measure=measure),
+        charts.hedge_rate_by_outlet(
+            rates,
+            measure=measure,
+            colours=widgets.outlet_colours(),
+            min_articles=filters.min_articles(),
+        ),
         rates,
         f,
         key="hedge_outlet_chart",
@@ -106,7 +111,7 @@ chosen = st.multiselect(
 if chosen:
     by_actor = data.table(query.hedging.actor_hedging, f, actors=chosen)
     widgets.chart_panel(
-        charts.actor_hedging(by_actor),
+        charts.actor_hedging(by_actor, min_sentences=filters.min_sentences()),
         by_actor,
         f,
         key="hedge_actor_chart",

@@ -70,8 +70,10 @@ left, right = st.columns(2, gap="large")
 with left:
     freq = widgets.period_control("ov_freq", st)
     over_time = data.table(query.overview.articles_over_time, f, freq=freq)
-    time_panel = widgets.chart_panel(
-        charts.articles_over_time(over_time, freq=freq),
+    widgets.chart_panel(
+        charts.articles_over_time(
+            over_time, freq=freq, colours=widgets.outlet_colours()
+        ),
         over_time,
         f,
         key="ov_articles_chart",
@@ -79,11 +81,12 @@ with left:
         unit="dated articles",
         empty="None of the matching articles has a publication date.",
         csv=True,
+        evidence=True,  # the sentences of a click right under its chart
     )
 with right:
     measure = widgets.measure_toggle("ov_actor_measure", ("mentions", widgets.PER_1000))
     actors = data.table(query.actors.top_actors, f, n=15)
-    actor_panel = widgets.chart_panel(
+    widgets.chart_panel(
         charts.actor_bar(actors, measure=measure),
         actors,
         f,
@@ -92,8 +95,8 @@ with right:
         unit="mentions of the top 15",
         empty="No actors are mentioned in the matching articles.",
         csv=True,
+        evidence=True,  # the sentences of a click right under its chart
     )
-widgets.evidence_of(f, time_panel, actor_panel)
 
 left, right = st.columns(2, gap="large")
 with left:
@@ -101,7 +104,7 @@ with left:
         "ov_kind_measure", ("attributions", widgets.SHARE)
     )
     kinds = data.table(query.sources.source_kind_mix, f)
-    kind_panel = widgets.chart_panel(
+    widgets.chart_panel(
         charts.source_kind_bar(kinds, measure=kind_measure),
         kinds,
         f,
@@ -111,14 +114,20 @@ with left:
         empty="No attributed claims in the matching articles.",
         blank=kinds.attributions.sum() == 0,
         csv=True,
+        evidence=True,  # the sentences of a click right under its chart
     )
 with right:
     hedge_measure = widgets.measure_toggle(
         "ov_hedge_measure", (widgets.PER_1000, "count")
     )
     rates = data.table(query.hedging.hedge_rate_by_outlet, f, max_outlets=12)
-    hedge_panel = widgets.chart_panel(
-        charts.hedge_rate_by_outlet(rates, measure=hedge_measure),
+    widgets.chart_panel(
+        charts.hedge_rate_by_outlet(
+            rates,
+            measure=hedge_measure,
+            colours=widgets.outlet_colours(),
+            min_articles=filters.min_articles(),
+        ),
         rates,
         f,
         key="ov_hedge_chart",
@@ -127,5 +136,5 @@ with right:
         empty="The matching articles have no words to count hedges in.",
         blank=rates.words.sum() == 0,
         csv=True,
+        evidence=True,  # the sentences of a click right under its chart
     )
-widgets.evidence_of(f, kind_panel, hedge_panel)

@@ -31,21 +31,39 @@ with right:
     measure = widgets.measure_toggle(
         "src_kind_measure", ("attributions", widgets.SHARE, widgets.PER_1000)
     )
-    by_outlet = data.table(query.sources.source_kinds_by_outlet, f)
+    sort = st.selectbox(
+        "Sort outlets by",
+        query.sources.SORTS,
+        index=query.sources.SORTS.index(widgets.SORT_FOR_MEASURE[measure]),
+        format_func=widgets.sort_label,
+        key=f"src_kind_sort_{measure}",  # each measure starts sorted by itself
+        help="Share mode starts with the outlets that rely most on unnamed or no "
+        "sources on top.",
+    )
+    by_outlet = data.table(query.sources.source_kinds_by_outlet, f, sort=sort)
     kind_panel = widgets.chart_panel(
-        charts.source_kinds_by_outlet(by_outlet, measure=measure),
+        charts.source_kinds_by_outlet(
+            by_outlet,
+            measure=measure,
+            colours=widgets.outlet_colours(),
+            min_articles=filters.min_articles(),
+        ),
         by_outlet,
         f,
         key="src_kinds_chart",
         n=int(by_outlet.attributions.sum()),
         unit="attributions",
     )
-    with st.expander("Source kinds by outlet as a table"):
-        widgets.table(by_outlet, "source kinds by outlet", "src_kinds_table")
 widgets.evidence_of(f, top_panel, kind_panel)
+with st.expander("Source kinds by outlet as a table, with shares", expanded=True):
+    widgets.share_table(
+        query.sources.source_kind_shares(by_outlet),
+        "source kinds by outlet",
+        "src_kinds_table",
+    )
 
 st.subheader("Attribution chains")
-c1, c2 = st.columns([2, 3])
+c1, c2, c3 = st.columns([2, 2, 3])
 relayed_only = c1.toggle(
     "Relayed claims only",
     value=True,
@@ -53,17 +71,30 @@ relayed_only = c1.toggle(
     help="Only claims passed on by another source (\"RIA Novosti, citing Japan's "
     'Defense Ministry"). Off: direct claims too.',
 )
+through = c2.text_input(
+    "Chains through a source",
+    key="src_through",
+    placeholder="e.g. Defense Ministry",
+    help="Every chain whose relaying source or claimed origin contains this, however "
+    "small. Case, accents, apostrophes, quotes and dashes do not matter.",
+).strip()
 chains = data.table(
-    query.sources.attribution_chains, f, relayed_only=relayed_only, n=40
+    query.sources.attribution_chains,
+    f,
+    relayed_only=relayed_only,
+    n=None if through else 40,
+    through=through,
 )
 widgets.chart_panel(
-    charts.attribution_sankey(chains),
+    charts.attribution_sankey(chains, colours=widgets.outlet_colours()),
     chains,
     f,
     key="src_sankey_chart",
     n=int(chains.claims.sum()),
-    unit="claims in the largest flows",
-    empty="No relayed claims (X, citing Y) in the matching articles. "
+    unit=f"claims through “{through}”" if through else "claims in the largest flows",
+    empty=f"No chain runs through a source matching “{through}”."
+    if through
+    else "No relayed claims (X, citing Y) in the matching articles. "
     "Switch off “Relayed claims only” to see direct attributions.",
     selectable=False,
 )
@@ -71,13 +102,22 @@ if not chains.empty:
     labels = [
         f"{r.outlet} → {r.relay} → {r.origin} ({r.claims})" for r in chains.itertuples()
     ]
-    pick = c2.selectbox(
+    everything = "all" if through else None
+    pick = c3.selectbox(
         "Sentences behind a chain",
-        [None, *range(len(labels))],
-        format_func=lambda i: "Choose a chain…" if i is None else labels[i],
+        [None, *([everything] if through else []), *range(len(labels))],
+        format_func=lambda i: (
+            "Choose a chain…"
+            if i is None
+            else f"Every chain through “{through}”"
+            if i == "all"
+            else labels[i]
+        ),
         key="src_chain_pick",
     )
-    if pick is not None:
+    if pick == "all":
+        widgets.evidence(f, [{"through": through}], "src_chain_evidence")
+    elif pick is not None:
         row = chains.iloc[pick]
         widgets.evidence(
             f,
@@ -106,7 +146,9 @@ verb_measure = widgets.measure_toggle(
 )
 verbs = data.table(query.sources.reporting_verbs, f, n=12, max_outlets=12)
 widgets.chart_panel(
-    charts.reporting_verbs_heatmap(verbs, measure=verb_measure),
+    charts.reporting_verbs_heatmap(
+        verbs, measure=verb_measure, colours=widgets.outlet_colours()
+    ),
     verbs,
     f,
     key="src_verbs_chart",

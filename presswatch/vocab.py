@@ -26,6 +26,15 @@ COMPARE_LABELS = {
 COMPARE_SHORT = {"previous": "previous week", "4w": "4-week average"}
 COMPARE_OPTIONS = {"previous": "Previous week", "4w": "Average of previous 4"}
 
+# Words whose plural is not word + "s".
+_PLURALS = {"copy": "copies", "entry": "entries", "category": "categories"}
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 article", "3 articles", "1,204 sentences": the one pluralisation of the app."""
+    return f"{n:,} {word if n == 1 else _PLURALS.get(word, word + 's')}"
+
+
 __all__ = [
     "ACTOR_TYPES",
     "BOOSTER",
@@ -38,4 +47,5 @@ __all__ = [
     "SOURCE_KINDS",
     "UNATTRIBUTED",
     "UNNAMED_KINDS",
+    "plural",
 ]

@@ -79,7 +79,9 @@ def store() -> Store:
         if isinstance(err, StoreBusy):  # another program wrote for longer than the wait
             st.warning(
                 f"The store{where} is busy (an ingest is writing a large batch). "
-                "Try again in a moment.",
+                "Try again in a moment, or look at a copy meanwhile: copy the store "
+                "file to `copy.duckdb`, then start "
+                "`streamlit run dashboard.py -- --db copy.duckdb`.",
                 icon=":material/hourglass:",
             )
         elif isinstance(err, StoreDamaged):

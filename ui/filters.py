@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -12,10 +13,13 @@ from streamlit.errors import StreamlitAPIException
 from presswatch import query
 from presswatch.charts import palette
 from presswatch.records import SOURCE_KINDS, Filters
+from presswatch.vocab import plural
 from ui import data
 
 # Widget keys; with bind="query-params" they are also the URL's parameter names.
 KEYS = ("dates", "outlet", "actor", "source", "q", "copies")
+# Rankings and rates mark (hatch, "too few") outlets and actors with less data than this.
+MIN_ARTICLES, MIN_SENTENCES = 5, 10
 _CURRENT = "_presswatch_filters"
 _RESUME = "_presswatch_resume_page"
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +55,19 @@ def sidebar() -> Filters:
                 format="YYYY-MM-DD",
             )
             start, end = _range(picked, lo, hi)
+            # Streamlit's date field applies typed dates only when focus leaves the
+            # whole field (Enter does nothing, Tab moves between its parts): this box
+            # applies a typed range on Enter or Tab, through the field's own value.
+            st.text_input(
+                "Or type dates",
+                key="dates_typed",
+                placeholder="2026-09-07 to 2026-09-13",
+                on_change=_apply_typed_dates,
+                args=(lo, hi),
+                help="One date or two (YYYY-MM-DD); Enter or Tab applies them.",
+            )
+            if st.session_state.get(_DATES_ERROR):
+                st.error(st.session_state[_DATES_ERROR], icon=":material/event_busy:")
         outlets = st.multiselect(
             "Outlets",
             choices["outlets"],
@@ -102,7 +119,8 @@ def sidebar() -> Filters:
         )
         sc = data.table(query.base.scope, filters)
         st.markdown(
-            f"**{sc.articles:,} articles** · **{sc.sentences:,} sentences** match",
+            f"**{plural(sc.articles, 'article')}** · **{plural(sc.sentences, 'sentence')}** "
+            + ("matches" if sc.articles + sc.sentences == 2 else "match"),
             help="Articles and sentences left after all filters; every chart counts these.",
         )
         if filters != Filters():
@@ -113,9 +131,76 @@ def sidebar() -> Filters:
                 key="clear_filters",
                 icon=":material/filter_alt_off:",
             )
+        with st.expander("Small samples"):
+            st.number_input(
+                "Mark outlets with fewer articles than",
+                min_value=0,
+                value=MIN_ARTICLES,
+                step=1,
+                key="min_articles",
+                bind="query-params",
+                help='Rates and rankings by outlet hatch such outlets, say "too few" '
+                "and rank them below the others. 0 marks none.",
+            )
+            st.number_input(
+                "Mark actors named in fewer sentences than",
+                min_value=0,
+                value=MIN_SENTENCES,
+                step=1,
+                key="min_sentences",
+                bind="query-params",
+                help="The hedging-around-actors shares hatch such actors.",
+            )
         st.caption("The address bar keeps these filters: copy it to share this view.")
     st.session_state[_CURRENT] = filters
     return filters
+
+
+def min_articles() -> int:
+    """Below how many articles an outlet's rate is marked as resting on too little."""
+    return int(st.session_state.get("min_articles", MIN_ARTICLES))
+
+
+def min_sentences() -> int:
+    """Below how many sentences an actor's share is marked as resting on too little."""
+    return int(st.session_state.get("min_sentences", MIN_SENTENCES))
+
+
+_DATES_ERROR = "_presswatch_dates_error"
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+def parse_dates(text: str, lo: date, hi: date) -> tuple[date, date]:
+    """A typed range ("2026-09-07 to 2026-09-13", "2026-09-07 – 2026-09-13") or one
+    day, kept within lo..hi; ValueError with a message for the user otherwise."""
+    found = _ISO_DATE.findall(text)
+    rest = _ISO_DATE.sub("", text).strip(" –—-to,;/")
+    if not found or len(found) > 2 or rest:
+        raise ValueError(f"Type one or two dates as YYYY-MM-DD, not “{text.strip()}”.")
+    try:
+        days = [date.fromisoformat("-".join(f"{int(x):02d}" for x in d.split("-")))
+                for d in found]  # fmt: skip
+    except ValueError as err:
+        raise ValueError(f"Not a date: {err}.") from None
+    start, end = min(days), max(days)
+    if end < lo or start > hi:
+        raise ValueError(f"No articles then: the store runs from {lo} to {hi}.")
+    return max(start, lo), min(end, hi)
+
+
+def _apply_typed_dates(lo: date, hi: date) -> None:
+    """Put the typed dates into the date field (a callback: a bound widget's value
+    may change only before it is drawn)."""
+    text = st.session_state.get("dates_typed", "").strip()
+    st.session_state[_DATES_ERROR] = ""
+    if not text:
+        return
+    try:
+        st.session_state["dates"] = parse_dates(text, lo, hi)
+    except ValueError as err:
+        st.session_state[_DATES_ERROR] = str(err)
+        return
+    st.session_state["dates_typed"] = ""
 
 
 def _range(picked: object, lo: date, hi: date) -> tuple[date | None, date | None]:

@@ -21,6 +21,7 @@ from presswatch.export.report import Card
 from presswatch.markup import escape_markdown
 from presswatch.query.base import FREQS
 from presswatch.records import Filters
+from presswatch.vocab import plural
 from ui import data
 
 ARTICLES_PAGE = Path(__file__).resolve().parent.parent / "pages" / "articles.py"
@@ -29,6 +30,11 @@ PER_1000 = "per_1000"
 SHARE = "share"
 _MEASURE_LABELS = {PER_1000: "Per 1,000 words", SHARE: "Share"}
 EMPTY_ICON = ":material/filter_alt_off:"
+
+
+def outlet_colours() -> dict[str, str]:
+    """Each outlet's colour, from the slots the store keeps (`Store.outlet_colours`)."""
+    return palette.outlet_colours((), data.table(query.base.outlet_slots, Filters()))
 
 
 def measure_toggle(key: str, options: tuple[str, ...] = (COUNT, PER_1000)) -> str:
@@ -211,6 +217,56 @@ def table(
     download(df, name, key)
 
 
+# The order a measure of "source kinds by outlet" starts in: what it shows.
+SORT_FOR_MEASURE = {
+    "attributions": "attributions",
+    SHARE: query.sources.UNNAMED_OR_NONE,
+    PER_1000: "per_1000",
+}
+_SORT_LABELS = {
+    "articles": "Articles",
+    "attributions": "Attributions",
+    "per_1000": "Attributions per 1,000 words",
+    query.sources.UNNAMED_OR_NONE: "Share of unnamed or no source",
+}
+
+
+def sort_label(sort: str) -> str:
+    """How a sort of `query.sources.SORTS` is offered: "Share of unnamed source"."""
+    return _SORT_LABELS.get(sort) or f"Share of {palette.label(sort).lower()}"
+
+
+def share_table(df: pd.DataFrame, name: str, key: str) -> None:
+    """A table whose "… share" columns (0-1) show as percentages, with its CSV."""
+    config: dict[str, Any] = {
+        c: st.column_config.NumberColumn(c[:1].upper() + c[1:], format="percent")
+        for c in df.columns
+        if c.endswith(" share")
+    }
+    table(df, name, key, column_config=config)
+
+
+_OUTCOME = {
+    "success": (st.success, ":material/check_circle:"),
+    "partial": (st.warning, ":material/warning:"),
+    "failure": (st.error, ":material/error:"),
+}
+
+
+def upload_outcome(outcome: Any) -> None:
+    """An upload's outcome (`store.uploads.outcome`) in its colour: green when every
+    file was read, amber when some were not, red when nothing was; then each file's
+    full reasons, one per line."""
+    show, icon = _OUTCOME[outcome.kind]
+    show(md(outcome.message), icon=icon)
+    for name, reasons in outcome.problems:
+        st.markdown(
+            f"**{md(name)}**\n"
+            + "\n".join(f"- {md(r)}" for r in reasons[:20])
+            + (f"\n- … and {len(reasons) - 20} more" if len(reasons) > 20 else "")
+        )
+
+
 def describe(selector: dict[str, Any]) -> str:
     """A selector in words: "actor Ukraine · outlet Capital Wire"."""
     names = {
@@ -218,6 +274,7 @@ def describe(selector: dict[str, Any]) -> str:
         "source_kind": "source kind",
         "category": "hedge category",
         "hedged": "hedged",
+        "through": "chains through",
     }
     parts = []
     for k, v in selector.items():
@@ -232,7 +289,12 @@ def describe(selector: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
-EVIDENCE_COLUMNS = ["published", "outlet", "sentence", "title", "article_id"]
+EVIDENCE_COLUMNS = [
+    "published", "outlet", "sentence", "source", "cue", "hedge", "title", "article_id",
+]  # fmt: skip
+# Rows tall enough for a whole sentence: Streamlit wraps text cells when rows are taller
+# than one line (st.dataframe's row_height), so nothing is cut off and cells copy whole.
+EVIDENCE_ROW_PX = 92
 
 
 def evidence(
@@ -255,20 +317,34 @@ def evidence(
         st.info("No sentences match this selection under the current filters.")
         return
     st.caption(
-        f"Showing {len(found):,} of {total:,} sentences, newest first."
+        f"Showing {len(found):,} of {plural(total, 'sentence')}, newest first."
         if total > len(found)
-        else f"{len(found):,} sentences, newest first."
+        else f"{plural(len(found), 'sentence')}, newest first."
     )
-    shown = found[EVIDENCE_COLUMNS]
+    sentence_table(found[EVIDENCE_COLUMNS], f"evidence-{what}", key)
+
+
+def sentence_table(shown: pd.DataFrame, name: str, key: str) -> None:
+    """Sentences as a table: each whole (wrapped), with the source, cue and hedge that
+    counted in their own columns, the article id a link to it; and their CSV."""
     config: dict[str, Any] = {
         "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
         "outlet": st.column_config.TextColumn("Outlet", width="small"),
         "sentence": st.column_config.TextColumn("Sentence", width="large"),
+        "source": st.column_config.TextColumn(
+            "Source", width="small", help="Who the sentence attributes its claim to"
+        ),
+        "cue": st.column_config.TextColumn(
+            "Cue", width="small", help='The attribution cue: "said", "according to"'
+        ),
+        "hedge": st.column_config.TextColumn(
+            "Hedge", width="small", help="Hedges in the sentence; boosters marked"
+        ),
         "title": st.column_config.TextColumn("Article", width="medium"),
         "article_id": "Article id",
     }
     on_screen = shown
-    if ARTICLES_PAGE.exists():
+    if ARTICLES_PAGE.exists() and "article_id" in shown:
         # The id opens the article, highlighted, on the Articles page (new tab).
         on_screen = shown.assign(
             article_id="articles?article=" + shown.article_id.map(quote)
@@ -280,9 +356,10 @@ def evidence(
         on_screen,
         hide_index=True,
         column_config=config,
-        height=min(420, 38 + 35 * len(shown)),
+        row_height=EVIDENCE_ROW_PX,
+        height=min(38 + 5 * EVIDENCE_ROW_PX, 38 + EVIDENCE_ROW_PX * len(shown)),
     )
-    download(shown, f"evidence-{what}", key)
+    download(shown, name, key)
 
 
 CLICK_HINT = (
@@ -301,10 +378,20 @@ def empty(message: str) -> None:
     st.info(message, icon=EMPTY_ICON)
 
 
+# Streamlit cuts a metric's label to one line ("Claims with an unna…"): let it wrap.
+_WRAP_METRIC_LABELS = (
+    "[data-testid=stMetricLabel], [data-testid=stMetricLabel] .stMarkdownEllipsis, "
+    "[data-testid=stMetricLabel] p {white-space: normal !important; "
+    "overflow: visible !important; text-overflow: clip !important; height: auto;}"
+)
+
+
 def metric_cards(cards: list[Card], columns: int = 4) -> None:
     """Number cards in rows of `columns`, the change without colour (a rise in hedging
-    is neither good nor bad). Labels are outlet names, so they are escaped (a metric
-    reads Markdown); values and changes are numbers formatted here."""
+    is neither good nor bad); a long label wraps instead of ending in "…". Labels are
+    outlet names, so they are escaped (a metric reads Markdown); values and changes
+    are numbers formatted here."""
+    st.html(f"<style>{_WRAP_METRIC_LABELS}</style>")
     cols = st.columns(columns)
     for i, card in enumerate(cards):
         cols[i % columns].metric(

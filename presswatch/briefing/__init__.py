@@ -22,7 +22,7 @@ import pandas as pd
 from presswatch import query
 from presswatch.records import SOURCE_KINDS, Filters
 from presswatch.store import Store
-from presswatch.vocab import COMPARE_LABELS, COMPARE_MODES, UNNAMED_KINDS
+from presswatch.vocab import COMPARE_LABELS, COMPARE_MODES, UNNAMED_KINDS, plural
 
 _WEEK_RE = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
@@ -140,6 +140,8 @@ class Briefing:
     articles_by_outlet: pd.DataFrame
     changes: list[Change] = field(default_factory=list)
     claims: pd.DataFrame = field(default_factory=pd.DataFrame)  # spread most this week
+    # outlet -> its slot in the outlet palette, as the store keeps it (`Store.outlet_colours`)
+    outlet_slots: dict[str, int] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -285,6 +287,7 @@ def build(
         comparison_weeks=n_weeks,
         outlets=sorted(by_outlet.loc[by_outlet["period"] == "week", "outlet"].tolist()),
         **tables,
+        outlet_slots=query.base.outlet_slots(store),
     )
     briefing.changes = what_changed(briefing, thresholds)
     briefing.claims = query.claims.top_claims(
@@ -553,7 +556,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 f"The number of articles {_direction(art.change)} from "
                 f"{art.comparison:,.1f} "
                 f"({cmp_word}) to {int(art.week):,} ({_fmt_pct(art.change_pct)}; "
-                f"n = {int(art.week):,} articles).".replace(".0 (", " ("),
+                f"n = {plural(int(art.week), 'article')}).".replace(".0 (", " ("),
                 z,
             )
         )
@@ -594,8 +597,8 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     int(r.hedges_week),
                     f"Hedging in {r.outlet} {_direction(r.delta)} from "
                     f"{r.rate_comparison:.1f} to {r.rate_week:.1f} per 1,000 words"
-                    f"{pct}{largest} (n = {r.hedges_week:,} "
-                    f"hedges in {r.words_week:,} words this week"
+                    f"{pct}{largest} (n = {plural(int(r.hedges_week), 'hedge')} "
+                    f"in {plural(int(r.words_week), 'word')} this week"
                     + (
                         f", {r.hedges_comparison:,} in {r.words_comparison:,} before)."
                         if sign < 0
@@ -636,7 +639,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     f"{r.actor} {_direction(r.change_points)} from "
                     f"{r.share_comparison:.1f}% to {r.share_week:.1f}% of actor mentions "
                     f"({r.change_points:+.1f} points)"
-                    f"{largest} (n = {r.mentions_week:,} mentions this week"
+                    f"{largest} (n = {plural(int(r.mentions_week), 'mention')} this week"
                     + (f", {r.mentions_comparison:,} before)." if sign < 0 else ")."),
                     r.z,
                 )
@@ -653,8 +656,8 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 r.claims,
                 int(r.claims),
                 f"{r.source} was cited as a source for the first time, in "
-                f"{r.claims:,} claims "
-                f"in {where} (n = {r.claims:,} claims).",
+                f"{plural(int(r.claims), 'claim')} "
+                f"in {where} (n = {plural(int(r.claims), 'claim')}).",
             )
         )
 
@@ -679,7 +682,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 claims[0],
                 f"Claims with an unnamed or no source {_direction(un.change)} from "
                 f"{un.comparison:.0f}% to {un.week:.0f}% of attributed claims "
-                f"({un.change:+.0f} points; n = {claims[0]:,} claims this week).",
+                f"({un.change:+.0f} points; n = {plural(claims[0], 'claim')} this week).",
                 z,
             )
         )
@@ -708,26 +711,26 @@ def evidence(
     store: Store, b: Briefing, change: Change, limit: int = 50
 ) -> pd.DataFrame:
     """The sentences of the week behind a change, oldest first: date, outlet, title,
-    sentence (one row per distinct sentence)."""
+    sentence and what counted in it (source, cue, hedge), one row per sentence."""
     week = replace(b.filters, start=b.week.start, end=b.week.end)
     found = query.evidence.sentences(
         store, week, oldest_first=True, limit=limit, **evidence_selector(change)
     )
-    shown = ["published", "outlet", "title", "sentence"]
+    shown = ["published", "outlet", "title", "sentence", "source", "cue", "hedge"]
     return found.drop_duplicates([*shown, "sent"])[shown].reset_index(drop=True)
 
 
 # What each chart's caption counts ("n = ..."), by chart name.
 CHART_N = {
     "hedging_by_outlet": lambda b: (
-        f"{int(b.hedging_by_outlet.hedges_week.sum()):,} hedges "
-        f"in {int(b.hedging_by_outlet.words_week.sum()):,} words"
+        f"{plural(int(b.hedging_by_outlet.hedges_week.sum()), 'hedge')} "
+        f"in {plural(int(b.hedging_by_outlet.words_week.sum()), 'word')}"
     ),
     "actor_shares": lambda b: (
-        f"{int(b.actor_shares.mentions_week.sum()):,} actor mentions"
+        f"{plural(int(b.actor_shares.mentions_week.sum()), 'actor mention')}"
     ),
     "source_kinds": lambda b: (
-        f"{int(b.source_kinds.claims_week.sum()):,} attributed claims"
+        f"{plural(int(b.source_kinds.claims_week.sum()), 'attributed claim')}"
     ),
-    "articles_by_outlet": lambda b: f"{b.articles:,} articles",
+    "articles_by_outlet": lambda b: plural(b.articles, "article"),
 }

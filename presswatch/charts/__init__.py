@@ -9,7 +9,7 @@ chart can show its evidence. Colours come from `presswatch.charts.palette` only.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 from presswatch.charts import layout, palette
 from presswatch.markup import escape_plotly
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
+from presswatch.vocab import plural
 
 if TYPE_CHECKING:  # charts take query's frames but never run a query
     from presswatch.query.base import Scope
@@ -83,6 +84,57 @@ def _bars_by_category(
         )
 
 
+Colours = Mapping[str, str] | None  # outlet -> colour (`palette.outlet_colours`)
+
+
+def _outlet_axis(
+    fig: go.Figure,
+    axis: str,
+    outlets: Sequence[str],
+    colours: Colours,
+    notes: Sequence[str] | None = None,
+) -> None:
+    """Label an axis of outlets with each outlet's colour square before its name, and
+    a grey note after it (its n) when `notes` are given."""
+    colours = palette.outlet_colours(outlets, None) if colours is None else colours
+    names = list(outlets)
+    notes = list(notes) if notes is not None else [""] * len(names)
+    fig.update_layout(
+        {
+            f"{axis}axis": {
+                "tickmode": "array",
+                "tickvals": _esc(names),
+                "ticktext": [
+                    palette.swatch(_esc(o), colours.get(o, palette.GREY)) + _note(n)
+                    for o, n in zip(names, notes, strict=True)
+                ],
+            }
+        }
+    )
+
+
+def _note(text: str) -> str:
+    return f' <span style="color:{palette.CAPTION_GREY}">{text}</span>' if text else ""
+
+
+FEW_PATTERN = "/"  # the hatch of a bar with too little data behind it
+
+
+def few_note(n: int, few: bool) -> str:
+    """The n of a ranked bar and whether it is too small: "n=3, too few"."""
+    return f"n={n:,}{', too few' if few else ''}"
+
+
+def _few_legend(fig: go.Figure, minimum: int, unit: str, n_is: str) -> None:
+    """A legend entry that says what n counts and what the hatched bars mean."""
+    fig.add_bar(
+        x=[None], y=[None], orientation="h", hoverinfo="skip",
+        name=f"n = {n_is}; hatched: fewer than {plural(minimum, unit)}",
+        marker={"color": "white", "pattern": {"shape": FEW_PATTERN, "fgcolor": palette.GREY},
+                "line": {"color": palette.GREY, "width": 1}},
+    )  # fmt: skip
+
+
 def _fmt_date(d: date | None) -> str:
     return d.strftime("%-d %b %Y") if d else "?"
 
@@ -95,7 +147,7 @@ def caption(
     parts = []
     if n is not None and unit and not (n == scope.articles and "articles" in unit):
         parts.append(f"n = {n:,} {unit}")
-    parts.append(f"{scope.articles:,} articles")
+    parts.append(plural(scope.articles, "article"))
     start = filters.start or scope.start
     end = filters.end or scope.end
     if start or end:
@@ -118,13 +170,33 @@ def caption(
     return " · ".join(parts)
 
 
+_PERIOD_FORMAT = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y"}
+
+
+def _period_axis(fig: go.Figure, periods: pd.Series, freq: str) -> None:
+    """Dates on the x axis as dates (never "23:59:59.999 Sep 13"): the period's format,
+    and with few periods a tick on each period itself."""
+    shown = sorted(pd.to_datetime(pd.Series(periods).dropna()).unique())
+    axis: dict[str, object] = {"type": "date", "tickformat": _PERIOD_FORMAT[freq]}
+    if len(shown) <= 8:
+        axis |= {"tickmode": "array", "tickvals": [str(d)[:10] for d in shown]}
+    if len(shown) == 1:  # a lone period: a range around it, not a sliver of a day
+        day = pd.Timestamp(shown[0])
+        half = pd.Timedelta(days={"day": 1, "week": 4, "month": 16}[freq])
+        axis["range"] = [str(day - half), str(day + half)]
+    fig.update_xaxes(**axis)
+
+
 def _measure_title(measure: str, count_title: str) -> str:
     return MEASURE_TITLES.get(measure, count_title)
 
 
-def articles_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
-    """Stacked bars: articles per period, one colour per outlet."""
-    colours = palette.outlet_colours(df.outlet)
+def articles_over_time(
+    df: pd.DataFrame, *, freq: str = "week", colours: Colours = None
+) -> go.Figure:
+    """Stacked bars: articles per period, one colour per outlet (its stored colour
+    from `colours`, see `palette.outlet_colours`)."""
+    colours = {**palette.outlet_colours(df.outlet), **(colours or {})}
     fig = go.Figure()
     for outlet, rows in df.groupby("outlet", sort=False):
         fig.add_bar(
@@ -138,8 +210,10 @@ def articles_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figure:
             hovertemplate=f"<b>{_esc(outlet)}</b><br>%{{x|%d %b %Y}}: %{{y}} articles<extra></extra>",
         )
     fig.update_layout(barmode="stack")
-    fig.update_yaxes(title="articles")
+    fig.update_yaxes(title="articles", rangemode="tozero")
+    fig.update_yaxes(tickformat=",d", dtick=None if df.articles.max() > 10 else 1)
     fig.update_xaxes(title=None)
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Articles per {freq}, by outlet")
 
 
@@ -170,7 +244,9 @@ def actor_timeline(
             name=_esc(actor),
             mode="lines+markers",
             line={
-                "color": palette.OUTLET_SEQUENCE[i % len(palette.OUTLET_SEQUENCE)],
+                "color": palette.ACTOR_LINE_SEQUENCE[
+                    i % len(palette.ACTOR_LINE_SEQUENCE)
+                ],
                 "width": 3,
             },
             marker={"size": 8},
@@ -180,6 +256,7 @@ def actor_timeline(
             hovertemplate=f"<b>{_esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{y}}<extra></extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "mentions"), rangemode="tozero")
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Mentions per {freq}")
 
 
@@ -220,7 +297,11 @@ def tile_heatmap(
             xgap=2,
             ygap=2,
             hoverinfo="skip",
-            colorbar={"thickness": 12, "outlinewidth": 0},
+            colorbar={
+                "thickness": 12,
+                "outlinewidth": 0,
+                "tickformat": ".0%" if "%" in value_format else None,
+            },
         )
     )
     fig.add_scatter(
@@ -248,11 +329,13 @@ def tile_heatmap(
     return layout.dashboard(fig, title=title, height=height, showlegend=False)
 
 
-def actor_outlet_heatmap(df: pd.DataFrame, *, measure: str = "mentions") -> go.Figure:
+def actor_outlet_heatmap(
+    df: pd.DataFrame, *, measure: str = "mentions", colours: Colours = None
+) -> go.Figure:
     """Top actors (rows) × outlets (columns)."""
     fmt = "{:,.1f}" if measure == "per_1000" else "{:,.0f}"
     unit = _measure_title(measure, "mentions")
-    return tile_heatmap(
+    fig = tile_heatmap(
         df,
         x="outlet",
         y="actor",
@@ -264,6 +347,8 @@ def actor_outlet_heatmap(df: pd.DataFrame, *, measure: str = "mentions") -> go.F
         ],
         value_format=fmt,
     )
+    _outlet_axis(fig, "x", list(dict.fromkeys(df.outlet)), colours)
+    return fig
 
 
 def cooccurrence_heatmap(df: pd.DataFrame) -> go.Figure:
@@ -337,20 +422,49 @@ def sources_bar(df: pd.DataFrame) -> go.Figure:
 
 
 def source_kinds_by_outlet(
-    df: pd.DataFrame, *, measure: str = "attributions"
+    df: pd.DataFrame,
+    *,
+    measure: str = "attributions",
+    colours: Colours = None,
+    min_articles: int = 0,
 ) -> go.Figure:
-    """Stacked horizontal bars: each outlet's attributions split by source kind."""
+    """Stacked horizontal bars: each outlet's attributions split by source kind, the
+    outlets in the frame's order (`query.sources.source_kinds_by_outlet` sorts them by
+    what is shown). Each outlet shows its n; one with fewer than `min_articles`
+    articles is hatched and named "too few"."""
     fig = go.Figure()
     outlets = list(dict.fromkeys(df.outlet))
-    _bars_by_category(
-        fig, df, "source_kind", palette.SOURCE_KIND_COLOURS, x=measure, y="outlet",
-        select=lambda outlet, kind: selector(outlet=outlet, source_kind=kind),
-        hover="<b>%{y}</b><br>{label}: %{x}<extra></extra>",
-    )  # fmt: skip
+    per_outlet = df.drop_duplicates("outlet").set_index("outlet")
+    few = {o: bool(per_outlet.articles[o] < min_articles) for o in outlets}
+    for category, colour in palette.SOURCE_KIND_COLOURS.items():
+        rows = df[df.source_kind == category]
+        if rows.empty:
+            continue
+        name = palette.label(category)
+        fig.add_bar(
+            x=rows[measure],
+            y=_esc(rows.outlet),
+            orientation="h",
+            name=name,
+            marker={
+                "color": colour,
+                "pattern": {
+                    "shape": [FEW_PATTERN if few[o] else "" for o in rows.outlet]
+                },
+            },
+            customdata=[
+                [selector(outlet=o, source_kind=category)] for o in rows.outlet
+            ],
+            hovertemplate=f"<b>%{{y}}</b><br>{name}: %{{x}}<extra></extra>",
+        )
+    if any(few.values()):
+        _few_legend(fig, min_articles, "article", "attributions")
     fig.update_layout(barmode="stack")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(outlets)[::-1], title=None
     )
+    notes = [few_note(int(per_outlet.outlet_attributions[o]), few[o]) for o in outlets]
+    _outlet_axis(fig, "y", outlets, colours, notes)
     fig.update_xaxes(
         title=_measure_title(measure, "attributions"),
         tickformat=".0%" if measure == "share" else None,
@@ -360,16 +474,25 @@ def source_kinds_by_outlet(
     )
 
 
-def attribution_sankey(df: pd.DataFrame) -> go.Figure:
+SANKEY_LABEL = 30  # characters of a Sankey node's label; the hover has the whole name
+
+
+def attribution_sankey(df: pd.DataFrame, *, colours: Colours = None) -> go.Figure:
     """Flows outlet -> relaying source -> claimed origin, widths = claims."""
     outlets = list(dict.fromkeys(df.outlet))
     relays = list(dict.fromkeys(df.relay))
     origins = list(dict.fromkeys(o for o in df.origin if o != "(direct)"))
-    labels = _esc(outlets + relays + origins)
+    raw = outlets + relays + origins
+    names = _esc(raw)
+    # a long name would run into the next column's labels: cut it (before escaping, so
+    # no entity is cut in half), keep it whole in the hover
+    labels = _esc(
+        [n if len(n) <= SANKEY_LABEL else n[: SANKEY_LABEL - 1] + "…" for n in raw]
+    )
     index_outlet = {o: i for i, o in enumerate(outlets)}
     index_relay = {r: len(outlets) + i for i, r in enumerate(relays)}
     index_origin = {o: len(outlets) + len(relays) + i for i, o in enumerate(origins)}
-    colours = palette.outlet_colours(outlets)
+    colours = {**palette.outlet_colours(outlets), **(colours or {})}
     second = df.groupby(["outlet", "relay"], sort=False).claims.sum().reset_index()
     third = (
         df[df.origin != "(direct)"]
@@ -412,8 +535,10 @@ def attribution_sankey(df: pd.DataFrame) -> go.Figure:
             textfont={"color": "#1F2933", "size": 13},
             node={
                 "label": labels,
+                "customdata": names,
+                "hovertemplate": "%{customdata}: %{value} claims<extra></extra>",
                 "color": node_colour,
-                "pad": 14,
+                "pad": 20,
                 "thickness": 16,
                 "line": {"width": 0},
             },
@@ -427,7 +552,9 @@ def attribution_sankey(df: pd.DataFrame) -> go.Figure:
             },
         )
     )
-    height = max(380, 22 * max(len(relays), len(origins), len(outlets)) + 120)
+    # room for every label: a node's label is one line beside it, so a column of n
+    # nodes needs n lines whatever their flows (thin nodes would stack their labels)
+    height = max(380, 34 * max(len(relays), len(origins), len(outlets)) + 120)
     return layout.dashboard(fig, title="Attribution chains: outlet → relaying source → claimed origin",
                    height=height)  # fmt: skip
 
@@ -466,12 +593,15 @@ def unnamed_share_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figur
     fig.update_yaxes(
         title="share of attributions", tickformat=".0%", rangemode="tozero"
     )
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Unnamed or no source, share per {freq}")
 
 
-def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.Figure:
+def reporting_verbs_heatmap(
+    df: pd.DataFrame, *, measure: str = "share", colours: Colours = None
+) -> go.Figure:
     """Reporting verbs (columns) by outlet (rows)."""
-    return tile_heatmap(
+    fig = tile_heatmap(
         df,
         x="verb",
         y="outlet",
@@ -483,15 +613,27 @@ def reporting_verbs_heatmap(df: pd.DataFrame, *, measure: str = "share") -> go.F
         ],
         value_format="{:.0%}" if measure == "share" else "{:,.0f}",
     )
+    _outlet_axis(fig, "y", list(dict.fromkeys(df.outlet)), colours)
+    return fig
 
 
-def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.Figure:
+def hedge_rate_by_outlet(
+    df: pd.DataFrame,
+    *,
+    measure: str = "per_1000",
+    colours: Colours = None,
+    min_articles: int = 0,
+) -> go.Figure:
     """Hedges and boosters by outlet, most hedged on top, with the hedge baseline of
-    all matching articles as a dashed line."""
+    all matching articles as a dashed line. Each outlet shows its n (articles); one
+    with fewer than `min_articles` is hatched, named "too few" and ranked below the
+    others, so a three-article outlet never tops the ranking unmarked."""
     per = measure == "per_1000"
     hedge_col = "hedges_per_1000" if per else "hedges"
     booster_col = "boosters_per_1000" if per else "boosters"
-    df = df.sort_values([hedge_col, "outlet"], ascending=[False, True])
+    df = df.assign(few=df.articles < min_articles)
+    df = df.sort_values(["few", hedge_col, "outlet"], ascending=[True, False, True])
+    pattern = {"shape": [FEW_PATTERN if f else "" for f in df.few]}
     fig = go.Figure()
     # Horizontal groups stack their first trace lowest: boosters first puts hedges on top.
     for name, col, colour, sel in (
@@ -504,7 +646,7 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
             y=_esc(df.outlet),
             orientation="h",
             name=name,
-            marker_color=colour,
+            marker={"color": colour, "pattern": pattern},
             customdata=[[selector(outlet=o, **sel)] for o in df.outlet],
             text=[_value_text(v, col) for v in df[col]],
             textposition="outside",
@@ -514,10 +656,14 @@ def hedge_rate_by_outlet(df: pd.DataFrame, *, measure: str = "per_1000") -> go.F
     if per and len(df):
         baseline = float(df.baseline_per_1000.iloc[0])
         _baseline(fig, baseline, f"All matching articles: {baseline:.1f}")
+    if df.few.any():
+        _few_legend(fig, min_articles, "article", "articles")
     fig.update_layout(barmode="group", bargap=0.25, legend_traceorder="reversed")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.outlet)[::-1], title=None
     )
+    notes = [few_note(a, f) for a, f in zip(df.articles, df.few, strict=True)]
+    _outlet_axis(fig, "y", list(df.outlet), colours, notes)
     top = float(max(df[hedge_col].max(), df[booster_col].max(), 0) or 1)
     fig.update_xaxes(title="per 1,000 words" if per else "count", range=[0, top * 1.15])
     title = "Hedging by outlet" + (" (per 1,000 words)" if per else "")
@@ -570,6 +716,7 @@ def hedges_over_time(
             hovertemplate=f"{name}: %{{y}}<extra>%{{x|%d %b %Y}}</extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "count"), rangemode="tozero")
+    _period_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Hedges and boosters per {freq}")
 
 
@@ -589,17 +736,23 @@ def cue_bar(
     return layout.dashboard(fig, title=title, height=max(320, 26 * len(df) + 120))
 
 
-def actor_hedging(df: pd.DataFrame) -> go.Figure:
-    """Share of sentences naming each actor that are hedged, against all sentences."""
+def actor_hedging(df: pd.DataFrame, *, min_sentences: int = 0) -> go.Figure:
+    """Share of sentences naming each actor that are hedged, against all sentences;
+    an actor named in fewer than `min_sentences` sentences is hatched and "too few"."""
+    few = df.sentences < min_sentences
     fig = go.Figure(
         go.Bar(
             x=df.share,
             y=_esc(df.actor),
             orientation="h",
-            marker_color=palette.HEDGE_COLOURS["modal"],
+            marker={
+                "color": palette.HEDGE_COLOURS["modal"],
+                "pattern": {"shape": [FEW_PATTERN if f else "" for f in few]},
+            },
             customdata=[[selector(actor=a, hedged=True)] for a in df.actor],
             text=[
-                f"{s:.0%} of {n:,}" for s, n in zip(df.share, df.sentences, strict=True)
+                f"{s:.0%} of {n:,}" + (", too few" if f else "")
+                for s, n, f in zip(df.share, df.sentences, few, strict=True)
             ],
             textposition="outside",
             cliponaxis=False,
@@ -610,6 +763,8 @@ def actor_hedging(df: pd.DataFrame) -> go.Figure:
     if len(df):
         baseline = float(df.baseline.iloc[0])
         _baseline(fig, baseline, f"All sentences: {baseline:.0%} hedged")
+    if few.any():
+        _few_legend(fig, min_sentences, "sentence", "sentences")
     fig.update_yaxes(
         categoryorder="array", categoryarray=_esc(df.actor)[::-1], title=None
     )

@@ -11,6 +11,7 @@ from presswatch.charts import layout, palette
 from presswatch.markup import escape_plotly
 from presswatch.vocab import COMPARE_SHORT
 
+MIN_LABELLED_SHARE = 6  # % of a stacked segment below which it carries no label
 TOP_OUTLETS = 15  # bars per outlet chart; the tables keep every outlet
 FIGURE_WIDTH = layout.EXPORT_WIDTH
 
@@ -55,13 +56,26 @@ def _week_against_comparison(
                 marker_color=palette.WEEK_COLOUR,
                 text=text,
                 textposition="outside",
+                cliponaxis=False,
             ),
         ]
     )
     fig.update_layout(barmode="group")
-    fig.update_xaxes(title=x_title, rangemode="tozero")
+    top = float(max(comparison.max(), week.max(), 0) or 1) if len(week) else 1.0
+    # room right of the longest bar for its label ("58.9", "12.7%")
+    fig.update_xaxes(title=x_title, range=[0, top * 1.12])
     fig.update_yaxes(title=None, automargin=True)
     return fig
+
+
+def _outlet_labels(fig: go.Figure, b: Briefing, outlets: pd.Series) -> None:
+    """Each outlet's colour square before its name, as on the dashboard."""
+    colours = palette.outlet_colours(outlets, b.outlet_slots)
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(fig.data[-1].y),  # the bars' own labels, as drawn
+        ticktext=[palette.swatch(escape_plotly(o), colours[o]) for o in outlets],
+    )
 
 
 def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
@@ -78,6 +92,7 @@ def hedging_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
         h.rate_week.round(1),
         "hedges per 1,000 words",
     )
+    _outlet_labels(fig, b, h.outlet)
     title = "Hedging by outlet" + _of(len(h), len(shown))
     return _frame(fig, b, "hedging_by_outlet", title, 2 * len(h))
 
@@ -106,11 +121,16 @@ def source_kind_chart(b: Briefing) -> go.Figure:
             go.Bar(
                 y=[cmp, week],
                 x=[round(r.share_comparison, 2), round(r.share_week, 2)],
-                name=escape_plotly(r.source_kind),
+                name=escape_plotly(palette.label(r.source_kind)),
                 orientation="h",
                 marker_color=colours.get(r.source_kind),
-                text=[f"{r.share_comparison:.0f}%", f"{r.share_week:.0f}%"],
+                # a label only where it fits upright (a sliver would turn it sideways)
+                text=[
+                    f"{v:.0f}%" if v >= MIN_LABELLED_SHARE else ""
+                    for v in (r.share_comparison, r.share_week)
+                ],
                 textposition="inside",
+                textangle=0,
             )
             for r in k.itertuples()
         ]
@@ -122,17 +142,24 @@ def source_kind_chart(b: Briefing) -> go.Figure:
 
 
 def articles_chart(b: Briefing, top: int = TOP_OUTLETS) -> go.Figure:
-    """Articles per outlet (the `top` with most this week) against the comparison's
-    weekly average."""
+    """Articles per outlet (the `top` with most this week) against the previous week,
+    or the weekly average of the four weeks before."""
     a = b.articles_by_outlet.head(top).iloc[::-1]
+    weekly = b.comparison_weeks > 1
     fig = _week_against_comparison(
         b,
         a.outlet,
         a.articles_comparison_per_week.round(2),
         a.articles_week,
         a.articles_week,
-        "articles (comparison: average per week)",
+        f"articles (comparison: average of {b.comparison_weeks} weeks)"
+        if weekly
+        else "articles",
     )
+    top_value = max(a.articles_week.max(), a.articles_comparison_per_week.max(), 0)
+    # whole articles on the axis: a tick every article, or every 5, never 2.5
+    fig.update_xaxes(dtick=1 if top_value <= 10 else 5 if top_value <= 40 else None)
+    _outlet_labels(fig, b, a.outlet)
     title = "Articles by outlet" + _of(len(a), len(b.articles_by_outlet))
     return _frame(fig, b, "articles_by_outlet", title, 2 * len(a))
 

@@ -9,7 +9,7 @@ reader who learnt one chart can read the next; unnamed sources are the one warm 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from presswatch.records import ACTOR_TYPES, BOOSTER, HEDGE_CATEGORIES, SOURCE_KINDS
 from presswatch.vocab import OTHER, UNATTRIBUTED
@@ -62,12 +62,18 @@ HEDGED_COLOUR = "#44AA99"
 UNHEDGED_COLOUR = LIGHT_GREY
 BARE_ASSERTION_COLOUR = VERMILLION
 
-# Outlets have no fixed meaning: they take these in order of their name, so an outlet
-# keeps its colour between charts of the same view. "Other outlets" is always grey.
+# Outlets: Paul Tol's "light" scheme, a qualitative set of its own (paler than the
+# Okabe-Ito actor types and source kinds they meet in the Sankey, and apart from the
+# hedge colours). Each outlet's slot in it is kept in the store (`Store.outlet_colours`,
+# first come first served), so an outlet keeps its colour in every chart, under every
+# filter and in the briefing, and a new outlet never recolours the others.
 OUTLET_SEQUENCE = (
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288",
-    "#117733", "#882255", "#44AA99", "#AA4499", "#DDCC77",
+    "#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#BBCC33", "#AAAA00",
+    "#44BB99",
 )  # fmt: skip
+
+# Lines of chosen actors over time: Paul Tol's "bright" scheme (not the outlets' set).
+ACTOR_LINE_SEQUENCE = ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377")
 
 # Sequential scale for heatmaps: white to Okabe-Ito blue (reads in greyscale too).
 SEQUENTIAL = [[0.0, "#F7FBFF"], [0.35, "#9ECAE1"], [0.7, "#3182BD"], [1.0, "#08306B"]]
@@ -111,11 +117,25 @@ def colour(value: str) -> str:
     return LIGHT_GREY if value == UNATTRIBUTED else GREY
 
 
-def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
-    """A colour for each outlet, assigned in name order; "Other outlets" is grey."""
-    names = sorted({o for o in outlets if o != OTHER})
-    colours = {
-        o: OUTLET_SEQUENCE[i % len(OUTLET_SEQUENCE)] for i, o in enumerate(names)
-    }
+def outlet_colours(
+    outlets: Iterable[str], slots: Mapping[str, int] | None = None
+) -> dict[str, str]:
+    """A colour for each outlet: its stored palette `slots` (`Store.outlet_colours`);
+    an outlet without one (a frame built without a store) takes the next free slots in
+    name order. "Other outlets" is grey."""
+    slots = dict(slots or {})
+    for name in sorted({o for o in outlets if o != OTHER} - set(slots)):
+        slots[name] = max(slots.values(), default=-1) + 1
+    colours = {o: outlet_colour(slot) for o, slot in slots.items()}
     colours[OTHER] = GREY
     return colours
+
+
+def outlet_colour(slot: int) -> str:
+    """The colour of palette slot `slot` (the palette repeats after its last colour)."""
+    return OUTLET_SEQUENCE[slot % len(OUTLET_SEQUENCE)]
+
+
+def swatch(name: str, colour: str) -> str:
+    """An axis label with a square of the outlet's colour before the (escaped) name."""
+    return f'<span style="color:{colour}">■</span> {name}'

@@ -24,7 +24,7 @@ from presswatch.charts import briefing as briefing_charts
 from presswatch.export import safe_csv
 from presswatch.markup import escape_html
 from presswatch.store import Store
-from presswatch.vocab import COMPARE_LABELS, COMPARE_SHORT
+from presswatch.vocab import COMPARE_LABELS, COMPARE_SHORT, plural
 
 PNG_SCALE = 2
 DEFAULT_BROWSER = "/usr/bin/chromium"
@@ -256,9 +256,11 @@ def headline_cards(b: bf.Briefing) -> list[Card]:
 
 
 def outlet_cards(b: bf.Briefing) -> list[Card]:
-    """Hedges per 1,000 words of each outlet with articles this week, as cards."""
+    """Hedges per 1,000 words of each outlet with articles this week, as cards, the
+    most hedged first."""
     cards = []
     hedging = b.hedging_by_outlet[b.hedging_by_outlet.articles_week > 0]
+    hedging = hedging.sort_values(["rate_week", "outlet"], ascending=[False, True])
     for r in hedging.itertuples():
         has_cmp = not math.isnan(r.rate_comparison)
         change = r.rate_week - r.rate_comparison
@@ -269,10 +271,15 @@ def outlet_cards(b: bf.Briefing) -> list[Card]:
                 f"{r.rate_week:.1f}",
                 f"{change:+.1f}{pct}" if has_cmp else None,
                 bool(has_cmp and round(change, 1)),
-                f"n = {r.hedges_week:,} hedges in {r.words_week:,} words",
+                f"n = {plural(int(r.hedges_week), 'hedge')} in {plural(int(r.words_week), 'word')}",
             )
         )
     return cards
+
+
+def _text(value: object) -> str:
+    """A cell as text; a missing value (no source, no hedge) as empty."""
+    return "" if value is None or value != value else str(value)
 
 
 def briefing_html(
@@ -308,12 +315,20 @@ def briefing_html(
                 ev = bf.evidence(store, b, change, limit=EVIDENCE_PER_CHANGE)
                 rows = "".join(
                     f"<tr><td>{e(str(r.published)[:10])}</td><td>{e(r.outlet)}</td>"
-                    f"<td>{e(r.sentence)}</td></tr>"
+                    f"<td>{e(r.sentence)}</td>"
+                    + "".join(
+                        f"<td>{e(_text(v))}</td>" for v in (r.source, r.cue, r.hedge)
+                    )
+                    + "</tr>"
                     for r in ev.itertuples()
+                )
+                head = "".join(
+                    f"<th>{h}</th>"
+                    for h in ("date", "outlet", "sentence", "source", "cue", "hedge")
                 )
                 parts.append(
                     f"<details><summary>Sentences behind it ({len(ev)} shown)</summary>"
-                    f"<table>{rows}</table></details>"
+                    f"<table><tr>{head}</tr>{rows}</table></details>"
                 )
             parts.append("</li>")
         parts.append("</ul>")
@@ -330,10 +345,8 @@ def briefing_html(
                 "toImageButtonOptions": toolbar_png(b, name, fig),
             },
         )
-        parts.append(
-            f"<div class='chart' data-chart='{e(name)}'>{div}"
-            f"<div class='caption'>{e(b.caption(name))}</div></div>"
-        )
+        # the caption is the figure's own subtitle (so a cut-out PNG keeps it): once
+        parts.append(f"<div class='chart' data-chart='{e(name)}'>{div}</div>")
     hedging = b.hedging_by_outlet
     parts.append(
         "<h2>Hedging by outlet</h2><table><tr><th>outlet</th><th>articles</th>"

@@ -37,6 +37,36 @@ HEDGES_PER_ARTICLE = f"""h AS (SELECT h.article_id,
         FROM hedges h JOIN fa ON h.article_id = fa.id GROUP BY ALL)"""
 
 
+# Apostrophe, quote and dash variants, each folded to its plain keyboard form, so that
+# "Japan's" finds "Japan’s" and "Jean-Marc" finds "Jean–Marc".
+_FOLD = {
+    "'": "‘’‚‛′`´ʹʻʼʽ＇",
+    '"': "“”„‟″«»＂",
+    "-": "‐‑‒–—―−﹣－",
+}
+_FOLD_FROM = "".join(_FOLD.values())
+_FOLD_TO = "".join(plain * len(variants) for plain, variants in _FOLD.items())
+
+
+def normalised(expr: str) -> str:
+    """SQL for `expr` (a column or `?`) as search compares it: apostrophe, quote and
+    dash variants folded, accents stripped, lower case. Search, the actor filter and
+    the source finder put both sides through this, so "japan's defense ministry"
+    finds "Japan’s Défense Ministry"."""
+    quoted_from, quoted_to = (t.replace("'", "''") for t in (_FOLD_FROM, _FOLD_TO))
+    return f"lower(strip_accents(translate({expr}, '{quoted_from}', '{quoted_to}')))"
+
+
+def contains(expr: str) -> str:
+    """SQL: normalised `expr` contains the normalised `?` (LIKE-escaped: see `like`)."""
+    return f"{normalised(expr)} LIKE '%' || {normalised('?')} || '%' ESCAPE '\\'"
+
+
+def like(text: str) -> str:
+    """`text` with LIKE's wildcards escaped, the parameter of `contains`."""
+    return text.strip().replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
+
+
 def source_label(alias: str) -> str:
     return SOURCE_LABEL.format(t=alias)
 
@@ -45,7 +75,8 @@ def article_where(filters: Filters, alias: str = "a") -> tuple[str, list[object]
     """SQL condition on the articles table (aliased `alias`) and its parameters.
 
     Actor and source-kind filters keep articles that mention one of the actors /
-    cite one of the source kinds; the search matches title or text, case-insensitive.
+    cite one of the source kinds; the search matches title or text. Search and actors
+    ignore case, accents and apostrophe, quote and dash variants (`normalised`).
     """
     clauses: list[str] = ["TRUE"]
     params: list[object] = []
@@ -60,7 +91,8 @@ def article_where(filters: Filters, alias: str = "a") -> tuple[str, list[object]
         params.append(list(filters.outlets))
     if filters.actors:
         clauses.append(
-            f"{alias}.id IN (SELECT article_id FROM mentions WHERE actor IN (SELECT unnest(?)))"
+            f"{alias}.id IN (SELECT article_id FROM mentions WHERE {normalised('actor')} "
+            f"IN (SELECT {normalised('x')} FROM unnest(?) AS t(x)))"
         )
         params.append(list(filters.actors))
     if filters.source_kinds:
@@ -70,13 +102,8 @@ def article_where(filters: Filters, alias: str = "a") -> tuple[str, list[object]
         )
         params.append(list(filters.source_kinds))
     if filters.search.strip():
-        clauses.append(
-            f"({alias}.title ILIKE ? ESCAPE '\\' OR {alias}.text ILIKE ? ESCAPE '\\')"
-        )
-        pattern = (
-            "%" + filters.search.strip().replace("%", r"\%").replace("_", r"\_") + "%"
-        )
-        params += [pattern, pattern]
+        clauses.append(f"({contains(f'{alias}.title')} OR {contains(f'{alias}.text')})")
+        params += [like(filters.search)] * 2
     if filters.copies_once:  # presswatch.claims: a copy counts as its original only
         clauses.append(
             f"{alias}.id NOT IN (SELECT article_id FROM copies WHERE article_id <> original)"
@@ -176,6 +203,13 @@ def outlets(store: Store) -> list[str]:
         [],
     )
     return df.outlet.tolist()
+
+
+def outlet_slots(store: Store, filters: Filters | None = None) -> dict[str, int]:
+    """outlet -> its slot in the outlet palette, as the store keeps them (every outlet
+    of the store, whatever the filters: a filter never recolours an outlet)."""
+    del filters  # colours belong to the store, not to a view
+    return store.outlet_colours()
 
 
 def actor_names(store: Store, limit: int = 2000) -> list[str]:

@@ -12,7 +12,22 @@ from presswatch.records import BOOSTER, Filters
 from presswatch.store import Store
 from presswatch.vocab import OTHER, UNATTRIBUTED
 
-COLUMNS = ("article_id", "title", "outlet", "published", "sent", "sentence", "total")
+COLUMNS = (
+    "article_id", "title", "outlet", "published", "sent", "sentence",
+    "source", "cue", "hedge", "total",
+)  # fmt: skip
+
+# What made a sentence count, each in its own column: its sources (as the charts name
+# them), their attribution cues ("said", "according to"), its hedges (boosters marked).
+_COUNTED = f"""(SELECT string_agg(DISTINCT {base.source_label("t")}, '; ')
+               FROM attributions t WHERE t.article_id = s.article_id AND t.sent = s.sent)
+               AS source,
+           (SELECT string_agg(DISTINCT trim(t.cue_text), '; ')
+               FROM attributions t WHERE t.article_id = s.article_id AND t.sent = s.sent
+               AND trim(t.cue_text) <> '') AS cue,
+           (SELECT string_agg(DISTINCT trim(h.text)
+                   || CASE WHEN h.category = '{BOOSTER}' THEN ' (booster)' ELSE '' END, '; ')
+               FROM hedges h WHERE h.article_id = s.article_id AND h.sent = s.sent) AS hedge"""
 
 
 def sentences(
@@ -30,6 +45,7 @@ def sentences(
     source_actor: str | None = None,
     relay: str | None = None,
     origin: str | None = None,
+    through: str | None = None,
     verb: str | None = None,
     cue: str | None = None,
     category: str | None = None,
@@ -45,9 +61,13 @@ def sentences(
     `source_kind` "unattributed" means sentences with no attribution, several kinds
     any of them; `source_actor` is a source's canonical actor; `relay`/`origin`
     are source labels as in `attribution_chains` (origin "(direct)" means not relayed);
+    `through` keeps claims whose source or relaying source contains that text (as
+    `attribution_chains(through=...)` finds them);
     `category` "booster" selects boosters, any other category or `cue` hedges.
 
-    Columns: article_id, title, outlet, published, sent, sentence, total (all matches).
+    Columns: article_id, title, outlet, published, sent, sentence, source, cue and
+    hedge (what counted in the sentence: its sources, attribution cues and hedges,
+    "; "-joined, NULL if none), total (all matches).
     """
     cte, params = base.filtered_articles(filters)
     conds: list[str] = []
@@ -128,6 +148,16 @@ def sentences(
             conds.append(att.format(" AND ".join(parts)))
             args.extend(part_args)
         sentence_level = True
+    if through and through.strip():
+        conds.append(
+            att.format(
+                f"({base.contains(base.source_label('t'))} OR EXISTS (SELECT 1 FROM "
+                "attributions r WHERE r.article_id = t.article_id AND r.id = t.cited_by "
+                f"AND {base.contains(base.source_label('r'))}))"
+            )
+        )
+        args += [base.like(through)] * 2
+        sentence_level = True
     if cue or category:
         parts = []
         if cue:
@@ -164,7 +194,7 @@ def sentences(
         store,
         f"""WITH {cte}
         SELECT s.article_id, a.title, a.outlet, a.published, s.sent, s.text AS sentence,
-               count(*) OVER () AS total
+               {_COUNTED}, count(*) OVER () AS total
         FROM sentences s JOIN fa ON s.article_id = fa.id JOIN articles a ON a.id = fa.id
         WHERE {where}
         ORDER BY {order} LIMIT ?""",

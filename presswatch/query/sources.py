@@ -7,6 +7,9 @@ import pandas as pd
 from presswatch.query import base
 from presswatch.records import SOURCE_KINDS, Filters
 from presswatch.store import Store
+from presswatch.vocab import UNNAMED_KINDS
+
+UNNAMED_OR_NONE = "unnamed_or_none"
 
 
 def source_kind_mix(store: Store, filters: Filters) -> pd.DataFrame:
@@ -48,11 +51,21 @@ def top_sources(store: Store, filters: Filters, *, n: int = 20) -> pd.DataFrame:
     )
 
 
+# What `source_kinds_by_outlet` can sort its outlets by: a measure of all its
+# attributions, the combined share of unnamed or missing sources, or one kind's share.
+SORTS = ("articles", "attributions", "per_1000", UNNAMED_OR_NONE, *SOURCE_KINDS)
+
+
 def source_kinds_by_outlet(
-    store: Store, filters: Filters, *, max_outlets: int = 15
+    store: Store, filters: Filters, *, max_outlets: int = 15, sort: str = "articles"
 ) -> pd.DataFrame:
-    """Attributions per outlet and source kind. Columns: outlet, source_kind,
-    attributions, share (of the outlet's attributions), words, per_1000."""
+    """Attributions per outlet and source kind, the outlets in `sort` order, largest
+    first (one of `SORTS`: "unnamed_or_none" is the combined share of claims with an
+    unnamed or no source, a kind its share). Columns: outlet, source_kind,
+    attributions, share (of the outlet's attributions), words, per_1000, articles,
+    outlet_attributions, unnamed_or_none (share, 0-1)."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
     cte, params = base.filtered_articles(filters)
     df = base.run(
         store,
@@ -63,7 +76,7 @@ def source_kinds_by_outlet(
               FROM attributions t JOIN fa ON t.article_id = fa.id GROUP BY ALL),
         k AS (SELECT unnest(?) AS source_kind, generate_subscripts(?, 1) AS k)
         SELECT o.outlet, k.source_kind, coalesce(c.attributions, 0) AS attributions,
-               o.words
+               o.words, o.articles
         FROM o CROSS JOIN k
         LEFT JOIN c ON c.outlet = o.outlet AND c.source_kind = k.source_kind
         ORDER BY o.articles DESC, o.outlet, k.k""",
@@ -72,20 +85,72 @@ def source_kinds_by_outlet(
     totals = df.groupby("outlet").attributions.transform("sum")
     df["share"] = (df.attributions / totals.where(totals > 0)).fillna(0).round(4)
     df["per_1000"] = base.per_1000(df.attributions, df.words)
-    return df
+    df["outlet_attributions"] = totals.astype("int64")
+    unnamed = df.attributions.where(df.source_kind.isin(UNNAMED_KINDS), 0)
+    unnamed = unnamed.groupby(df.outlet).transform("sum")
+    df["unnamed_or_none"] = (unnamed / totals.where(totals > 0)).fillna(0).round(4)
+    if sort == "articles":
+        return df
+    key = {
+        "attributions": df.outlet_attributions,
+        "per_1000": base.per_1000(df.outlet_attributions, df.words),
+        UNNAMED_OR_NONE: df.unnamed_or_none,
+    }.get(sort)
+    if key is None:  # one kind's share
+        key = df.share.where(df.source_kind == sort).groupby(df.outlet).transform("max")
+    order = (
+        df.assign(
+            _key=key.fillna(0), _kind=df.source_kind.map(SOURCE_KINDS.index)
+        ).sort_values(
+            ["_key", "articles", "outlet", "_kind"],
+            ascending=[False, False, True, True],
+        )  # fmt: skip
+    )
+    return order.drop(columns=["_key", "_kind"]).reset_index(drop=True)
+
+
+def source_kind_shares(by_outlet: pd.DataFrame) -> pd.DataFrame:
+    """A `source_kinds_by_outlet` frame as one row per outlet, in its order: articles,
+    attributions, the share of each kind and of unnamed or no source (0-1)."""
+    if by_outlet.empty:
+        return pd.DataFrame(columns=["outlet", "articles", "attributions"])
+    wide = by_outlet.pivot_table(
+        index="outlet", columns="source_kind", values="share", sort=False
+    ).reindex(columns=list(SOURCE_KINDS))
+    wide.columns = [f"{k} share" for k in wide.columns]
+    first = by_outlet.drop_duplicates("outlet").set_index("outlet")
+    out = pd.DataFrame(
+        {
+            "articles": first.articles,
+            "attributions": first.outlet_attributions,
+            "unnamed or no source share": first.unnamed_or_none,
+        }
+    ).join(wide)
+    return out.reset_index()
 
 
 def attribution_chains(
-    store: Store, filters: Filters, *, relayed_only: bool = True, n: int = 40
+    store: Store,
+    filters: Filters,
+    *,
+    relayed_only: bool = True,
+    n: int | None = 40,
+    through: str = "",
 ) -> pd.DataFrame:
     """Claims by outlet, relaying source and claimed origin: "outlet -> RIA Novosti ->
     Japan's Defense Ministry" when an attribution is `cited_by` another. With
-    `relayed_only=False`, direct claims come too, with origin "(direct)".
+    `relayed_only=False`, direct claims come too, with origin "(direct)". `through`
+    keeps the chains whose relay or origin contains that text (`base.normalised`:
+    case, accents, quote and dash variants ignored), however small; `n` None: all.
 
     Columns: outlet, relay, origin, claims (the `n` largest flows), relay_kind and
     origin_kind (their commonest source kind; origin_kind is NULL for "(direct)").
     """
     cte, params = base.filtered_articles(filters)
+    where, through_params = "", []
+    if through.strip():
+        where = f"WHERE {base.contains('relay')} OR {base.contains('origin')}"
+        through_params = [base.like(through)] * 2
     direct = (
         ""
         if relayed_only
@@ -108,9 +173,10 @@ def attribution_chains(
             {direct})
         SELECT outlet, relay, origin, count(*) AS claims,
                mode(relay_kind) AS relay_kind, mode(origin_kind) AS origin_kind
-        FROM flows GROUP BY outlet, relay, origin
+        FROM flows {where}
+        GROUP BY outlet, relay, origin
         ORDER BY claims DESC, outlet, relay, origin LIMIT ?""",
-        [*params, n],
+        [*params, *through_params, n],
     )
 
 

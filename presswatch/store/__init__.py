@@ -191,6 +191,7 @@ class Store:
                 if not schema.is_presswatch(schema.existing_tables(con)):
                     raise self._damaged("it holds other tables")
                 schema.create_and_migrate(con)
+                schema.assign_outlet_colours(con)
 
     def close(self) -> None:
         """Nothing to close: connections live for one read or one write."""
@@ -418,6 +419,13 @@ class Store:
         )
         return [Article(*row) for row in rows]
 
+    def outlet_colours(self) -> dict[str, int]:
+        """outlet -> its slot in the outlet palette (from 0), given in order of first
+        appearance and never reassigned, so adding an outlet never recolours the
+        others. A read-only store that predates the table numbers them the same way."""
+        with self._reading() as con:
+            return schema.outlet_slots(con)
+
     def article_count(self) -> int:
         return int(self._rows("SELECT count(*) FROM articles")[0][0])
 
@@ -504,6 +512,7 @@ class Store:
             for name, table_rows in rows.items():
                 _insert(con, name, table_rows)
             _insert(con, "duplicates", [*duplicates, *result.duplicates])
+            schema.assign_outlet_colours(con)
             result.written = len(article_rows)
         return result
 

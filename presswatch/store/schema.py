@@ -16,6 +16,8 @@ count leads back to its sentence; offsets index `articles.text`):
 - claims and copies (CLAIM_TABLES, written by presswatch.claims): copy_signatures,
   copy_pairs, copies (article_id -> original), claim_sentences, claim_keys,
   claim_pairs, claims (claim, article_id, sent), claim_denials
+- outlet_colours: outlet, slot (its place in the outlet palette, kept for good; see
+  `Store.outlet_colours`)
 """
 
 from __future__ import annotations
@@ -144,9 +146,47 @@ def create_and_migrate(con: duckdb.DuckDBPyConnection) -> None:
             "WHERE table_name = 'articles'"
         ).fetchall()
     }
+    con.execute(OUTLET_COLOURS_DDL).fetchall()
     if "given_id" not in have:  # stores written before ids were made unique
         con.execute("ALTER TABLE articles ADD COLUMN given_id VARCHAR").fetchall()
         con.execute("UPDATE articles SET given_id = id").fetchall()
+
+
+# -- outlet colours: one palette slot per outlet, given once, never reassigned ---------
+OUTLET_COLOURS_DDL = (
+    "CREATE TABLE IF NOT EXISTS outlet_colours "
+    "(outlet VARCHAR PRIMARY KEY, slot INTEGER NOT NULL)"
+)
+
+
+def outlet_slots(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """outlet -> slot: the stored ones, then any outlet without one numbered after
+    them in order of first appearance (earliest article, then name)."""
+    slots: dict[str, int] = {}
+    if "outlet_colours" in existing_tables(con):
+        slots.update(
+            con.execute(
+                "SELECT outlet, slot FROM outlet_colours ORDER BY slot"
+            ).fetchall()
+        )
+    rows = con.execute(
+        "SELECT outlet FROM articles WHERE outlet <> '' GROUP BY outlet "
+        "ORDER BY min(published) NULLS LAST, outlet"
+    ).fetchall()
+    for (outlet,) in rows:
+        slots.setdefault(outlet, max(slots.values(), default=-1) + 1)
+    return slots
+
+
+def assign_outlet_colours(con: duckdb.DuckDBPyConnection) -> None:
+    """Store a slot for every outlet that has none yet (inside the caller's
+    transaction); the slots already stored never change."""
+    [(last,)] = con.execute(
+        "SELECT coalesce(max(slot), -1) FROM outlet_colours"
+    ).fetchall()
+    new = [(o, slot) for o, slot in outlet_slots(con).items() if slot > last]
+    if new:
+        con.executemany("INSERT INTO outlet_colours VALUES (?, ?)", new)
 
 
 def arrow(table: str, rows: list[tuple]) -> pa.Table:

@@ -4,13 +4,14 @@ the functions are tested directly."""
 
 from __future__ import annotations
 
+import csv
 import io
 import logging
 import os
 import re
 import tempfile
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,6 +23,7 @@ from presswatch import ingest
 # The corpus statistics are read-side: pages/data.py still finds them here.
 from presswatch.query.corpus import CorpusStats, corpus_stats  # noqa: F401
 from presswatch.store import Store, sync
+from presswatch.vocab import plural
 
 FORMATS = ("txt", "md", "html", "htm", "json", "jsonl", "csv")
 MAX_UPLOAD_MB = 20  # per file; ingest itself refuses anything above ingest.MAX_BYTES
@@ -105,10 +107,12 @@ def shown_name(name: str, limit: int = SHOWN_NAME_CHARS) -> str:
 
 @dataclass
 class IngestResult:
-    """Per-file rows (file, the COUNTS, problems) and the store update's report."""
+    """Per-file rows (file, outcome, the COUNTS, problems) and the store update's
+    report; `reasons`: each file's problems in full, one message each."""
 
     files: pd.DataFrame
     report: sync.Report
+    reasons: dict[str, list[str]] = field(default_factory=dict)
 
 
 def ingest_uploads(
@@ -120,6 +124,7 @@ def ingest_uploads(
     max_mb: float = MAX_UPLOAD_MB,
     max_files: int = MAX_FILES,
     max_total_mb: float = MAX_TOTAL_MB,
+    text_column: str | None = None,
     progress: Callable[[float, str], None] | None = None,
 ) -> IngestResult:
     """Ingest uploaded files into `store` and say, per file, what was read or skipped.
@@ -130,7 +135,8 @@ def ingest_uploads(
     in all are refused before ingest, each with its reason; bad files and lines are
     skipped by ingest; each batch is written in one transaction, so what is stored
     stays intact. A file that fails in any other way is reported (and logged) and the
-    others go on.
+    others go on. `text_column` names the CSV/JSON field that holds the text (as
+    `--text-column`).
     """
     rows: dict[str, dict] = {}
     limit = int(max_mb * 1_000_000)
@@ -177,7 +183,9 @@ def ingest_uploads(
                     row["skipped"] += 1
 
             try:
-                part = sync.update([file], store, nlp, on_item=on_item)
+                part = sync.update(
+                    [file], store, nlp, text_column=text_column or None, on_item=on_item
+                )
             except Exception:  # one file never ends the upload; the log has the detail
                 log.exception("ingest of the uploaded file %s failed", name)
                 failed = ingest.Skipped(name, None, "analysis failed", "see the log")
@@ -193,29 +201,106 @@ def ingest_uploads(
             )
             _add(report, part)
         if progress:
-            progress(1.0, f"Done: {len(paths)} of {len(rows)} files ingested")
+            read = sum(1 for r in rows.values() if r["articles"])
+            progress(1.0, f"Done: {read} of {plural(len(rows), 'file')} read")
     table = pd.DataFrame(
         [
-            {**r, "problems": "; ".join(r["problems"]) if r["problems"] else ""}
+            {
+                **r,
+                "outcome": _file_outcome(r),
+                "problems": "; ".join(r["problems"]) if r["problems"] else "",
+            }
             for r in rows.values()
         ],
-        columns=["file", *COUNTS, "problems"],
+        columns=["file", "outcome", *COUNTS, "problems"],
     )
-    return IngestResult(table, report)
+    reasons = {r["file"]: list(r["problems"]) for r in rows.values() if r["problems"]}
+    return IngestResult(table, report, reasons)
+
+
+# -- the report: what happened, in words and as one of three outcomes -------------------
+SUCCESS, PARTIAL, FAILURE = "success", "partial", "failure"
+
+
+def _file_outcome(row: dict) -> str:
+    if not row["articles"]:
+        return "not read" if row["problems"] else "no articles in it"
+    return "partly read" if row["problems"] else "read"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an upload did: `kind` success (every file read whole), partial (some files
+    or records could not be read) or failure (not one article read); a one-line
+    `message`; and per file that had problems, its full reasons."""
+
+    kind: str
+    message: str
+    problems: list[tuple[str, list[str]]]
+
+
+def outcome(result: IngestResult) -> Outcome:
+    """The upload's outcome in words (never "done" when nothing was read)."""
+    files = result.files
+    n = len(files)
+    problems = list(result.reasons.items())
+    articles = summary(result.report)
+    if n and result.report.read == 0:
+        kind = FAILURE
+        message = (
+            f"Nothing was added: no article could be read from the {n} files."
+            if n > 1
+            else "Nothing was added: no article could be read from the file."
+        )
+    elif problems:
+        kind = PARTIAL
+        whole = int((files.outcome == "read").sum())
+        message = (
+            f"Partly added: {whole} of {plural(n, 'file')} read whole; "
+            f"{plural(len(problems), 'file')} could not be read in full (reasons "
+            f"below). {articles}"
+        )
+    else:
+        kind = SUCCESS
+        message = (
+            f"Added: {'the file' if n == 1 else f'all {n} files'} read. {articles}"
+        )
+    return Outcome(kind, message, problems)
 
 
 def summary(report: sync.Report) -> str:
     """One line on what an upload did to the store."""
-
-    def n(count: int, one: str, many: str) -> str:
-        return f"{count:,} {one if count == 1 else many}"
-
+    skipped = len(report.skipped)
     return (
-        f"{n(report.read, 'article', 'articles')} read: {report.parsed:,} new or "
+        f"{plural(report.read, 'article')} read: {report.parsed:,} new or "
         f"changed (parsed), {report.unchanged:,} already stored, "
-        f"{n(report.duplicates, 'duplicate', 'duplicates')} recorded; "
-        f"{n(len(report.skipped), 'file or record', 'files or records')} skipped."
+        f"{plural(report.duplicates, 'duplicate')} recorded; "
+        f"{skipped:,} {'file or record' if skipped == 1 else 'files or records'} skipped."
     )
+
+
+def csv_columns(uploads: Iterable[Upload]) -> list[str]:
+    """The header fields of the uploaded CSV files, in order (the text column choices)."""
+    seen: dict[str, None] = {}
+    for upload in uploads:
+        if not upload.name.lower().endswith(".csv"):
+            continue
+        if isinstance(upload.data, bytes | bytearray | memoryview):
+            head = bytes(upload.data[:65536])
+        else:  # a file object: read its start, then put it back
+            if not upload.data.seekable():
+                continue  # cannot peek without losing what ingest needs
+            here = upload.data.tell()
+            upload.data.seek(0)
+            head = upload.data.read(65536)
+            upload.data.seek(here)
+        first = head.decode("utf-8-sig", "replace").splitlines()[:1]
+        if first:
+            delimiter = max(",;\t", key=first[0].count)
+            for name in next(csv.reader(first, delimiter=delimiter), []):
+                if name.strip():
+                    seen.setdefault(name.strip(), None)
+    return list(seen)
 
 
 def _add(total: sync.Report | None, part: sync.Report) -> None:

@@ -376,3 +376,71 @@ def test_data_page_shows_the_saved_evaluation(app_store, tmp_path, monkeypatch):
     table = next(d.value for d in at.dataframe if "f1" in d.value.columns)
     assert list(table["task"]) == ["attribution cues"]
     assert table["f1"].iloc[0] == 0.75
+
+
+def _ingest(app_store, nlp, files, **kwargs):
+    with Store(app_store["db"]) as store:
+        return uploads.ingest_uploads(files, store, nlp, **kwargs)
+
+
+def test_upload_outcomes_say_what_happened(app_store, nlp):
+    good = json.dumps({"id": "oc-1", "title": "Quay", "outlet": "Quay Courier",
+                       "date": "2026-03-21", "text": "The quay reopened, officials said."})  # fmt: skip
+    success = uploads.outcome(
+        _ingest(app_store, nlp, [uploads.Upload("a.jsonl", good.encode())])
+    )
+    assert success.kind == uploads.SUCCESS and not success.problems
+    assert success.message.startswith("Added: the file read. 1 article read")
+    bad = [uploads.Upload("x.json", b'{"text": '), uploads.Upload("y.exe", b"MZ"),
+           uploads.Upload("z.csv", b"title,body\n")]  # fmt: skip
+    result = _ingest(app_store, nlp, bad)
+    failure = uploads.outcome(result)
+    assert failure.kind == uploads.FAILURE
+    assert (
+        failure.message
+        == "Nothing was added: no article could be read from the 3 files."
+    )
+    assert "Done" not in failure.message and "ingested" not in failure.message
+    reasons = dict(failure.problems)
+    assert set(reasons) == {"x.json", "y.exe"}  # z.csv: a header, no rows, no error
+    assert reasons["y.exe"] == ["y.exe: unsupported file type (.exe)"]
+    assert list(result.files.outcome) == ["not read", "not read", "no articles in it"]
+    mixed = [uploads.Upload("b.jsonl", (good.replace("oc-1", "oc-2") + "\n{oops\n").encode()),
+             uploads.Upload("c.exe", b"MZ")]  # fmt: skip
+    partial = uploads.outcome(_ingest(app_store, nlp, mixed))
+    assert partial.kind == uploads.PARTIAL
+    assert partial.message.startswith(
+        "Partly added: 0 of 2 files read whole; 2 files could not be read in full"
+    )
+    assert any("line 2: invalid JSON" in r for r in dict(partial.problems)["b.jsonl"])
+
+
+def test_upload_outcome_colours():
+    def script():
+        from presswatch.store import uploads as up
+        from ui import widgets
+
+        for k in ("success", "partial", "failure"):
+            widgets.upload_outcome(
+                up.Outcome(k, f"{k} message", [("f.json", ["f.json: bad *JSON*"])])
+            )
+
+    at = AppTest.from_function(script, default_timeout=30).run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["success message"]
+    assert [w.value for w in at.warning] == ["partial message"]
+    assert [e.value for e in at.error] == ["failure message"]
+    assert all("bad \\*JSON\\*" in m.value for m in at.markdown if "f.json" in m.value)
+
+
+def test_a_csv_text_column_can_be_chosen(app_store, nlp):
+    csv_file = uploads.Upload(
+        "stories.csv",
+        b"headline,story,outlet\nFerry news,The ferry left port on time today.,Quay Courier\n",
+    )
+    assert uploads.csv_columns([csv_file]) == ["headline", "story", "outlet"]
+    without = uploads.outcome(_ingest(app_store, nlp, [csv_file]))
+    assert without.kind == uploads.FAILURE
+    assert "no text column" in dict(without.problems)["stories.csv"][0]
+    chosen = uploads.outcome(_ingest(app_store, nlp, [csv_file], text_column="story"))
+    assert chosen.kind == uploads.SUCCESS, chosen

@@ -157,3 +157,57 @@ def test_screenshots_of_every_page(showcase, sample_app, page):
             page.eval_on_selector(".pw-article-title", "e => e.scrollIntoView()")
             page.wait_for_timeout(300)
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+def _match_line(page) -> str:
+    return (
+        page.locator("[data-testid=stSidebar]")
+        .get_by_text("sentences")
+        .first.inner_text()
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "first_day"),
+    [("Enter", "2026-09-14 to 2026-09-20", "2026-09-14"),
+     ("Tab", "2026-09-21 – 2026-09-27", "2026-09-21")],
+)  # fmt: skip
+def test_typed_dates_apply_on_enter_and_tab(page, sample_app, key, typed, first_day):
+    open_page(page, sample_app, "")
+    before = _match_line(page)
+    box = page.get_by_role("textbox", name="Or type dates")
+    box.click()
+    box.fill(typed)
+    box.press(key)
+    page.wait_for_url(re.compile(rf"dates={first_day}"), timeout=30_000)
+    wait_done(page)
+    assert _match_line(page) != before
+    assert box.input_value() == ""  # applied, so the box is empty again
+
+
+def test_overview_sentences_appear_under_the_clicked_chart(page, sample_app):
+    open_page(page, sample_app, "")
+    page.wait_for_selector(CHART, timeout=30_000)
+    charts = page.locator(".js-plotly-plot")
+    actors = next(
+        charts.nth(i)
+        for i in range(charts.count())
+        if "Most-mentioned actors" in charts.nth(i).inner_text()
+    )
+    below = next(
+        charts.nth(i)
+        for i in range(charts.count())
+        if "Who is cited" in charts.nth(i).inner_text()
+    )
+    actors.locator(".barlayer .point path").first.click(force=True)
+    heading = page.get_by_text("Sentences behind the selection").first
+    heading.wait_for(timeout=30_000)
+    wait_done(page)
+    box, chart, next_row = (
+        heading.bounding_box(),
+        actors.bounding_box(),
+        below.bounding_box(),
+    )
+    # in the clicked chart's column, under it, above the next row of charts
+    assert box["x"] >= chart["x"] - 20 and box["x"] < chart["x"] + chart["width"]
+    assert chart["y"] + chart["height"] <= box["y"] < next_row["y"]

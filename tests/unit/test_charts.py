@@ -269,4 +269,7 @@ def test_names_from_articles_are_literal_in_charts_but_raw_in_selectors():
     )
     assert {"actor": hostile} in selectors(fig)
     sankey = charts.attribution_sankey(CHAINS.assign(relay=[hostile] * 3))
-    assert "&lt;b&gt;Co&lt;/b&gt;" in sankey.data[0].node.label[2]
+    # long node labels are cut (issue 12: they ran into the next column); the hover
+    # (customdata) keeps the whole name, escaped like the label
+    assert "&lt;b&gt;Co&lt;/b&gt;" in sankey.data[0].node.customdata[2]
+    assert sankey.data[0].node.label[2].startswith("&lt;a href=")

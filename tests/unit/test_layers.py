@@ -243,6 +243,9 @@ def test_briefing_evidence_goes_through_query_evidence(monkeypatch):
         "outlet",
         "title",
         "sentence",
+        "source",  # issue 12: what made the sentence count, in its own columns
+        "cue",
+        "hedge",
     ]
     ((filters, conditions),) = calls
     assert (filters.start, filters.end, filters.outlets) == (
