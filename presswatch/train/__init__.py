@@ -10,6 +10,7 @@ code on a tiny invented dataset (tests/unit/test_train.py).
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -92,3 +93,27 @@ def prune_strings(folder: Path, base_strings, keep=()) -> int:
     kept = [s for s in strings if s in allowed]
     path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
     return len(strings) - len(kept)
+
+
+def run_trainer(config: str, work: Path) -> tuple[Path, float]:
+    """Train with spaCy's trainer on `work`/train.spacy (scored on heldout.spacy) from
+    the config text; returns the run's output folder and the seconds it took."""
+    import time
+
+    from spacy.cli.train import train as spacy_train
+
+    path = work / "config.cfg"
+    path.write_text(config, encoding="utf-8")
+    output = work / "output"
+    if output.exists():
+        shutil.rmtree(output)
+    t0 = time.perf_counter()
+    spacy_train(
+        path,
+        output,
+        overrides={
+            "paths.train": str(work / "train.spacy"),
+            "paths.dev": str(work / "heldout.spacy"),
+        },
+    )
+    return output, time.perf_counter() - t0

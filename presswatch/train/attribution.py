@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,7 +22,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from presswatch.nlp import models, pipeline
-from presswatch.train import SEED, prune_strings
+from presswatch.train import SEED, prune_strings, run_trainer
 
 HOLDOUT_EVERY = 10  # every 10th train article (sorted by name) is the trainer's dev set
 
@@ -202,8 +201,6 @@ def train(
     log=print,
 ) -> dict:
     """Convert, train, and write the component to `target`; returns the training info."""
-    from spacy.cli.train import train as spacy_train
-
     package = pipeline.model_package()
     base = spacy.load(package, exclude=["senter"])
     records = read_records(data_dir / "polnear" / train_file)
@@ -215,8 +212,7 @@ def train(
     n_held = convert(held, work / "heldout.spacy", base)
     log(f"converted {len(kept)} articles ({n_train} paragraphs) for training, "
         f"{len(held)} ({n_held}) held out")  # fmt: skip
-    config = work / "config.cfg"
-    config.write_text(
+    output, seconds = run_trainer(
         CONFIG.format(
             seed=seed,
             package=package,
@@ -227,21 +223,8 @@ def train(
             patience=max(4 * eval_frequency, 800),
             batch_words=batch_words,
         ),
-        encoding="utf-8",
+        work,
     )
-    output = work / "output"
-    if output.exists():
-        shutil.rmtree(output)
-    t0 = time.perf_counter()
-    spacy_train(
-        config,
-        output,
-        overrides={
-            "paths.train": str(work / "train.spacy"),
-            "paths.dev": str(work / "heldout.spacy"),
-        },
-    )
-    seconds = time.perf_counter() - t0
     best = spacy.load(output / "model-best")
     best.remove_pipe("tok2vec")
     if target.exists():

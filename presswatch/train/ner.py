@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 
 from presswatch.evaluation.actors import conll_documents
 from presswatch.nlp import pipeline
-from presswatch.train import SEED, prune_strings
+from presswatch.train import SEED, prune_strings, run_trainer
 from presswatch.train.attribution import base_vocab  # noqa: F401  (registers the callback)
 
 HOLDOUT_EVERY = 10
@@ -188,8 +188,6 @@ def train(
     log=print,
 ) -> dict:
     """Convert, fine-tune, and write the NER component to `target`."""
-    from spacy.cli.train import train as spacy_train
-
     package = pipeline.model_package()
     base = spacy.load(package, exclude=["senter"])
     base.select_pipes(enable=["ner"])
@@ -208,8 +206,7 @@ def train(
     _write(held + held_extra, work / "heldout.spacy")
     log(f"converted {len(kept)} CoNLL documents + {len(extra)} rehearsal articles; "
         f"{len(held)} + {len(held_extra)} held out")  # fmt: skip
-    config = work / "config.cfg"
-    config.write_text(
+    output, seconds = run_trainer(
         CONFIG.format(
             seed=seed,
             package=package,
@@ -219,21 +216,8 @@ def train(
             batch_words=batch_words,
             learn_rate=learn_rate,
         ),
-        encoding="utf-8",
+        work,
     )
-    output = work / "output"
-    if output.exists():
-        shutil.rmtree(output)
-    t0 = time.perf_counter()
-    spacy_train(
-        config,
-        output,
-        overrides={
-            "paths.train": str(work / "train.spacy"),
-            "paths.dev": str(work / "heldout.spacy"),
-        },
-    )
-    seconds = time.perf_counter() - t0
     if target.exists():
         shutil.rmtree(target)
     best = spacy.load(output / "model-best")
