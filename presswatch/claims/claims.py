@@ -210,13 +210,12 @@ DEMONYMS = {
 }  # fmt: skip
 
 
-def actor_key(actor: str, kind: str) -> str:
+def actor_key(actor: str) -> str:
     """A key that merges a country with its people ("Lithuania", "Lithuanians",
-    "Poland", "Poles"): one-word names other than people's compare on six letters
-    (spaCy types "Kharkiv" GPE in one sentence and ORG in the next)."""
+    "Poland", "Poles"): one-word names compare on six letters. The entity type is not
+    part of the key: a model types "Bosphorus" PERSON in one article and a place in the
+    next, and the same name must still meet itself."""
     name = actor.casefold().strip()
-    if kind == "PERSON":
-        return name
     # A capital stands for its government in a claim ("Ankara closed the strait").
     name = (actors.load_aliases().capital(name) or name).casefold()
     name = DEMONYMS.get(name, name)
@@ -282,7 +281,7 @@ def _features(
     for m in content:
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             mention_at[tok.i] = m
-    actors = {actor_key(m.actor, m.type) for m in content}
+    actors = {actor_key(m.actor) for m in content}
     subjects: set[str] = set()
     terms: set[str] = set()
     numbers: set[str] = set()
@@ -300,7 +299,7 @@ def _features(
         if tok.i in mention_at:
             m = mention_at[tok.i]
             if _is_subject(tok):
-                subjects.add(actor_key(m.actor, m.type))
+                subjects.add(actor_key(m.actor))
             continue
         if tok.ent_type_ in _SKIP_ENTS:
             continue
