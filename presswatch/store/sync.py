@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -86,6 +87,7 @@ def update(
     on_parse: Callable[[int, int], None] | None = None,
     on_read: Callable[[int, int], None] | None = None,
     parser: workers.Parser | None = None,
+    as_path: Callable[[str], str] | None = None,
 ) -> Report:
     """Ingest files into the store; parse only articles that are new or changed.
 
@@ -93,7 +95,9 @@ def update(
     batch written before it and loses nothing already stored. `parser` says where
     batches are parsed (default: in this process with `nlp`); `on_parse(queued,
     written)` counts articles sent to the parser and written back so far; `on_read`
-    hears of files and bytes read (see `ingest.read`).
+    hears of files and bytes read (see `ingest.read`). `as_path` gives the path to
+    record for what was read from a path (uploads read from a temporary copy are
+    recorded under a stable name, so a re-upload is the same file again).
     """
     parser = parser or workers.InProcess(nlp)
     fp = parser.fingerprint(exclude=CANONICAL_FILES)
@@ -128,6 +132,8 @@ def update(
                 on_parse(*counts)
 
     for item in ingest.read(paths, text_column=text_column, on_read=on_read):
+        if as_path:
+            item = dataclasses.replace(item, path=as_path(item.path))
         if on_item:
             on_item(item)
         if isinstance(item, ingest.Skipped):

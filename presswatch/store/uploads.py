@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import os
 import re
 import tempfile
 from collections.abc import Callable, Collection, Iterable
@@ -33,6 +32,7 @@ MAX_TOTAL_MB = 200  # per upload: files past this total are refused
 MAX_NAME_BYTES = 120
 SHOWN_NAME_CHARS = 120  # a longer name is shortened in the report
 DEFAULT_OUTLET = "Uploaded"
+UPLOADS = "uploads"  # uploaded files are recorded as read from uploads/<outlet>/<name>
 _CHUNK = 1 << 20
 
 COUNTS = ("articles", "parsed", "unchanged", "duplicates", "skipped")
@@ -130,7 +130,10 @@ def ingest_uploads(
     """Ingest uploaded files into `store` and say, per file, what was read or skipped.
 
     Files go to a fresh temporary folder named after `outlet` (the outlet of articles
-    that do not name one), so nothing the user sends lands next to the data. Files of
+    that do not name one), so nothing the user sends lands next to the data; articles
+    are recorded as read from `uploads/<outlet>/<file name>`, so uploading the same
+    file again finds it already stored, and an edited file replaces its old version
+    (as re-reading an edited file from disk does). Files of
     an unsupported type, over `max_mb`, past the `max_files`-th or past `max_total_mb`
     in all are refused before ingest, each with its reason; bad files and lines are
     skipped by ingest; each batch is written in one transaction, so what is stored
@@ -143,6 +146,11 @@ def ingest_uploads(
     with tempfile.TemporaryDirectory(prefix="presswatch-upload-") as tmp:
         folder = Path(tmp) / safe_name(outlet, DEFAULT_OUTLET)
         folder.mkdir()
+        logical = f"{UPLOADS}/{folder.name}"
+
+        def as_path(path: str) -> str:
+            return logical + path.removeprefix(str(folder))
+
         paths: dict[str, str] = {}
         refused: list[ingest.Skipped] = []
         total = 0
@@ -177,14 +185,17 @@ def ingest_uploads(
 
             def on_item(item: ingest.Article | ingest.Skipped, row: dict = row) -> None:
                 if isinstance(item, ingest.Skipped):
-                    row["problems"].append(
-                        item.message.replace(str(folder) + os.sep, "")
-                    )
+                    row["problems"].append(item.message.replace(logical + "/", ""))
                     row["skipped"] += 1
 
             try:
                 part = sync.update(
-                    [file], store, nlp, text_column=text_column or None, on_item=on_item
+                    [file],
+                    store,
+                    nlp,
+                    text_column=text_column or None,
+                    on_item=on_item,
+                    as_path=as_path,
                 )
             except Exception:  # one file never ends the upload; the log has the detail
                 log.exception("ingest of the uploaded file %s failed", name)

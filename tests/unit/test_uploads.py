@@ -164,3 +164,54 @@ def test_one_failing_file_does_not_end_the_upload(store, nlp, monkeypatch, caplo
     assert (
         "/srv/secret/path exploded" in caplog.text
     )  # the detail is in the server's log
+
+
+def feed(*records: tuple[str, str]) -> bytes:
+    return "".join(
+        json.dumps({"id": i, "title": i, "outlet": "Quay Courier", "text": t}) + "\n"
+        for i, t in records
+    ).encode()
+
+
+def stored(store) -> dict[str, str]:
+    df = store.query("SELECT id, text, path FROM articles ORDER BY id")
+    return dict(zip(df.id, df.text, strict=True))
+
+
+def test_uploading_the_same_file_again_finds_it_already_stored(store, nlp):
+    first = uploads.ingest_uploads([Upload("quay.txt", article("north"))], store, nlp)
+    again = uploads.ingest_uploads([Upload("quay.txt", article("north"))], store, nlp)
+    assert rows(first)["quay.txt"]["parsed"] == 1
+    assert (rows(again)["quay.txt"]["unchanged"], again.report.duplicates) == (1, 0)
+    paths = store.query("SELECT path FROM articles").path.tolist()
+    assert paths == ["uploads/Uploaded/quay.txt"]  # never a temporary folder
+
+
+def test_an_edited_upload_replaces_its_old_version(store, nlp):
+    old = "The harbour master said the north quay reopened on Monday."
+    new = "The harbour master said the north quay stays closed until Friday."
+    keep = "Ferry crews said the south quay was busy."
+    uploads.ingest_uploads(
+        [Upload("feed.jsonl", feed(("q1", old), ("q2", keep)))], store, nlp
+    )
+    result = uploads.ingest_uploads(
+        [Upload("feed.jsonl", feed(("q1", new), ("q2", keep)))], store, nlp
+    )
+    assert stored(store) == {"q1": new, "q2": keep}
+    row = rows(result)["feed.jsonl"]
+    assert (row["parsed"], row["unchanged"], row["duplicates"]) == (1, 1, 0)
+
+
+def test_an_edited_text_file_upload_replaces_its_old_article(store, nlp):
+    uploads.ingest_uploads([Upload("quay.txt", article("north"))], store, nlp)
+    uploads.ingest_uploads([Upload("quay.txt", article("south"))], store, nlp)
+    texts = list(stored(store).values())
+    assert len(texts) == 1 and "south quay" in texts[0]
+
+
+def test_same_named_files_of_two_outlets_stay_apart(store, nlp):
+    uploads.ingest_uploads([Upload("quay.txt", article("north"))], store, nlp)
+    uploads.ingest_uploads(
+        [Upload("quay.txt", article("south"))], store, nlp, outlet="Harbour Desk"
+    )
+    assert len(stored(store)) == 2
