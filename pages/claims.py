@@ -45,7 +45,7 @@ with st.expander("The claims as a table", expanded=False):
     widgets.table(top, "claims that spread most", "claims_table")
 
 labels = {
-    r.claim: f"{r.articles} articles, {r.outlets} outlets — {r.text[:110]}"
+    r.claim: f"{r.articles} articles, {r.outlets} outlets — {' '.join(r.text.split())[:110]}"
     for r in top.itertuples()
 }
 claim = st.selectbox("Claim", list(labels), format_func=labels.get, key="claims_pick")

@@ -76,7 +76,12 @@ def claim_spread(
             + ATTRIBUTION_LABELS[attribution]
             + "</extra>",
         )
-    fig.update_yaxes(title="articles", rangemode="tozero", dtick=1)
+    most = int(spread.articles.max()) if len(spread) else 0
+    # Whole-number ticks: one per article for a short spread, plotly's own spacing
+    # (whole numbers past 10) for a long one, so the axis never crowds.
+    fig.update_yaxes(
+        title="articles", rangemode="tozero", dtick=1 if most <= 10 else None
+    )
     fig.update_xaxes(title=None)
     return layout.dashboard(fig, title=title)
 

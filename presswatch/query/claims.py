@@ -34,8 +34,11 @@ def _filtered(filters: Filters) -> tuple[str, list[object]]:
 def top_claims(
     store: Store, filters: Filters, *, n: int = 20, min_articles: int = 2
 ) -> pd.DataFrame:
-    """The claims in most filtered articles: text (first appearance), articles,
-    outlets, first and last date, appearances per attribution, later denials."""
+    """The claims that spread most among the filtered articles, through the most
+    outlets first, then the most articles (a line one outlet repeats in many of its
+    own stories, boilerplate, ranks below a claim several outlets carry): text (first
+    appearance), articles, outlets, first and last date, appearances per attribution,
+    later denials."""
     if not indexed(store):
         return pd.DataFrame(columns=CLAIM_COLUMNS)
     cte, params = _filtered(filters)
@@ -61,7 +64,7 @@ def top_claims(
                (SELECT count(*) FROM claim_denials d WHERE d.claim = m.claim) AS denials
         FROM m GROUP BY m.claim
         HAVING count(DISTINCT m.article_id) >= ?
-        ORDER BY articles DESC, outlets DESC, first_published, m.claim
+        ORDER BY outlets DESC, articles DESC, first_published, m.claim
         LIMIT ?""",
         [*params, min_articles, n],
     )[CLAIM_COLUMNS]

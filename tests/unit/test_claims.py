@@ -431,6 +431,32 @@ def test_top_claims_follow_the_filters(corpus_store) -> None:
     assert qc.top_claims(corpus_store, Filters(outlets=("Rivertown Post",))).empty
 
 
+def test_claims_spread_most_through_outlets_then_articles(corpus_store) -> None:
+    from presswatch.query import claims as qc
+    from presswatch.records import Filters
+
+    top = qc.top_claims(corpus_store, Filters(), n=50)
+    assert len(top) > 1
+    keys = list(zip(-top.outlets, -top.articles, strict=True))
+    assert keys == sorted(keys)
+
+
+def test_a_long_spread_has_an_uncrowded_article_axis() -> None:
+    import pandas as pd
+
+    from presswatch.charts import claims as cc
+
+    def spread(n: int) -> pd.DataFrame:
+        days = pd.date_range("2026-03-01", periods=n, freq="D")
+        return pd.DataFrame({"published": days, "articles": range(1, n + 1),
+                             "outlets": [1] * n})  # fmt: skip
+
+    seen = pd.DataFrame(columns=["published", "order", "attribution", "outlet",
+                                 "source", "article_id", "start"])  # fmt: skip
+    assert cc.claim_spread(seen, spread(6)).layout.yaxis.dtick == 1
+    assert cc.claim_spread(seen, spread(54)).layout.yaxis.dtick is None
+
+
 def test_a_claims_appearances_spread_origins_and_chart(corpus_store) -> None:
     from presswatch.charts import claims as cc
     from presswatch.query import claims as qc
