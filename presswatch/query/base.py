@@ -22,10 +22,26 @@ from presswatch.store import Store
 FREQS = ("day", "week", "month")
 
 
-# What a source is called in the charts: its canonical actor, else its words as written,
-# else what kind of source it is.
+# Source words that name nobody on their own: a pronoun the text never resolved.
+UNRESOLVED_PRONOUNS = ("he", "she", "they", "we", "i", "you", "it", "who", "one",
+                       "him", "her", "them", "us")  # fmt: skip
+UNRESOLVED = "(unresolved pronoun)"
+
+# What a source is called in the charts: its canonical actor; else its words as written
+# (an unnamed description without its sentence-initial capital, so "Officials" and
+# "officials" are one source; a pronoun nobody was found for is UNRESOLVED; words
+# without a letter or digit count as none); else what kind of source it is.
 SOURCE_LABEL = (
-    "coalesce(nullif({t}.actor, ''), nullif(trim({t}.source_text), ''), "
+    "coalesce(nullif({t}.actor, ''), "
+    "CASE WHEN NOT regexp_matches(coalesce({t}.source_text, ''), '[\\pL\\pN]') "
+    "THEN NULL "
+    "WHEN lower(trim({t}.source_text)) IN ("
+    + ", ".join(f"'{p}'" for p in UNRESOLVED_PRONOUNS)
+    + f") THEN '{UNRESOLVED}' "
+    "WHEN {t}.source_kind = 'unnamed' "
+    "AND regexp_matches(trim({t}.source_text), '^[A-Z][a-z]') "
+    "THEN lower(trim({t}.source_text)[1]) || trim({t}.source_text)[2:] "
+    "ELSE trim({t}.source_text) END, "
     "CASE {t}.source_kind WHEN 'none' THEN '(no source)' ELSE '(unnamed source)' END)"
 )
 

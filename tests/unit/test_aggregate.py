@@ -409,3 +409,28 @@ def test_evidence_for_the_briefing_kinds_actor_and_order(store, tables):
 )  # fmt: skip
 def test_one_period_comparison(start, end, times, expected):
     assert query.base.preceding(start, end, times) == expected
+
+
+def test_source_labels_merge_case_and_never_show_a_bare_pronoun_or_symbol():
+    import duckdb
+
+    from presswatch.query import base
+
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE t (actor VARCHAR, source_text VARCHAR, source_kind VARCHAR)"
+    )
+    rows = [
+        (None, "They", "unnamed"), (None, "he", "unnamed"), (None, ">", "organisation"),
+        (None, "Officials", "unnamed"), (None, "officials", "unnamed"),
+        (None, "U.S. officials", "unnamed"), ("Ola Brekke", "Brekke", "person"),
+        (None, "Песков", "person"), (None, "", "none"),
+    ]  # fmt: skip
+    con.executemany("INSERT INTO t VALUES (?, ?, ?)", rows)
+    labels = [
+        r[0] for r in con.execute(f"SELECT {base.source_label('t')} FROM t").fetchall()
+    ]
+    assert labels == [
+        base.UNRESOLVED, base.UNRESOLVED, "(unnamed source)", "officials", "officials",
+        "U.S. officials", "Ola Brekke", "Песков", "(no source)",
+    ]  # fmt: skip
