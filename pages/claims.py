@@ -36,10 +36,13 @@ def linked(df):
     return df.assign(article_id="articles?article=" + df.article_id.map(quote))
 
 
-widgets.static_chart(
+chosen = widgets.chart(
     claim_charts.claims_spread_bar(top),
     "claims_bar_chart",
     widgets.caption(f, n=int(top.articles.sum()), unit="appearances of the top claims"),
+)
+widgets.evidence(
+    f, chosen, "claims_bar_evidence", hint="Click a bar for the sentences behind it."
 )
 with st.expander("The claims as a table", expanded=False):
     widgets.table(top, "claims that spread most", "claims_table")
@@ -56,7 +59,7 @@ origins = data.table(claim_query.origins, f, claim=claim)
 
 left, right = st.columns([3, 2], gap="large")
 with left:
-    widgets.static_chart(
+    picked = widgets.chart(
         claim_charts.claim_spread(seen, spread),
         "claims_spread_chart",
         claim_charts.claim_caption(seen, denied),
@@ -75,6 +78,10 @@ with right:
             "without a relay in between; `state_affiliated_relay`: relays on the media "
             "list's state-affiliated list."
         )
+
+widgets.evidence(
+    f, picked, "claims_spread_evidence", hint="Click a point for its sentence."
+)
 
 st.subheader("Every appearance")
 config = {

@@ -275,6 +275,8 @@ def describe(selector: dict[str, Any]) -> str:
         "category": "hedge category",
         "hedged": "hedged",
         "through": "chains through",
+        "article_id": "article",
+        "start": "sentence at",
     }
     parts = []
     for k, v in selector.items():

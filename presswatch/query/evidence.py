@@ -50,6 +50,10 @@ def sentences(
     cue: str | None = None,
     category: str | None = None,
     hedged: bool | None = None,
+    claim: str | None = None,
+    attribution: str | None = None,
+    article_id: str | None = None,
+    start: int | None = None,
     oldest_first: bool = False,
     limit: int = 200,
 ) -> pd.DataFrame:
@@ -63,7 +67,9 @@ def sentences(
     are source labels as in `attribution_chains` (origin "(direct)" means not relayed);
     `through` keeps claims whose source or relaying source contains that text (as
     `attribution_chains(through=...)` finds them);
-    `category` "booster" selects boosters, any other category or `cue` hedges.
+    `category` "booster" selects boosters, any other category or `cue` hedges;
+    `claim` keeps a claim's appearances (`attribution`: those so attributed, see
+    presswatch.claims), `article_id` and `start` one sentence (by its offset).
 
     Columns: article_id, title, outlet, published, sent, sentence, source, cue and
     hedge (what counted in the sentence: its sources, attribution cues and hedges,
@@ -179,6 +185,22 @@ def sentences(
             + "EXISTS (SELECT 1 FROM hedges h WHERE h.article_id = s.article_id "
             f"AND h.sent = s.sent AND h.category <> '{BOOSTER}')"
         )
+        sentence_level = True
+    if claim:
+        conds.append(
+            "EXISTS (SELECT 1 FROM claims c JOIN claim_sentences cs ON "
+            "cs.article_id = c.article_id AND cs.sent = c.sent WHERE c.claim = ? "
+            "AND c.article_id = s.article_id AND c.sent = s.sent"
+            + (" AND cs.attribution = ?)" if attribution else ")")
+        )
+        args += [claim, attribution] if attribution else [claim]
+        sentence_level = True
+    if article_id is not None:
+        conds.append("s.article_id = ?")
+        args.append(article_id)
+        if start is not None:
+            conds.append("s.start = ?")
+            args.append(int(start))
         sentence_level = True
     if not sentence_level:
         conds.append(

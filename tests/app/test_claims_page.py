@@ -3,9 +3,11 @@ of the invented claims corpus (tests/data/claims)."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -102,3 +104,79 @@ def test_articles_page_lists_an_articles_copies(claims_env):
         "wire-2",
     ]
     assert list(copies.original) == [True, False]
+
+
+def click(at: AppTest, key: str, *selectors: str) -> AppTest:
+    """Rerun as if the marks carrying `selectors` were clicked in the chart `key`.
+    AppTest cannot click a plotly chart, so this sends the selection the browser
+    would send (the chart's widget state) with the other widgets' states."""
+    chart = next(c for c in at.get("plotly_chart") if c.proto.id.endswith(key))
+    states = at._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = chart.proto.id
+    state.string_value = json.dumps(
+        {
+            "selection": {
+                "points": [{"customdata": [s]} for s in selectors],
+                "point_indices": list(range(len(selectors))),
+                "box": [],
+                "lasso": [],
+            }
+        }
+    )
+    at._run(states)
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def marks(at: AppTest, key: str) -> list[tuple[str, object, str]]:
+    """(trace name, value, selector) of every mark of the chart `key`."""
+    chart = next(c for c in at.get("plotly_chart") if c.proto.id.endswith(key))
+    out = []
+    for trace in json.loads(chart.proto.spec)["data"]:
+        if "customdata" not in trace:
+            continue  # the spread chart's running totals
+        values = trace.get("x") if trace.get("orientation") == "h" else trace.get("y")
+        if isinstance(values, dict):  # plotly's typed array: {"dtype", "bdata"}
+            values = np.frombuffer(base64.b64decode(values["bdata"]), values["dtype"])
+        for value, custom in zip(values, trace["customdata"], strict=True):
+            out.append((trace.get("name"), value, custom[0]))
+    return out
+
+
+def evidence_rows(at: AppTest):
+    return next(
+        d.value
+        for d in reversed(at.dataframe)
+        if "sentence" in d.value.columns and "cue" in d.value.columns
+    )
+
+
+def test_a_bar_of_the_claims_chart_drills_down_to_its_sentences(claims_env):
+    at = open_claims()
+    assert "Click a bar" in " ".join(c.value for c in at.caption)
+    bars = [m for m in marks(at, "claims_bar_chart") if m[1]]
+    # the relay chain's "relayed" bar: one appearance, the Coastal Wire relay
+    name, count, sel = next(
+        m for m in bars if json.loads(m[2])["attribution"] == "relayed"
+    )
+    click(at, "claims_bar_chart", sel)
+    rows = evidence_rows(at)
+    assert len(rows) == count == 1
+    assert rows.sentence.iloc[0].startswith("Norway will deliver 40 armoured vehicles")
+    assert "citing" in rows.sentence.iloc[0]
+    assert rows.article_id.iloc[0].endswith("c1-relayed")
+    # every bar's count is the number of sentences it drills down to
+    for _, count, sel in bars:
+        at = click(open_claims(), "claims_bar_chart", sel)
+        assert len(evidence_rows(at)) == count
+
+
+def test_a_point_of_the_spread_chart_drills_down_to_its_sentence(claims_env):
+    at = open_claims()
+    points = marks(at, "claims_spread_chart")
+    bare = next(m for m in points if m[0].startswith("Bare"))
+    click(at, "claims_spread_chart", bare[2])
+    rows = evidence_rows(at)
+    assert list(rows.article_id.str.removeprefix("articles?article=")) == ["c1-bare"]
+    assert rows.sentence.iloc[0].startswith("Norway is sending 40 armoured vehicles")
