@@ -19,6 +19,7 @@ sentence is a denial of the claim. Claims are the connected components of the pa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -31,7 +32,7 @@ import pyarrow as pa
 from datasketch import MinHash
 from spacy.tokens import Doc, Token
 
-from presswatch.nlp import actors
+from presswatch.nlp import actors, rules
 from presswatch.records import Attribution, Mention
 
 if TYPE_CHECKING:
@@ -102,48 +103,72 @@ for _a, _b in _OPPOSITES:
     OPPOSITES[_a].add(_b)
     OPPOSITES[_b].add(_a)
 
-# Words news reports use for one another, folded to one term so that a reworded
-# sentence still shares its content ("stationed 12 systems near the frontier").
-_SYNONYM_GROUPS = [
-    "deploy station move relocate",
-    "approve authorise authorize greenlight greenlit allow permit sanction_",
-    "ban prohibit forbid bar refuse",
-    "attack strike hit bomb shell",
-    "border frontier",
-    "troop soldier force",
-    "missile rocket",
-    "plane aircraft jet warplane",
-    "ship vessel tanker warship",
-    "drone uav",
-    "buy purchase acquire",
-    "agreement deal accord pact",
-    "talk negotiation",
-    "weapon arm armament",
-    "aid assistance",
-    "kill slay",
-    "injure wound hurt",
-    "destroy ruin demolish",
-    "damage harm",
-    "offensive assault operation",
-    "begin start launch",
-    "halt stop suspend pause",
-    "boost increase raise",
-    "cut reduce lower",
-    "nearly almost",
-    "large big huge major",
-    "near close",
-    "shoot intercept down",
-    "cross enter fly",
-    "reach arrive",
-    "warn caution",
-    "accuse blame",
-    "meet hold",
-    "deliver supply provide give send transfer",
-    "unit system battery launcher",
-]
-SYNONYMS = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g.split()}
+# Verbs whose claim is the verb they govern: "is set to increase", "plans to raise",
+# "are to be deployed" and "pledged to send" assert the increase, the raise, the
+# deployment, the sending.
+LIGHT_VERBS = frozenset(
+    {
+        "be", "have", "set", "plan", "expect", "aim", "seek", "intend", "want", "go",
+        "look", "try", "decide", "agree", "hope", "prepare", "pledge", "promise",
+        "vow", "threaten", "continue", "propose", "offer", "move", "schedule", "due",
+    }
+)  # fmt: skip
+# Verbs (their synonym classes) that undo what they govern: "cancelled its order for
+# 96 helicopters" shares every content word with "will buy 96 helicopters" and says
+# the opposite, so a reversal never joins a claim whose verb is another.
+REVERSALS = frozenset(
+    {
+        "cancel", "lift", "halt", "abandon", "revoke", "postpone", "reverse",
+        "withdraw", "end", "delay", "drop", "scrap", "rescind", "annul", "suspend",
+    }
+)  # fmt: skip
+_DURATION_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-–—]\s*")
+
+@dataclass(frozen=True, slots=True)
+class Synonyms:
+    """The synonym classes of data/claim_synonyms.csv: one-word terms, and phrases
+    (lemma sequences) by their first lemma, longest first."""
+
+    words: dict[str, tuple[str, ...]]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+
+    def of(self, lemma: str) -> tuple[str, ...]:
+        """The classes of a lemma (a word in two rows has both: "send" delivers
+        aid and deploys troops); a lemma the table lacks is its own class."""
+        return self.words.get(lemma, (lemma,))
+
+
+def _build_synonyms(file: rules.RuleFile) -> Synonyms:
+    table = rules.read_table(file)
+    words: dict[str, tuple[str, ...]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for line, row in table.records():
+        term, cls = row.get("term", "").strip().lower(), row.get("class", "").strip()
+        if not term or not cls:
+            raise rules.RuleFileError(f"{file.path} line {line}: term and class needed")
+        parts = tuple(term.split())
+        if len(parts) == 1:
+            if cls.lower() not in words.get(parts[0], ()):
+                words[parts[0]] = (*words.get(parts[0], ()), cls.lower())
+        else:
+            phrases.setdefault(parts[0], []).append((parts, cls.lower()))
+    for found in phrases.values():
+        found.sort(key=lambda p: -len(p[0]))
+    return Synonyms(words, phrases)
+
+
+def synonyms() -> Synonyms:
+    """The current synonym table (re-read when the file changes)."""
+    return rules.parsed(SYNONYM_FILE, _build_synonyms)
+
+
+SYNONYM_FILE = "claim_synonyms.csv"
+PHRASE_GAP = 3  # other words allowed between the lemmas of a phrase
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*[-–—]\s*"
+)
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
@@ -171,7 +196,7 @@ class SentenceFeatures:
     numbers: tuple[str, ...]
     actors: tuple[str, ...]  # actor keys of the content (sources excluded)
     subjects: tuple[str, ...]  # those in subject or agent position
-    predicate: str
+    predicate: str  # the synonym classes of its main verb, space-separated
     negated: bool
     denial: bool
     attribution: str  # one of ATTRIBUTIONS
@@ -179,6 +204,10 @@ class SentenceFeatures:
     source_kind: str | None
     relay: str | None  # who relays the origin ("RIA Novosti" citing ...)
     relay_state_affiliated: bool = False  # the relay is on the media list as such
+    # where the actors' mentions start in the article (to re-key them after an alias
+    # edit renames the mentions' actors, without parsing)
+    actor_at: tuple[int, ...] = ()
+    subject_at: tuple[int, ...] = ()
 
     @property
     def polarity(self) -> bool:
@@ -219,7 +248,43 @@ def actor_key(actor: str) -> str:
     # A capital stands for its government in a claim ("Ankara closed the strait").
     name = (actors.load_aliases().capital(name) or name).casefold()
     name = DEMONYMS.get(name, name)
-    return name if " " in name else name[:6]
+    if " " in name:
+        return name
+    return _country_of_people(name)[:6]
+
+
+_PEOPLE_ENDINGS = ("ian", "ean", "an", "n", "ese", "ish", "i")
+_COUNTRY_ENDINGS = ("", "a", "ia", "y", "e")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """One-word country names (ISO 3166-1, from pycountry), casefolded."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", "")):
+            name = name.split(",")[0].casefold()  # "Iran, Islamic Republic of"
+            if name and " " not in name:
+                names.add(name)
+    return frozenset(names)
+
+
+@functools.cache
+def _country_of_people(name: str) -> str:
+    """ "canadian" -> "canada", "iranian" -> "iran", "hungarian" -> "hungary": the
+    country a people's one-word name is formed from, else the name."""
+    if name in _countries():
+        return name
+    single = name[:-1] if name.endswith("s") and len(name) > 4 else name  # "Canadians"
+    for ending in _PEOPLE_ENDINGS:
+        if single.endswith(ending) and len(single) - len(ending) >= 3:
+            stem = single[: -len(ending)]
+            for country_ending in _COUNTRY_ENDINGS:
+                if stem + country_ending in _countries():
+                    return stem + country_ending
+    return name
 
 
 def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
@@ -282,16 +347,29 @@ def _features(
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             mention_at[tok.i] = m
     actors = {actor_key(m.actor) for m in content}
+    actor_at = {m.start for m in content}
     subjects: set[str] = set()
-    terms: set[str] = set()
-    numbers: set[str] = set()
+    subject_at: set[int] = set()
     negated = False
     denial = any(_denies(doc, a) for a in atts)
-    predicate = ""
     main = _main_verb(span, framed)
-    for tok in span:
-        if framed(tok.idx, tok.idx + len(tok)):
-            continue
+    free = [t for t in span if not framed(t.idx, t.idx + len(t))]
+    numbers, numeric = _numbers(free)
+    for ent in span.ents:
+        duration = _duration(ent) if ent.label_ == "DATE" else None
+        if duration and not framed(ent.start_char, ent.end_char):
+            numbers.add(duration)
+    table = synonyms()
+    phrase_of = _phrases(free, table, skip=numeric | set(mention_at))
+    terms: set[str] = set(phrase_of.values())
+    verbs: tuple[str, ...] = ()
+    if main is not None:
+        verbs = (
+            (phrase_of[main.i],)
+            if main.i in phrase_of
+            else table.of(main.lemma_.lower())
+        )
+    for tok in free:
         lower = tok.lower_
         if tok.dep_ == "neg" or lower in NEGATIONS:
             negated = negated or _negates_assertion(tok, main)
@@ -300,23 +378,15 @@ def _features(
             m = mention_at[tok.i]
             if _is_subject(tok):
                 subjects.add(actor_key(m.actor))
+                subject_at.add(m.start)
             continue
-        if tok.ent_type_ in _SKIP_ENTS:
-            continue
-        if (tok.like_num and tok.pos_ == "NUM") or (
-            tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
-            and tok.lemma_.lower() in _WORD_NUMBERS
-        ):
-            value = _number(tok)
-            if value is not None:
-                numbers.add(value)
+        if tok.i in numeric or tok.i in phrase_of or tok.ent_type_ in _SKIP_ENTS:
             continue
         lemma = tok.lemma_.lower()
         if lemma in DENIAL_WORDS or (lemma in DENIAL_VERBS and tok.pos_ == "VERB"):
             denial = True
-        if tok.dep_ == "ROOT" or (not predicate and tok.pos_ == "VERB"):
-            if lemma not in FRAME_WORDS:
-                predicate = SYNONYMS.get(lemma, lemma)
+        if not verbs and tok.pos_ == "VERB" and lemma not in FRAME_WORDS:
+            verbs = table.of(lemma)
         if (
             tok.is_alpha
             and not tok.is_stop
@@ -325,8 +395,14 @@ def _features(
             and lemma not in HEDGE_WORDS
             and tok.pos_ not in ("PRON", "DET", "AUX", "CCONJ", "ADP", "PART")
         ):
-            terms.add(SYNONYMS.get(lemma, lemma))
-    if len(terms) < 2 or len(terms) + len(numbers) < MIN_TERMS:
+            terms.update(table.of(lemma))
+    # a copula or a frame says nothing of what is done
+    predicate = " ".join(
+        v for v in verbs if v not in FRAME_WORDS and v not in LIGHT_VERBS - {"agree"}
+    )
+    # A denial may be short ("Minsk denied moving the launchers"): two terms do.
+    enough = MIN_TERMS - 1 if (negated or denial) else MIN_TERMS
+    if len(terms) < 2 or len(terms) + len(numbers) < enough:
         return None
     attribution, source, kind, relay = classify(atts)
     return SentenceFeatures(
@@ -338,6 +414,8 @@ def _features(
         actors=tuple(sorted(actors)),
         subjects=tuple(sorted(subjects)),
         predicate=predicate,
+        actor_at=tuple(sorted(actor_at)),
+        subject_at=tuple(sorted(subject_at)),
         negated=negated,
         denial=denial,
         attribution=attribution,
@@ -376,17 +454,145 @@ def _source_phrase(doc: Doc, a: Attribution) -> tuple[int, int]:
 
 def _main_verb(span: object, framed: object) -> Token | None:
     """The verb of the sentence's assertion: the root, or when the root is an
-    attribution cue ("X said that ..."), the first verb of what it reports."""
+    attribution cue ("X said that ..."), the first verb of what it reports; through a
+    light verb to the verb it governs ("is set to increase" -> increase)."""
     root = span.root
-    if not framed(root.idx, root.idx + len(root)):
-        return root
-    for child in root.children:
-        if child.dep_ in ("ccomp", "xcomp", "parataxis") and child.pos_ in (
-            "VERB",
-            "AUX",
-        ):
-            return child
-    return None
+    main = root
+    if framed(root.idx, root.idx + len(root)):
+        main = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in ("ccomp", "xcomp", "parataxis")
+                and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+    seen = 0
+    while main is not None and main.lemma_.lower() in LIGHT_VERBS and seen < 4:
+        governed = next(
+            (
+                c
+                for c in main.children
+                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if governed is None:
+            break
+        main, seen = governed, seen + 1
+    return main
+
+
+def _phrases(
+    tokens: Sequence[Token], table: Synonyms, skip: set[int]
+) -> dict[int, str]:
+    """token index -> synonym class, for the tokens of every phrase of the table
+    found among `tokens` (its lemmas in order, up to PHRASE_GAP words between)."""
+    found: dict[int, str] = {}
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for i, first in enumerate(lemmas):
+        if tokens[i].i in found or tokens[i].i in skip:
+            continue
+        for parts, cls in table.phrases.get(first, ()):
+            at, j = [i], i
+            for part in parts[1:]:
+                nxt = next(
+                    (
+                        k
+                        for k in range(j + 1, min(j + 2 + PHRASE_GAP, len(lemmas)))
+                        if lemmas[k] == part
+                    ),
+                    None,
+                )
+                if nxt is None:
+                    break
+                at.append(nxt)
+                j = nxt
+            else:
+                for k in at:
+                    found[tokens[k].i] = cls
+                break
+    return found
+
+
+def _is_number(tok: Token) -> bool:
+    lower = tok.lower_.replace(",", "")
+    if tok.ent_type_ in _SKIP_ENTS:
+        return False
+    if tok.like_num and tok.pos_ == "NUM":
+        return True
+    return tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and (
+        lower in _WORD_NUMBERS or lower in _SCALES
+    )
+
+
+def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
+    """The values of the numbers among `tokens` ("ninety-six" -> 96, "1.2 thousand"
+    and "1,200" -> 1200, "$12 billion" -> 12000000000), with the indices of the
+    tokens they span."""
+    values: set[str] = set()
+    used: set[int] = set()
+    run: list[Token] = []
+
+    def close() -> None:
+        words = [t for t in run if t.lower_ not in ("-", "and")]
+        value = _value([t.lower_ for t in words])
+        if value is not None:
+            values.add(value)
+            used.update(t.i for t in run)
+        run.clear()
+
+    for k, tok in enumerate(tokens):
+        joiner = (
+            run
+            and tok.lower_ in ("-", "and")
+            and k + 1 < len(tokens)
+            and _is_number(tokens[k + 1])
+            and (tok.lower_ == "-" or run[-1].lower_ in ("hundred", "thousand"))
+        )
+        if _is_number(tok) or joiner:
+            run.append(tok)
+            continue
+        if run:
+            close()
+    if run:
+        close()
+    return values, used
+
+
+def _duration(tokens: Sequence[Token]) -> str | None:
+    """ "two months" -> "2month": a DATE entity that counts a unit of time (a date
+    such as "May 5" or "2027" is not part of what is claimed: it is left out)."""
+    count = [t for t in tokens if t.like_num or t.lower_ in _WORD_NUMBERS]
+    units = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in _DURATION_UNITS]
+    if not count or len(units) != 1:
+        return None
+    value = _value([t.lower_ for t in count])
+    return None if value is None else value + units[0]
+
+
+def _value(words: Sequence[str]) -> str | None:
+    """The number that number words and digits spell, as a string ("96", "1200")."""
+    total, current = 0.0, None
+    for word in words:
+        word = word.replace(",", "")
+        if word in _SCALES:
+            total += (current if current is not None else 1.0) * _SCALES[word]
+            current = None
+        elif word == "hundred":
+            current = (current if current is not None else 1.0) * 100
+        elif word in _WORD_NUMBERS:
+            current = (current or 0.0) + _WORD_NUMBERS[word]
+        else:
+            try:
+                current = (current or 0.0) + float(word.rstrip("%"))
+            except ValueError:
+                return None
+    value = round(total + (current or 0.0), 6)
+    if value == 0 and current is None and total == 0:
+        return None
+    return f"{value:g}" if value < 1e6 else str(int(value))
 
 
 def _negates_assertion(tok: Token, main: Token | None) -> bool:
@@ -409,25 +615,6 @@ def _is_subject(tok: Token) -> bool:
     if tok.dep_ in _SUBJECT_DEPS:
         return True
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-
-
-def _number(tok: Token) -> str | None:
-    """A number token's value as a string ("three" -> "3", "2.2 million" -> "2200000")."""
-    text = tok.text.lower().replace(",", "")
-    if text in _SCALES:  # "million" on its own is folded into the number before it
-        return None
-    value: float | None
-    if text in _WORD_NUMBERS:
-        value = float(_WORD_NUMBERS[text])
-    else:
-        try:
-            value = float(text.rstrip("%"))
-        except ValueError:
-            return None
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in _SCALES:
-        value *= _SCALES[nxt.lower_]
-    return f"{value:g}" if value < 1e6 else str(int(value))
 
 
 def classify(
@@ -522,11 +709,7 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         # says nothing against "a fire broke out"); a denial names its own verb.
         negated = a if not a.polarity else b
         other = b if negated is a else a
-        linked = negated.denial or (
-            negated.predicate == other.predicate
-            or negated.predicate in other.terms
-            or other.predicate in negated.terms
-        )
+        linked = negated.denial or _shares_verb(negated, other)
         if covered and linked and len(shared) >= 2 and overlap >= 0.5:
             return "contradicts"
         return None
@@ -536,15 +719,16 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         return None  # another actor doing it
     if _opposed(terms_a - terms_b, terms_b - terms_a):
         return None
+    if _reversed(a, b):
+        return None
     full = _jaccard(a.shingles(), b.shingles())
     wording = _jaccard(terms_a, terms_b)
     if (wording >= 0.6 or full >= 0.6) and _jaccard(actors_a, actors_b) >= 0.5:
         return "same"  # a relay or light rewording
     if not (actors_a <= actors_b or actors_b <= actors_a):
         return None  # a rewording may drop an actor, not swap one
-    if a.predicate and b.predicate and a.predicate != b.predicate:
-        if a.predicate not in terms_b and b.predicate not in terms_a:
-            return None  # reworded claims keep their verb (or a synonym of it)
+    if not _same_verb(a, b):
+        return None  # reworded claims keep their verb (or a synonym of it)
     if a.numbers and a.numbers == b.numbers:
         if len(shared) >= 2 and overlap >= 0.3:
             return "same"  # reworded around the same actors and numbers
@@ -562,6 +746,31 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     return None
 
 
+def _same_verb(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Do two sentences assert the same act? Reworded claims keep their verb or a
+    synonym of it, or name it as a noun in the other ("the purchase of"); a verb that
+    undoes (REVERSALS: "cancelled the order") matches only itself."""
+    verbs_a, verbs_b = set(a.predicate.split()), set(b.predicate.split())
+    if not verbs_a or not verbs_b or verbs_a & verbs_b:
+        return True
+    return not _reversed(a, b) and _shares_verb(a, b)
+
+
+def _reversed(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Does one sentence undo what the other asserts ("cancelled its order for" /
+    "will buy"): different verbs, one of them a reversal?"""
+    verbs_a, verbs_b = set(a.predicate.split()), set(b.predicate.split())
+    if not verbs_a or not verbs_b or verbs_a & verbs_b:
+        return False
+    return bool((verbs_a | verbs_b) & REVERSALS)
+
+
+def _shares_verb(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Is a verb (class) of one sentence the other's verb or one of its terms?"""
+    verbs_a, verbs_b = set(a.predicate.split()), set(b.predicate.split())
+    return bool(verbs_a & verbs_b or verbs_a & set(b.terms) or verbs_b & set(a.terms))
+
+
 def _opposed(only_a: set[str], only_b: set[str]) -> bool:
     return any(OPPOSITES.get(t, set()) & only_b for t in only_a)
 
@@ -574,18 +783,23 @@ def feature_row(article_id: str, f: SentenceFeatures) -> tuple:
         article_id, f.sent, f.start, f.end, " ".join(f.terms), " ".join(f.numbers),
         "|".join(f.actors), "|".join(f.subjects), f.predicate, f.negated, f.denial,
         f.attribution, f.source, f.source_kind, f.relay, f.relay_state_affiliated,
+        " ".join(map(str, f.actor_at)), " ".join(map(str, f.subject_at)),
     )  # fmt: skip
 
 
 def _from_row(row: Sequence) -> SentenceFeatures:
     (_, sent, start, end, terms, numbers, actors, subjects, predicate, negated,
-     denial, attribution, source, kind, relay, state) = row  # fmt: skip
+     denial, attribution, source, kind, relay, state, actor_at, subject_at) = row  # fmt: skip
     return SentenceFeatures(
         sent, start, end, tuple(terms.split()), tuple(numbers.split()),
         tuple(a for a in actors.split("|") if a), tuple(s for s in subjects.split("|") if s),
         predicate, bool(negated), bool(denial), attribution, source, kind, relay,
-        bool(state),
+        bool(state), _offsets(actor_at), _offsets(subject_at),
     )  # fmt: skip
+
+
+def _offsets(text: str | None) -> tuple[int, ...]:
+    return tuple(int(x) for x in (text or "").split())
 
 
 def index_batch(

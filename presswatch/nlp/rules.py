@@ -33,7 +33,13 @@ from typing import TypeVar
 from presswatch import DATA_DIR
 
 # Every rule file in data/ (a test keeps this list equal to data/*.csv).
-RULE_FILES = ("aliases.csv", "hedges.csv", "media_outlets.csv", "reporting_verbs.csv")
+RULE_FILES = (
+    "aliases.csv",
+    "claim_synonyms.csv",
+    "hedges.csv",
+    "media_outlets.csv",
+    "reporting_verbs.csv",
+)
 # Editing these changes canonical actor names only (capitals are rows of type
 # "capital" in aliases.csv): stored mentions are re-canonicalised, nothing re-parsed.
 CANONICAL_FILES = ("aliases.csv",)

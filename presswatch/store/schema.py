@@ -99,6 +99,8 @@ CLAIM_TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("predicate", _S), ("negated", _B), ("denial", _B),
         ("attribution", _S), ("source", _S), ("source_kind", _S), ("relay", _S),
         ("relay_state_affiliated", _B),
+        # where the content's actor mentions start ("12 40"): re-keyed after alias edits
+        ("actor_starts", _S), ("subject_starts", _S),
     ],
     "claim_keys": [("article_id", _S), ("sent", _I), ("key", pa.int64())],
     "claim_pairs": [

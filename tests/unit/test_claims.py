@@ -142,16 +142,102 @@ def test_frame_words_are_not_content(nlp) -> None:
         "KYIV, Nov 10 (Capital Wire) - Norway will send 40 vehicles to Ukraine on Monday, "
         "Henrik Dahl, a NATO spokesman, said.",
     )
-    assert set(f.terms) == {"deliver", "vehicle"}  # "send" folds into "deliver"
+    # "send" folds into both its classes (data/claim_synonyms.csv): it delivers
+    # vehicles and deploys troops
+    assert set(f.terms) == {"deliver", "deploy", "vehicle"}
+    assert f.predicate.split() == ["deliver", "deploy"]
     assert f.numbers == ("40",)
     assert set(f.actors) == {"norway", "ukrain"}  # no NATO, no Capital Wire
 
 
-def test_numbers_are_normalised(nlp) -> None:
-    f = _features(
-        nlp, "Ukraine shipped 2.2 million tonnes and three barges of grain to Romania."
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Ukraine shipped 2.2 million tonnes and three barges of grain to Romania.",
+         {"2200000", "3"}),
+        ("Poland will buy ninety-six Apache helicopters from the United States.", {"96"}),
+        ("Hungary will send 1,200 soldiers to the NATO mission in Kosovo.", {"1200"}),
+        ("Some 1.2 thousand Hungarian troops will join the NATO mission in Kosovo.",
+         {"1200"}),
+        ("Five thousand NATO soldiers will be stationed in Romania next year.", {"5000"}),
+        ("Poland signed a deal worth $12 billion with the United States.",
+         {"12000000000"}),
+        ("Serbia has halted all weapons exports to Hungary for two months.",
+         {"2month"}),
+        ("Serbia halted weapons exports to Hungary on May 5, 2026.", set()),
+    ],
+)  # fmt: skip
+def test_numbers_are_normalised(nlp, text, numbers) -> None:
+    assert set(_features(nlp, text).numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # phrase and word synonyms of the verb, name variants through the alias table
+        (
+            "The United States and Britain have approved a Ukrainian counteroffensive in the south.",
+            "Washington and London gave the go-ahead for a Ukrainian counteroffensive in the south.",
+            "same",
+        ),
+        # a light verb says nothing: "is set to increase" asserts the increase
+        (
+            "Japan will raise its defence spending to 2 percent of GDP.",
+            "Tokyo is set to increase military expenditure to two percent of its gross domestic product.",
+            "same",
+        ),
+        # a reversal shares every content word and says the opposite
+        (
+            "Poland will buy 96 Apache helicopters from the United States.",
+            "Poland has cancelled its order for 96 Apache helicopters from the United States.",
+            None,
+        ),
+        # the opposite verb through its synonym class
+        (
+            "The United States and Britain gave the go-ahead for a Ukrainian counteroffensive in the south.",
+            "The United States and Britain have blocked a Ukrainian counteroffensive in the south.",
+            None,
+        ),
+        # other durations
+        (
+            "Serbia has halted all weapons exports to Hungary for two months.",
+            "Serbia has halted all weapons exports to Hungary for six months.",
+            None,
+        ),
+    ],
+)
+def test_paraphrase(nlp, first: str, second: str, expected: str | None) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
+def test_synonym_table_is_rule_data(nlp, tmp_path, monkeypatch) -> None:
+    from presswatch.nlp import rules
+
+    first = "Canada will train 30 Moldovan border guards."
+    second = "Thirty guards from Moldova's border service will be taught by Canadian instructors."
+    assert cl.relation(_features(nlp, first), _features(nlp, second)) is None
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    table = (rules.DATA_DIR / "claim_synonyms.csv").read_text(encoding="utf-8")
+    (folder / "claim_synonyms.csv").write_text(
+        table + "teach,train,test\n", encoding="utf-8"
     )
-    assert set(f.numbers) == {"2200000", "3"}
+    monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(folder))
+    assert cl.synonyms().of("teach") == ("train",)
+    assert cl.relation(_features(nlp, first), _features(nlp, second)) == "same"
+
+
+def test_a_bad_synonym_row_names_file_and_line(tmp_path, monkeypatch) -> None:
+    from presswatch.nlp import rules
+
+    (tmp_path / "claim_synonyms.csv").write_text(
+        "term,class,source\napprove,approve,x\nauthorise,,x\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(tmp_path))
+    with pytest.raises(rules.RuleFileError, match=r"claim_synonyms.csv line 3"):
+        cl.synonyms()
 
 
 TEXT = " ".join(
