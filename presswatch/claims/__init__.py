@@ -44,6 +44,7 @@ __all__ = [
     "features",
     "index_batch",
     "refresh",
+    "rekey",
 ]
 
 
@@ -147,6 +148,22 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
         write.insert("copies", sorted(group_of.items()))
         write.insert("claims", claim_rows)
         write.insert("claim_denials", sorted(denial_rows))
+
+
+def rekey(store: Store) -> int:
+    """After an alias edit renamed stored mentions (`sync.recanonicalise`): recompute
+    each claim sentence's actor keys from its mentions' current actors, index again
+    the sentences whose keys changed (their keys and pairs), and regroup. Two actors
+    merged make claims that differed only in those names one claim; a split
+    separates them. Returns how many sentences changed."""
+    from presswatch.claims import claims as _claims
+
+    changed = _claims.rekeyed(store)
+    if changed:
+        with store.claims_writing() as write:
+            _claims.reindex(write, changed)
+    refresh(store)
+    return sum(len(v) for v in changed.values())
 
 
 def _ages(store: Store) -> dict[str, tuple]:

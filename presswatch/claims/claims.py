@@ -19,6 +19,7 @@ sentence is a denial of the claim. Claims are the connected components of the pa
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -36,7 +37,7 @@ from presswatch.nlp import actors, rules
 from presswatch.records import Attribution, Mention
 
 if TYPE_CHECKING:
-    from presswatch.store import ClaimsWrite
+    from presswatch.store import ClaimsWrite, Store
 
 NAMED_KINDS = frozenset({"person", "organisation", "government", "media"})
 
@@ -854,6 +855,53 @@ def index_batch(
         if found:
             pair_rows.append((a_id, a_sent, b_id, b_sent, found))
     write.insert("claim_pairs", pair_rows)
+
+
+def rekeyed(store: Store) -> dict[str, list[SentenceFeatures]]:
+    """The stored claim sentences whose actor keys differ from those of their
+    mentions' current actors, with the keys recomputed, by article."""
+    actor_of = {
+        (a, s): actor
+        for a, s, actor in store.rows(
+            """SELECT m.article_id, m.start, m.actor FROM mentions m
+               WHERE m.article_id IN (SELECT DISTINCT article_id FROM claim_sentences)"""
+        )
+    }
+    out: dict[str, list[SentenceFeatures]] = {}
+    for row in store.rows(
+        "SELECT * FROM claim_sentences WHERE coalesce(actor_starts, '') <> ''"
+    ):
+        f = _from_row(row)
+        names = {at: actor_of.get((row[0], at)) for at in f.actor_at}
+        actors = tuple(sorted({actor_key(n) for n in names.values() if n}))
+        subjects = tuple(
+            sorted({actor_key(names[at]) for at in f.subject_at if names.get(at)})
+        )
+        if (actors, subjects) != (f.actors, f.subjects) and actors:
+            out.setdefault(row[0], []).append(
+                dataclasses.replace(f, actors=actors, subjects=subjects)
+            )
+    return out
+
+
+def reindex(write: ClaimsWrite, changed: dict[str, list[SentenceFeatures]]) -> None:
+    """Drop the changed sentences with their keys and pairs, and index them again
+    (`index_batch`) against every stored key."""
+    gone = _key_table([(a, f.sent, 0) for a, found in changed.items() for f in found])
+    for table, other in (
+        ("claim_sentences", None),
+        ("claim_keys", None),
+        ("claim_pairs", ("other_id", "other_sent")),
+    ):
+        match = (
+            "EXISTS (SELECT 1 FROM gone g WHERE g.article_id = {0}.{1} "
+            "AND g.sent = {0}.{2})"
+        )
+        where = match.format(table, "article_id", "sent")
+        if other:
+            where += " OR " + match.format(table, *other)
+        write.rows(f"DELETE FROM {table} WHERE {where}", gone=gone)
+    index_batch(write, changed)
 
 
 def _key_table(rows: list[tuple]) -> pa.Table:

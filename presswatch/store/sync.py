@@ -315,3 +315,4 @@ def recanonicalise(store: Store, aliases_path: Path | None = None) -> None:
         )
     mentions["actor"] = names
     store.update_actors(mentions)
+    claims.rekey(store)  # claims that differed only in a renamed actor's name

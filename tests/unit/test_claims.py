@@ -8,6 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from presswatch import claims, cli
@@ -626,3 +627,63 @@ def test_a_looping_relay_chain_ends() -> None:
         )
 
     assert cl.classify([att(0, 1, "TASS"), att(1, 0, "RIA Novosti")])[0] == "relayed"
+
+
+MERGED = [
+    {
+        "id": "zv-1",
+        "outlet": "Quay Courier",
+        "published": "2026-08-01",
+        "title": "Tanker order",
+        "text": "Zorvath Group will buy 40 oil tankers from Norway, the company said on Monday.\n\n"
+        "The tankers will be delivered over several years.\n\n"
+        "Shipping analysts called the plan ambitious.",
+    },
+    {
+        "id": "zv-2",
+        "outlet": "Fjord Post",
+        "published": "2026-08-03",
+        "title": "Rotterdam buyer",
+        "text": "Zorvath Holdings will buy 40 oil tankers from Norway, a spokeswoman said.\n\n"
+        "The company is based in Rotterdam.\n\n"
+        "Its shares rose on Wednesday.",
+    },
+]
+
+
+def test_alias_edits_merge_and_split_claims(tmp_path, nlp, monkeypatch) -> None:
+    from presswatch.nlp import rules
+    from presswatch.store import editing
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    shutil.copy(rules.DATA_DIR / "aliases.csv", folder / "aliases.csv")
+    monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(folder))
+    corpus = tmp_path / "zv.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in MERGED), encoding="utf-8")
+
+    def claimed(store: Store) -> list[list[str]]:
+        return [
+            [m["article_id"] for m in c["members"]] for c in claims.claim_records(store)
+        ]
+
+    with Store(tmp_path / "zv.duckdb") as store:
+        sync.update([corpus], store, nlp)
+        assert claimed(store) == []  # two buyers: two claims, neither repeated
+        table = editing.read_table("aliases.csv")
+        merged = pd.concat(
+            [
+                table,
+                pd.DataFrame(
+                    [{"alias": "Zorvath Group", "canonical": "Zorvath Holdings"}]
+                ),
+            ],
+            ignore_index=True,
+        ).fillna("")
+        editing.save_aliases(merged, store)
+        assert claimed(store) == [["zv-1", "zv-2"]]  # one buyer: one claim
+        editing.save_aliases(table, store)
+        assert claimed(store) == []  # split again
+        # a later ingest finds nothing stale to change
+        sync.update([corpus], store, nlp)
+        assert claimed(store) == []
