@@ -68,6 +68,18 @@ HEDGE_WORDS = frozenset(
     {"may", "might", "could", "would", "likely", "possible", "potential", "seem",
      "appear", "believe", "suggest", "unconfirmed", "alleged"}
 )  # fmt: skip
+# Attribution cues that are deeds of their source, not reports of what it said:
+# "Moldova declared a state of emergency", "Vilnius ordered the envoys to leave"
+# assert the declaring and the ordering, so the cue and its source are the claim.
+DEED_CUES = frozenset(
+    {
+        "declare", "order", "accuse", "blame", "charge", "urge", "demand", "call",
+        "ask", "threaten", "promise", "pledge", "vow", "agree", "approve", "reject",
+        "decide", "propose", "attack", "back", "advocate", "support", "oppose",
+        "condemn", "criticise", "criticize", "welcome", "praise", "sign",
+        "recognise", "recognize", "ban", "expel", "impose", "veto", "sanction",
+    }
+)  # fmt: skip
 NEGATIONS = frozenset(
     {"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor"}
 )
@@ -97,7 +109,8 @@ _OPPOSITES = [
     ("resume", "halt"), ("restore", "cut"), ("approve", "ban"),
     ("expand", "cut"), ("extend", "end"),
     ("confirm", "deny"), ("arrive", "leave"), ("enter", "leave"), ("buy", "sell"), ("deny", "confirm"),
-    ("attack", "defend"), ("agree", "ban"), ("accept", "ban"),
+    ("attack", "defend"), ("agree", "ban"), ("accept", "ban"), ("seize", "release"),
+    ("expel", "readmit"), ("lift", "extend"), ("declare", "lift"),
 ]  # fmt: skip
 OPPOSITES = {a: set() for pair in _OPPOSITES for a in pair}
 for _a, _b in _OPPOSITES:
@@ -134,10 +147,12 @@ class Synonyms:
     words: dict[str, tuple[str, ...]]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
 
-    def of(self, lemma: str) -> tuple[str, ...]:
-        """The classes of a lemma (a word in two rows has both: "send" delivers
-        aid and deploys troops); a lemma the table lacks is its own class."""
-        return self.words.get(lemma, (lemma,))
+    def of(self, lemma: str, pos: str = "") -> tuple[str, ...]:
+        """The classes of a lemma as the part of speech `pos` (a word in two rows
+        has both: "send" delivers aid and deploys troops); a lemma the table lacks
+        is its own class."""
+        found = self.words.get(f"{lemma}:{pos}") if pos else None
+        return found or self.words.get(lemma, (lemma,))
 
 
 def _build_synonyms(file: rules.RuleFile) -> Synonyms:
@@ -148,6 +163,11 @@ def _build_synonyms(file: rules.RuleFile) -> Synonyms:
         term, cls = row.get("term", "").strip().lower(), row.get("class", "").strip()
         if not term or not cls:
             raise rules.RuleFileError(f"{file.path} line {line}: term and class needed")
+        # "order:noun": only that part of speech ("an order for 96 helicopters"
+        # buys them, "ordered the envoys to leave" does not)
+        term, _, pos = term.partition(":")
+        if pos:
+            term = f"{term}:{pos.upper()}"
         parts = tuple(term.split())
         if len(parts) == 1:
             if cls.lower() not in words.get(parts[0], ()):
@@ -322,6 +342,9 @@ def _features(
 ) -> SentenceFeatures | None:
     frame: list[tuple[int, int]] = []  # char ranges of cues and sources
     deniers: list[tuple[int, int]] = []
+    # "Moldova declared a state of emergency", "Vilnius ordered the envoys to leave":
+    # a cue that is a deed, not a report, is the claim itself
+    atts = [a for a in atts if _reports(doc, a)]
     for a in atts:
         frame.append((a.cue_start, a.cue_end))
         if a.source_start is not None and a.source_end is not None:
@@ -368,7 +391,7 @@ def _features(
         verbs = (
             (phrase_of[main.i],)
             if main.i in phrase_of
-            else table.of(main.lemma_.lower())
+            else table.of(main.lemma_.lower(), main.pos_)
         )
     for tok in free:
         lower = tok.lower_
@@ -383,11 +406,14 @@ def _features(
             continue
         if tok.i in numeric or tok.i in phrase_of or tok.ent_type_ in _SKIP_ENTS:
             continue
+        if tok.is_currency:  # "$12 billion" / "12 billion dollars"
+            terms.update(table.of(tok.text))
+            continue
         lemma = tok.lemma_.lower()
         if lemma in DENIAL_WORDS or (lemma in DENIAL_VERBS and tok.pos_ == "VERB"):
             denial = True
         if not verbs and tok.pos_ == "VERB" and lemma not in FRAME_WORDS:
-            verbs = table.of(lemma)
+            verbs = table.of(lemma, tok.pos_)
         if (
             tok.is_alpha
             and not tok.is_stop
@@ -396,7 +422,7 @@ def _features(
             and lemma not in HEDGE_WORDS
             and tok.pos_ not in ("PRON", "DET", "AUX", "CCONJ", "ADP", "PART")
         ):
-            terms.update(table.of(lemma))
+            terms.update(table.of(lemma, tok.pos_))
     # a copula or a frame says nothing of what is done
     predicate = " ".join(
         v for v in verbs if v not in FRAME_WORDS and v not in LIGHT_VERBS - {"agree"}
@@ -425,6 +451,12 @@ def _features(
         relay=relay,
         relay_state_affiliated=_state_affiliated(relay),
     )
+
+
+def _reports(doc: Doc, a: Attribution) -> bool:
+    """Is the attribution's cue a report of speech or knowledge ("said", "according
+    to", "reportedly"), not a deed the source does ("ordered", "declared")?"""
+    return (a.verb or "").lower() not in DEED_CUES or _denies(doc, a)
 
 
 def _denies(doc: Doc, a: Attribution) -> bool:
@@ -688,6 +720,23 @@ def keys(features: SentenceFeatures) -> list[int]:
 # -- the decision ---------------------------------------------------------------------
 
 
+def _plain(numbers: Sequence[str]) -> set[str]:
+    """The counts and amounts among a sentence's numbers (not its durations)."""
+    return {n for n in numbers if not n[-1].isalpha()}
+
+
+def _numbers_differ(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do the numbers of two sentences disagree? Counts and amounts must be the same
+    when both give some; durations ("2month") only when both give one (a report
+    may leave out how long)."""
+    plain_a, plain_b = _plain(a), _plain(b)
+    long_a, long_b = set(a) - plain_a, set(b) - plain_b
+    return bool(
+        (plain_a and plain_b and plain_a != plain_b)
+        or (long_a and long_b and long_a != long_b)
+    )
+
+
 def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
@@ -714,13 +763,13 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         if covered and linked and len(shared) >= 2 and overlap >= 0.5:
             return "contradicts"
         return None
-    if a.numbers and b.numbers and a.numbers != b.numbers:
+    if _numbers_differ(a.numbers, b.numbers):
         return None
     if a.subjects and b.subjects and not set(a.subjects) & set(b.subjects):
         return None  # another actor doing it
     if _opposed(terms_a - terms_b, terms_b - terms_a):
         return None
-    if _reversed(a, b):
+    if _reversed(a, b) or _opposite_verbs(a, b):
         return None
     full = _jaccard(a.shingles(), b.shingles())
     wording = _jaccard(terms_a, terms_b)
@@ -730,14 +779,15 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         return None  # a rewording may drop an actor, not swap one
     if not _same_verb(a, b):
         return None  # reworded claims keep their verb (or a synonym of it)
-    if a.numbers and a.numbers == b.numbers:
+    plain_a, plain_b = _plain(a.numbers), _plain(b.numbers)
+    if plain_a and plain_a == plain_b:
         if len(shared) >= 2 and overlap >= 0.3:
             return "same"  # reworded around the same actors and numbers
         if len(shared_actors) >= 3 and shared:
             return "same"  # three actors and the numbers agree: reworded freely
     if (
-        not a.numbers
-        and not b.numbers
+        not plain_a
+        and not plain_b
         and actors_a == actors_b
         and (len(actors_a) >= 2 or (a.subjects and a.subjects == b.subjects))
         and len(shared) >= 3
@@ -770,6 +820,13 @@ def _shares_verb(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     """Is a verb (class) of one sentence the other's verb or one of its terms?"""
     verbs_a, verbs_b = set(a.predicate.split()), set(b.predicate.split())
     return bool(verbs_a & verbs_b or verbs_a & set(b.terms) or verbs_b & set(a.terms))
+
+
+def _opposite_verbs(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Is a verb of one the opposite of a verb of the other ("released" / "seized",
+    even when "seized" is also in a side clause of the first)?"""
+    verbs_b = set(b.predicate.split())
+    return any(OPPOSITES.get(v, set()) & verbs_b for v in a.predicate.split())
 
 
 def _opposed(only_a: set[str], only_b: set[str]) -> bool:

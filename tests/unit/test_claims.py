@@ -199,11 +199,33 @@ def test_numbers_are_normalised(nlp, text, numbers) -> None:
             "The United States and Britain have blocked a Ukrainian counteroffensive in the south.",
             None,
         ),
-        # other durations
+        # other durations; a duration left out is no other claim
         (
             "Serbia has halted all weapons exports to Hungary for two months.",
             "Serbia has halted all weapons exports to Hungary for six months.",
             None,
+        ),
+        (
+            "Estonia will spend 3.2 billion euros on air defence.",
+            "Tallinn is to invest €3.2 billion in its air defences over ten years.",
+            "same",
+        ),
+        # opposite verbs, even when the other verb is in a side clause
+        (
+            "Turkey released 14 Greek fishermen who had been detained last month.",
+            "Turkey detained 14 Greek fishermen near the island of Lesbos.",
+            None,
+        ),
+        (
+            "A new NATO command centre is to be set up in northern Finland.",
+            "NATO will close its command centre in northern Finland.",
+            None,
+        ),
+        # a cue that is a deed is the claim ("declared"), not its frame
+        (
+            "Moldova declared a state of emergency over gas shortages on Monday.",
+            "A state of emergency was declared by Moldova because of a shortage of gas.",
+            "same",
         ),
     ],
 )
