@@ -38,6 +38,8 @@ GOLD_DIRS = [
     GOLD / "paraphrase_dev2",
     GOLD / "heldout",
     GOLD / "paraphrase_heldout",
+    GOLD / "paraphrase_heldout2",
+    GOLD / "paraphrase_heldout3",
 ]
 
 
