@@ -3,17 +3,19 @@
 At parse time each sentence that names an actor becomes a `SentenceFeatures` record
 (`claim_sentences`): its content terms (lemmas outside the attribution frame — the
 cue, the source, a dateline, dates and hedges are left out, so "X said" and "according
-to Y, citing X" do not count), its numbers, its actors (canonical, sources excluded)
-and the actors in subject or agent position, whether it is negated or a denial, and how
-it is attributed (`named`, `relayed`, `vague`, `bare`).
+to Y, citing X" do not count — folded to their synonym classes by
+data/claim_synonyms.csv), its verb's classes, its numbers as values, its actors
+(canonical, sources excluded, with where their mentions start so an alias edit can
+re-key them) and the actors in subject or agent position, whether it is negated or a
+denial, and how it is attributed (`named`, `relayed`, `vague`, `bare`).
 
 Candidates come from two indexes kept in the store (`claim_keys`): the LSH bands of a
 MinHash (datasketch) over the terms, which find relays and light rewording, and a key
 of (actors, numbers) and one of the actors alone, which find heavier rewording. A
-candidate pair is one claim when it passes `same_claim`: equal numbers, no other actor
-doing it, no opposite verb, the same polarity, and enough shared content. A pair with
-the same actors and shared content but opposite polarity is a contradiction: the later
-sentence is a denial of the claim. Claims are the connected components of the pairs
+candidate pair is one claim when it passes `relation`: equal numbers, no other actor
+doing it, no opposite or undoing verb, the same verb class, the same polarity, and
+enough shared content. A pair with the same actors and shared content but opposite
+polarity is a contradiction: the later sentence is a denial of the claim. Claims are the connected components of the pairs
 (union-find), each copy group counted once, rebuilt at the end of every ingest.
 """
 
@@ -582,7 +584,12 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
             and tok.lower_ in ("-", "and")
             and k + 1 < len(tokens)
             and _is_number(tokens[k + 1])
-            and (tok.lower_ == "-" or run[-1].lower_ in ("hundred", "thousand"))
+            # "ninety-six", "two hundred and fifty"; "5-10" is a range, not a sum
+            and (
+                run[-1].lower_ in _WORD_NUMBERS
+                if tok.lower_ == "-"
+                else run[-1].lower_ in ("hundred", "thousand")
+            )
         )
         if _is_number(tok) or joiner:
             run.append(tok)

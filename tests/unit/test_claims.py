@@ -166,6 +166,7 @@ def test_frame_words_are_not_content(nlp) -> None:
         ("Serbia has halted all weapons exports to Hungary for two months.",
          {"2month"}),
         ("Serbia halted weapons exports to Hungary on May 5, 2026.", set()),
+        ("Poland sent 5-10 tanks and 40 trucks to Latvia.", {"5", "10", "40"}),
     ],
 )  # fmt: skip
 def test_numbers_are_normalised(nlp, text, numbers) -> None:
