@@ -166,16 +166,23 @@ NER_DIR = MODELS_DIR / "ner"
 SHIPPED = {"attribution": ATTRIBUTION_DIR, "ner": NER_DIR}
 
 
+# The trained components loaded when $PRESSWATCH_TRAINED is not set.
+DEFAULT_TRAINED = ("ner",)
+
+
 def _chosen() -> dict[str, Path | None]:
     """The trained components the pipeline loads: those named in $PRESSWATCH_TRAINED
-    (comma-separated, e.g. "ner" or "ner,attribution"), none by default.
+    (comma-separated, e.g. "ner" or "ner,attribution"; "none" for the base model
+    alone), DEFAULT_TRAINED when it is not set.
 
-    Off by default for now: with the fine-tuned NER, place names typed PERSON
-    ("Bosphorus") split the claims index's actor keys, and the tagger adds sources
-    such as "Three" for "Three Russian vessels have been refused passage"; both wait
-    for the gazetteer typing and a stricter combination before they become the default.
+    The fine-tuned NER is on by default: its place names typed PERSON ("Bosphorus")
+    are retyped by the gazetteer and the one-type-per-actor vote in `actors`. The
+    tagger stays opt-in: it adds sources such as "Three" for "Three Russian vessels
+    have been refused passage".
     """
-    wanted = {w.strip() for w in os.environ.get("PRESSWATCH_TRAINED", "").split(",")}
+    setting = os.environ.get("PRESSWATCH_TRAINED")
+    names = DEFAULT_TRAINED if setting is None else setting.split(",")
+    wanted = {w.strip().lower() for w in names} - {"", "none"}
     return {name: (path if name in wanted else None) for name, path in SHIPPED.items()}
 
 
