@@ -10,7 +10,8 @@ measure the library as shipped: the scorer itself has no rules of its own.
    both sides.
 2. "entities" on "re3d": gold = named Person, Organisation, Location and
    Nationality entities with confidence >= 0.5 (named as in 4: re3d also marks
-   nominals like "the army" or "rebels", which the extractor does not try to find).
+   nominals like "the army" or "rebels"; the extractor's descriptions such as "the
+   group" are left out of the prediction alike, see `named_mentions`).
    A predicted mention matches a gold entity whose span overlaps it, one to one
    (greedy, largest overlap first), whatever the two types. Overlap, because re3d
    spans include articles and titles ("the Iraqi Foreign Minister"); untyped,
@@ -104,7 +105,14 @@ def scores(
 
 
 def _predict(nlp: Language, texts: Sequence[str], fn: MentionFn) -> list[list[Mention]]:
-    return [fn(doc) for doc in pipeline.parse(nlp, texts)]
+    return [named_mentions(fn(doc)) for doc in pipeline.parse(nlp, texts)]
+
+
+def named_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the descriptions ("the group", "the ministry"): those are
+    mentions of the organisation named before them, but the datasets mark names
+    (and re3d's nominals are left out of its gold, as in 2), so they are not scored."""
+    return [m for m in mentions if not actors.is_description(m.text)]
 
 
 def conll_documents(

@@ -403,16 +403,31 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
+    spans = _organisation_names(doc, _hyphenated_names(spans))
+    spans += _missed_capitals(doc, spans, table)
     spans = [
-        _dateline_place(_capital_no_person(s, table)) for s in _drop_weapons(spans)
+        _dateline_place(_capital_no_person(s, table))
+        for s in sorted(_drop_weapons(spans), key=_start)
     ]
     spans = _split_person_tails(spans)
-    spans = _owned_ministries(_checked_types(spans, table))
-    spans = _majority_labels(sorted(spans + _repeated_names(doc, spans), key=_start))
+    checked, certain = _checked_types(spans, table)
+    spans = _owned_ministries(checked)
+    spans = _majority_labels(
+        sorted(spans + _repeated_names(doc, spans), key=_start), certain
+    )
     spans = [_place_or_government(s, table) for s in spans]
     role_of = _appositive_roles(doc, spans) if roles else {}
-    spans = sorted(spans + list(role_of), key=_start)
+    spans = sorted(spans + list(role_of) + _descriptions(doc, spans), key=_start)
     found = _resolved(spans, table)
+    if any(description_head(m.text) for m in found):
+        # a description with no compatible actor named before it is no mention
+        kept = [
+            i
+            for i, m in enumerate(found)
+            if not description_head(m.text) or m.actor != _tidy(m.text)
+        ]
+        spans = [spans[i] for i in kept]
+        found = [found[i] for i in kept]
     actor_at = {m.start: m.actor for m in found}
     wrong = {
         role.start_char
@@ -531,10 +546,11 @@ def _split_person_tails(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _checked_types(spans: list[Span], table: AliasTable) -> list[Span]:
+def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], set[int]]:
     """Entity types a reader would never get wrong, by the words around the name and
     the place lists (`gazetteer`); a span that names no actor (a ship, a common
-    noun, a word of a minister's title) is dropped. See `_checked_type`."""
+    noun, a word of a minister's title) is dropped. See `_checked_type`. Also
+    returns the starts of the spans whose type the words around them decided."""
     people = _person_shaped(spans, table)
     person_words = {
         t.lower_
@@ -543,16 +559,21 @@ def _checked_types(spans: list[Span], table: AliasTable) -> list[Span]:
         for t in s
     }
     out = []
+    certain: set[int] = set()
     for span in spans:
         label = "PERSON" if span.start in people else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
         label = _checked_type(span, table, person_words)
+        if label is None:
+            continue
+        if _classifier(span) is not None or _place_noun_after(span):
+            certain.add(span.start)  # the words around it say so, not the model
         if label == span.label_:
             out.append(span)
-        elif label is not None:
+        else:
             out.append(Span(span.doc, span.start, span.end, label=label))
-    return out
+    return out, certain
 
 
 # Words of organisations' names: a name with one of these is no person's.
@@ -568,6 +589,21 @@ ORG_WORDS = _words(
     """
 )
 _HONORIFICS = _words("mr mrs ms miss dr sir dame")
+# Last words of organisations' names that are no one's surname: a PERSON span
+# ending in one is an organisation ("Nordlys Freight"), and a capitalised run ending
+# in one is an organisation's name ("the Free Valley Front", "the Polish Border
+# Guard"; see `_organisation_names`).
+ORG_HEADS = _words(
+    """
+    academy agency airlines airways alliance army assembly association authority
+    bank battalion board brigade bureau centre center coalition college command
+    commission committee company confederation corporation corps council court
+    department directorate federation fleet force forces foundation freight front
+    fund group guard inc institute league logistics ltd ministry movement navy
+    network office organisation organization parliament party police regiment
+    service shipping society tribunal union university
+    """
+)
 
 
 def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
@@ -593,7 +629,11 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
         if span.label_ == "PERSON":
             continue
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_.rstrip(".") in _HONORIFICS:
+        if (
+            before is not None
+            and before.is_title  # "Ms. Varga", not "will miss England's match"
+            and before.lower_.rstrip(".") in _HONORIFICS
+        ):
             found.add(span.start)
             continue
         words = [t for t in span if t.is_alpha]
@@ -651,21 +691,32 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
         if kind == "vessel":
             return None
         if kind == "place":
-            return "GPE" if _is_place_name(text) else "LOC"
+            return _place_type(text)
         if kind == "org" and label in ("PERSON", "GPE", "LOC", "NORP"):
             return "ORG"
-    if label in ("PERSON", "ORG", "NORP") and _place_noun_after(span):
-        return "GPE" if _is_place_name(text) else "LOC"
-    if label == "ORG" and all(
-        w.lower() in PORTFOLIOS | _TITLE_PORTFOLIOS for w in words
+    if (
+        label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+        and len(span) == 1
+        and lower not in person_words
+        and _nationality(span, table)
     ):
+        return "NORP"  # "Lithuanian airspace", "Moldovan officials"
+    if label in ("PERSON", "ORG", "NORP") and _place_noun_after(span):
+        return _place_type(text)
+    if all(w.lower() in PORTFOLIOS | _TITLE_PORTFOLIOS for w in words):
         if after is not None and after.lower_ in ("minister", "secretary"):
             return None
+    if _dateline_agency(span):
+        return "ORG"  # "VILNIUS, Oct 3 (Harbour Wire) -": the wire agency
     if label != "ORG" and (label != "PERSON" or len(words) > 1) and _media_outlet(text):
         return "ORG"  # not a one-word person: "Hill" is no "The Hill"
+    if label in ("PERSON", "ORG", "GPE") and _natural_feature(span, table):
+        return "LOC"  # "the Black Sea", "the Gulf of Finland", "the Bosphorus"
     if label == "PERSON":
         if span.root.tag_ == "NNS" and len(span) == 1:
             return None
+        if len(words) > 1 and words[-1].lower() in ORG_HEADS:
+            return "ORG"  # "Nordlys Freight", "Calder Marine Group"
         if (
             before is not None
             and before.lower_ == "the"
@@ -678,6 +729,10 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
                 gazetteer.city_population(text) >= PERSON_CITY_MIN_POPULATION
             ):
                 return "GPE"
+            if gazetteer.city_population(text) and (
+                _locative(span, from_to=False) or _travelled(span)
+            ):
+                return "GPE"  # "off Izmail", "after leaving Izmail"
         return label
     if len(span) == 1 and label in ("ORG", "NORP"):
         if label == "NORP" and lower not in person_words and table.country(text):
@@ -722,7 +777,8 @@ PLACE_NOUNS = _words(
 # Prepositions that name a place ("in Kharkiv", "north of Kharkiv", "towards Kharkiv").
 LOCATIVE_PREPOSITIONS = _words(
     """
-    across around in inside into near outside over through toward towards within
+    across along around beyond in inside into near off outside over through toward
+    towards via within
     """
 )
 _DIRECTIONS = _words(
@@ -766,17 +822,96 @@ def _place_noun_after(span: Span) -> bool:
     )
 
 
-def _locative(span: Span) -> bool:
-    """Named as a place: the object of "in", "near", "towards", "north of", ..."""
+def _locative(span: Span, *, from_to: bool = True) -> bool:
+    """Named as a place: the object of "in", "near", "towards", "north of", ...;
+    of "from" and "to" too (unless from_to is False) where it is no capital
+    ("pressure from Moscow" is its government's)."""
     token = span.root
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ != "pobj":
         return False
     prep = token.head
+    if prep.lower_ in ("from", "to"):
+        return from_to and load_aliases().capital(span.text) is None
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (
         prep.lower_ == "of" and prep.head.lower_ in _DIRECTIONS
     )
+
+
+# Verbs whose object is a place when it names one ("leaving Izmail", "reached Reni").
+TRAVEL_VERBS = _words("approach cross enter leave reach visit")
+
+
+def _travelled(span: Span) -> bool:
+    """The object of a verb of travel: "after leaving Izmail"."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in TRAVEL_VERBS
+
+
+# Head words of natural features: "the Black Sea", "the Kerch Strait", "the Gulf of
+# Finland". "Bay" and "Channel" are left out (ships, teams and TV channels).
+FEATURE_WORDS = _words(
+    """
+    canal coast desert gulf island islands lake mountains ocean peninsula river sea
+    strait straits
+    """
+)
+
+
+def _natural_feature(span: Span, table: AliasTable) -> bool:
+    """A sea, strait, river or region: by the alias table's LOC rows, or by its
+    head word ("X Sea", "Gulf of X")."""
+    found = table.lookup(span.text)
+    if found is not None:
+        return found[1] == "LOC"
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.is_title or t.is_lower for t in words):
+        return False
+    if words[-1].lower_ in FEATURE_WORDS and words[-1].is_title:
+        return not any(t.lower_ in ORG_HEADS for t in words)
+    return (
+        words[0].lower_ in FEATURE_WORDS
+        and words[0].is_title
+        and words[1].lower_ == "of"
+    )
+
+
+def _nationality(span: Span, table: AliasTable) -> bool:
+    """A nationality adjective ("Lithuanian", "Moldovan"): the alias table's NORP,
+    or the adjective of a country ("-ian", "-an", "-ish", "-ese", "-i") that is not
+    a country's own name, before the noun it describes."""
+    token = span[0]
+    text = token.text
+    found = table.lookup(text)
+    if found is not None:
+        return found[1] == "NORP"
+    if not token.is_title or table.country(text) is not None:
+        return False
+    if not re.search(r"(?:ian|an|ish|ese|i)$", text):
+        return False
+    describes = token.tag_ == "JJ" or (
+        token.dep_ in ("amod", "compound")
+        and token.head.pos_ == "NOUN"
+        and token.head.is_lower
+    )
+    return describes and _owner_country(text, table) is not None
+
+
+def _dateline_agency(span: Span) -> bool:
+    """The agency of a wire dateline: "KYIV, Oct 3 (Harbour Wire) -", "WARSAW
+    (Capital Wire) -": a bracketed name before a dash, near the start of a line."""
+    doc = span.doc
+    if span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if doc[span.end + 1].text not in ("-", "—", "–", "--"):
+        return False
+    line_start = span.start - 1
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    return span.start - line_start <= 8 and doc[line_start].is_upper
 
 
 def _titled(token) -> bool:
@@ -784,8 +919,19 @@ def _titled(token) -> bool:
     return token is not None and token.lower_.rstrip(".") in TITLE_WORDS
 
 
+def _place_type(text: str) -> str:
+    """GPE for a city or country of the place lists, LOC for any other place."""
+    if gazetteer.city_population(text) or gazetteer.is_country(text):
+        return "GPE"
+    return "LOC"
+
+
 def _is_place_name(text: str) -> bool:
-    return bool(gazetteer.city_population(text)) or gazetteer.is_country(text)
+    """A city or country by the place lists, or a place of the alias table."""
+    if gazetteer.city_population(text) or gazetteer.is_country(text):
+        return True
+    found = load_aliases().lookup(text)
+    return found is not None and found[1] in ("GPE", "LOC")
 
 
 def _media_outlet(text: str) -> bool:
@@ -814,14 +960,54 @@ def _owned_ministries(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _majority_labels(spans: list[Span]) -> list[Span]:
+# A type the context or a list gave a name counts this many of the model's.
+CERTAIN_VOTES = 3
+
+
+# A type the context or a list gave a name counts this many of the model's.
+CERTAIN_VOTES = 3
+
+
+def _owned_lowercase(spans: list[Span]) -> list[Span]:
+    """ "Romania's defence ministry", "the Lithuanian foreign ministry": a country
+    or nationality, a portfolio and "ministry" written in lowercase are one
+    mention of the ministry (its owner and portfolio are read by `resolve`)."""
+    out: list[Span] = []
+    for span in spans:
+        doc = span.doc
+        i = span.end
+        if span.label_ in ("GPE", "NORP") and i < len(doc) and doc[i].tag_ == "POS":
+            i += 1
+        j = i
+        while (
+            j < len(doc)
+            and doc[j].is_lower
+            and (doc[j].lower_ in PORTFOLIOS | _TITLE_PORTFOLIOS | _words("affairs"))
+        ):
+            j += 1
+        if (
+            span.label_ in ("GPE", "NORP")
+            and j > i
+            and j < len(doc)
+            and doc[j].lower_ == "ministry"
+            and not any(s.start <= j < s.end for s in spans)
+        ):
+            span = Span(doc, span.start, j + 1, label="ORG")
+        out.append(span)
+    return out
+
+
+def _majority_labels(spans: list[Span], certain: set[int] = frozenset()) -> list[Span]:
     """One name, one type within an article: a name the model tagged differently in
-    different places takes its most frequent type (ties keep their own)."""
+    different places takes its most frequent type (ties keep their own); a type
+    the context showed ("the shipping company Nordlys Freight") outvotes the
+    model's guesses elsewhere ("Nordlys Freight said")."""
     votes: dict[str, dict[str, int]] = {}
     for span in spans:
         if span.label_ != "NORP":
             counts = votes.setdefault(span.text.lower(), {})
-            counts[span.label_] = counts.get(span.label_, 0) + 1
+            weight = CERTAIN_VOTES if span.start in certain else 1
+            counts[span.label_] = counts.get(span.label_, 0) + weight
     out = []
     for span in spans:
         counts = votes.get(span.text.lower(), {})
@@ -877,7 +1063,7 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
             vote((last.lower_,), "PERSON")
     if not labels:
         return []
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = {i for e in [*doc.ents, *spans] for i in range(e.start, e.end)}
     lengths: dict[str, set[int]] = {}
     for key in labels:
         lengths.setdefault(key[0], set()).add(len(key))
@@ -969,8 +1155,52 @@ def resolve(
     _link_surnames(out, roles, [_tidy(t) for t, _ in mentions])
     _link_roles(out, roles)
     _link_ministries(out, table)
+    _link_descriptions(mentions, out, table)
     _vote_types(out)
     return out
+
+
+def _link_descriptions(
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    table: AliasTable,
+) -> None:
+    """ "the council", "the ministry", "the alliance" are the last organisation
+    named before them whose name, or a name the alias table gives it, has that word
+    ("the Danube Shipping Council" ... "the council"; "NATO" ... "the alliance", as
+    "North Atlantic Alliance" names NATO). "The group", "the company" are also the
+    last organisation among the few mentions before them that is no ministry, no
+    medium and no body of the alias table ("the Free Valley Front" ... "The
+    group"). One with no such organisation keeps its own words (and `mentions`
+    drops it)."""
+    for i, (text, _) in enumerate(mentions):
+        word = description_head(_SPACES.sub(" ", text).strip())
+        if word is None:
+            continue
+        out[i] = (_tidy(text), "ORG")
+        for j in range(i - 1, -1, -1):
+            actor, kind = out[j]
+            if kind != "ORG" or description_head(mentions[j][0]):
+                continue
+            written = re.findall(r"[\w-]+", f"{actor} {mentions[j][0]}".lower())
+            if word in written or word in table.words.get(actor, ()):
+                out[i] = (actor, kind)
+                break
+            if (
+                word in GENERIC_HEADS
+                and i - j <= GENERIC_WINDOW
+                and _ministry(actor, table) is None
+                and table.lookup(actor) is None
+                and not _media_outlet(actor)
+            ):
+                out[i] = (actor, kind)
+                break
+
+
+# Descriptions that fit any organisation, not only one with that word in its name,
+# and how many mentions back they look for it.
+GENERIC_HEADS = _words("company firm group organisation organization")
+GENERIC_WINDOW = 4
 
 
 # Determiners before a ministry that name no owner.
@@ -1312,8 +1542,8 @@ def _link_surnames(
             actor = texts[i]
         elif kind not in ("PERSON", "ORG", "") or roles[i]:
             continue
-        if len(actor.split()) >= 3:
-            continue
+        if len(actor.split()) >= 3 and actor.split()[0].lower() not in NAME_PARTICLES:
+            continue  # "Van der Brink" is a surname, "Nordic Institute X" is not
         words = [_bare_surname(w) for w in actor.split()]
         matches = [
             (j, names)
@@ -1426,3 +1656,194 @@ def _place_or_government(span: Span, table: AliasTable) -> Span:
         token.dep_ == "pobj" and token.head.lower_ in ACTING_PREPOSITIONS
     )
     return span if acting else Span(span.doc, span.start, span.end, label="LOC")
+
+
+# Prefixes joined to a name by a hyphen that are no first name ("Ex-Yankee").
+_NAME_PREFIXES = _words("anti ex mid neo non post pre pro then vice")
+
+
+def _hyphenated_names(spans: list[Span]) -> list[Span]:
+    """A person's name starts at the first part of a hyphenated first name: the
+    model often tags "Lena Kowalczyk-Berg" of "Anna-Lena Kowalczyk-Berg"."""
+    out = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if span.label_ == "PERSON":
+            while (
+                start >= 2
+                and doc[start - 1].text == "-"
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].is_title
+                and doc[start - 2].is_alpha
+                and doc[start - 2].tag_ == "NNP"
+                and doc[start - 2].lower_ not in _NAME_PREFIXES
+            ):
+                start -= 2
+        out.append(
+            span if start == span.start else Span(doc, start, span.end, label="PERSON")
+        )
+    return out
+
+
+# Lowercase words inside an organisation's name ("Institute for the Study of War").
+_NAME_JOINERS = _words("of for on and the")
+
+
+def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organisations' names the model missed or cut short: capitalised words up to
+    an organisation's head word ("the Free Valley Front", "the Polish Border
+    Guard"), with a capitalised "of"/"for"/"on" phrase after it ("the Nordic
+    Institute for Maritime Security", "the Council of Europe"). The name may take
+    in a nationality, a place or a shorter organisation, never a person; where the
+    model's own span is longer or crosses it, the model's stands."""
+    span_at = {i: s for s in spans for i in range(s.start, s.end)}
+    other = {
+        i
+        for e in doc.ents
+        if e.label_ not in ACTOR_TYPES
+        for i in range(e.start, e.end)
+    }
+    found: list[Span] = []
+    taken: set[int] = set()
+    for head in doc:
+        if (
+            head.i in taken
+            or head.lower_ not in ORG_HEADS
+            or not head.is_title
+            or head.i in other
+            # a person's name, or a place's ("the West Bank", "the Soviet Union")
+            or getattr(span_at.get(head.i), "label_", "") in ("PERSON", "GPE", "LOC")
+        ):
+            continue
+        start = head.i
+        while (
+            start > 0
+            and not doc[start].is_sent_start
+            and _name_word(doc[start - 1], span_at, other)
+        ):
+            start -= 1
+        end = head.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+            end = _of_phrase_end(doc, end, span_at, other)
+        if end - start < 2:
+            continue
+        inside = {span_at[i] for i in range(start, end) if i in span_at}
+        if any(s.start < start or s.end > end for s in inside) or any(
+            s.label_ == "ORG" and (s.start, s.end) == (start, end) for s in inside
+        ):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+        taken.update(range(start, end))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+    return sorted(kept + found, key=_start)
+
+
+def _name_word(token: Token, span_at: dict[int, Span], other: set[int]) -> bool:
+    """A capitalised word that can be part of an organisation's name: not a
+    determiner, a person's name or a date."""
+    span = span_at.get(token.i)
+    return (
+        token.is_title
+        and (token.is_alpha or "-" in token.text)
+        and not token.is_stop
+        and token.i not in other
+        and (span is None or span.label_ != "PERSON")
+        and "\n" not in token.whitespace_
+    )
+
+
+def _of_phrase_end(doc: Doc, i: int, span_at: dict[int, Span], other: set[int]) -> int:
+    """The end of "of Europe", "for the Study of War" starting at token i (a joiner),
+    or i when no capitalised word follows it."""
+    end = i
+    j = i
+    while j < len(doc):
+        k = j
+        while k < len(doc) and doc[k].lower_ in _NAME_JOINERS and doc[k].is_lower:
+            k += 1
+        if k == j and j != i:
+            if _name_word(doc[j], span_at, other) and not doc[j].is_sent_start:
+                j += 1
+                end = j
+                continue
+            break
+        if (
+            k >= len(doc)
+            or not _name_word(doc[k], span_at, other)
+            or doc[k].is_sent_start
+        ):
+            break
+        if doc[j].lower_ == "and" and doc[k - 1].lower_ == "the":
+            break  # "the Ministry of Defence and the Foreign Office": two names
+        j = k + 1
+        end = j
+    return end
+
+
+def _missed_capitals(doc: Doc, spans: list[Span], table: AliasTable) -> list[Span]:
+    """Capitals the model did not tag where they act ("Kyiv dismissed the threat",
+    "Kyiv's response"): a proper noun outside every entity, the subject or a
+    possessor, that the alias table or the capitals list knows as a capital."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered.update(i for s in spans for i in range(s.start, s.end))
+    return [
+        Span(doc, t.i, t.i + 1, label="GPE")
+        for t in doc
+        if t.i not in covered
+        and t.tag_ == "NNP"
+        and t.is_title
+        and t.dep_ in ("nsubj", "nsubjpass", "poss")
+        and table.capital(t.text) is not None
+        and table.lookup(t.text) is None
+    ]
+
+
+# Common nouns that name an organisation already named ("the group", "the ministry").
+DESCRIPTION_HEADS = _words(
+    """
+    agency alliance army association authority bank bloc board bureau coalition
+    commission committee company council court department embassy federation firm
+    force front fund group guard institute league ministry movement navy network
+    organisation organization party police service union
+    """
+)
+
+
+def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the group", "The ministry", "the alliance" outside every name: candidate
+    mentions of the organisation named before them (`resolve` links each to a
+    compatible one; one with none is dropped by `mentions`)."""
+    if not any(s.label_ == "ORG" for s in spans):
+        return []
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for t in doc:
+        if (
+            t.lower_ in DESCRIPTION_HEADS
+            and t.tag_ == "NN"
+            and t.is_lower
+            and t.i >= 1
+            and doc[t.i - 1].lower_ == "the"
+            and [c.lower_ for c in t.lefts] == ["the"]
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
+            and t.i not in covered
+            and t.i - 1 not in covered
+        ):
+            out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+    return out
+
+
+def is_description(text: str) -> bool:
+    """Whether a mention's text is a description ("the group"), not a name."""
+    return description_head(text) is not None
+
+
+def description_head(text: str) -> str | None:
+    """The head noun of a description mention ("the group" -> "group"), else None."""
+    words = text.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in DESCRIPTION_HEADS:
+        return words[1]
+    return None

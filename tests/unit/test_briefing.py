@@ -563,6 +563,10 @@ KNOWN_W46_CHANGES = {  # data/README.md, "Known changes in week 2026-W46"
     ("actor", "Moldova"),
     ("new_source", "Danube Monitoring Group"),
 }
+# Its "the group" lines are mentions of the Danube Monitoring Group (5 in W46): against
+# the four weeks before it also rises as an actor, against W45 alone it falls short of
+# the significance test (data/README.md).
+KNOWN_W46_EXTRA = {"previous": set(), "4w": {("actor", "Danube Monitoring Group")}}
 
 
 @pytest.mark.parametrize("compare", ["previous", "4w"])
@@ -571,8 +575,11 @@ def test_sample_briefing_finds_exactly_the_documented_changes(sample_store, comp
     assert str(week) == "2026-W46"
     assert bf.corpus_name(sample_store) == bf.SAMPLE_CORPUS
     b = bf.build(sample_store, week, compare)
-    assert {(c.kind, c.subject) for c in b.changes} == KNOWN_W46_CHANGES
-    rises = {c.kind: c for c in b.changes}
+    expected = KNOWN_W46_CHANGES | KNOWN_W46_EXTRA[compare]
+    assert {(c.kind, c.subject) for c in b.changes} == expected
+    rises: dict[str, bf.Change] = {}
+    for c in b.changes:  # the largest change of each kind comes first
+        rises.setdefault(c.kind, c)
     weeks = _weeks(compare)
     # each stated number, recomputed with pandas from the stored tables
     now = expected_hedging(sample_store, ["2026-W46"]).loc["Northern Ledger"]

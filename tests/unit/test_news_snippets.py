@@ -1,0 +1,373 @@
+"""Invented wire-copy snippets, the way a reader would take them: who is named, as
+what kind of actor, and which names are one actor. Everything here was written for
+this test (officials, outlets, groups and companies are fictional; real countries,
+cities, seas and organisations appear as they would in real coverage).
+
+Each snippet lists `expect`: (text as written, canonical actor, allowed types) —
+every mention with that text must have that actor and one of those types, and at
+least one must exist — and `never`: texts that must not be mentions at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from presswatch.nlp import actors, pipeline
+
+PLACE = ("GPE", "LOC")
+PERSON, ORG, GPE, LOC, NORP = ("PERSON",), ("ORG",), ("GPE",), ("LOC",), ("NORP",)
+
+SNIPPETS = [
+    # officials with titles, a capital acting for its government
+    (
+        "BERLIN (Northwind News) - Germany's Foreign Minister Claudia Brenner said on "
+        "Monday that Berlin would send two more air-defence systems to Poland. Brenner "
+        "told reporters the decision had been agreed with Warsaw.",
+        [
+            ("Northwind News", "Northwind News", ORG),
+            ("Germany", "Germany", GPE),
+            ("Claudia Brenner", "Claudia Brenner", PERSON),
+            ("Brenner", "Claudia Brenner", PERSON),
+            ("Berlin", "Germany", GPE),
+            ("Poland", "Poland", GPE),
+            ("Warsaw", "Poland", GPE),
+        ],
+        ["Foreign Minister"],
+    ),
+    # an acronym defined in the text, then "the council"
+    (
+        "The Danube Shipping Council (DSC) said on Tuesday that traffic on the river "
+        "had fallen by a third since August. A DSC spokesman said the council expected "
+        "a recovery in the spring.",
+        [
+            ("Danube Shipping Council", "Danube Shipping Council", ORG),
+            ("DSC", "Danube Shipping Council", ORG),
+            ("the council", "Danube Shipping Council", ORG),
+        ],
+        [],
+    ),
+    # "the group" refers back to an armed group
+    (
+        "Fighters of the Free Valley Front seized two villages overnight, according to "
+        "local officials. The group said in a statement that it had taken 40 prisoners.",
+        [
+            ("Free Valley Front", "Free Valley Front", ORG),
+            ("The group", "Free Valley Front", ORG),
+        ],
+        [],
+    ),
+    # a ministry of a country, then "the ministry"
+    (
+        "Poland's Agriculture Ministry said grain imports from Ukraine had doubled in "
+        "October. The ministry added that checks at the border would continue.",
+        [
+            ("Poland's Agriculture Ministry", "Poland's Agriculture Ministry", ORG),
+            ("The ministry", "Poland's Agriculture Ministry", ORG),
+            ("Ukraine", "Ukraine", GPE),
+        ],
+        [],
+    ),
+    # "the alliance" is NATO
+    (
+        "NATO will move more aircraft to Romania, Secretary General Lars Vinter said on "
+        "Thursday. The alliance has doubled its air patrols over the Black Sea since May.",
+        [
+            ("NATO", "NATO", ORG),
+            ("The alliance", "NATO", ORG),
+            ("Romania", "Romania", GPE),
+            ("Lars Vinter", "Lars Vinter", PERSON),
+            ("Black Sea", "Black Sea", LOC),
+        ],
+        ["Secretary General"],
+    ),
+    # capitals standing for governments
+    (
+        "Moscow said on Friday it would retaliate for the strike. Kyiv dismissed the "
+        "threat, and Washington urged both sides to show restraint.",
+        [
+            ("Moscow", "Russia", GPE),
+            ("Kyiv", "Ukraine", GPE),
+            ("Washington", "United States", GPE),
+        ],
+        [],
+    ),
+    # a capital named as a place stays the city
+    (
+        "Two people were hurt when debris from a drone fell on a school in Kyiv, "
+        "Ukraine's emergency service said.",
+        [("Kyiv", "Kyiv", LOC), ("Ukraine", "Ukraine", GPE)],
+        [],
+    ),
+    # curly apostrophes, possessives, a non-English name
+    (
+        "Hungary’s prime minister, Gábor Fekete, said on Wednesday that Budapest’s veto "
+        "would stand. Fekete’s office did not say when talks would resume.",
+        [
+            ("Hungary", "Hungary", GPE),
+            ("Gábor Fekete", "Gábor Fekete", PERSON),
+            ("Budapest", "Hungary", GPE),
+            ("Fekete", "Gábor Fekete", PERSON),
+        ],
+        [],
+    ),
+    # a name with the particles "van der"
+    (
+        "Ursula van der Brink, the European Commission's trade chief, said the bloc "
+        "would respond within days. Van der Brink spoke after talks in Brussels.",
+        [
+            ("Ursula van der Brink", "Ursula van der Brink", PERSON),
+            ("Van der Brink", "Ursula van der Brink", PERSON),
+            ("European Commission", "European Commission", ORG),
+        ],
+        [],
+    ),
+    # "von" and a military title
+    (
+        "General Friedrich von Hallstein, who commands the brigade in Lithuania, said "
+        "the troops were ready. Von Hallstein declined to give numbers.",
+        [
+            ("Friedrich von Hallstein", "Friedrich von Hallstein", PERSON),
+            ("Von Hallstein", "Friedrich von Hallstein", PERSON),
+            ("Lithuania", "Lithuania", GPE),
+        ],
+        ["General"],
+    ),
+    # hyphenated names
+    (
+        "Anna-Lena Kowalczyk-Berg, a spokeswoman for the Polish Border Guard, said 300 "
+        "people had been turned back at the crossing. Kowalczyk-Berg said the figure "
+        "was a record.",
+        [
+            ("Anna-Lena Kowalczyk-Berg", "Anna-Lena Kowalczyk-Berg", PERSON),
+            ("Kowalczyk-Berg", "Anna-Lena Kowalczyk-Berg", PERSON),
+            ("Polish Border Guard", "Polish Border Guard", ORG),
+        ],
+        [],
+    ),
+    # a Turkish minister and the straits
+    (
+        "Turkey's transport minister, Oğuz Yıldırım, said the Bosphorus would stay "
+        "open to grain ships. Traffic through the Dardanelles was normal, Yıldırım said.",
+        [
+            ("Turkey", "Turkey", GPE),
+            ("Oğuz Yıldırım", "Oğuz Yıldırım", PERSON),
+            ("Yıldırım", "Oğuz Yıldırım", PERSON),
+            ("Bosphorus", "Bosphorus", LOC),
+            ("Dardanelles", "Dardanelles", LOC),
+        ],
+        [],
+    ),
+    # waterways are places, never people
+    (
+        "Three tankers waited at the entrance to the Bosphorus on Sunday as Turkish "
+        "officials checked their insurance papers.",
+        [("Bosphorus", "Bosphorus", LOC), ("Turkish", "Turks", NORP)],
+        [],
+    ),
+    # a portfolio word of a title is no organisation
+    (
+        "Defence Minister Pekka Laine said Finland would buy more artillery shells "
+        "next year. Laine did not say how many.",
+        [
+            ("Pekka Laine", "Pekka Laine", PERSON),
+            ("Laine", "Pekka Laine", PERSON),
+            ("Finland", "Finland", GPE),
+        ],
+        ["Defence", "Defence Minister"],
+    ),
+    # a company after its classifier noun, and again on its own
+    (
+        "The shipping company Nordlys Freight said one of its vessels had been damaged "
+        "by a mine. Nordlys Freight said the crew of 14 was safe.",
+        [("Nordlys Freight", "Nordlys Freight", ORG)],
+        [],
+    ),
+    # a ferry operator is an organisation
+    (
+        "The ferry operator Baltrans cancelled all sailings to Gotland on Saturday "
+        "because of the storm.",
+        [("Baltrans", "Baltrans", ORG), ("Gotland", "Gotland", PLACE)],
+        [],
+    ),
+    # a nationality adjective makes the country's ministry
+    (
+        "The Romanian Defence Ministry said a drone had crashed near the border with "
+        "Ukraine. Romania's defence ministry later said the debris would be examined.",
+        [
+            ("The Romanian Defence Ministry", "Romania's Defence Ministry", ORG),
+            ("Romania", "Romania", GPE),
+            ("Ukraine", "Ukraine", GPE),
+        ],
+        [],
+    ),
+    # state media citing a ministry
+    (
+        "RIA Novosti reported, citing the Russian Defence Ministry, that 12 drones had "
+        "been shot down over the Belgorod region overnight.",
+        [
+            ("RIA Novosti", "RIA Novosti", ORG),
+            ("Russian Defence Ministry", "Russia's Defence Ministry", ORG),
+            ("Belgorod", "Belgorod", PLACE),
+        ],
+        [],
+    ),
+    # abbreviations of countries
+    (
+        "U.S. and U.K. officials said the sanctions would take effect next month.",
+        [("U.S.", "United States", GPE), ("U.K.", "United Kingdom", GPE)],
+        [],
+    ),
+    # nationality adjectives stay the group, never a place or an organisation
+    (
+        "Lithuanian officials said more than 100 balloons had entered Lithuanian "
+        "airspace since Monday.",
+        [("Lithuanian", "Lithuanians", NORP)],
+        [],
+    ),
+    # a port city named as a place
+    (
+        "A drone struck a grain ship off Odesa on Tuesday, and a second vessel was hit "
+        "after leaving Izmail.",
+        [("Odesa", "Odesa", PLACE), ("Izmail", "Izmail", PLACE)],
+        [],
+    ),
+    # an acronym with the long name in apposition
+    (
+        "Inspectors from the IAEA, the International Atomic Energy Agency, visited the "
+        "plant on Monday. The IAEA said it had found no damage to the reactors.",
+        [
+            ("IAEA", "International Atomic Energy Agency", ORG),
+            ("International Atomic Energy Agency", "International Atomic Energy Agency",
+             ORG),
+        ],
+        [],
+    ),
+    # a quoted speaker named after the quote, then by surname
+    (
+        '"We were not warned," said Marek Zielinski, a farmer near the border. '
+        "Zielinski said three of his fields had been damaged.",
+        [
+            ("Marek Zielinski", "Marek Zielinski", PERSON),
+            ("Zielinski", "Marek Zielinski", PERSON),
+        ],
+        [],
+    ),
+    # an honorific with a surname
+    (
+        "Adaeze Okonkwo, Nigeria's envoy to the talks, said progress had been made. Ms. "
+        "Okonkwo said a deal could be signed in Geneva next week.",
+        [
+            ("Adaeze Okonkwo", "Adaeze Okonkwo", PERSON),
+            ("Okonkwo", "Adaeze Okonkwo", PERSON),
+            ("Nigeria", "Nigeria", GPE),
+        ],
+        [],
+    ),
+    # a wire dateline: the city, the agency
+    (
+        "VILNIUS, Oct 3 (Harbour Wire) - Lithuania closed two border crossings with "
+        "Belarus on Friday after balloons forced Vilnius airport to halt flights.",
+        [
+            ("Harbour Wire", "Harbour Wire", ORG),
+            ("Lithuania", "Lithuania", GPE),
+            ("Belarus", "Belarus", GPE),
+        ],
+        [],
+    ),
+    # a country the model may take for an organisation
+    (
+        "Moldova summoned the Russian ambassador on Monday after two drones crossed "
+        "into Moldovan airspace. Moldova said it would complain to the United Nations.",
+        [
+            ("Moldova", "Moldova", GPE),
+            ("Moldovan", "Moldovans", NORP),
+            ("United Nations", "United Nations", ORG),
+        ],
+        [],
+    ),
+    # seas and regions are places
+    (
+        "Patrols in the Baltic and the Black Sea will be doubled, officials said, after "
+        "cables were damaged in the Gulf of Finland.",
+        [
+            ("Baltic", "Baltic", LOC),
+            ("Black Sea", "Black Sea", LOC),
+            ("Gulf of Finland", "Gulf of Finland", LOC),
+        ],
+        [],
+    ),
+    # the Kremlin and its spokesman
+    (
+        "The Kremlin said on Tuesday that no talks were planned. Kremlin spokesman "
+        "Pavel Orlov told reporters that Moscow had not received any proposal.",
+        [
+            ("Kremlin", "Kremlin", ORG),
+            ("Pavel Orlov", "Pavel Orlov", PERSON),
+            ("Moscow", "Russia", GPE),
+        ],
+        [],
+    ),
+    # Japan's Defense Ministry, then "the Defense Ministry"
+    (
+        "Japan’s Defense Ministry said a Chinese aircraft carrier had sailed near "
+        "Okinawa. The Defense Ministry said it had scrambled fighter jets.",
+        [
+            ("Japan’s Defense Ministry", "Japan's Defense Ministry", ORG),
+            ("Defense Ministry", "Japan's Defense Ministry", ORG),
+            ("Chinese", "Chinese", NORP),
+        ],
+        [],
+    ),
+    # a trade union, then "the union"
+    (
+        "The Baltic Dockworkers Union called a strike at three ports on Monday. The "
+        "union said 2,000 members would walk out.",
+        [
+            ("Baltic Dockworkers Union", "Baltic Dockworkers Union", ORG),
+            ("The union", "Baltic Dockworkers Union", ORG),
+        ],
+        [],
+    ),
+    # an analyst of an institute with a long name
+    (
+        "Jakob Strand of the Nordic Institute for Maritime Security said the raids "
+        "were meant as a warning. Strand said more would follow.",
+        [
+            ("Jakob Strand", "Jakob Strand", PERSON),
+            ("Strand", "Jakob Strand", PERSON),
+            ("Nordic Institute for Maritime Security",
+             "Nordic Institute for Maritime Security", ORG),
+        ],
+        [],
+    ),
+    # "the group" with no group named before is no mention
+    (
+        "Officials said the group of ships had left port before dawn.",
+        [],
+        ["the group"],
+    ),
+]  # fmt: skip
+
+
+def _mentions(nlp, text):
+    return actors.mentions(next(pipeline.parse(nlp, [text])))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "never"), SNIPPETS, ids=[s[0][:40] for s in SNIPPETS]
+)
+def test_snippet(nlp, text, expect, never):
+    found = _mentions(nlp, text)
+    by_text: dict[str, list[tuple[str, str]]] = {}
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        by_text.setdefault(m.text, []).append((m.actor, m.type))
+    problems = []
+    for surface, actor, types in expect:
+        got = by_text.get(surface)
+        if not got:
+            problems.append(f"{surface!r}: no mention")
+        elif any(a != actor or t not in types for a, t in got):
+            problems.append(f"{surface!r}: {got}, expected {actor!r} {types}")
+    problems += [f"{s!r} should be no mention" for s in never if s in by_text]
+    assert not problems, f"{problems}; all: {by_text}"
