@@ -101,7 +101,7 @@ PORTFOLIOS = _words(
 # Lowercase words that are part of names ("Ibrahim al-Jaafari", "Ursula von der Leyen").
 NAME_PARTICLES = _words(
     """
-    al el bin ibn abu da de del della der di du la le van von y ul
+    al el bin ibn abu da das de del della der di do dos du la le van von y ul
     """
 )
 # A name directly before one of these is the name of a weapon ("Patriot missiles").
@@ -403,7 +403,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
-    spans = _organisation_names(doc, _hyphenated_names(spans))
+    spans = _organisation_names(doc, _whole_person_names(doc, spans))
     spans += _missed_capitals(doc, spans, table)
     spans = [
         _dateline_place(_capital_no_person(s, table))
@@ -551,6 +551,10 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
     the place lists (`gazetteer`); a span that names no actor (a ship, a common
     noun, a word of a minister's title) is dropped. See `_checked_type`. Also
     returns the starts of the spans whose type the words around them decided."""
+    # a name the article calls a ship once is a ship everywhere in it ("the bulk
+    # carrier Aurelia Star" ... "after the Aurelia Star")
+    vessels = {s.text.lower() for s in spans if _classifier(s) == "vessel"}
+    spans = [s for s in spans if s.text.lower() not in vessels]
     people = _person_shaped(spans, table)
     person_words = {
         t.lower_
@@ -598,10 +602,10 @@ ORG_HEADS = _words(
     academy agency airlines airways alliance army assembly association authority
     bank battalion board brigade bureau centre center coalition college command
     commission committee company confederation corporation corps council court
-    department directorate federation fleet force forces foundation freight front
-    fund group guard inc institute league logistics ltd ministry movement navy
-    network office organisation organization parliament party police regiment
-    service shipping society tribunal union university
+    department directorate federation fleet force forces forum foundation freight
+    front fund group guard inc initiative institute league logistics ltd ministry
+    movement navy network office organisation organization parliament party police
+    program programme regiment service shipping society tribunal union university
     """
 )
 
@@ -1155,9 +1159,44 @@ def resolve(
     _link_surnames(out, roles, [_tidy(t) for t, _ in mentions])
     _link_roles(out, roles)
     _link_ministries(out, table)
+    _link_short_names(out, table)
     _link_descriptions(mentions, out, table)
     _vote_types(out)
     return out
+
+
+def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
+    """An organisation's short name is the long one of the article it is part of:
+    without a nationality before it ("the Finnish Border Guard" ... "the Border
+    Guard") or the words after "of"/"for" ("the Nordic Institute for Strategic
+    Studies" ... "the Nordic Institute"); the nearest named before, else after."""
+    orgs = [(i, actor.split()) for i, (actor, kind) in enumerate(out) if kind == "ORG"]
+    for i, (actor, kind) in enumerate(out):
+        words = actor.split()
+        if (
+            kind != "ORG"
+            or not words
+            or words[-1].lower() not in ORG_HEADS
+            or table.lookup(actor) is not None
+            or _ministry(actor, table) is not None
+        ):
+            continue
+        n = len(words)
+        longer = [
+            (j, long_)
+            for j, long_ in orgs
+            if len(long_) > n
+            and (
+                (
+                    long_[-n:] == words
+                    and all(_owner_country(w, table) for w in long_[:-n])
+                )
+                or (long_[:n] == words and long_[n].lower() in ("of", "for", "on"))
+            )
+        ]
+        if longer:
+            before = [name for j, name in longer if j < i]
+            out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
 
 
 def _link_descriptions(
@@ -1183,7 +1222,11 @@ def _link_descriptions(
             if kind != "ORG" or description_head(mentions[j][0]):
                 continue
             written = re.findall(r"[\w-]+", f"{actor} {mentions[j][0]}".lower())
-            if word in written or word in table.words.get(actor, ()):
+            if (
+                word in written
+                or word in table.words.get(actor, ())
+                or (written and written[-1] in DESCRIPTION_FITS.get(word, ()))
+            ):
                 out[i] = (actor, kind)
                 break
             if (
@@ -1662,28 +1705,67 @@ def _place_or_government(span: Span, table: AliasTable) -> Span:
 _NAME_PREFIXES = _words("anti ex mid neo non post pre pro then vice")
 
 
-def _hyphenated_names(spans: list[Span]) -> list[Span]:
-    """A person's name starts at the first part of a hyphenated first name: the
-    model often tags "Lena Kowalczyk-Berg" of "Anna-Lena Kowalczyk-Berg"."""
-    out = []
+_MONTHS = _words(
+    "january february march april may june july august september october november "
+    "december"
+)
+
+
+def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name as written in full where the model tagged part of it: the
+    first part of a hyphenated first name ("Anna-Lena Kowalczyk-Berg"), a first name
+    before a particle ("Maria dos Santos", the model tagging "Maria" apart) and a
+    surname that is a month ("Helen May of ...", "May" tagged a date)."""
+    dates = {e.start for e in doc.ents if e.label_ == "DATE" and len(e) == 1}
+    people = {s.text.lower() for s in spans if s.label_ == "PERSON"}
+    out: list[Span] = []
+    grown: list[Span] = []
     for span in spans:
-        doc, start = span.doc, span.start
-        if span.label_ == "PERSON":
-            while (
-                start >= 2
-                and doc[start - 1].text == "-"
-                and not doc[start - 1].whitespace_
-                and not doc[start - 2].whitespace_
-                and doc[start - 2].is_title
-                and doc[start - 2].is_alpha
-                and doc[start - 2].tag_ == "NNP"
-                and doc[start - 2].lower_ not in _NAME_PREFIXES
-            ):
+        start, end = span.start, span.end
+        if span.label_ == "PERSON" or (
+            start >= 1 and doc[start - 1 : end].text.lower() in people
+        ):  # "Maria dos Santos" with "Santos" an ORG, "Dos Santos" a person
+            while start >= 2 and _name_part_before(doc, start):
                 start -= 2
-        out.append(
-            span if start == span.start else Span(doc, start, span.end, label="PERSON")
+            if (
+                end in dates
+                and doc[end].lower_ in _MONTHS
+                and doc[end].is_title
+                and not (end + 1 < len(doc) and doc[end + 1].like_num)
+            ):
+                end += 1
+        if (start, end) != (span.start, span.end):
+            span = Span(doc, start, end, label="PERSON")
+            grown.append(span)
+        out.append(span)
+    if not grown:
+        return out
+    return [
+        s
+        for s in out
+        if s in grown or not any(g.start <= s.start and s.end <= g.end for g in grown)
+    ]
+
+
+def _name_part_before(doc: Doc, start: int) -> bool:
+    """Whether tokens start-2, start-1 continue a person's name leftwards: a first
+    name and a hyphen ("Anna-"), or a name and a particle ("Maria dos")."""
+    before, first = doc[start - 1], doc[start - 2]
+    if not (first.is_title and first.is_alpha) or "\n" in first.whitespace_:
+        return False
+    if before.text == "-":
+        return (
+            not before.whitespace_
+            and not first.whitespace_
+            and first.tag_ == "NNP"
+            and first.lower_ not in _NAME_PREFIXES
         )
-    return out
+    return (
+        before.is_lower
+        and before.lower_ in NAME_PARTICLES
+        and first.lower_ not in TITLE_WORDS
+        and not first.is_stop
+    )
 
 
 # Lowercase words inside an organisation's name ("Institute for the Study of War").
@@ -1804,12 +1886,25 @@ def _missed_capitals(doc: Doc, spans: list[Span], table: AliasTable) -> list[Spa
 # Common nouns that name an organisation already named ("the group", "the ministry").
 DESCRIPTION_HEADS = _words(
     """
-    agency alliance army association authority bank bloc board bureau coalition
-    commission committee company council court department embassy federation firm
-    force front fund group guard institute league ministry movement navy network
-    organisation organization party police service union
+    agency alliance army association authority bank battalion bloc board brigade
+    bureau coalition commission committee company council court department embassy
+    federation firm fleet force forum front fund group guard institute league
+    ministry movement navy network organisation organization party police programme
+    regiment service union
     """
 )
+# A description also fits an organisation whose name ends in one of these words ("the
+# World Food Programme" ... "the agency").
+DESCRIPTION_FITS = {
+    "agency": _words(
+        "authority bureau commission fund office programme program service"
+    ),
+    "army": _words("brigade battalion corps forces regiment"),
+    "force": _words("army brigade forces"),
+    "council": _words("board commission committee"),
+    "committee": _words("board commission council"),
+    "commission": _words("committee council"),
+}
 
 
 def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -340,6 +340,108 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- a second batch, written after the fixes above, as a check that they generalise
+    (
+        "ANKARA, Nov 4 (Meridian Wire) - Turkey's Foreign Ministry summoned the Greek "
+        "ambassador on Tuesday. The ministry said Athens had violated an agreement.",
+        [
+            ("Meridian Wire", "Meridian Wire", ORG),
+            ("Turkey's Foreign Ministry", "Turkey's Foreign Ministry", ORG),
+            ("The ministry", "Turkey's Foreign Ministry", ORG),
+            ("Athens", "Greece", GPE),
+            ("Greek", "Greeks", NORP),
+        ],
+        [],
+    ),
+    (
+        "The Eastern Shield Brigade said it had repelled an attack near Kupiansk. A "
+        "spokesman for the brigade, Taras Melnyk, said two soldiers were wounded.",
+        [
+            ("Eastern Shield Brigade", "Eastern Shield Brigade", ORG),
+            ("the brigade", "Eastern Shield Brigade", ORG),
+            ("Taras Melnyk", "Taras Melnyk", PERSON),
+            ("Kupiansk", "Kupiansk", PLACE),
+        ],
+        [],
+    ),
+    (
+        "Jean-Pierre Delacroix, France's envoy to the talks, said Paris would not "
+        "back the plan. Delacroix said the Élysée had been consulted.",
+        [
+            ("Jean-Pierre Delacroix", "Jean-Pierre Delacroix", PERSON),
+            ("Delacroix", "Jean-Pierre Delacroix", PERSON),
+            ("France", "France", GPE),
+            ("Paris", "France", GPE),
+        ],
+        [],
+    ),
+    (
+        "The Caspian Energy Forum (CEF) published its forecast on Monday. CEF analysts "
+        "said gas flows through the Caspian Sea pipeline would rise.",
+        [
+            ("Caspian Energy Forum", "Caspian Energy Forum", ORG),
+            ("CEF", "Caspian Energy Forum", ORG),
+        ],
+        [],
+    ),
+    (
+        "Ukraine’s Energy Ministry said power had been restored in Dnipro. The "
+        "ministry’s spokeswoman, Olena Hrytsenko, said repairs would take weeks.",
+        [
+            ("Ukraine’s Energy Ministry", "Ukraine's Energy Ministry", ORG),
+            ("Olena Hrytsenko", "Olena Hrytsenko", PERSON),
+        ],
+        [],
+    ),
+    (
+        "Tanker traffic through the Strait of Hormuz slowed on Wednesday, the shipping "
+        "firm Gulfmar Logistics said. Gulfmar Logistics said two of its ships waited.",
+        [
+            ("Strait of Hormuz", "Strait of Hormuz", LOC),
+            ("Gulfmar Logistics", "Gulfmar Logistics", ORG),
+        ],
+        [],
+    ),
+    (
+        "Estonian officials said a Russian helicopter had entered Estonian airspace "
+        "near Narva. Tallinn said it would protest.",
+        [
+            ("Estonian", "Estonians", NORP),
+            ("Russian", "Russians", NORP),
+            ("Tallinn", "Estonia", GPE),
+        ],
+        [],
+    ),
+    (
+        "Maria dos Santos, a lawyer for the families, said the court in Lisbon would "
+        "rule next week. Dos Santos said the families wanted an apology.",
+        [
+            ("Maria dos Santos", "Maria dos Santos", PERSON),
+            ("Dos Santos", "Maria dos Santos", PERSON),
+        ],
+        [],
+    ),
+    (
+        "The World Food Programme said deliveries to Sudan had stopped. The agency "
+        "said 300 trucks were waiting at the border with Chad.",
+        [
+            ("The World Food Programme", "World Food Programme", ORG),
+            ("The agency", "World Food Programme", ORG),
+            ("Sudan", "Sudan", GPE),
+            ("Chad", "Chad", GPE),
+        ],
+        [],
+    ),
+    (
+        "Finance Minister Ingrid Solberg said Norway’s budget would include more "
+        "money for Ukraine. Solberg’s ministry did not give a figure.",
+        [
+            ("Ingrid Solberg", "Ingrid Solberg", PERSON),
+            ("Solberg", "Ingrid Solberg", PERSON),
+            ("Norway", "Norway", GPE),
+        ],
+        ["Finance"],
+    ),
     # "the group" with no group named before is no mention
     (
         "Officials said the group of ships had left port before dawn.",
