@@ -744,6 +744,8 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
         if gazetteer.city_population(text) and table.lookup(text) is None:
             if _locative(span):
                 return "LOC"
+            if _listed_with_place(span):
+                return "GPE"  # "the ports of Izmail and Reni"
             acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss")
             if acting and table.capital(text) is not None:
                 return "GPE"
@@ -800,6 +802,8 @@ def _classifier(span: Span) -> str | None:
     i = span.start - 1
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return "place"
+    if i >= 0 and doc[i].lower_ == "flagged":
+        return "vessel"  # "the Panama-flagged Aurelia Star"
     if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
         return None
     word = doc[i].lower_
@@ -841,6 +845,15 @@ def _locative(span: Span, *, from_to: bool = True) -> bool:
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (
         prep.lower_ == "of" and prep.head.lower_ in _DIRECTIONS
     )
+
+
+def _listed_with_place(span: Span) -> bool:
+    """Coordinated with a name the model tagged as a place ("Izmail and Reni")."""
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    return any(t.ent_type_ in ("GPE", "LOC") for t in partners)
 
 
 # Verbs whose object is a place when it names one ("leaving Izmail", "reached Reni").
@@ -1166,8 +1179,8 @@ def resolve(
 
 
 def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
-    """An organisation's short name is the long one of the article it is part of:
-    without a nationality before it ("the Finnish Border Guard" ... "the Border
+    """An organisation's short name (two words or more) is the long one of the
+    article it is part of: without a nationality before it ("the Finnish Border Guard" ... "the Border
     Guard") or the words after "of"/"for" ("the Nordic Institute for Strategic
     Studies" ... "the Nordic Institute"); the nearest named before, else after."""
     orgs = [(i, actor.split()) for i, (actor, kind) in enumerate(out) if kind == "ORG"]
@@ -1175,7 +1188,7 @@ def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
         words = actor.split()
         if (
             kind != "ORG"
-            or not words
+            or len(words) < 2  # "the Coalition" may be another coalition
             or words[-1].lower() not in ORG_HEADS
             or table.lookup(actor) is not None
             or _ministry(actor, table) is not None
@@ -1187,16 +1200,21 @@ def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
             for j, long_ in orgs
             if len(long_) > n
             and (
-                (
-                    long_[-n:] == words
-                    and all(_owner_country(w, table) for w in long_[:-n])
-                )
+                (long_[-n:] == words and all(_national(w, table) for w in long_[:-n]))
                 or (long_[:n] == words and long_[n].lower() in ("of", "for", "on"))
             )
         ]
         if longer:
             before = [name for j, name in longer if j < i]
             out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
+
+
+def _national(word: str, table: AliasTable) -> bool:
+    """A country's name or its adjective ("Finland", "Finnish", "Lithuanian")."""
+    found = table.lookup(word)
+    if found is not None:
+        return found[1] in ("GPE", "NORP")
+    return _owner_country(word, table) is not None
 
 
 def _link_descriptions(
@@ -1718,6 +1736,7 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
     surname that is a month ("Helen May of ...", "May" tagged a date)."""
     dates = {e.start for e in doc.ents if e.label_ == "DATE" and len(e) == 1}
     people = {s.text.lower() for s in spans if s.label_ == "PERSON"}
+    in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
     out: list[Span] = []
     grown: list[Span] = []
     for span in spans:
@@ -1728,10 +1747,12 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
             while start >= 2 and _name_part_before(doc, start):
                 start -= 2
             if (
-                end in dates
+                end < len(doc)
+                and (end in dates or end not in in_entity)
                 and doc[end].lower_ in _MONTHS
                 and doc[end].is_title
                 and not (end + 1 < len(doc) and doc[end + 1].like_num)
+                and not doc[end].is_sent_start
             ):
                 end += 1
         if (start, end) != (span.start, span.end):
