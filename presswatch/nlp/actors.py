@@ -768,9 +768,11 @@ VESSEL_NOUNS = _words(
 )
 ORG_CLASSIFIERS = _words(
     """
-    agency airline bank broadcaster broker company conglomerate daily exporter firm
-    group insurer lender magazine maker manufacturer network newspaper operator
-    outlet producer tabloid utility weekly website
+    agency airline automaker bank broadcaster broker carmaker charity chipmaker
+    company conglomerate contractor daily developer drugmaker exporter firm group
+    importer insurer investor lender magazine maker manufacturer miner network
+    newspaper operator outlet planemaker producer refiner retailer shipbuilder
+    shipper steelmaker supplier tabloid utility weekly website
     """
 )
 PLACE_NOUNS = _words(
@@ -1102,6 +1104,17 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _plural_looking_subject(token: Token, length: int) -> bool:
+    """A one-word surname ending in "s" that the tagger took for a plural noun, the
+    subject of a verb: "Ozols visited the crossing" (not "Price rises hit farmers")."""
+    return (
+        length == 1
+        and token.tag_ == "NNS"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _free_name(doc: Doc, start: int, end: int, covered: set[int], tagged: bool) -> bool:
     """Tokens start:end are a whole capitalised name outside every entity (a surname
     never tagged alone must also not be a sentence's capitalised first word)."""
@@ -1113,6 +1126,7 @@ def _free_name(doc: Doc, start: int, end: int, covered: set[int], tagged: bool) 
         not (tagged or caps)
         and first.is_sent_start
         and first.tag_ not in ("NNP", "NNPS")
+        and not _plural_looking_subject(first, end - start)
     ):
         return False  # "Price rose" in an article on Tom Price
     before = doc[start - 1] if start > 0 else None
@@ -1815,8 +1829,8 @@ def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
             or head.lower_ not in ORG_HEADS
             or not head.is_title
             or head.i in other
-            # a person's name, or a place's ("the West Bank", "the Soviet Union")
-            or getattr(span_at.get(head.i), "label_", "") in ("PERSON", "GPE", "LOC")
+            or getattr(span_at.get(head.i), "label_", "") == "PERSON"
+            or _in_place_name(doc, head, span_at)
         ):
             continue
         start = head.i
@@ -1842,6 +1856,17 @@ def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
     return sorted(kept + found, key=_start)
+
+
+def _in_place_name(doc: Doc, head: Token, span_at: dict[int, Span]) -> bool:
+    """The head word is part of a place's name ("the West Bank", "the Soviet Union"),
+    not a one-word "place" the model made of an organisation's head ("the Center for
+    Maritime Strategy")."""
+    span = span_at.get(head.i)
+    if span is None or span.label_ not in ("GPE", "LOC"):
+        return False
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return len(span) > 1 or after is None or after.lower_ not in ("of", "for", "on")
 
 
 def _name_word(token: Token, span_at: dict[int, Span], other: set[int]) -> bool:

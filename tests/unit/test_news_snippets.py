@@ -3,7 +3,9 @@ what kind of actor, and which names are one actor. Everything here was written f
 this test (officials, outlets, groups and companies are fictional; real countries,
 cities, seas and organisations appear as they would in real coverage).
 
-Each snippet lists `expect`: (text as written, canonical actor, allowed types) —
+They were written in four batches, each before the round of fixes it prompted (see
+README, Accuracy). Each snippet lists `expect`: (text as written, canonical actor,
+allowed types) —
 every mention with that text must have that actor and one of those types, and at
 least one must exist — and `never`: texts that must not be mentions at all.
 """
@@ -442,6 +444,221 @@ SNIPPETS = [
         ],
         ["Finance"],
     ),
+    # -- a third batch, written after the second round of fixes (10 of 12 passed)
+    (
+        "Brazil's Finance Minister, Rafael Monteiro, said Brasília would cut spending. Monteiro’s deputy, Lúcia Ferraz, declined to comment.",
+        [
+            ('Brazil', 'Brazil', GPE),
+            ('Finance Minister', 'Rafael Monteiro', PERSON),
+            ('Rafael Monteiro', 'Rafael Monteiro', PERSON),
+            ('Monteiro', 'Rafael Monteiro', PERSON),
+            ('Lúcia Ferraz', 'Lúcia Ferraz', PERSON),
+        ],
+        [],
+    ),
+    (
+        'The Sahel Relief Alliance (SRA) warned of famine in Mali. The alliance said 2 million people needed food aid, an SRA official said.',
+        [
+            ('Sahel Relief Alliance', 'Sahel Relief Alliance', ORG),
+            ('SRA', 'Sahel Relief Alliance', ORG),
+            ('The alliance', 'Sahel Relief Alliance', ORG),
+            ('Mali', 'Mali', GPE),
+        ],
+        [],
+    ),
+    (
+        'Beijing rejected the report on Thursday. China’s Foreign Ministry spokesman Zhao Wen said the claims were baseless.',
+        [
+            ('Beijing', 'China', GPE),
+            ('China’s Foreign Ministry', "China's Foreign Ministry", ORG),
+            ('Zhao Wen', 'Zhao Wen', PERSON),
+        ],
+        [],
+    ),
+    (
+        'Two cargo ships collided in the Kattegat strait off Denmark, the Danish Maritime Authority said. The authority said no oil had leaked.',
+        [
+            ('Denmark', 'Denmark', GPE),
+            ('Danish Maritime Authority', 'Danish Maritime Authority', ORG),
+            ('The authority', 'Danish Maritime Authority', ORG),
+        ],
+        [],
+    ),
+    (
+        'Karl-Heinz Berger, chief executive of the steelmaker Rheinstahl Werke, said the plant in Duisburg would close. Berger blamed energy prices.',
+        [
+            ('Karl-Heinz Berger', 'Karl-Heinz Berger', PERSON),
+            ('Berger', 'Karl-Heinz Berger', PERSON),
+            ('Rheinstahl Werke', 'Rheinstahl Werke', ORG),
+            ('Duisburg', 'Duisburg', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Ukraine's military intelligence agency said it had struck a depot in Crimea. The agency did not say what weapons were used.",
+        [
+            ('Ukraine', 'Ukraine', GPE),
+            ('Crimea', 'Crimea', LOC),
+        ],
+        [],
+    ),
+    (
+        'Polish and Lithuanian troops held joint exercises near the Suwałki Gap, Poland’s Defence Ministry said.',
+        [
+            ('Polish', 'Poles', NORP),
+            ('Lithuanian', 'Lithuanians', NORP),
+            ('Poland’s Defence Ministry', "Poland's Defence Ministry", ORG),
+        ],
+        [],
+    ),
+    (
+        "Ambassador Henrietta O'Neill told the UN Security Council that London would support new sanctions. O'Neill said Britain had evidence.",
+        [
+            ("Henrietta O'Neill", "Henrietta O'Neill", PERSON),
+            ("O'Neill", "Henrietta O'Neill", PERSON),
+            ('UN Security Council', 'UN Security Council', ORG),
+            ('London', 'United Kingdom', GPE),
+        ],
+        ['Ambassador'],
+    ),
+    (
+        'The Kyiv Independent reported that three drones hit an oil depot near Bryansk. Russia’s governor of the region, Alexei Voronov, said no one was hurt.',
+        [
+            ('Kyiv Independent', 'Kyiv Independent', ORG),
+            ('Bryansk', 'Bryansk', PLACE),
+            ('Alexei Voronov', 'Alexei Voronov', PERSON),
+        ],
+        [],
+    ),
+    (
+        'Sweden’s coast guard said the tanker Baltic Pearl had anchored off Gotland. The coast guard boarded the ship on Sunday.',
+        [
+            ('Sweden', 'Sweden', GPE),
+            ('Gotland', 'Gotland', PLACE),
+        ],
+        ['Baltic Pearl'],
+    ),
+    (
+        'Ahmed al-Rashidi, a spokesman for the Iraqi government, said Baghdad would not allow attacks from its territory. Al-Rashidi spoke in Erbil.',
+        [
+            ('Ahmed al-Rashidi', 'Ahmed al-Rashidi', PERSON),
+            ('Al-Rashidi', 'Ahmed al-Rashidi', PERSON),
+            ('Iraqi', 'Iraqis', NORP),
+            ('Baghdad', 'Iraq', GPE),
+        ],
+        [],
+    ),
+    (
+        'Shares in Nordvik Shipping fell 8% after the company said a second vessel had been seized in the Red Sea.',
+        [
+            ('Nordvik Shipping', 'Nordvik Shipping', ORG),
+            ('the company', 'Nordvik Shipping', ORG),
+            ('Red Sea', 'Red Sea', LOC),
+        ],
+        [],
+    ),
+    # -- a fourth batch, written after the third round (9 of 12 passed)
+    (
+        'The Pentagon said on Monday that U.S. forces had intercepted two drones over the Red Sea. Pentagon spokesman Col. Mark Ridley said no ships were hit.',
+        [
+            ('Pentagon', 'Pentagon', ORG),
+            ('U.S.', 'United States', GPE),
+            ('Red Sea', 'Red Sea', LOC),
+            ('Mark Ridley', 'Mark Ridley', PERSON),
+        ],
+        [],
+    ),
+    (
+        'Pieter de Vries of the Dutch Safety Board said the report would be published in March. De Vries said investigators had spoken to the crew.',
+        [
+            ('Pieter de Vries', 'Pieter de Vries', PERSON),
+            ('De Vries', 'Pieter de Vries', PERSON),
+            ('Dutch Safety Board', 'Dutch Safety Board', ORG),
+        ],
+        [],
+    ),
+    (
+        "President Lee Min-jun of South Korea met Japan's prime minister in Seoul on Friday. Lee said the two leaders had agreed to share intelligence.",
+        [
+            ('Lee Min-jun', 'Lee Min-jun', PERSON),
+            ('South Korea', 'South Korea', GPE),
+            ('Japan', 'Japan', GPE),
+            ('Seoul', 'Seoul', LOC),
+        ],
+        [],
+    ),
+    (
+        'The Kremlin’s spokesman, Pavel Orlov, said Moscow had not been informed. The Kremlin later said talks could resume.',
+        [
+            ('Kremlin', 'Kremlin', ORG),
+            ('Pavel Orlov', 'Pavel Orlov', PERSON),
+            ('Moscow', 'Russia', GPE),
+        ],
+        [],
+    ),
+    (
+        "Farmers in Romania and Bulgaria protested against grain imports. The European Commission said it would study the complaints, and the commission's trade chief flew to Bucharest.",
+        [
+            ('Romania', 'Romania', GPE),
+            ('Bulgaria', 'Bulgaria', GPE),
+            ('European Commission', 'European Commission', ORG),
+            ('the commission', 'European Commission', ORG),
+        ],
+        [],
+    ),
+    (
+        "A Washington-based think tank, the Center for Maritime Strategy, said China had built three more bases. The center's director, Emily Tran, said satellite images showed runways.",
+        [
+            ('Center for Maritime Strategy', 'Center for Maritime Strategy', ORG),
+            ('China', 'China', GPE),
+            ('Emily Tran', 'Emily Tran', PERSON),
+        ],
+        [],
+    ),
+    (
+        'Hamid bin Zayed, the envoy of the United Arab Emirates, arrived in Khartoum on Sunday. Bin Zayed met Sudanese officials.',
+        [
+            ('Hamid bin Zayed', 'Hamid bin Zayed', PERSON),
+            ('Bin Zayed', 'Hamid bin Zayed', PERSON),
+            ('United Arab Emirates', 'United Arab Emirates', GPE),
+            ('Sudanese', 'Sudanese', NORP),
+        ],
+        [],
+    ),
+    (
+        'Norway’s state oil firm Nordhav said output at its Arctic field would fall. Nordhav blamed a compressor failure.',
+        [
+            ('Norway', 'Norway', GPE),
+            ('Nordhav', 'Nordhav', ORG),
+            ('Arctic', 'Arctic', LOC),
+        ],
+        [],
+    ),
+    (
+        'The Organisation for Security and Co-operation in Europe (OSCE) said its monitors had been denied access. The OSCE called on both sides to allow them through.',
+        [
+            ('OSCE', 'OSCE', ORG),
+        ],
+        [],
+    ),
+    (
+        'Latvia’s interior minister, Jānis Ozols, said the border fence would be finished by June. Ozols visited the crossing at Terehova.',
+        [
+            ('Latvia', 'Latvia', GPE),
+            ('Jānis Ozols', 'Jānis Ozols', PERSON),
+            ('Ozols', 'Jānis Ozols', PERSON),
+        ],
+        ['June'],
+    ),
+    (
+        'Georgia’s ruling party said the protests were organised from abroad. Tbilisi has rejected criticism from the European Union.',
+        [
+            ('Georgia', 'Georgia', GPE),
+            ('Tbilisi', 'Georgia', GPE),
+            ('European Union', 'European Union', ORG),
+        ],
+        [],
+    ),
     # "the group" with no group named before is no mention
     (
         "Officials said the group of ships had left port before dawn.",
@@ -451,12 +668,37 @@ SNIPPETS = [
 ]  # fmt: skip
 
 
+# Known failures, kept so that a fix shows: the model tags only the surnames of
+# "Isabel García Navarro" and no rule knows "Isabel" is a first name (a sentence's
+# capitalised first word may be anything: "Economist Joel Naroff").
+KNOWN_FAILURES = [
+    (
+        "Isabel García Navarro, Spain’s labour minister, said Madrid would raise the minimum wage. García Navarro said unions had agreed.",
+        [
+            ("Isabel García Navarro", "Isabel García Navarro", PERSON),
+            ("García Navarro", "Isabel García Navarro", PERSON),
+            ("Spain", "Spain", GPE),
+            ("Madrid", "Spain", GPE),
+        ],
+        [],
+    ),
+]
+
+
 def _mentions(nlp, text):
     return actors.mentions(next(pipeline.parse(nlp, [text])))
 
 
 @pytest.mark.parametrize(
-    ("text", "expect", "never"), SNIPPETS, ids=[s[0][:40] for s in SNIPPETS]
+    ("text", "expect", "never"),
+    [
+        *SNIPPETS,
+        *(
+            pytest.param(*s, marks=pytest.mark.xfail(strict=True))
+            for s in KNOWN_FAILURES
+        ),
+    ],
+    ids=[s[0][:40] for s in [*SNIPPETS, *KNOWN_FAILURES]],
 )
 def test_snippet(nlp, text, expect, never):
     found = _mentions(nlp, text)
@@ -473,3 +715,40 @@ def test_snippet(nlp, text, expect, never):
             problems.append(f"{surface!r}: {got}, expected {actor!r} {types}")
     problems += [f"{s!r} should be no mention" for s in never if s in by_text]
     assert not problems, f"{problems}; all: {by_text}"
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # descriptions resolve on (text, type) alone, as when the alias table is edited
+        ([("Free Valley Front", "ORG"), ("The group", "ORG")],
+         ["Free Valley Front"] * 2),
+        ([("NATO", "ORG"), ("Romania", "GPE"), ("the alliance", "ORG")],
+         ["NATO", "Romania", "NATO"]),
+        ([("World Food Programme", "ORG"), ("the agency", "ORG")],
+         ["World Food Programme"] * 2),
+        # a ministry is no "group", a medium no "company": no organisation fits
+        ([("Poland's Agriculture Ministry", "ORG"), ("the group", "ORG")],
+         ["Poland's Agriculture Ministry", "group"]),
+        # a short name is the long one with a nationality before it
+        ([("Finnish Border Guard", "ORG"), ("Border Guard", "ORG")],
+         ["Finnish Border Guard"] * 2),
+        # but one word alone may be another body ("the Coalition")
+        ([("Syrian Arab Coalition", "ORG"), ("Coalition", "ORG")],
+         ["Syrian Arab Coalition", "Coalition"]),
+    ],
+)  # fmt: skip
+def test_descriptions_and_short_names_resolve_without_a_parse(mentions, expected):
+    assert actors.canonicalise(mentions) == expected
+
+
+def test_the_fine_tuned_ner_is_the_default_and_can_be_turned_off(monkeypatch):
+    from presswatch.nlp import models
+
+    monkeypatch.delenv("PRESSWATCH_TRAINED", raising=False)
+    assert models._chosen()["ner"] == models.NER_DIR
+    assert models._chosen()["attribution"] is None
+    monkeypatch.setenv("PRESSWATCH_TRAINED", "none")
+    assert set(models._chosen().values()) == {None}
+    monkeypatch.setenv("PRESSWATCH_TRAINED", "ner,attribution")
+    assert None not in models._chosen().values()
