@@ -742,8 +742,8 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
         if label == "NORP" and lower not in person_words and table.country(text):
             return "GPE"
         if gazetteer.city_population(text) and table.lookup(text) is None:
-            if _locative(span):
-                return "LOC"
+            if _locative(span) or _travelled(span):
+                return "LOC"  # "north of Kharkiv", "had reached Mariupol"
             if _listed_with_place(span):
                 return "GPE"  # "the ports of Izmail and Reni"
             acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss")
@@ -958,9 +958,21 @@ def _media_outlet(text: str) -> bool:
     return rules.known_outlet(text)
 
 
+# Heads of a state's own bodies: "Ukraine's State Emergency Service", "Estonia's
+# Defence Forces" are one actor each, the country's.
+STATE_BODY_HEADS = _words(
+    """
+    agency army authority bureau command committee council court department
+    directorate embassy force forces guard ministry navy office parliament police
+    service staff
+    """
+)
+
+
 def _owned_ministries(spans: list[Span]) -> list[Span]:
     """ "Japan's Defense Ministry" tagged as "Japan" + "Defense Ministry" is one
-    mention: the ministry with its country."""
+    mention: the ministry with its country; so are the other bodies of a state
+    ("Ukraine's State Emergency Service")."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
@@ -968,7 +980,8 @@ def _owned_ministries(spans: list[Span]) -> list[Span]:
         if (
             prev is not None
             and span.label_ == "ORG"
-            and span[-1].lower_ == "ministry"
+            and span[-1].lower_ in STATE_BODY_HEADS
+            and span[0].is_title
             and prev.label_ in ("GPE", "NORP")
         ):
             gap = doc[prev.end : span.start]
@@ -1648,7 +1661,11 @@ def _tidy_span(ent: Span) -> Span | None:
     if (
         end - start > 1
         and first.lower_ == "the"
-        and (first.text == "the" or ent.label_ in ("GPE", "LOC", "NORP"))
+        and (
+            first.text == "the"
+            or ent.label_ in ("GPE", "LOC", "NORP")
+            or (first.is_sent_start and not _media_outlet(ent.text))
+        )  # "The World Food Programme said", not "The New York Times"
         and doc[start + 1].lower_ not in THE_NAMES
     ):
         start += 1
