@@ -1482,7 +1482,9 @@ def _resolve_one(
                 return found[0], found[1] or kind
             return _title_case_caps(person), kind
     if capitals and kind in ("GPE", "") and (country := table.capital(name)):
-        return country, "GPE"
+        # "Brussels" stands for the European Union, an organisation
+        found = table.lookup(country)
+        return country, (found[1] if found is not None and found[1] else "GPE")
     if name.isupper() and table.capital(name):
         return name.title(), kind  # a dateline's "KYIV" is the Kyiv of the text
     if kind == "NORP":
