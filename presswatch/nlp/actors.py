@@ -1393,10 +1393,14 @@ def _link_ministries(out: list[tuple[str, str]], table: AliasTable) -> None:
 
 def _near_country(out: list[tuple[str, str]], i: int, table: AliasTable) -> str | None:
     """A country among the three mentions before mention i, the nearest ("Ukraine
-    shipped ... through its ports, according to the agriculture ministry")."""
+    shipped ... through its ports, according to the agriculture ministry"), or the
+    country of a nationality there ("Georgian police said ..., and the Interior
+    Ministry said")."""
     for actor, kind in reversed(out[max(0, i - 3) : i]):
         if kind == "GPE" and _owner_country(actor, table) == actor:
             return actor
+        if kind == "NORP" and (country := _owner_country(actor, table)) is not None:
+            return country
     return None
 
 
@@ -1969,6 +1973,7 @@ DESCRIPTION_FITS = {
     "council": _words("board commission committee"),
     "committee": _words("board commission council"),
     "commission": _words("committee council"),
+    "bloc": _words("alliance association community union"),
 }
 
 
