@@ -1253,9 +1253,8 @@ def _link_descriptions(
     named before them whose name, or a name the alias table gives it, has that word
     ("the Danube Shipping Council" ... "the council"; "NATO" ... "the alliance", as
     "North Atlantic Alliance" names NATO). "The group", "the company" are also the
-    last organisation among the few mentions before them that is no ministry, no
-    medium and no body of the alias table ("the Free Valley Front" ... "The
-    group"). One with no such organisation keeps its own words (and `mentions`
+    last organisation among the few mentions before them that is no ministry and no
+    medium ("the Free Valley Front" ... "The group"). One with no such organisation keeps its own words (and `mentions`
     drops it)."""
     for i, (text, _) in enumerate(mentions):
         word = description_head(_SPACES.sub(" ", text).strip())
@@ -1278,7 +1277,6 @@ def _link_descriptions(
                 word in GENERIC_HEADS
                 and i - j <= GENERIC_WINDOW
                 and _ministry(actor, table) is None
-                and table.lookup(actor) is None
                 and not _media_outlet(actor)
             ):
                 out[i] = (actor, kind)
