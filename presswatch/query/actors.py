@@ -14,20 +14,53 @@ from presswatch.store import Store
 def top_actors(
     store: Store, filters: Filters, *, n: int = 15, types: Sequence[str] = ()
 ) -> pd.DataFrame:
-    """The most-mentioned actors. Columns: actor, type (its most frequent), mentions,
-    articles, per_1000 (mentions per 1,000 words of the matching articles)."""
-    cte, params = base.filtered_articles(filters)
-    type_clause = "AND m.type IN (SELECT unnest(?))" if types else ""
+    """The most-mentioned actors. Columns: actor, type (its most frequent; ties to
+    the first by name), mentions, articles, per_1000 (mentions per 1,000 words of
+    the matching articles). `types` counts only mentions of those types."""
+    if types:  # articles of a type are no sum of buckets: counted from the rows
+        return _top_actors_of_types(store, filters, n=n, types=types)
+    ctes, params = base.buckets(store, filters, "ba", "bm", "bmt")
     df = base.run(
         store,
-        f"""WITH {cte}
-        SELECT m.actor, mode(m.type) AS type, count(*) AS mentions,
+        f"""WITH {ctes},
+        top AS (SELECT actor, CAST(sum(mentions) AS BIGINT) AS mentions,
+                       CAST(sum(articles) AS BIGINT) AS articles FROM bm
+                WHERE actor IS NOT NULL AND actor <> '' GROUP BY actor
+                ORDER BY mentions DESC, actor LIMIT ?),
+        ty AS (SELECT actor, {base.commonest("type", "n")} AS type
+               FROM (SELECT actor, type, sum(mentions) AS n FROM bmt
+                     WHERE actor IN (SELECT actor FROM top) GROUP BY ALL)
+               GROUP BY actor)
+        SELECT top.actor, ty.type, top.mentions, top.articles,
+               (SELECT sum(words) FROM ba) AS words
+        FROM top LEFT JOIN ty ON ty.actor = top.actor
+        ORDER BY top.mentions DESC, top.actor""",
+        [*params, n],
+    )
+    df["per_1000"] = base.per_1000(df.mentions, df.words)
+    return df.drop(columns="words")
+
+
+def _top_actors_of_types(
+    store: Store, filters: Filters, *, n: int, types: Sequence[str]
+) -> pd.DataFrame:
+    cte, params = base.filtered_articles(filters)
+    df = base.run(
+        store,
+        f"""WITH {cte},
+        ty AS (SELECT m.actor, m.type, count(*) AS n
+               FROM mentions m JOIN fa ON m.article_id = fa.id
+               WHERE m.type IN (SELECT unnest(?)) GROUP BY ALL),
+        t AS (SELECT actor, {base.commonest("type", "n")} AS type FROM ty
+              GROUP BY actor)
+        SELECT m.actor, any_value(t.type) AS type, count(*) AS mentions,
                count(DISTINCT m.article_id) AS articles,
                (SELECT sum(word_count) FROM fa) AS words
         FROM mentions m JOIN fa ON m.article_id = fa.id
-        WHERE m.actor IS NOT NULL AND m.actor <> '' {type_clause}
+        JOIN t ON t.actor = m.actor
+        WHERE m.actor IS NOT NULL AND m.actor <> '' AND m.type IN (SELECT unnest(?))
         GROUP BY m.actor ORDER BY mentions DESC, m.actor LIMIT ?""",
-        [*params, *([list(types)] if types else []), n],
+        [*params, list(types), list(types), n],
     )
     df["per_1000"] = base.per_1000(df.mentions, df.words)
     return df.drop(columns="words")
@@ -38,16 +71,15 @@ def actor_timeline(
 ) -> pd.DataFrame:
     """Mentions of each actor per period, zeros included. Columns: period, actor,
     mentions, words (of all matching articles of the period), per_1000."""
-    cte, params = base.filtered_articles(filters)
-    period = base.period(freq)
+    ctes, params = base.buckets(store, filters, "ba", "bm")
+    period = base.period(freq, "day")
     df = base.run(
         store,
-        f"""WITH {cte},
-        w AS (SELECT {period} AS period, sum(word_count) AS words FROM fa
-              WHERE published IS NOT NULL GROUP BY ALL),
-        c AS (SELECT {period} AS period, m.actor, count(*) AS mentions
-              FROM mentions m JOIN fa ON m.article_id = fa.id
-              WHERE fa.published IS NOT NULL AND m.actor IN (SELECT unnest(?))
+        f"""WITH {ctes},
+        w AS (SELECT {period} AS period, sum(words) AS words FROM ba
+              WHERE day IS NOT NULL GROUP BY ALL),
+        c AS (SELECT {period} AS period, actor, CAST(sum(mentions) AS BIGINT) AS mentions
+              FROM bm WHERE day IS NOT NULL AND actor IN (SELECT unnest(?))
               GROUP BY ALL),
         chosen AS (SELECT unnest(?) AS actor)
         SELECT w.period, chosen.actor, coalesce(c.mentions, 0) AS mentions, w.words
@@ -66,15 +98,17 @@ def actor_outlet_matrix(
 
     Columns: actor, outlet, mentions, words (of the outlet), per_1000, rank (of the actor).
     """
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba", "bm")
     df = base.run(
         store,
-        f"""WITH {cte}, {base.top_actor_cte()},
-        o AS (SELECT outlet, sum(word_count) AS words, count(*) AS articles FROM fa
+        f"""WITH {ctes},
+        top AS (SELECT actor, sum(mentions) AS total FROM bm
+                WHERE actor IS NOT NULL AND actor <> ''
+                GROUP BY actor ORDER BY total DESC, actor LIMIT ?),
+        o AS (SELECT outlet, sum(words) AS words, sum(articles) AS articles FROM ba
               GROUP BY outlet ORDER BY articles DESC, outlet LIMIT ?),
-        c AS (SELECT m.actor, fa.outlet, count(*) AS mentions
-              FROM mentions m JOIN fa ON m.article_id = fa.id
-              WHERE m.actor IN (SELECT actor FROM top) GROUP BY ALL)
+        c AS (SELECT actor, outlet, CAST(sum(mentions) AS BIGINT) AS mentions FROM bm
+              WHERE actor IN (SELECT actor FROM top) GROUP BY ALL)
         SELECT top.actor, o.outlet, coalesce(c.mentions, 0) AS mentions, o.words,
                top.total, o.articles
         FROM top CROSS JOIN o LEFT JOIN c ON c.actor = top.actor AND c.outlet = o.outlet

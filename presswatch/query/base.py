@@ -1,9 +1,15 @@
-"""The SQL every read shares: the filtered-articles CTE, periods, rates per 1,000 words,
-the store's scope, outlets and date bounds, and the comparison with the period before.
+"""The SQL every read shares: the filtered-articles CTE, the bucket relations, periods,
+rates per 1,000 words, the store's scope, outlets and date bounds, and the comparison
+with the period before.
 
 The filters become one `WITH fa AS (...)` of matching articles and every count joins
-the row tables to it, so no view ever reads all mentions into memory. Rates are per
-1,000 words of the articles counted. Hedges never include boosters (category
+the row tables to it, so no view ever reads all mentions into memory. The dashboard's
+counts go one step further: `buckets` gives them per (day, outlet) bucket, read from
+the rollup tables (presswatch.store.rollups) when the filters are about dates, outlets
+and copies only, and computed from the rows by the same SQL otherwise (an actor,
+source-kind or text filter, or a store without rollups), so each view's query is
+written once and its cost follows what it shows, not the size of the store. Rates are
+per 1,000 words of the articles counted. Hedges never include boosters (category
 "booster"), which are counted on their own.
 """
 
@@ -16,41 +22,16 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from presswatch.records import BOOSTER, Filters
-from presswatch.store import Store
+from presswatch.records import Filters
+from presswatch.store import Store, rollups
+from presswatch.store.rollups import SOURCE_LABEL
 
 FREQS = ("day", "week", "month")
 
 
-# Source words that name nobody on their own: a pronoun the text never resolved.
-UNRESOLVED_PRONOUNS = ("he", "she", "they", "we", "i", "you", "it", "who", "one",
-                       "him", "her", "them", "us")  # fmt: skip
-UNRESOLVED = "(unresolved pronoun)"
-
-# What a source is called in the charts: its canonical actor; else its words as written
-# (an unnamed description without its sentence-initial capital, so "Officials" and
-# "officials" are one source; a pronoun nobody was found for is UNRESOLVED; words
-# without a letter or digit count as none); else what kind of source it is.
-SOURCE_LABEL = (
-    "coalesce(nullif({t}.actor, ''), "
-    "CASE WHEN NOT regexp_matches(coalesce({t}.source_text, ''), '[\\pL\\pN]') "
-    "THEN NULL "
-    "WHEN lower(trim({t}.source_text)) IN ("
-    + ", ".join(f"'{p}'" for p in UNRESOLVED_PRONOUNS)
-    + f") THEN '{UNRESOLVED}' "
-    "WHEN {t}.source_kind = 'unnamed' "
-    "AND regexp_matches(trim({t}.source_text), '^[A-Z][a-z]') "
-    "THEN lower(trim({t}.source_text)[1]) || trim({t}.source_text)[2:] "
-    "ELSE trim({t}.source_text) END, "
-    "CASE {t}.source_kind WHEN 'none' THEN '(no source)' ELSE '(unnamed source)' END)"
-)
-
-
-# CTE `h`: hedges and boosters per matching article (needs the `fa` CTE of filtered_articles).
-HEDGES_PER_ARTICLE = f"""h AS (SELECT h.article_id,
-            count(*) FILTER (WHERE h.category <> '{BOOSTER}') AS hedges,
-            count(*) FILTER (WHERE h.category = '{BOOSTER}') AS boosters
-        FROM hedges h JOIN fa ON h.article_id = fa.id GROUP BY ALL)"""
+# Source words that name nobody on their own, and what the charts call them.
+UNRESOLVED_PRONOUNS = rollups.UNRESOLVED_PRONOUNS
+UNRESOLVED = rollups.UNRESOLVED
 
 
 # Apostrophe, quote and dash variants, each folded to its plain keyboard form, so that
@@ -137,6 +118,77 @@ def filtered_articles(filters: Filters) -> tuple[str, list[object]]:
     return cte, params
 
 
+def serves(store: Store, filters: Filters) -> bool:
+    """Can the rollups answer for these filters? Only dates, outlets and copies-once
+    select whole buckets; an actor, source-kind or text filter needs the rows."""
+    if filters.actors or filters.source_kinds or filters.search.strip():
+        return False
+    return has_rollups(store)
+
+
+_HAS_ROLLUPS: dict[tuple[str, str], bool] = {}
+
+
+def has_rollups(store: Store) -> bool:
+    """Does the store hold rollups of the current definition? (A store written before
+    them, opened read-only, has none: its views read the rows.) Known per version."""
+    key = (str(store.path), store.version())
+    if key not in _HAS_ROLLUPS:
+        found = store.get_meta(rollups.META_KEY) == rollups.VERSION
+        if not found:
+            return False  # asked again: opening the store for writing builds them
+        if len(_HAS_ROLLUPS) > 256:
+            _HAS_ROLLUPS.clear()
+        _HAS_ROLLUPS[key] = found
+    return _HAS_ROLLUPS[key]
+
+
+def buckets(
+    store: Store, filters: Filters, *names: str, rows: bool = False
+) -> tuple[str, list[object]]:
+    """CTEs of the named bucket relations (`rollups.ROLLUPS`: ba articles and words,
+    bn sentences, bm actors, bmt actor types, bt sources, bta articles per source,
+    bv verbs, bh hedges, bha articles per cue) for the filtered articles, and their
+    parameters. Each relation has the columns day, outlet, its keys and its counts;
+    a view sums them (rows of one bucket and key may repeat). From the rollups when
+    `serves` says so and `rows` is not asked for, else from the rows (then `fa` comes
+    first, for views that also need it)."""
+    unknown = set(names) - set(rollups.BY_NAME)
+    if unknown:
+        raise ValueError(f"unknown bucket relations: {sorted(unknown)}")
+    chosen = [rollups.BY_NAME[n] for n in names]
+    if rows or not serves(store, filters):
+        cte, params = filtered_articles(filters)
+        parts = [cte] + [
+            f"{r.name} AS ({r.rows_sql('fa', {}, copy=False)})" for r in chosen
+        ]
+        return ",\n".join(parts), params
+    where, params = _bucket_where(filters)
+    parts, all_params = [], []
+    for r in chosen:
+        cols = ", ".join(f'"{c}"' for c in r.columns if c != "is_copy")
+        parts.append(f"{r.name} AS (SELECT {cols} FROM {r.table} WHERE {where})")
+        all_params += params
+    return ",\n".join(parts), all_params
+
+
+def _bucket_where(filters: Filters) -> tuple[str, list[object]]:
+    """`article_where` for a rollup table: the filters that select whole buckets."""
+    clauses, params = ["TRUE"], []
+    if filters.start:
+        clauses.append("day >= ?")
+        params.append(filters.start)
+    if filters.end:
+        clauses.append("day <= ?")
+        params.append(filters.end)
+    if filters.outlets:
+        clauses.append("outlet IN (SELECT unnest(?))")
+        params.append(list(filters.outlets))
+    if filters.copies_once:
+        clauses.append("NOT is_copy")
+    return " AND ".join(clauses), params
+
+
 def period(freq: str, column: str = "fa.published") -> str:
     if freq not in FREQS:
         raise ValueError(f"freq must be one of {FREQS}, not {freq!r}")
@@ -165,16 +217,16 @@ class Scope:
 
 def scope(store: Store, filters: Filters) -> Scope:
     """Size, date span and outlets of the articles that match the filters."""
-    cte, params = filtered_articles(filters)
+    ctes, params = buckets(store, filters, "ba", "bn")
     row = run(
         store,
-        f"""WITH {cte}
-        SELECT count(*) AS articles, coalesce(sum(word_count), 0) AS words,
-               min(published) AS start, max(published) AS "end",
+        f"""WITH {ctes}
+        SELECT coalesce(sum(articles), 0) AS articles,
+               coalesce(sum(words), 0) AS words,
+               min(day) AS start, max(day) AS "end",
                list(DISTINCT outlet ORDER BY outlet) AS outlets,
-               (SELECT count(*) FROM sentences s
-                WHERE s.article_id IN (SELECT id FROM fa)) AS sentences
-        FROM fa""",
+               (SELECT coalesce(sum(sentences), 0) FROM bn) AS sentences
+        FROM ba""",
         params,
     ).iloc[0]
     return Scope(
@@ -204,19 +256,19 @@ def as_date(value: object) -> date | None:
 
 def date_bounds(store: Store) -> tuple[date | None, date | None]:
     """First and last publication date in the whole store."""
-    row = run(
-        store, "SELECT min(published) lo, max(published) hi FROM articles", []
-    ).iloc[0]
-    return as_date(row.lo), as_date(row.hi)
+    ctes, params = buckets(store, Filters(), "ba")
+    row = run(store, f"WITH {ctes} SELECT min(day) lo, max(day) hi FROM ba", params)
+    return as_date(row.iloc[0].lo), as_date(row.iloc[0].hi)
 
 
 def outlets(store: Store) -> list[str]:
     """Every outlet in the store, most articles first."""
+    ctes, params = buckets(store, Filters(), "ba")
     df = run(
         store,
-        "SELECT outlet FROM articles WHERE outlet <> '' GROUP BY outlet "
-        "ORDER BY count(*) DESC, outlet",
-        [],
+        f"""WITH {ctes} SELECT outlet FROM ba WHERE outlet <> '' GROUP BY outlet
+        ORDER BY sum(articles) DESC, outlet""",
+        params,
     )
     return df.outlet.tolist()
 
@@ -230,11 +282,12 @@ def outlet_slots(store: Store, filters: Filters | None = None) -> dict[str, int]
 
 def actor_names(store: Store, limit: int = 2000) -> list[str]:
     """The `limit` most-mentioned actors of the store, for pickers."""
+    ctes, params = buckets(store, Filters(), "bm")
     df = run(
         store,
-        "SELECT actor FROM mentions WHERE actor IS NOT NULL AND actor <> '' "
-        "GROUP BY actor ORDER BY count(*) DESC, actor LIMIT ?",
-        [limit],
+        f"""WITH {ctes} SELECT actor FROM bm WHERE actor IS NOT NULL AND actor <> ''
+        GROUP BY actor ORDER BY sum(mentions) DESC, actor LIMIT ?""",
+        [*params, limit],
     )
     return df.actor.tolist()
 
@@ -259,6 +312,13 @@ def periods(store: Store, filters: Filters) -> tuple[Filters, Filters] | None:
     current = dataclasses.replace(filters, start=start, end=end)
     previous = dataclasses.replace(filters, start=before[0], end=before[1])
     return current, previous
+
+
+def commonest(value: str, count: str) -> str:
+    """SQL aggregate: the `value` with the largest summed `count`, ties to the first in
+    sort order (DuckDB's `mode` breaks ties by row order, which a rollup cannot keep).
+    Use over a relation with one row per value: see `by_value`."""
+    return f"first({value} ORDER BY {count} DESC, {value}) FILTER ({value} IS NOT NULL)"
 
 
 def top_actor_cte(n_param: str = "?") -> str:

@@ -20,16 +20,20 @@ def hedge_rate_by_outlet(
     """Hedges and boosters per 1,000 words by outlet, with the baseline of all matching
     articles. Columns: outlet, articles, words, hedges, boosters, hedges_per_1000,
     boosters_per_1000, baseline_per_1000 (hedges, whole selection)."""
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba", "bh")
     df = base.run(
         store,
-        f"""WITH {cte},
-        {base.HEDGES_PER_ARTICLE}
-        SELECT fa.outlet, count(*) AS articles, sum(fa.word_count) AS words,
-               coalesce(sum(h.hedges), 0) AS hedges,
-               coalesce(sum(h.boosters), 0) AS boosters
-        FROM fa LEFT JOIN h ON h.article_id = fa.id
-        GROUP BY fa.outlet ORDER BY articles DESC, fa.outlet""",
+        f"""WITH {ctes},
+        o AS (SELECT outlet, CAST(sum(articles) AS BIGINT) AS articles,
+                     sum(words) AS words FROM ba GROUP BY outlet),
+        h AS (SELECT outlet,
+                     sum(hedges) FILTER (WHERE category <> '{BOOSTER}') AS hedges,
+                     sum(hedges) FILTER (WHERE category = '{BOOSTER}') AS boosters
+              FROM bh GROUP BY outlet)
+        SELECT o.outlet, o.articles, o.words, coalesce(h.hedges, 0) AS hedges,
+               coalesce(h.boosters, 0) AS boosters
+        FROM o LEFT JOIN h ON h.outlet IS NOT DISTINCT FROM o.outlet
+        ORDER BY o.articles DESC, o.outlet""",
         params,
     )
     for col in ("words", "hedges", "boosters"):
@@ -44,12 +48,13 @@ def hedge_rate_by_outlet(
 def hedges_by_category(store: Store, filters: Filters) -> pd.DataFrame:
     """Hedges by category, boosters last. Columns: category, count, per_1000,
     share (of hedges; NaN for boosters)."""
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba", "bh")
     df = base.run(
         store,
-        f"""WITH {cte}
-        SELECT h.category, count(*) AS count, (SELECT sum(word_count) FROM fa) AS words
-        FROM hedges h JOIN fa ON h.article_id = fa.id GROUP BY ALL""",
+        f"""WITH {ctes}
+        SELECT category, CAST(sum(hedges) AS BIGINT) AS count,
+               (SELECT sum(words) FROM ba) AS words
+        FROM bh GROUP BY ALL""",
         params,
     )
     order = [*HEDGE_CATEGORIES, BOOSTER]
@@ -72,16 +77,20 @@ def hedges_over_time(
 ) -> pd.DataFrame:
     """Hedges and boosters per period. Columns: period, words, hedges, boosters,
     hedges_per_1000, boosters_per_1000."""
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba", "bh")
+    period = base.period(freq, "day")
     df = base.run(
         store,
-        f"""WITH {cte},
-        {base.HEDGES_PER_ARTICLE}
-        SELECT {base.period(freq)} AS period, sum(fa.word_count) AS words,
-               coalesce(sum(h.hedges), 0) AS hedges,
-               coalesce(sum(h.boosters), 0) AS boosters
-        FROM fa LEFT JOIN h ON h.article_id = fa.id
-        WHERE fa.published IS NOT NULL GROUP BY ALL ORDER BY period""",
+        f"""WITH {ctes},
+        w AS (SELECT {period} AS period, sum(words) AS words FROM ba
+              WHERE day IS NOT NULL GROUP BY ALL),
+        h AS (SELECT {period} AS period,
+                     sum(hedges) FILTER (WHERE category <> '{BOOSTER}') AS hedges,
+                     sum(hedges) FILTER (WHERE category = '{BOOSTER}') AS boosters
+              FROM bh WHERE day IS NOT NULL GROUP BY ALL)
+        SELECT w.period, w.words, coalesce(h.hedges, 0) AS hedges,
+               coalesce(h.boosters, 0) AS boosters
+        FROM w LEFT JOIN h ON h.period = w.period ORDER BY w.period""",
         params,
     )
     df["hedges_per_1000"] = base.per_1000(df.hedges, df.words)
@@ -94,17 +103,26 @@ def top_cues(
 ) -> pd.DataFrame:
     """The commonest hedge cues (or booster cues), lower-cased. Columns: cue, category,
     count, articles, per_1000."""
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba", "bh", "bha")
     which = "=" if boosters else "<>"
     df = base.run(
         store,
-        f"""WITH {cte}
-        SELECT lower(trim(h.text)) AS cue, mode(h.category) AS category,
-               count(*) AS count, count(DISTINCT h.article_id) AS articles,
-               (SELECT sum(word_count) FROM fa) AS words
-        FROM hedges h JOIN fa ON h.article_id = fa.id
-        WHERE h.category {which} '{BOOSTER}'
-        GROUP BY ALL ORDER BY count DESC, cue LIMIT ?""",
+        f"""WITH {ctes},
+        top AS (SELECT cue, CAST(sum(hedges) AS BIGINT) AS count FROM bh
+                WHERE category {which} '{BOOSTER}' GROUP BY cue
+                ORDER BY count DESC, cue LIMIT ?),
+        c AS (SELECT cue, {base.commonest("category", "n")} AS category
+              FROM (SELECT cue, category, sum(hedges) AS n FROM bh
+                    WHERE category {which} '{BOOSTER}'
+                      AND cue IN (SELECT cue FROM top) GROUP BY ALL)
+              GROUP BY cue),
+        a AS (SELECT cue, CAST(sum(articles) AS BIGINT) AS articles FROM bha
+              WHERE {"" if boosters else "NOT "}booster
+                AND cue IN (SELECT cue FROM top) GROUP BY cue)
+        SELECT top.cue, c.category, top.count, a.articles,
+               (SELECT sum(words) FROM ba) AS words
+        FROM top JOIN c ON c.cue = top.cue JOIN a ON a.cue = top.cue
+        ORDER BY top.count DESC, top.cue""",
         [*params, n],
     )
     df["per_1000"] = base.per_1000(df["count"], df.words)

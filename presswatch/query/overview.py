@@ -13,19 +13,17 @@ METRICS = ("Articles", "Outlets", "Actors", "Attributions", "Hedges per 1,000 wo
 
 
 def _metrics(store: Store, filters: Filters) -> dict[str, float]:
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba", "bm", "bt", "bh")
     row = base.run(
         store,
-        f"""WITH {cte}
-        SELECT (SELECT count(*) FROM fa) AS articles,
-               (SELECT count(DISTINCT outlet) FROM fa) AS outlets,
-               (SELECT coalesce(sum(word_count), 0) FROM fa) AS words,
-               (SELECT count(DISTINCT m.actor) FROM mentions m
-                WHERE m.article_id IN (SELECT id FROM fa)) AS actors,
-               (SELECT count(*) FROM attributions t
-                WHERE t.article_id IN (SELECT id FROM fa)) AS attributions,
-               (SELECT count(*) FROM hedges h WHERE h.article_id IN (SELECT id FROM fa)
-                AND h.category <> '{BOOSTER}') AS hedges""",
+        f"""WITH {ctes}
+        SELECT (SELECT coalesce(sum(articles), 0) FROM ba) AS articles,
+               (SELECT count(DISTINCT outlet) FROM ba) AS outlets,
+               (SELECT coalesce(sum(words), 0) FROM ba) AS words,
+               (SELECT count(DISTINCT actor) FROM bm) AS actors,
+               (SELECT coalesce(sum(attributions), 0) FROM bt) AS attributions,
+               (SELECT coalesce(sum(hedges), 0) FROM bh
+                WHERE category <> '{BOOSTER}') AS hedges""",
         params,
     ).iloc[0]
     words = int(row.words)
@@ -65,17 +63,17 @@ def articles_over_time(
 
     Columns: period, outlet, articles, words.
     """
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba")
     return base.run(
         store,
-        f"""WITH {cte},
-        top AS (SELECT outlet FROM fa GROUP BY outlet
-                ORDER BY count(*) DESC, outlet LIMIT ?)
-        SELECT {base.period(freq)} AS period,
+        f"""WITH {ctes},
+        top AS (SELECT outlet FROM ba GROUP BY outlet
+                ORDER BY sum(articles) DESC, outlet LIMIT ?)
+        SELECT {base.period(freq, "day")} AS period,
                CASE WHEN outlet IN (SELECT outlet FROM top) THEN outlet
                     ELSE '{OTHER}' END AS outlet,
-               count(*) AS articles, sum(word_count) AS words
-        FROM fa WHERE published IS NOT NULL
+               CAST(sum(articles) AS BIGINT) AS articles, sum(words) AS words
+        FROM ba WHERE day IS NOT NULL
         GROUP BY ALL ORDER BY period, outlet""",
         [*params, max_outlets],
     )

@@ -15,12 +15,12 @@ UNNAMED_OR_NONE = "unnamed_or_none"
 def source_kind_mix(store: Store, filters: Filters) -> pd.DataFrame:
     """Attributions by source kind, every kind listed. Columns: source_kind,
     attributions, share (of all attributions, 0-1)."""
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "bt")
     df = base.run(
         store,
-        f"""WITH {cte}
-        SELECT t.source_kind, count(*) AS attributions
-        FROM attributions t JOIN fa ON t.article_id = fa.id GROUP BY ALL""",
+        f"""WITH {ctes}
+        SELECT source_kind, CAST(sum(attributions) AS BIGINT) AS attributions
+        FROM bt GROUP BY ALL""",
         params,
     )
     df = (
@@ -37,16 +37,24 @@ def source_kind_mix(store: Store, filters: Filters) -> pd.DataFrame:
 def top_sources(store: Store, filters: Filters, *, n: int = 20) -> pd.DataFrame:
     """The most-cited sources (claims with no source at all left out). Columns: source,
     source_kind (most frequent), attributions, articles, outlets."""
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "bt", "bta")
     return base.run(
         store,
-        f"""WITH {cte}
-        SELECT {base.source_label("t")} AS source, mode(t.source_kind) AS source_kind,
-               count(*) AS attributions, count(DISTINCT t.article_id) AS articles,
-               count(DISTINCT fa.outlet) AS outlets
-        FROM attributions t JOIN fa ON t.article_id = fa.id
-        WHERE t.source_kind <> 'none'
-        GROUP BY ALL ORDER BY attributions DESC, source LIMIT ?""",
+        f"""WITH {ctes},
+        top AS (SELECT source, CAST(sum(attributions) AS BIGINT) AS attributions,
+                       count(DISTINCT outlet) AS outlets
+                FROM bt WHERE source_kind <> 'none' GROUP BY source
+                ORDER BY attributions DESC, source LIMIT ?),
+        kinds AS (SELECT source, source_kind, sum(attributions) AS n FROM bt
+                  WHERE source_kind <> 'none' AND source IN (SELECT source FROM top)
+                  GROUP BY ALL),
+        k AS (SELECT source, {base.commonest("source_kind", "n")} AS source_kind
+              FROM kinds GROUP BY source),
+        a AS (SELECT source, CAST(sum(articles) AS BIGINT) AS articles FROM bta
+              WHERE source IN (SELECT source FROM top) GROUP BY source)
+        SELECT top.source, k.source_kind, top.attributions, a.articles, top.outlets
+        FROM top JOIN k ON k.source = top.source JOIN a ON a.source = top.source
+        ORDER BY top.attributions DESC, top.source""",
         [*params, n],
     )
 
@@ -66,14 +74,14 @@ def source_kinds_by_outlet(
     outlet_attributions, unnamed_or_none (share, 0-1)."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "ba", "bt")
     df = base.run(
         store,
-        f"""WITH {cte},
-        o AS (SELECT outlet, sum(word_count) AS words, count(*) AS articles FROM fa
-              GROUP BY outlet ORDER BY articles DESC, outlet LIMIT ?),
-        c AS (SELECT fa.outlet, t.source_kind, count(*) AS attributions
-              FROM attributions t JOIN fa ON t.article_id = fa.id GROUP BY ALL),
+        f"""WITH {ctes},
+        o AS (SELECT outlet, sum(words) AS words, CAST(sum(articles) AS BIGINT) AS articles
+              FROM ba GROUP BY outlet ORDER BY articles DESC, outlet LIMIT ?),
+        c AS (SELECT outlet, source_kind, CAST(sum(attributions) AS BIGINT) AS attributions
+              FROM bt GROUP BY ALL),
         k AS (SELECT unnest(?) AS source_kind, generate_subscripts(?, 1) AS k)
         SELECT o.outlet, k.source_kind, coalesce(c.attributions, 0) AS attributions,
                o.words, o.articles
@@ -187,15 +195,17 @@ def unnamed_share_over_time(
 
     Columns: period, attributions, unnamed, none, unnamed_share, none_share (0-1).
     """
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "bt")
     df = base.run(
         store,
-        f"""WITH {cte}
-        SELECT {base.period(freq)} AS period, count(*) AS attributions,
-               count(*) FILTER (WHERE t.source_kind = 'unnamed') AS unnamed,
-               count(*) FILTER (WHERE t.source_kind = 'none') AS "none"
-        FROM attributions t JOIN fa ON t.article_id = fa.id
-        WHERE fa.published IS NOT NULL GROUP BY ALL ORDER BY period""",
+        f"""WITH {ctes}
+        SELECT {base.period(freq, "day")} AS period,
+               CAST(sum(attributions) AS BIGINT) AS attributions,
+               CAST(coalesce(sum(attributions) FILTER (WHERE source_kind = 'unnamed'), 0)
+                    AS BIGINT) AS unnamed,
+               CAST(coalesce(sum(attributions) FILTER (WHERE source_kind = 'none'), 0)
+                    AS BIGINT) AS "none"
+        FROM bt WHERE day IS NOT NULL GROUP BY ALL ORDER BY period""",
         params,
     )
     df["unnamed_share"] = (df.unnamed / df.attributions).round(4)
@@ -208,17 +218,16 @@ def reporting_verbs(
 ) -> pd.DataFrame:
     """Use of the `n` commonest reporting verbs (attribution cues) by outlet, zeros
     included. Columns: outlet, verb, attributions, share (of the outlet's attributions)."""
-    cte, params = base.filtered_articles(filters)
+    ctes, params = base.buckets(store, filters, "bv")
     return base.run(
         store,
-        f"""WITH {cte},
-        t AS (SELECT fa.outlet, lower(t.verb) AS verb FROM attributions t
-              JOIN fa ON t.article_id = fa.id WHERE t.verb IS NOT NULL AND t.verb <> ''),
-        v AS (SELECT verb, count(*) AS total FROM t GROUP BY verb
+        f"""WITH {ctes},
+        v AS (SELECT verb, sum(attributions) AS total FROM bv GROUP BY verb
               ORDER BY total DESC, verb LIMIT ?),
-        o AS (SELECT outlet, count(*) AS total FROM t GROUP BY outlet
+        o AS (SELECT outlet, sum(attributions) AS total FROM bv GROUP BY outlet
               ORDER BY total DESC, outlet LIMIT ?),
-        c AS (SELECT outlet, verb, count(*) AS attributions FROM t GROUP BY ALL)
+        c AS (SELECT outlet, verb, CAST(sum(attributions) AS BIGINT) AS attributions
+              FROM bv GROUP BY ALL)
         SELECT o.outlet, v.verb, coalesce(c.attributions, 0) AS attributions,
                round(coalesce(c.attributions, 0) / o.total, 4) AS share
         FROM o CROSS JOIN v LEFT JOIN c ON c.outlet = o.outlet AND c.verb = v.verb

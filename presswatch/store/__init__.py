@@ -29,7 +29,7 @@ import pandas as pd
 
 from presswatch import data_path
 from presswatch.records import Article
-from presswatch.store import schema
+from presswatch.store import rollups, schema
 from presswatch.store.schema import ANALYSIS_TABLES, ROW_COLUMNS, TABLES
 
 if TYPE_CHECKING:
@@ -172,11 +172,13 @@ class Store:
         *,
         read_only: bool = False,
         memory_limit: str | None = None,
+        threads: int | None = None,
         timeout: float | None = None,
     ):
         self.path = Path(path).absolute()
         self.read_only = read_only
         self.memory_limit = memory_limit
+        self.threads = threads
         self.timeout = LOCK_TIMEOUT_S if timeout is None else timeout
         self._gate = _gate(self.path)
         if read_only:
@@ -255,6 +257,8 @@ class Store:
             self._waiting_file.unlink(missing_ok=True)
         if self.memory_limit:
             con.execute(f"SET memory_limit = '{self.memory_limit}'").fetchall()
+        if self.threads:
+            con.execute(f"SET threads = {int(self.threads)}").fetchall()
         return con
 
     def _let_writer_in(self) -> None:
@@ -484,10 +488,12 @@ class Store:
         with self._writing() as con:
             keep = _resolve(con, articles, result)
             replaced = [stored for stored, _, _ in keep.values() if stored is not None]
+            changes = rollups.Changes(con)
             _delete(
                 con,
                 replaced,
                 keep_copies=[i for i, _, same in keep.values() if same and i],
+                changes=changes,
             )
             article_rows: list[tuple] = []
             sentence_rows: list[tuple] = []
@@ -507,10 +513,18 @@ class Store:
                     (aid, *_fields(a)) for a in analysis.attributions
                 ]
                 rows["hedges"] += [(aid, *_fields(h)) for h in analysis.hedges]
-            _insert(con, "articles", article_rows)
-            _insert(con, "sentences", sentence_rows)
-            for name, table_rows in rows.items():
-                _insert(con, name, table_rows)
+            incoming = {"articles": article_rows, "sentences": sentence_rows, **rows}
+            for name, table_rows in incoming.items():
+                _insert(con, name, table_rows, keep=True)
+            changes.add(
+                1,
+                None,
+                articles="incoming_articles",
+                tables={t: f"incoming_{t}" for t in rollups.ROW_TABLES},
+            )
+            changes.apply()
+            for name in incoming:
+                con.unregister(f"incoming_{name}")
             _insert(con, "duplicates", [*duplicates, *result.duplicates])
             schema.assign_outlet_colours(con)
             result.written = len(article_rows)
@@ -520,7 +534,9 @@ class Store:
         """Delete articles and every row that belongs to them, in one transaction."""
         if ids:
             with self._writing() as con:
-                _delete(con, list(ids))
+                changes = rollups.Changes(con)
+                _delete(con, list(ids), changes=changes)
+                changes.apply()
 
     def add_duplicates(self, duplicates: Iterable[tuple[str, str, str]]) -> None:
         """Record other copies (article_id kept, copy id, copy path) of stored articles."""
@@ -542,6 +558,14 @@ class Store:
                    WHERE m.actor IS DISTINCT FROM n.actor
                    GROUP BY m.article_id, m.actor"""
             ).fetchall()
+            changed = [
+                i
+                for (i,) in con.execute(
+                    "SELECT DISTINCT article_id FROM renamed"
+                ).fetchall()
+            ]
+            changes = rollups.Changes(con)  # sources and actors are named anew
+            changes.add(-1, changed)
             con.execute(
                 """UPDATE mentions SET actor = n.actor FROM new_actors n
                    WHERE mentions.article_id = n.article_id AND mentions.start = n.start"""
@@ -550,6 +574,8 @@ class Store:
                 """UPDATE attributions SET actor = r.new FROM renamed r
                    WHERE attributions.article_id = r.article_id AND attributions.actor = r.old"""
             ).fetchall()
+            changes.add(1, changed)
+            changes.apply()
             con.execute("DROP TABLE renamed").fetchall()
             con.unregister("new_actors")
 
@@ -567,9 +593,17 @@ class Store:
         if unknown:
             raise ValueError(f"not a claims table: {sorted(unknown)}")
         with self._writing() as con:
+            if "copies" in replace:  # the rollups count copies apart: note who was one
+                con.execute(
+                    "CREATE OR REPLACE TEMP TABLE copies_before AS "
+                    f"SELECT article_id FROM {rollups.COPY_IDS}"
+                ).fetchall()
             for table in replace:
                 con.execute(f"DELETE FROM {table}").fetchall()
             yield ClaimsWrite(con)
+            if "copies" in replace:
+                rollups.copies_changed(con, "copies_before")
+                con.execute("DROP TABLE copies_before").fetchall()
             if mark:
                 _set_meta(con, mark, str(int(_meta(con, "version") or "0") + 1))
 
@@ -683,12 +717,18 @@ def _unique_id(
 
 
 def _delete(
-    con: duckdb.DuckDBPyConnection, ids: list[str], keep_copies: Sequence[str] = ()
+    con: duckdb.DuckDBPyConnection,
+    ids: list[str],
+    keep_copies: Sequence[str] = (),
+    *,
+    changes: rollups.Changes,
 ) -> None:
-    """Delete articles and their rows; the copies recorded of `keep_copies` (replaced
-    by the same text) stay."""
+    """Delete articles and their rows, their numbers taken out of the rollups
+    (`changes`, applied by the caller); the copies recorded of `keep_copies`
+    (replaced by the same text) stay."""
     if not ids:
         return
+    changes.add(-1, ids)
     for table in ("articles", *ANALYSIS_TABLES):
         key = "id" if table == "articles" else "article_id"
         con.execute(
@@ -704,12 +744,17 @@ def _delete(
         ).fetchall()
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
-    """Append rows; the Arrow table is registered on this write's own connection."""
-    if not rows:
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple], *, keep: bool = False
+) -> None:
+    """Append rows; the Arrow table is registered on this write's own connection as
+    `incoming_<table>` (and stays registered, even when empty, if `keep`)."""
+    if not rows and not keep:
         return
     name = f"incoming_{table}"
     con.register(name, schema.arrow(table, rows))
+    if not rows:
+        return
     cols = ", ".join(f'"{c}"' for c, _ in TABLES[table])
     if table == "duplicates":  # a copy seen again on re-ingest is recorded once
         con.execute(
@@ -720,7 +765,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> No
         con.execute(
             f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name}"
         ).fetchall()
-    con.unregister(name)
+    if not keep:
+        con.unregister(name)
 
 
 _GETTERS: dict[type, operator.attrgetter] = {}

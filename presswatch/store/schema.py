@@ -18,6 +18,8 @@ count leads back to its sentence; offsets index `articles.text`):
   claim_pairs, claims (claim, article_id, sent), claim_denials
 - outlet_colours: outlet, slot (its place in the outlet palette, kept for good; see
   `Store.outlet_colours`)
+- rollup_* (presswatch.store.rollups): the dashboard's counts per (day, outlet,
+  is_copy) bucket, kept in the transaction that changes the rows they count
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.records import Article, Attribution, Hedge, Mention
+from presswatch.store import rollups
 
 _TYPES = {
     int: pa.int32(),
@@ -152,6 +155,7 @@ def create_and_migrate(con: duckdb.DuckDBPyConnection) -> None:
     if "given_id" not in have:  # stores written before ids were made unique
         con.execute("ALTER TABLE articles ADD COLUMN given_id VARCHAR").fetchall()
         con.execute("UPDATE articles SET given_id = id").fetchall()
+    rollups.ensure(con)  # stores written before the rollups: built from their rows
 
 
 # -- outlet colours: one palette slot per outlet, given once, never reassigned ---------
