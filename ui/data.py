@@ -31,8 +31,10 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 SAMPLE_DIR = data_path("sample")
 SAMPLE_DB = data_path("presswatch.duckdb")
-# DuckDB's own cache; with the app's tables it keeps the process well under 2 GB.
+# DuckDB's own cache and threads per connection; with the app's tables they keep the
+# process under 1.5 GB (measured on a 2.2M-article store, bench/dashboard.py --growth).
 MEMORY_LIMIT = os.environ.get("PRESSWATCH_MEMORY_LIMIT", "1GB")
+THREADS = int(os.environ.get("PRESSWATCH_THREADS", "2"))
 
 
 def store_path() -> Path:
@@ -56,7 +58,7 @@ def nlp() -> Language:
 def _store(path: str) -> Store:
     # A Store holds no connection: every read opens the file read-only for one query,
     # so a CLI ingest can write it while the app is open.
-    opened = Store(path, memory_limit=MEMORY_LIMIT)
+    opened = Store(path, memory_limit=MEMORY_LIMIT, threads=THREADS)
     if Path(path) == SAMPLE_DB.resolve() and not os.environ.get("PRESSWATCH_NO_SAMPLE"):
         from presswatch.store import sync
 
