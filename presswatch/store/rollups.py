@@ -6,8 +6,8 @@ key of its own (actor, source, hedge cue, …), counts that add up over articles
 article adds its own numbers to one bucket. So a rollup row never needs the other
 articles of its bucket, and the tables are maintained by deltas inside the write that
 changes the rows: the numbers of the articles removed (before their rows go) and of
-the articles written are summed with what the touched buckets held, and those
-buckets' rows are replaced. A reader never sees a rollup that disagrees with the rows.
+the articles written are summed with the rows of the keys they touch, and those rows
+are replaced. A reader never sees a rollup that disagrees with the rows.
 
 `ROLLUPS` defines each table by the SQL that computes it from rows: the same SQL runs
 at write time (on the batch's rows) and at read time for the exact path (on the
@@ -263,42 +263,43 @@ class Changes:
         self.empty = False
 
     def apply(self) -> None:
-        """Sum the deltas into the buckets they touch and replace those buckets' rows."""
+        """Sum the deltas into the rows of the keys they touch (a key: day, outlet,
+        is_copy and the rollup's own keys) and replace those rows; the rest of each
+        table is left as it was."""
         if not self.active:
             return
         con = self.con
         for r in ROLLUPS:
             delta = f"delta_{r.table}"
             if not self.empty:
+                dims = r.columns[: 3 + len(r.keys)]
                 cols = ", ".join(f'"{c}"' for c in r.columns)
-                dims = ", ".join(f'"{c}"' for c in r.columns[: 3 + len(r.keys)])
+                keys = ", ".join(f'"{c}"' for c in dims)
                 sums = ", ".join(f"sum({m}) AS {m}" for m in r.measures)
-                same = (
-                    "{x}.day IS NOT DISTINCT FROM b.day "
-                    "AND {x}.outlet IS NOT DISTINCT FROM b.outlet"
+                same = " AND ".join(
+                    f'{{x}}."{c}" IS NOT DISTINCT FROM k."{c}"' for c in dims
                 )
                 con.execute(
-                    f"""CREATE OR REPLACE TEMP TABLE rollup_b AS
-                        SELECT DISTINCT day, outlet FROM {delta}"""
+                    f"CREATE OR REPLACE TEMP TABLE rollup_k AS "
+                    f"SELECT DISTINCT {keys} FROM {delta}"
                 ).fetchall()
                 con.execute(
                     f"""CREATE OR REPLACE TEMP TABLE rollup_m AS
-                        SELECT {dims}, {sums} FROM (
-                            SELECT {cols} FROM {r.table} r
-                            WHERE EXISTS (SELECT 1 FROM rollup_b b
-                                          WHERE {same.format(x="r")})
+                        SELECT {keys}, {sums} FROM (
+                            SELECT {", ".join(f'r."{c}"' for c in r.columns)}
+                            FROM {r.table} r JOIN rollup_k k ON {same.format(x="r")}
                             UNION ALL SELECT {cols} FROM {delta})
                         GROUP BY ALL HAVING sum({r.measures[0]}) <> 0"""
                 ).fetchall()
                 con.execute(
-                    f"DELETE FROM {r.table} USING rollup_b b "
+                    f"DELETE FROM {r.table} USING rollup_k k "
                     f"WHERE {same.format(x=r.table)}"
                 ).fetchall()
                 con.execute(
                     f"INSERT INTO {r.table} ({cols}) SELECT {cols} FROM rollup_m"
                 ).fetchall()
             con.execute(f"DROP TABLE {delta}").fetchall()
-        con.execute("DROP TABLE IF EXISTS rollup_b").fetchall()
+        con.execute("DROP TABLE IF EXISTS rollup_k").fetchall()
         con.execute("DROP TABLE IF EXISTS rollup_m").fetchall()
         self.active = False
 
