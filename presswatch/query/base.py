@@ -86,10 +86,12 @@ def article_where(filters: Filters, alias: str = "a") -> tuple[str, list[object]
     if filters.outlets:
         clauses.append(f"{alias}.outlet IN (SELECT unnest(?))")
         params.append(list(filters.outlets))
-    if filters.actors:
+    if filters.actors:  # names folded once each, not once per mention
         clauses.append(
-            f"{alias}.id IN (SELECT article_id FROM mentions WHERE {normalised('actor')} "
-            f"IN (SELECT {normalised('x')} FROM unnest(?) AS t(x)))"
+            f"{alias}.id IN (SELECT article_id FROM mentions WHERE actor IN ("
+            f"SELECT actor FROM (SELECT DISTINCT actor FROM mentions) "
+            f"WHERE {normalised('actor')} "
+            f"IN (SELECT {normalised('x')} FROM unnest(?) AS t(x))))"
         )
         params.append(list(filters.actors))
     if filters.source_kinds:

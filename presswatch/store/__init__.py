@@ -593,15 +593,13 @@ class Store:
         if unknown:
             raise ValueError(f"not a claims table: {sorted(unknown)}")
         with self._writing() as con:
-            if "copies" in replace:  # the rollups count copies apart: note who was one
-                con.execute(
-                    "CREATE OR REPLACE TEMP TABLE copies_before AS "
-                    f"SELECT article_id FROM {rollups.COPY_IDS}"
-                ).fetchall()
+            write = ClaimsWrite(con)
+            if "copies" in replace:
+                write.note_copies()
             for table in replace:
                 con.execute(f"DELETE FROM {table}").fetchall()
-            yield ClaimsWrite(con)
-            if "copies" in replace:
+            yield write
+            if write.copies_noted:  # the rollups count copies apart
                 rollups.copies_changed(con, "copies_before")
                 con.execute("DROP TABLE copies_before").fetchall()
             if mark:
@@ -621,10 +619,23 @@ class ClaimsWrite:
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self._con = con
+        self.copies_noted = False
+
+    def note_copies(self) -> None:
+        """Keep who is a copy before `copies` changes (the rollups move the articles
+        whose status changed when the write ends)."""
+        if not self.copies_noted:
+            self._con.execute(
+                "CREATE OR REPLACE TEMP TABLE copies_before AS "
+                f"SELECT article_id FROM {rollups.COPY_IDS}"
+            ).fetchall()
+            self.copies_noted = True
 
     def insert(self, table: str, rows: list[tuple]) -> None:
         if table not in schema.CLAIM_TABLES:
             raise ValueError(f"not a claims table: {table!r}")
+        if table == "copies":
+            self.note_copies()
         _insert(self._con, table, rows)
 
     def rows(

@@ -310,9 +310,11 @@ def copies_changed(con: duckdb.DuckDBPyConnection, before: str) -> None:
     changed = [
         i
         for (i,) in con.execute(
-            f"""SELECT id FROM articles WHERE
-                  coalesce(id IN (SELECT article_id FROM {before}), FALSE) <>
-                  coalesce(id IN {COPY_IDS}, FALSE)"""
+            f"""WITH was AS (SELECT article_id FROM {before}),
+                     now AS (SELECT article_id FROM {COPY_IDS} AS c)
+                SELECT id FROM articles WHERE id IN (
+                    (SELECT * FROM was EXCEPT SELECT * FROM now)
+                    UNION (SELECT * FROM now EXCEPT SELECT * FROM was))"""
         ).fetchall()
     ]
     changes = Changes(con)
