@@ -212,13 +212,34 @@ def sentences(
         if oldest_first
         else "a.published DESC NULLS LAST, s.article_id, s.sent"
     )
-    return base.run(
-        store,
-        f"""WITH {cte}
-        SELECT s.article_id, a.title, a.outlet, a.published, s.sent, s.text AS sentence,
-               {_COUNTED}, count(*) OVER () AS total
-        FROM sentences s JOIN fa ON s.article_id = fa.id JOIN articles a ON a.id = fa.id
-        WHERE {where}
-        ORDER BY {order} LIMIT ?""",
-        [*params, *args, limit],
-    )
+    # Two steps on one snapshot: the matches are found, counted and ordered on their
+    # keys; only the page shown reads its texts and what counted in it (on a large
+    # store most matches are never shown, and their texts are most of the bytes).
+    with store.snapshot():
+        page = base.run(
+            store,
+            f"""WITH {cte}
+            SELECT s.article_id, s.sent, count(*) OVER () AS total
+            FROM sentences s JOIN fa ON s.article_id = fa.id
+            JOIN articles a ON a.id = fa.id
+            WHERE {where}
+            ORDER BY {order} LIMIT ?""",
+            [*params, *args, limit],
+        )
+        if page.empty:
+            return pd.DataFrame(columns=list(COLUMNS))
+        ids = sorted(set(page.article_id))
+        keys = list(zip(page.article_id, page.sent.astype(int), strict=True))
+        holes = ", ".join(["?"] * len(ids))  # a literal list: filtered in the scans
+        shown = base.run(
+            store,
+            f"""WITH s AS (SELECT * FROM sentences WHERE article_id IN ({holes})
+                           AND article_id || ':' || sent IN (SELECT unnest(?)))
+            SELECT s.article_id, a.title, a.outlet, a.published, s.sent,
+                   s.text AS sentence, {_COUNTED}
+            FROM s JOIN articles a ON a.id = s.article_id
+            WHERE a.id IN ({holes})""",
+            [*ids, [f"{k}:{n}" for k, n in keys], *ids],
+        )
+    out = page.merge(shown, on=["article_id", "sent"], how="left")
+    return out[list(COLUMNS)]
