@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import duckdb
 import pytest
 
-from presswatch.store import Store, sync
+from presswatch.store import Store, rollups, sync
 from tests.e2e.conftest import App
 from tests.e2e.test_browser import wait_done
 
@@ -27,8 +27,9 @@ ARTICLE = {
 
 @pytest.fixture(scope="module")
 def broken_app(tmp_path_factory, nlp) -> Iterator[App]:
-    """A store whose articles table lost a column the pages read: every chart query
-    fails inside DuckDB with a message naming the SQL."""
+    """A store whose articles table lost a column the pages read, and that has no
+    rollups to read instead (a store from before them): building them from the rows,
+    and every chart query, fails inside DuckDB with a message naming the SQL."""
     folder = tmp_path_factory.mktemp("broken-store")
     feed = folder / "a.jsonl"
     feed.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
@@ -37,6 +38,9 @@ def broken_app(tmp_path_factory, nlp) -> Iterator[App]:
         sync.update([feed], store, nlp)
     with duckdb.connect(str(db)) as con:
         con.execute("ALTER TABLE articles DROP COLUMN word_count")
+        for table in rollups.TABLES:
+            con.execute(f"DROP TABLE {table}")
+        con.execute("DELETE FROM meta WHERE key = ?", [rollups.META_KEY])
     app = App(db, folder / "app.log")
     try:
         yield app
