@@ -680,6 +680,7 @@ def _resolve(
     by_id = {i: (g, source_file(p), h) for i, g, p, h in stored}
     by_hash = {h: i for i, _, _, h in stored}
     taken = set(by_id)
+    looked_up = set(ids)  # ids the query above found stored (in by_id) or not stored
     keep: dict[int, tuple[str | None, tuple[str, str], bool]] = {}
     for a in articles:
         src = source_file(a.path)
@@ -691,7 +692,7 @@ def _resolve(
             given = by_id[a.id][0]
         else:
             replaced, old_hash, given = None, None, a.id
-            new_id = _unique_id(con, a.id, src, taken)
+            new_id = _unique_id(con, a.id, src, taken, looked_up)
         kept = by_hash.get(a.content_hash)
         if kept is not None and kept != new_id:
             result.duplicates.append((kept, a.id, a.path))
@@ -705,13 +706,21 @@ def _resolve(
 
 
 def _unique_id(
-    con: duckdb.DuckDBPyConnection, given: str, src: str, taken: set[str]
+    con: duckdb.DuckDBPyConnection,
+    given: str,
+    src: str,
+    taken: set[str],
+    looked_up: set[str] = frozenset(),
 ) -> str:
-    """The given id if no other article uses it, else `<id>@<file stem>`, then `~2`, …"""
+    """The given id if no other article uses it, else `<id>@<file stem>`, then `~2`, ….
+    `looked_up`: ids already known to be stored only if in `taken` (the store is asked
+    about the others: one scan of the articles' ids each, seconds at millions)."""
 
     def free(candidate: str) -> bool:
         if candidate in taken:
             return False
+        if candidate in looked_up:
+            return True
         [(n,)] = con.execute(
             "SELECT count(*) FROM articles WHERE id = ?", [candidate]
         ).fetchall()
