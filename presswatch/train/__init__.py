@@ -69,6 +69,11 @@ def run(
     )
     if evaluate:
         info["dev"] = trainer.dev_scores(data, trained, log=log)
+        if task == "attribution":
+            held = trainer.split(
+                trainer.read_records(data / "polnear" / "polnear_train.jsonl")
+            )[1]
+            info["heldout"] = trainer.dev_scores(data, trained, log=log, records=held)
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(trained, target)

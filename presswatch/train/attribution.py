@@ -52,10 +52,11 @@ label_smoothing = 0.0
 
 [components.{pipe}.model]
 @architectures = "presswatch.AttributionTagger.v1"
-width = 96
+width = {width}
 depth = {depth}
-embed_width = 64
-rows = [5000,500,1000]
+embed_width = {embed_width}
+rows = {rows}
+window_size = {window_size}
 nO = null
 
 [components.{pipe}.scorer]
@@ -193,10 +194,14 @@ def train(
     target: Path,
     *,
     train_file: str = "polnear_train.jsonl",
-    max_steps: int = 1000,
-    eval_frequency: int = 250,
+    max_steps: int = 1200,
+    eval_frequency: int = 200,
     batch_words: int = 2000,
     depth: int = 3,
+    width: int = 128,
+    embed_width: int = 96,
+    rows: tuple[int, ...] = (10000, 1000, 2000),
+    window_size: int = 2,
     seed: int = SEED,
     log=print,
 ) -> dict:
@@ -218,6 +223,10 @@ def train(
             package=package,
             pipe=models.ATTRIBUTION_PIPE,
             depth=depth,
+            width=width,
+            embed_width=embed_width,
+            rows="[" + ",".join(str(r) for r in rows) + "]",
+            window_size=window_size,
             max_steps=max_steps,
             eval_frequency=min(eval_frequency, max_steps),
             patience=max(4 * eval_frequency, 800),
@@ -239,7 +248,15 @@ def train(
         "articles_train": len(kept),
         "articles_heldout": len(held),
         "max_steps": max_steps,
+        "eval_frequency": eval_frequency,
         "batch_words": batch_words,
+        "model": {
+            "width": width,
+            "depth": depth,
+            "window_size": window_size,
+            "embed_width": embed_width,
+            "rows": list(rows),
+        },
         "seed": seed,
         "seconds": round(seconds),
         "heldout_spans": {
@@ -251,15 +268,19 @@ def train(
     }
 
 
-def dev_scores(data_dir: Path, component: Path, log=print) -> dict:
-    """Rules alone, the trained tagger alone and the two combined on PolNeAR dev."""
+def dev_scores(
+    data_dir: Path, component: Path, log=print, records: list[dict] | None = None
+) -> dict:
+    """Rules alone, the trained tagger alone and the two combined on PolNeAR dev (or
+    on `records`, such as the held-out train articles)."""
     from presswatch.evaluation.attribution import variant_scores
 
     # the base NER, so that the table shows the attribution change alone
     nlp = pipeline.build(trained={"attribution": component, "ner": None})
-    table = variant_scores(data_dir, nlp)
+    table = variant_scores(data_dir, nlp, records=records)
     out = {}
-    log(f"{'PolNeAR dev':<12} {'task':<24} {'P':>6} {'R':>6} {'F1':>6}")
+    title = "PolNeAR dev" if records is None else "held out"
+    log(f"{title:<12} {'task':<24} {'P':>6} {'R':>6} {'F1':>6}")
     for variant, scores in table.items():
         out[variant] = {}
         for s in scores:
@@ -305,17 +326,23 @@ def model_card(info: dict) -> str:
         f"- spaCy's trainer on the CPU, seed {info['seed']}, at most {info['max_steps']} steps",
         f"  of ~{info['batch_words']} words, Adam 0.001, dropout 0.1; took {info['seconds']} s",
         "  on a shared 2-core machine",
+        f"- network: {info.get('model', {})}",
         f"- held-out span scores (exact CUE/SOURCE spans): {info['heldout_spans']}",
         "",
     ]
-    if "dev" in info:
+    for key, title in (
+        ("dev", "PolNeAR dev"),
+        ("heldout", f"Held-out train articles ({info['articles_heldout']})"),
+    ):
+        if key not in info:
+            continue
         lines += [
-            "## PolNeAR dev",
+            f"## {title}",
             "",
             "| variant | cue P | cue R | cue F1 | source F1 | no-source F1 |",
             "|---|---|---|---|---|---|",
         ]
-        for variant, tasks in info["dev"].items():
+        for variant, tasks in info[key].items():
             cue = tasks["attribution cues"]
             lines.append(
                 f"| {variant} | {cue['p']:.3f} | {cue['r']:.3f} | {cue['f1']:.3f} | "

@@ -29,6 +29,7 @@ from presswatch.nlp.attribution.lexicons import (
     REPORT_NOUNS,
     ROLE_NOUNS,
     SPEAKER_LABELS,
+    STANCE_ADJECTIVES,
     UNNAMED_HEADS,
     outlet,
     person_noun,
@@ -104,6 +105,8 @@ def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
             found.extend(interview_with(tok))
         elif tok.pos_ == "ADJ" and lower in IMPERSONAL_ADJECTIVES:
             found.extend(impersonal(tok))
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
+            found.extend(stance_adjective(tok))
         elif tok.pos_ == "VERB" and tok.lemma_ in LIKE_VERBS:
             found.extend(looks_like(tok))
         elif lower == ":":
@@ -155,7 +158,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         return []
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
-        subject = _subject(verb) if lemma in FINDING_VERBS and fr == "subj" else None
+        subject = subject_of(verb) if lemma in FINDING_VERBS and fr == "subj" else None
         if subject is None or subject.lemma_.lower() not in DOCUMENT_HEADS:
             return []
     cue_end = verb.i + 1
@@ -174,11 +177,11 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         # is X's stance, voiced through the verb it hedges
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         speech = xcomp is not None and xcomp.lemma_.lower() in verbs
-        head = _subject(verb) if speech else None
+        head = subject_of(verb) if speech else None
     elif passive:
-        head = _agent(verb)
+        head = agent_of(verb)
     else:
-        head = _subject(verb)
+        head = subject_of(verb)
         if head is None and not _agentless_form(verb):
             return []
     if head is not None and _inanimate_anaphor(head):
@@ -219,7 +222,7 @@ def _cited_hop(verb: Token, speaker: Found) -> Found | None:
     if obj is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return None  # "quoted X as saying": the saying is the attribution
     cue_end, carried = _carried(verb, obj)
-    if carried is obj and not _source_like(obj):
+    if carried is obj and not source_like(obj):
         return None
     obj = carried
     hop = Found(
@@ -246,6 +249,20 @@ def _carried(cite: Token, obj: Token) -> tuple[int, Token]:
                 if pobj is not None:
                     return prep.i + 1, pobj
     return cite.i + 1, obj
+
+
+def declined_context(verb: Token) -> bool:
+    """The contexts in which the rules decline a verb whatever its frame: the anonymity
+    formula ("asked not to be named"), a participle between commas after the subject
+    ("Lysenko, asked about the reports, said"), a participle naming something ("a
+    group called X") and the writer's reading of a thing just described ("This
+    statement suggested")."""
+    if _anonymity(verb) or _interposed(verb):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    head = subject_of(verb)
+    return head is not None and _inanimate_anaphor(head)
 
 
 def _anonymity(verb: Token) -> bool:
@@ -279,7 +296,7 @@ def _interposed(verb: Token) -> bool:
     )
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the verb it hangs on when it has none."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -321,7 +338,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
+def agent_of(verb: Token) -> Token | None:
     """The "by" agent of a passive verb."""
     for child in verb.children:
         if child.dep_ == "agent":
@@ -441,7 +458,7 @@ def according_to(according: Token) -> list[Found]:
         ),
         None,
     )
-    agent = _agent(relay) if relay is not None else None
+    agent = agent_of(relay) if relay is not None else None
     if agent is None:
         return [found]
     # "according to a statement cited by Interfax": Interfax relays the statement
@@ -465,7 +482,7 @@ def citing(cite: Token) -> list[Found]:
     cue_end, carried = _carried(cite, obj)
     if carried is not obj:
         obj = carried
-    elif not _source_like(obj):
+    elif not source_like(obj):
         return _reason(cite, obj)
     return [
         Found(
@@ -482,7 +499,7 @@ def citing(cite: Token) -> list[Found]:
 def _reason(cite: Token, obj: Token) -> list[Found]:
     """ "the court ruled, citing a threat to public health": a reason the subject
     gives, not a source it relays."""
-    subject = _subject(cite)
+    subject = subject_of(cite)
     if subject is None:
         return []
     return [
@@ -496,7 +513,7 @@ def _reason(cite: Token, obj: Token) -> list[Found]:
     ]
 
 
-def _source_like(head: Token) -> bool:
+def source_like(head: Token) -> bool:
     """Whether a noun phrase head can be a source: a name, a pronoun, people, a
     document or a medium ("citing officials", "citing a report"), not a reason
     ("citing a threat to public health")."""
@@ -597,6 +614,39 @@ def impersonal(adjective: Token) -> list[Found]:
             source=None,
             source_head=None,
             content=_trim(adjective.doc, clause.left_edge.i, clause.right_edge.i + 1),
+        )
+    ]
+
+
+def stance_adjective(adjective: Token) -> list[Found]:
+    """ "Senator Voss is critical of the plan", "the mayor was eager to sign": the
+    subject of the copula holds the stance; the cue is the copula and the adjective."""
+    be = adjective.head
+    if adjective.dep_ != "acomp" or be.lemma_ != "be":
+        return []
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lower_ in {"it", "this", "that", "what"}
+        or not source_like(subject)
+        or _inanimate_anaphor(subject)
+    ):
+        return []
+    complement = next(
+        (c for c in adjective.rights if c.dep_ in {"prep", "xcomp", "ccomp"}), None
+    )
+    content = (
+        _trim(adjective.doc, complement.left_edge.i, complement.right_edge.i + 1)
+        if complement is not None
+        else None
+    )
+    return [
+        Found(
+            cue=(min(be.i, adjective.i), adjective.i + 1),
+            verb=adjective.lemma_.lower(),
+            source=noun_phrase(subject),
+            source_head=subject,
+            content=content,
         )
     ]
 
