@@ -182,9 +182,9 @@ def _chosen() -> dict[str, Path | None]:
     The fine-tuned NER is on by default: its place names typed PERSON ("Bosphorus")
     are retyped by the gazetteer and the one-type-per-actor vote in `actors`. The
     attribution tagger stays opt-in: it wins on held-out train articles and on
-    PolNeAR dev (see its MODEL_CARD.md), but with it the full analysis takes 1.75
-    times the base model's own components (bench/ingest.py --cost-only), over the
-    1.5 the project allows.
+    PolNeAR dev (see its MODEL_CARD.md), but with it the full analysis takes 1.55
+    to 1.75 times the base model's own components (bench/ingest.py --cost-only, by
+    the machine's load), over the 1.5 the project allows.
     """
     setting = os.environ.get("PRESSWATCH_TRAINED")
     names = DEFAULT_TRAINED if setting is None else setting.split(",")
