@@ -20,7 +20,7 @@ CHART = ".js-plotly-plot, [data-testid=stPlotlyChart]"
 # Pages whose first screen is charts (url path words); the others show tables.
 CHART_PAGES = ("overview", "actors", "sources", "hedging")
 # The pages screenshotted here; other pages (the briefing) have tests of their own.
-SCREENSHOT_PAGES = (*CHART_PAGES, "articles", "data")
+SCREENSHOT_PAGES = (*CHART_PAGES, "claims", "articles", "data")
 
 
 def wait_done(page, timeout: float = 120_000) -> None:
