@@ -2,23 +2,7 @@
 JSONL is the fixture, this script documents how it was written). Every outlet, person
 and event is invented."""
 
-import json
-from pathlib import Path
-
-A = []
-
-
-def art(id, outlet, date, title, *sentences):
-    A.append(
-        {
-            "id": id,
-            "outlet": outlet,
-            "published": date,
-            "title": title,
-            "text": "\n\n".join(sentences),
-        }
-    )
-
+from corpus import art, write
 
 # C1: a relay chain with decaying attribution, then a denial
 art(
@@ -258,8 +242,4 @@ art(
     "Police have opened an investigation into the cause.",
 )
 
-MARK = "[Invented article for the claims test corpus: outlets, people and events are fictional.]"
-with (Path(__file__).parent / "articles.jsonl").open("w", encoding="utf-8") as f:
-    for a in A:
-        a["text"] += "\n\n" + MARK
-        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+write(__file__)

@@ -2,23 +2,12 @@
 the rules were tuned on ../articles.jsonl and not used to tune them (a held-out check).
 Every outlet, person and event is invented."""
 
-import json
+import sys
 from pathlib import Path
 
-A = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def art(id, outlet, date, title, *sentences):
-    A.append(
-        {
-            "id": id,
-            "outlet": outlet,
-            "published": date,
-            "title": title,
-            "text": "\n\n".join(sentences),
-        }
-    )
-
+from corpus import art, write  # noqa: E402
 
 # H1: origin heard only through a state-affiliated relay, then reworded, then bare
 art(
@@ -213,8 +202,4 @@ art(
     "Estonian officials said they had been informed in advance.",
 )
 
-MARK = "[Invented article for the claims test corpus: outlets, people and events are fictional.]"
-with (Path(__file__).parent / "articles.jsonl").open("w", encoding="utf-8") as f:
-    for a in A:
-        a["text"] += "\n\n" + MARK
-        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+write(__file__)

@@ -4,23 +4,12 @@ numbers as words or digits, actor name variants through the alias table, and har
 negatives sharing actors and numbers. Every outlet, person and event is invented; the
 held-out twin is ../paraphrase_heldout (never tuned on)."""
 
-import json
+import sys
 from pathlib import Path
 
-A = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def art(id, outlet, date, title, *sentences):
-    A.append(
-        {
-            "id": id,
-            "outlet": outlet,
-            "published": date,
-            "title": title,
-            "text": "\n\n".join(sentences),
-        }
-    )
-
+from corpus import art, write  # noqa: E402
 
 # D1: "greenlit" / "approved" / "gave the go-ahead for", US/UK name variants, a relay,
 # then a denial; hard negatives: another doer, the opposite verb
@@ -187,8 +176,4 @@ art(
     "Turnout at the last election was 76 percent.",
 )
 
-MARK = "[Invented article for the claims test corpus: outlets, people and events are fictional.]"
-with (Path(__file__).parent / "articles.jsonl").open("w", encoding="utf-8") as f:
-    for a in A:
-        a["text"] += "\n\n" + MARK
-        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+write(__file__)

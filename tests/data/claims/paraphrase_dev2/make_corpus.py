@@ -3,23 +3,12 @@ it), written after the first paraphrase round to check that rules made on
 ../paraphrase_dev carry over to verbs and nouns the synonym table lacks. Every outlet,
 person and event is invented."""
 
-import json
+import sys
 from pathlib import Path
 
-A = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def art(id, outlet, date, title, *sentences):
-    A.append(
-        {
-            "id": id,
-            "outlet": outlet,
-            "published": date,
-            "title": title,
-            "text": "\n\n".join(sentences),
-        }
-    )
-
+from corpus import art, write  # noqa: E402
 
 # E1: expelled / ordered to leave, Vilnius for Lithuania; roles reversed; a denial
 art(
@@ -141,8 +130,4 @@ art(
     "Unemployment fell slightly.",
 )
 
-MARK = "[Invented article for the claims test corpus: outlets, people and events are fictional.]"
-with (Path(__file__).parent / "articles.jsonl").open("w", encoding="utf-8") as f:
-    for a in A:
-        a["text"] += "\n\n" + MARK
-        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+write(__file__)

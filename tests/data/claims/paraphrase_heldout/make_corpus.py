@@ -5,23 +5,12 @@ clause order, numbers as words or digits, actor name variants through the alias 
 and hard negatives that share actors and numbers but assert something else. Every
 outlet, person and event is invented."""
 
-import json
+import sys
 from pathlib import Path
 
-A = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def art(id, outlet, date, title, *sentences):
-    A.append(
-        {
-            "id": id,
-            "outlet": outlet,
-            "published": date,
-            "title": title,
-            "text": "\n\n".join(sentences),
-        }
-    )
-
+from corpus import art, write  # noqa: E402
 
 # P1: "given the green light" / "authorised" / "cleared", Washington / the United
 # States / the U.S., relayed by state media, then denied; another doer stays apart
@@ -196,8 +185,4 @@ art(
     "The protest ended peacefully in the evening.",
 )
 
-MARK = "[Invented article for the claims test corpus: outlets, people and events are fictional.]"
-with (Path(__file__).parent / "articles.jsonl").open("w", encoding="utf-8") as f:
-    for a in A:
-        a["text"] += "\n\n" + MARK
-        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+write(__file__)

@@ -4,23 +4,12 @@ checks that widening). Verb and noun synonyms, passive/active, numbers in words,
 for countries, and hard negatives sharing actors and numbers. Every outlet, person and
 event is invented."""
 
-import json
+import sys
 from pathlib import Path
 
-A = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def art(id, outlet, date, title, *sentences):
-    A.append(
-        {
-            "id": id,
-            "outlet": outlet,
-            "published": date,
-            "title": title,
-            "text": "\n\n".join(sentences),
-        }
-    )
-
+from corpus import art, write  # noqa: E402
 
 # Q1: vetoed / blocked, aid / assistance, capitals; another doer; a denial later
 art(
@@ -184,8 +173,4 @@ art(
     "Some villages received water by truck.",
 )
 
-MARK = "[Invented article for the claims test corpus: outlets, people and events are fictional.]"
-with (Path(__file__).parent / "articles.jsonl").open("w", encoding="utf-8") as f:
-    for a in A:
-        a["text"] += "\n\n" + MARK
-        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+write(__file__)

@@ -4,23 +4,12 @@ of what ships). Verb and noun synonyms, passive/active, numbers in words, capita
 countries, and hard negatives sharing actors and numbers. Every outlet, person and event
 is invented."""
 
-import json
+import sys
 from pathlib import Path
 
-A = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def art(id, outlet, date, title, *sentences):
-    A.append(
-        {
-            "id": id,
-            "outlet": outlet,
-            "published": date,
-            "title": title,
-            "text": "\n\n".join(sentences),
-        }
-    )
-
+from corpus import art, write  # noqa: E402
 
 # R1: recalled its ambassador / withdrew its envoy, capitals; roles reversed
 art(
@@ -177,8 +166,4 @@ art(
     "Veterans' groups supported the change.",
 )
 
-MARK = "[Invented article for the claims test corpus: outlets, people and events are fictional.]"
-with (Path(__file__).parent / "articles.jsonl").open("w", encoding="utf-8") as f:
-    for a in A:
-        a["text"] += "\n\n" + MARK
-        f.write(json.dumps(a, ensure_ascii=False) + "\n")
+write(__file__)
