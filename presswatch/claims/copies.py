@@ -14,7 +14,6 @@ Exact duplicates, stored once (`duplicates`), join their article's group.
 from __future__ import annotations
 
 import re
-import unicodedata
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from datetime import date
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from presswatch.ingest.articles import folded
 from presswatch.records import Article
 from presswatch.store import Store
 
@@ -35,20 +35,12 @@ THRESHOLD = 0.5
 MIN_SHINGLES = 12
 SCHEME = "affine32"
 
-_TYPOGRAPHY = str.maketrans(
-    {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
-        "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
-        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
-    }
-)  # fmt: skip
 _WORD = re.compile(r"\w+")
 
 
 def shingles(text: str) -> set[bytes]:
     """The word 3-grams of a text, normalised as `ingest.content_hash` does."""
-    normal = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY).casefold()
-    words = _WORD.findall(normal)
+    words = _WORD.findall(folded(text))
     return {
         " ".join(words[i : i + SHINGLE]).encode("utf-8")
         for i in range(max(0, len(words) - SHINGLE + 1))

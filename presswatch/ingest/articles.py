@@ -141,9 +141,14 @@ _TYPOGRAPHY = str.maketrans(
 )  # fmt: skip
 
 
+def folded(text: str) -> str:
+    """The text after NFKC, typographic quotes and dashes made plain, and case folding:
+    what `content_hash` and the copies' shingles compare."""
+    return unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY).casefold()
+
+
 def content_hash(text: str) -> str:
     """sha256 of the normalised text, shared by copies that differ only in typography,
     spacing or case."""
-    normal = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
-    normal = " ".join(normal.split()).casefold()
+    normal = " ".join(folded(text).split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
