@@ -72,11 +72,28 @@ with right:
     if origins.empty:
         st.caption("No appearance names a source: the claim is only stated or hedged.")
     else:
-        widgets.table(origins, "claim origins", "claims_origins_table")
-        st.caption(
-            "`cited_directly_anywhere`: the origin is cited somewhere in the collection "
-            "without a relay in between; `state_affiliated_relay`: relays on the media "
-            "list's state-affiliated list."
+        widgets.table(
+            origins,
+            "claim origins",
+            "claims_origins_table",
+            column_config={
+                "origin": st.column_config.TextColumn("Origin", width="medium"),
+                "source_kind": "Kind",
+                "named": st.column_config.NumberColumn("Named", help="Cited directly"),
+                "relayed": st.column_config.NumberColumn(
+                    "Relayed", help="Through a relay"
+                ),
+                "relays": "Relayed by",
+                "state_affiliated_relay": st.column_config.TextColumn(
+                    "State-affiliated relays",
+                    help="Relays on the media list's state-affiliated list",
+                ),
+                "cited_directly_anywhere": st.column_config.CheckboxColumn(
+                    "Cited directly anywhere",
+                    help="The origin is cited somewhere in the collection without a "
+                    "relay in between",
+                ),
+            },
         )
 
 widgets.evidence(
@@ -86,11 +103,19 @@ widgets.evidence(
 st.subheader("Every appearance")
 config = {
     "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+    "outlet": "Outlet",
+    "attribution": "Attribution",
+    "source": "Source",
+    "relay": "Relayed by",
     "text": st.column_config.TextColumn("Sentence", width="large"),
+    "title": "Title",
     "article_id": ARTICLE_LINK,
 }
+# On screen: the sentence and how it was attributed first; the offsets, kinds and
+# flags stay in the CSV, which keeps every column.
+ORDER = list(config)
 shown = seen.drop(columns=["claim"])
-st.dataframe(linked(shown), hide_index=True, column_config=config)
+st.dataframe(linked(shown), hide_index=True, column_config=config, column_order=ORDER)
 widgets.download(shown, "claim appearances", "claims_appearances")
 
 st.subheader("Denials and contradictions found later")
@@ -98,5 +123,7 @@ if denied.empty:
     st.caption("No later sentence with the same actors denies or negates this claim.")
 else:
     shown = denied.drop(columns=["claim"])
-    st.dataframe(linked(shown), hide_index=True, column_config=config)
+    st.dataframe(
+        linked(shown), hide_index=True, column_config=config, column_order=ORDER
+    )
     widgets.download(shown, "claim denials", "claims_denials")

@@ -192,6 +192,14 @@ PHRASE_GAP = 3  # other words allowed between the lemmas of a phrase
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*[-–—]\s*"
 )
+
+
+def without_dateline(sentence: str) -> str:
+    """A claim's sentence as it is shown: "KYIV, Nov 10 (Capital Wire) - At least
+    three drones ..." reads "At least three drones ..."."""
+    return _DATELINE.sub("", sentence, count=1)
+
+
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,

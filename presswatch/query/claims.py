@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from presswatch.claims import ATTRIBUTIONS, indexed
+from presswatch.claims.claims import without_dateline
 from presswatch.query import base
 from presswatch.records import Filters
 from presswatch.store import Store
@@ -45,7 +46,7 @@ def top_claims(
     counts = ", ".join(
         f"count(*) FILTER (WHERE m.attribution = '{a}') AS {a}" for a in ATTRIBUTIONS
     )
-    return store.query(
+    top = store.query(
         f"""WITH {cte},
         m AS (SELECT c.claim, c.article_id, a.outlet, a.published, s.attribution,
                      substr(a.text, s.start + 1, s."end" - s.start) AS text,
@@ -68,6 +69,7 @@ def top_claims(
         LIMIT ?""",
         [*params, min_articles, n],
     )[CLAIM_COLUMNS]
+    return top.assign(text=top.text.map(without_dateline))
 
 
 def appearances(store: Store, filters: Filters, *, claim: str) -> pd.DataFrame:

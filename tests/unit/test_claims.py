@@ -532,6 +532,17 @@ def test_sample_wire_story_has_two_copies(capsys, sample_db) -> None:
     assert group["original"] == group["articles"][0]
 
 
+def test_claims_are_shown_without_their_wire_dateline(sample_db) -> None:
+    from presswatch.query import claims as qc
+    from presswatch.records import Filters
+
+    with Store(sample_db, read_only=True) as store:
+        top = qc.top_claims(store, Filters(), n=50)
+    # the sample's Capital Wire drone story opens "KYIV, Nov 10 (Capital Wire) - At ..."
+    assert top.text.str.startswith("At least three Russian drones").any()
+    assert not top.text.str.contains(r"\(Capital Wire\) -").any()
+
+
 def test_commands_name_a_missing_store(capsys, tmp_path) -> None:
     assert cli.main(["claims", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "none.duckdb" in capsys.readouterr().err
