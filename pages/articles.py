@@ -50,7 +50,7 @@ else:
             "boosters",
         ],
         column_config={
-            "title": st.column_config.TextColumn("Title", width="medium"),
+            "title": st.column_config.TextColumn("Title", width=240),
             "outlet": "Outlet",
             "published": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "words": st.column_config.NumberColumn("Words", format="%d"),
