@@ -398,8 +398,8 @@ def _tables(
         else pd.Series([], dtype=object)
     )
     new = firsts[(first >= week.start).to_numpy()] if len(firsts) else firsts
-    new = new[["source", "source_kind", "claims", "outlets"]].astype(
-        {"claims": "int64", "outlets": "int64"}
+    new = new[["source", "source_kind", "claims", "sentences", "outlets"]].astype(
+        {"claims": "int64", "sentences": "int64", "outlets": "int64"}
     )
     new = new.sort_values(["claims", "source"], ascending=[False, True]).reset_index(
         drop=True
@@ -655,9 +655,10 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 0,
                 r.claims,
                 int(r.claims),
-                f"{r.source} was cited as a source for the first time, in "
-                f"{plural(int(r.claims), 'claim')} "
-                f"in {where} (n = {plural(int(r.claims), 'claim')}).",
+                f"{r.source} was cited as a source for the first time, "
+                f"{plural(int(r.claims), 'time')} in "
+                f"{plural(int(r.sentences), 'sentence')} in {where} "
+                f"(n = {plural(int(r.claims), 'attribution')}).",
             )
         )
 

@@ -62,7 +62,7 @@ class WeekCounts:
     by_outlet: pd.DataFrame  # outlet, period, articles, words, hedges
     actors: pd.DataFrame  # actor, type (commonest), period, mentions
     kinds: pd.DataFrame  # source_kind, period, claims
-    firsts: pd.DataFrame  # source, source_kind, first_cited, claims, outlets
+    firsts: pd.DataFrame  # source, source_kind, first_cited, claims, outlets, sentences
 
 
 def week_counts(
@@ -114,15 +114,18 @@ def week_counts(
     firsts = base.run(
         store,
         f"""WITH s AS ({history}),
-            c AS (SELECT t.actor, t.source_kind, s.outlet, s.published
+            c AS (SELECT t.actor, t.source_kind, s.outlet, s.published, t.article_id,
+                         t.sent
                   FROM s JOIN attributions t ON t.article_id = s.id
                   WHERE t.actor IS NOT NULL AND t.source_kind NOT IN ({kind_list})),
             f AS (SELECT actor, min(published) AS first_cited FROM c GROUP BY actor
                   HAVING min(published) >= ?)
             SELECT c.actor AS source, mode(c.source_kind) AS source_kind, f.first_cited,
                    count(*) FILTER (WHERE c.published >= ?) AS claims,
-                   count(DISTINCT c.outlet) FILTER (WHERE c.published >= ?) AS outlets
+                   count(DISTINCT c.outlet) FILTER (WHERE c.published >= ?) AS outlets,
+                   count(DISTINCT (c.article_id, c.sent))
+                       FILTER (WHERE c.published >= ?) AS sentences
             FROM c JOIN f USING (actor) GROUP BY c.actor, f.first_cited""",
-        [*hparams, cmp_start, week_start, week_start],
+        [*hparams, cmp_start, week_start, week_start, week_start],
     )
     return WeekCounts(weekly, by_outlet, actors, kinds, firsts)

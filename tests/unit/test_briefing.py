@@ -21,6 +21,7 @@ from presswatch.charts import briefing as briefing_charts
 from presswatch.nlp import Analysis
 from presswatch.records import Article, Attribution, Filters, Hedge, Mention, Sentence
 from presswatch.store import Store
+from presswatch.vocab import plural
 
 HT, NL = "The Harbour Times", "Northern Ledger"
 W45, W46 = bf.Week(2026, 45), bf.Week(2026, 46)
@@ -613,6 +614,10 @@ def test_sample_briefing_finds_exactly_the_documented_changes(sample_store, comp
         source.n == len(cited)
         and f"in {cited.outlet.nunique()} outlets" in source.sentence
     )
+    # the sentences it names are the sentences behind it, one row each
+    shown = bf.evidence(sample_store, b, source)
+    assert f"in {plural(len(shown), 'sentence')} in" in source.sentence
+    assert len(shown) == len(cited[["article_id", "sent"]].drop_duplicates())
 
 
 def test_outlet_charts_show_the_top_outlets_only(tmp_path):
