@@ -57,7 +57,7 @@ spread = data.table(claim_query.spread, f, claim=claim)
 denied = data.table(claim_query.denials, f, claim=claim)
 origins = data.table(claim_query.origins, f, claim=claim)
 
-left, right = st.columns([3, 2], gap="large")
+left, right = st.columns(2, gap="large")
 with left:
     picked = widgets.chart(
         claim_charts.claim_spread(seen, spread),
