@@ -87,8 +87,35 @@ _LINE_BREAK = re.compile(r"\n")
 _HEADING_END_CHARS = tuple(".,;:!?-–—(\"“'‘")
 
 
+# Wire archives (Reuters' among them) bracket company names and tickers:
+# "<Parlux Fragrances Inc> said", "Texaco Inc <TX.N> said". The model reads the brackets
+# as words, so the name's last token becomes ">" and "the company" resolves to it.
+_BRACKETED = re.compile(r"<([A-Z0-9][^<>\n]{0,80})>")
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
+
+
+def _unbracket(text: str) -> str:
+    """A bracketed name loses its brackets; a ticker right after a capitalised word
+    is blanked whole (the name's code, not another actor: "and <ABC> agreed" keeps
+    ABC); spaces keep length and offsets."""
+    if "<" not in text:
+        return text
+    chars = None
+    for m in _BRACKETED.finditer(text):
+        chars = chars or list(text)
+        before = text[max(0, m.start() - 40) : m.start()].split()[-1:]
+        after_name = bool(before) and before[0][:1].isupper()  # "Texaco Inc <TX>"
+        if after_name and _TICKER.fullmatch(m.group(1)):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        else:
+            chars[m.start()] = chars[m.end() - 1] = " "
+    return text if chars is None else "".join(chars)
+
+
 def soft_text(text: str) -> str:
-    """The text spaCy parses: soft line breaks become spaces, same length and offsets."""
+    """The text spaCy parses: soft line breaks become spaces, a wire archive's
+    bracketed names lose their brackets; same length and offsets."""
+    text = _unbracket(text)
     if "\n" not in text:
         return text
     hard = {m.start() for m in _HARD_BREAK.finditer(text)}

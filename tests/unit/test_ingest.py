@@ -807,14 +807,40 @@ def timed(fn, *args):
         "a\n" * 500_000,
         "U.S." * 250_000 + "\nnext",
         "Short heading\n" + "word " * 200_000,
+        "Co <AB> " * 150_000 + "<" * 100_000,
     ],
     ids=["base64", "base64-lines", "spaces", "tabs", "quotes", "brackets",
-         "many-lines", "abbreviations", "heading"],
+         "many-lines", "abbreviations", "heading", "tickers"],
 )  # fmt: skip
 def test_soft_text_is_linear_on_crafted_text(text):
     soft, seconds = timed(pipeline.soft_text, text)
     assert len(soft) == len(text)
     assert seconds < 2, f"{seconds:.1f} s"
+
+
+def test_soft_text_unbrackets_wire_archive_names():
+    text = "<Harbour Freight Corp> said Nordsee Inc <NSE.F> and <ABC> agreed. A < B."
+    assert pipeline.soft_text(text) == (
+        " Harbour Freight Corp  said Nordsee Inc" + " " * 9 + "and  ABC  agreed. A < B."
+    )
+
+
+def test_a_wire_archives_bracketed_company_is_the_source(nlp):
+    from presswatch.nlp import analyse
+
+    text = (
+        "<Harbour Freight Corp>\nsaid it filed a registration statement with the "
+        "Securities and Exchange Commission for an offering of two mln shares.\n"
+        "Nordsee Shipping Inc <NSE.F> said it would buy the shares."
+    )
+    [doc] = pipeline.parse(nlp, [text])
+    found = analyse(doc)
+    assert {(a.source_text, a.actor) for a in found.attributions} == {
+        ("Harbour Freight Corp", "Harbour Freight Corp"),
+        ("Nordsee Shipping Inc", "Nordsee Shipping Inc"),
+    }
+    assert all(text[m.start : m.end] == m.text for m in found.mentions)
+    assert not any("<" in m.text or ">" in m.text for m in found.mentions)
 
 
 def test_soft_text_still_joins_wrapped_lines():

@@ -198,7 +198,7 @@ def attribution_records(
         if f.source_head is None:
             source, actor, kind = None, None, "none"
         else:
-            source = doc[f.source[0] : f.source[1]]
+            source = _without_spaces(doc[f.source[0] : f.source[1]])
             head = f.source_head
             if head.lower_ in GROUP_PRONOUNS and head.pos_ == "PRON":
                 actor, kind = recent_group(head, sources, mentions)
@@ -256,3 +256,14 @@ def attribution_records(
             )
         )
     return out
+
+
+def _without_spaces(span: Span) -> Span:
+    """A source span without the whitespace tokens at its ends (a line that opened
+    with a bracket the parse blanked, see `pipeline.soft_text`)."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].is_space:
+        start += 1
+    while end - 1 > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
