@@ -40,6 +40,8 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout",
     GOLD / "paraphrase_heldout2",
     GOLD / "paraphrase_heldout3",
+    GOLD / "paraphrase_heldout4",
+    GOLD / "paraphrase_heldout5",
 ]
 
 
