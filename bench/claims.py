@@ -42,6 +42,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout3",
     GOLD / "paraphrase_heldout4",
     GOLD / "paraphrase_heldout5",
+    GOLD / "precision",
 ]
 
 

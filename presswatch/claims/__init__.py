@@ -123,6 +123,17 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
              AND p.other_id IN (SELECT id FROM articles)"""
     )
     found = _claims.cluster(pairs, group_of, age)
+    outlet_of = dict(store.rows("SELECT id, outlet FROM articles"))
+    suspects = _claims.boilerplate_suspects(found, outlet_of)
+    mentioned: dict[str, list[tuple[int, str]]] = {}
+    if suspects:
+        for article_id, sent, actor in store.rows(
+            """SELECT article_id, sent, actor FROM mentions
+               WHERE article_id IN (SELECT unnest(?)) AND actor IS NOT NULL""",
+            [sorted(suspects)],
+        ):
+            mentioned.setdefault(article_id, []).append((sent, actor))
+    found = _claims.without_boilerplate(found, pairs, outlet_of, mentioned)
     claim_rows, member_of = [], {}
     for members in found:
         cid = _claims.claim_id(members[0])

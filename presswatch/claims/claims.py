@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import os
 import re
 import struct
 from collections.abc import Iterable, Sequence
@@ -80,6 +81,7 @@ DEED_CUES = frozenset(
         "decide", "propose", "attack", "back", "advocate", "support", "oppose",
         "condemn", "criticise", "criticize", "welcome", "praise", "sign",
         "recognise", "recognize", "ban", "expel", "impose", "veto", "sanction",
+        "like", "want", "wish", "intend", "plan",
     }
 )  # fmt: skip
 # Cues that are deeds when they take an object: "recalled its ambassador".
@@ -131,6 +133,7 @@ LIGHT_VERBS = frozenset(
         "be", "have", "set", "plan", "expect", "aim", "seek", "intend", "want", "go",
         "look", "try", "decide", "agree", "hope", "prepare", "pledge", "promise",
         "vow", "threaten", "continue", "propose", "offer", "move", "schedule", "due",
+        "like", "wish",
     }
 )  # fmt: skip
 # Verbs (their synonym classes) that undo what they govern: "cancelled its order for
@@ -143,6 +146,25 @@ REVERSALS = frozenset(
     }
 )  # fmt: skip
 UNIT_WORDS = frozenset({"percent", "pct", "%"})
+OBJECT_MARK = "="  # a term "=production": the class of the verb's direct object
+# Terms that measure a number rather than say what is claimed: a reworded pair with
+# numbers must share something besides them.
+UNIT_TERMS = frozenset(
+    {
+        "percentage", "point", "dollar", "dlr", "dlrs", "euro", "pound", "stg", "yen",
+        "ct", "cts", "mln", "bln", "billion", "million", "barrel", "bpd", "tonne", "ton",
+        "hectare", "kilometre", "kilometer", "mile", "metre", "meter", "level",
+    }
+)  # fmt: skip
+# Titles before names ("Governor Amos Tate") say who, not what.
+TITLE_TERMS = frozenset(
+    {
+        "governor", "senator", "president", "minister", "prime", "secretary",
+        "chancellor", "mayor", "general", "chairman", "chief", "executive", "leader",
+        "king", "queen", "prince", "spokesman", "government", "ex", "former",
+    }
+)  # fmt: skip
+MIN_COVERAGE = 0.2  # shared terms over the longer sentence's terms
 _DURATION_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -213,7 +235,10 @@ _WORD_NUMBERS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000,
 }  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9,
+}  # fmt: skip
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _CLIMB = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "case"})
 # The doer: an active subject or a passive's "by" agent (a passive subject is the
@@ -244,6 +269,14 @@ class SentenceFeatures:
     # edit renames the mentions' actors, without parsing)
     actor_at: tuple[int, ...] = ()
     subject_at: tuple[int, ...] = ()
+
+    def content(self) -> set[str]:
+        """Its terms without the marks of its verb's object."""
+        return {t for t in self.terms if not t.startswith(OBJECT_MARK)}
+
+    def objects(self) -> set[str]:
+        """The synonym classes of its verb's direct object ("production")."""
+        return {t[1:] for t in self.terms if t.startswith(OBJECT_MARK)}
 
     @property
     def polarity(self) -> bool:
@@ -395,12 +428,18 @@ def _features(
     def framed(start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in frame)
 
-    # A denial is about its denier too: "Minsk denied moving launchers" is Belarus's.
+    # A denial is about its denier too: "Minsk denied moving launchers" is Belarus's;
+    # and "Buttes said it filed for Chapter 11" is Buttes's filing.
+    main = _main_verb(span, framed)
+    doers = list(deniers)
+    named = [a for a in atts if a.actor and a.source_kind in NAMED_KINDS]
+    if main is not None and len(named) == 1 and _pronoun_subject(main):
+        doers.append(_source_phrase(doc, named[0]))
     content = [
         m
         for m in mentions
         if not framed(m.start, m.end)
-        or any(s <= m.start and m.end <= e for s, e in deniers)
+        or any(s <= m.start and m.end <= e for s, e in doers)
     ]
     if not content:
         return None
@@ -414,7 +453,6 @@ def _features(
     subject_at: set[int] = set()
     negated = False
     denial = any(_denies(doc, a) for a in atts)
-    main = _main_verb(span, framed)
     free = [t for t in span if not framed(t.idx, t.idx + len(t))]
     numbers, numeric = _numbers(free)
     for ent in span.ents:
@@ -463,6 +501,24 @@ def _features(
             and tok.pos_ not in ("PRON", "DET", "AUX", "CCONJ", "ADP", "PART")
         ):
             terms.update(_classes(table, lemma, tok.pos_))
+    # the thing done: "increase its oil production" is not "increase its oil reserve"
+    if main is not None:
+        for child in main.children:
+            if (
+                child.dep_ == "dobj"
+                and child.pos_ == "NOUN"
+                and child.i not in mention_at
+                and child.i not in numeric
+                and child.lemma_.lower() not in UNIT_TERMS
+                and not framed(child.idx, child.idx + len(child))
+            ):
+                classes = phrase_of.get(child.i)
+                for cls in (
+                    (classes,)
+                    if classes
+                    else _classes(table, child.lemma_.lower(), "NOUN")
+                ):
+                    terms.add(OBJECT_MARK + cls)
     # "The Commission's approval of ... came after talks": an empty verb asserts what
     # its subject names, so a nominalised subject gives the claim its verb
     if main is not None and (not verbs or main.lemma_.lower() in EMPTY_VERBS):
@@ -471,6 +527,17 @@ def _features(
                 base = derived_verb(child.lemma_.lower())
                 if base:
                     verbs = table.of(base, "VERB")
+    # "Buttes said it filed for Chapter 11": the pronoun doing it is the source, so
+    # "Texaco filed for Chapter 11" is another actor doing it
+    if not subjects and main is not None and len(named) == 1:
+        if _pronoun_subject(main):
+            source = doc.char_span(
+                *_source_phrase(doc, named[0]), alignment_mode="expand"
+            )
+            for tok in source or ():
+                if tok.i in mention_at:
+                    subjects.add(actor_key(mention_at[tok.i].actor))
+                    subject_at.add(mention_at[tok.i].start)
     # a copula or a frame says nothing of what is done
     predicate = " ".join(
         v for v in verbs if v not in FRAME_WORDS and v not in LIGHT_VERBS - {"agree"}
@@ -813,7 +880,7 @@ def _is_subject(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ in _SUBJECT_DEPS:
         # "Moldova is to receive a loan from Berlin": the receiver is not the doer
-        return tok.head.lemma_.lower() not in CONVERSE_VERBS
+        return not _receives(tok.head)
     if tok.dep_ != "pobj":
         return False
     prep, head = tok.head, tok.head.head
@@ -828,6 +895,26 @@ def _is_subject(tok: Token) -> bool:
     ):
         return True  # "hit by a cyberattack from Russia", "by vessels of China's"
     return prep.dep_ == "agent"
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Is the verb's subject a pronoun ("said it filed")?"""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children
+    )
+
+
+def _receives(verb: Token) -> bool:
+    """Is the verb, or the verb a light verb governs ("is to receive"), a converse?"""
+    for _ in range(4):
+        if verb.lemma_.lower() in CONVERSE_VERBS:
+            return True
+        if verb.lemma_.lower() not in LIGHT_VERBS:
+            return False
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return False
+    return False
 
 
 def _names_act(tok: Token) -> bool:
@@ -898,14 +985,25 @@ def keys(features: SentenceFeatures) -> list[int]:
     actors = "|".join(features.actors)
     if features.numbers:
         out.append(_hash64("actors+numbers", actors, "|".join(features.numbers)))
-        # a name cut short ("the Commission") misses the actors' key
-        out.append(_hash64("numbers", "|".join(features.numbers)))
+        # a name cut short ("the Commission") misses the actors' key; small counts
+        # ("two", "14") are too common to key on alone
+        if any(_specific(n) for n in features.numbers):
+            out.append(_hash64("numbers", "|".join(features.numbers)))
     if len(features.actors) >= 2:
         out.append(_hash64("actors", actors))
     return out
 
 
 # -- the decision ---------------------------------------------------------------------
+
+
+def _specific(number: str) -> bool:
+    """Is a number rare enough to key on alone ("2.4 billion", "1,500", "0.25")?"""
+    try:
+        value = float(number)
+    except ValueError:
+        return False  # a duration
+    return value >= 100 or value != int(value)
 
 
 def _plain(numbers: Sequence[str]) -> set[str]:
@@ -937,7 +1035,7 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     shared_actors = actors_a & actors_b
     if not shared_actors:
         return None
-    terms_a, terms_b = set(a.terms), set(b.terms)
+    terms_a, terms_b = a.content(), b.content()
     shared = terms_a & terms_b
     overlap = len(shared) / min(len(terms_a), len(terms_b))
     if a.polarity != b.polarity:
@@ -968,22 +1066,121 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         return None  # a rewording may drop an actor, not swap one
     if not _same_verb(a, b):
         return None  # reworded claims keep their verb (or a synonym of it)
+    if _objects_differ(a, b):
+        return None  # "increase its oil reserve" / "increase its oil production"
     plain_a, plain_b = _plain(a.numbers), _plain(b.numbers)
+    # a long sentence that shares a few words with a short one is about something else
+    if len(shared) / max(len(terms_a), len(terms_b)) < MIN_COVERAGE:
+        return None
     if plain_a and plain_a == plain_b:
-        if len(shared) >= 2 and overlap >= 0.3:
+        # Units go with their numbers and the verb is checked above: "increased the
+        # reserve by one mln barrels" and "increased production by one mln barrels"
+        # share nothing else. Something besides them must be shared, unless both name
+        # the same two actors and the same doer ("Volta buys Kestrel for $3.2 billion").
+        verbs = set(a.predicate.split()) | set(b.predicate.split())
+        content = shared - UNIT_TERMS - TITLE_TERMS - verbs
+        anchored = bool(
+            len(shared_actors) >= 2
+            and a.subjects
+            and set(a.subjects) == set(b.subjects)
+        )
+        # a rewording that drops who does it must share more of the rest
+        dropped = _doer_dropped(a, b) or _doer_dropped(b, a)
+        enough = len(content) >= 2 if dropped else bool(content or anchored)
+        if len(shared) >= 2 and overlap >= 0.3 and enough:
             return "same"  # reworded around the same actors and numbers
         if len(shared_actors) >= 3 and shared:
             return "same"  # three actors and the numbers agree: reworded freely
     if (
-        not plain_a
-        and not plain_b
-        and actors_a == actors_b
-        and (len(actors_a) >= 2 or (a.subjects and a.subjects == b.subjects))
-        and len(shared) >= 3
-        and overlap >= 0.5
+        plain_a
+        or plain_b
+        or actors_a != actors_b
+        or not (len(actors_a) >= 2 or (a.subjects and a.subjects == b.subjects))
     ):
-        return "same"  # reworded, no numbers to anchor it: more shared content
+        return None
+    # No numbers to anchor it: more shared content, where a near word that news uses
+    # alike ("espionage" / "spying") may stand for one more shared word when both
+    # verbs are one act (not one verb found among the other's words).
+    one_act = set(a.predicate.split()) & set(b.predicate.split())
+    if len(shared) >= SOFT_AFTER and one_act:
+        shared |= _soft_shared(a, b, terms_a - terms_b, terms_b - terms_a)
+        overlap = len(shared) / min(len(terms_a), len(terms_b))
+    if len(shared) >= 3 and overlap >= 0.5:
+        return "same"  # reworded around the same actors and doer
     return None
+
+
+# The soft overlap tops up a pair without numbers that already shares SOFT_AFTER terms
+# exactly, by at most SOFT_MAX near words: on news text, letting related words
+# ("month" / "year", "computer" / "software") stand for shared content more freely
+# joined same-topic reports.
+SOFT_SIMILARITY = float(os.environ.get("PRESSWATCH_CLAIMS_SOFT", "0.7"))
+SOFT_AFTER, SOFT_MAX = 2, 1
+
+
+def _soft_shared(
+    a: SentenceFeatures, b: SentenceFeatures, only_a: set[str], only_b: set[str]
+) -> set[str]:
+    """Terms of one sentence that have a near neighbour among the other's unshared
+    terms in the word vectors (cosine >= SOFT_SIMILARITY), each used once. Verbs and
+    words with an opposite are left out: distributional vectors put "rise" next to
+    "fall", so acts stay with the synonym table."""
+    from presswatch.claims import vectors
+
+    table = vectors.load() if SOFT_SIMILARITY < 1 else None
+    if table is None or not only_a or not only_b:
+        return set()
+    verbs = set(a.predicate.split()) | set(b.predicate.split())
+
+    def usable(words: set[str]) -> list[str]:
+        return sorted(w for w in words if w not in verbs and w not in OPPOSITES)
+
+    pairs = sorted(
+        (
+            (table.similarity(x, y), x, y)
+            for x in usable(only_a)
+            for y in usable(only_b)
+        ),
+        reverse=True,
+    )
+    used_a, used_b, out = set(), set(), set()
+    for score, x, y in pairs:
+        if score < SOFT_SIMILARITY:
+            break
+        if x not in used_a and y not in used_b:
+            used_a.add(x)
+            used_b.add(y)
+            out.add("~" + x)
+            if len(out) >= SOFT_MAX:
+                break
+    return out
+
+
+def _objects_differ(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Do both verbs take a direct object, and are those other things: not one class,
+    not a word of the other sentence, not near in the word vectors?"""
+    from presswatch.claims import vectors
+
+    objects_a, objects_b = a.objects(), b.objects()
+    if not objects_a or not objects_b or objects_a & objects_b:
+        return False
+    if objects_a & b.content() or objects_b & a.content():
+        return False
+    table = vectors.load()
+    return not (
+        table is not None
+        and any(
+            table.similarity(x, y) >= SOFT_SIMILARITY
+            for x in objects_a
+            for y in objects_b
+        )
+    )
+
+
+def _doer_dropped(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Does `a` name who does it and `b` not name that actor at all ("Lindqvist has a
+    nine-point lead over Tate" / "trust in Tate has fallen by nine points")?"""
+    return bool(a.subjects) and not set(a.subjects) & set(b.actors)
 
 
 def _short_names(
@@ -1236,6 +1433,97 @@ def cluster(
             out.append(sorted(kept.values(), key=lambda n: (age[n[0]], n[1])))
     out.sort(key=lambda c: (age[c[0][0]], c[0][1]))
     return out
+
+
+# Outlet boilerplate: a line one outlet runs in at least this many of its articles...
+BOILERPLATE_MIN_ARTICLES = 3
+# ...whose articles are unrelated stories: at most this share of their pairs are
+# related (share another claim, or much of the actors named outside the line).
+BOILERPLATE_MAX_RELATED = 0.25
+RELATED_ACTORS = 0.3  # Jaccard of two articles' other actors that makes them one story
+
+
+def _repeated(
+    members: list[tuple[str, int]], outlet_of: dict[str, str | None]
+) -> dict[str, list[str]]:
+    """The outlets with at least BOILERPLATE_MIN_ARTICLES appearances in a claim."""
+    by_outlet: dict[str, set[str]] = {}
+    for article_id, _ in members:
+        outlet = outlet_of.get(article_id)
+        if outlet is not None:
+            by_outlet.setdefault(outlet, set()).add(article_id)
+    return {
+        o: sorted(ids)
+        for o, ids in by_outlet.items()
+        if len(ids) >= BOILERPLATE_MIN_ARTICLES
+    }
+
+
+def boilerplate_suspects(
+    claims: list[list[tuple[str, int]]], outlet_of: dict[str, str | None]
+) -> set[str]:
+    """The articles of outlets that repeat a claim in many of their own articles."""
+    return {
+        a for members in claims for ids in _repeated(members, outlet_of).values()
+        for a in ids
+    }  # fmt: skip
+
+
+def without_boilerplate(
+    claims: list[list[tuple[str, int]]],
+    pairs: Iterable[tuple[str, int, str, int]],
+    outlet_of: dict[str, str | None],
+    mentioned: dict[str, list[tuple[int, str]]],
+) -> list[list[tuple[str, int]]]:
+    """Claims without outlet boilerplate: the lines an outlet repeats across its own
+    unrelated stories (a wire's bond-issue template, an editor's note) do not spread.
+    An outlet's appearances in a claim are dropped when it has at least
+    BOILERPLATE_MIN_ARTICLES of them and those articles are unrelated stories: hardly
+    any pair of them shares another claim (not counting other lines the outlet
+    repeats) or much of the actors named outside its repeated lines (`mentioned`:
+    article -> (sentence, actor) of its mentions). Follow-ups of one story keep their
+    line. A claim left in fewer than two articles is dropped."""
+    repeated = [_repeated(members, outlet_of) for members in claims]
+    lines = {node for members, r in zip(claims, repeated, strict=True) if r
+             for node in members}  # fmt: skip
+    if not lines:
+        return claims
+    related: set[frozenset[str]] = set()
+    for a_id, a_sent, b_id, b_sent in pairs:
+        if (a_id, a_sent) not in lines and (b_id, b_sent) not in lines:
+            related.add(frozenset((a_id, b_id)))
+    repeated_sents = {}
+    for article_id, sent in lines:
+        repeated_sents.setdefault(article_id, set()).add(sent)
+    others = {
+        a: {actor_key(actor) for sent, actor in found if sent not in repeated_sents.get(a, ())}
+        for a, found in mentioned.items()
+    }  # fmt: skip
+
+    def one_story(x: str, y: str) -> bool:
+        if frozenset((x, y)) in related:
+            return True
+        ax, ay = others.get(x, set()), others.get(y, set())
+        return bool(ax and ay) and _jaccard(ax, ay) >= RELATED_ACTORS
+
+    out = []
+    for members, r in zip(claims, repeated, strict=True):
+        drop = set()
+        for ids in r.values():
+            couples = list(_couples(ids))
+            together = sum(one_story(x, y) for x, y in couples)
+            if together <= BOILERPLATE_MAX_RELATED * len(couples):
+                drop.update(ids)
+        kept = [node for node in members if node[0] not in drop]
+        if len({n[0] for n in kept}) >= 2:
+            out.append(kept)
+    return out
+
+
+def _couples(ids: Sequence[str]) -> Iterable[tuple[str, str]]:
+    for i, x in enumerate(ids):
+        for y in ids[i + 1 :]:
+            yield x, y
 
 
 def claim_id(first: tuple[str, int]) -> str:
