@@ -484,6 +484,8 @@ def _features(
             continue
         if tok.lower_ in UNIT_WORDS:  # "11.2%" / "11.2 percent"
             continue
+        if _titles(tok, mention_at):  # "Finance Minister Dilson Funaro" says who
+            continue
         if tok.is_currency:  # "$12 billion" / "12 billion dollars"
             terms.update(table.of(tok.text))
             continue
@@ -613,6 +615,13 @@ _IRREGULAR_DERIVATIONS = {
     "extension": "extend", "admission": "admit", "permission": "permit",
     "agreement": "agree", "refusal": "refuse", "departure": "depart",
 }  # fmt: skip
+# Nouns of events that someone carries out ("the first flight by India's agency").
+EVENT_NOUNS = frozenset(
+    {
+        "flight", "mission", "launch", "visit", "trip", "attack", "strike", "raid",
+        "offensive", "operation", "test", "exercise", "bid", "offer", "plan", "move",
+    }
+)  # fmt: skip
 # Verbs whose subject receives what another does: "Sudan is to receive grain from the
 # WFP" is the WFP's delivery.
 CONVERSE_VERBS = frozenset({"receive", "get", "obtain"})
@@ -897,6 +906,18 @@ def _is_subject(tok: Token) -> bool:
     return prep.dep_ == "agent"
 
 
+def _titles(tok: Token, mention_at: dict[int, Mention]) -> bool:
+    """Is the token part of a title before a name ("Finance Minister" of "Finance
+    Minister Dilson Funaro", "Governor" of "Governor Amos Tate")?"""
+    for _ in range(3):
+        if tok.dep_ != "compound" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in mention_at:
+            return True
+    return False
+
+
 def _pronoun_subject(verb: Token) -> bool:
     """Is the verb's subject a pronoun ("said it filed")?"""
     return any(
@@ -920,7 +941,10 @@ def _receives(verb: Token) -> bool:
 def _names_act(tok: Token) -> bool:
     """Is the token a noun that names an act (formed from a verb, or an event noun
     such as "flight")?"""
-    return tok.pos_ == "NOUN" and derived_verb(tok.lemma_.lower()) is not None
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        lemma in EVENT_NOUNS or derived_verb(lemma) is not None
+    )
 
 
 def classify(
@@ -991,6 +1015,10 @@ def keys(features: SentenceFeatures) -> list[int]:
             out.append(_hash64("numbers", "|".join(features.numbers)))
     if len(features.actors) >= 2:
         out.append(_hash64("actors", actors))
+    elif features.subjects:
+        # one actor doing it, no numbers: reworded freely, its terms may share no
+        # LSH band ("the first flight by India's agency" / "India will launch")
+        out.append(_hash64("doer", actors))
     return out
 
 
