@@ -14,7 +14,8 @@ ORIGINAL_TEXT = "presswatch_text"
 
 def original_text(doc: Doc) -> str:
     """The text a Doc was parsed from, as written (its own text when not known)."""
-    return doc.user_data.get(ORIGINAL_TEXT, doc.text)
+    text = doc.user_data.get(ORIGINAL_TEXT)
+    return doc.text if text is None else text  # Doc.text joins every token anew
 
 
 def sentences(doc: Doc) -> list[Sentence]:

@@ -14,7 +14,7 @@ from presswatch.nlp.attribution.lexicons import (
     ORG_NOUNS,
     RESOLVE_WINDOW,
 )
-from presswatch.nlp.common import sentence_of_token
+from presswatch.nlp.common import original_text, sentence_of_token
 from presswatch.records import Mention
 
 
@@ -122,9 +122,10 @@ def recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
 def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """Gender of the persons an article calls "Mr."/"Mrs."/"Ms."/"Miss"."""
     out: dict[str, str] = {}
+    text = original_text(doc)  # the same words: only soft line breaks differ
     for m in mentions:
         if m.type == "PERSON":
-            before = doc.text[max(0, m.start - 6) : m.start].split()
+            before = text[max(0, m.start - 6) : m.start].split()
             gender = HONORIFIC_GENDER.get(before[-1].lower()) if before else None
             if gender:
                 out.setdefault(m.actor, gender)
