@@ -32,14 +32,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pyarrow as pa
-from datasketch import MinHash
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp import actors, rules
 from presswatch.records import Attribution, Mention
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+    from datasketch import MinHash
+
     from presswatch.store import ClaimsWrite, Store
 
 NAMED_KINDS = frozenset({"person", "organisation", "government", "media"})
@@ -986,7 +987,14 @@ def _name(a: Attribution) -> str | None:
 
 # -- candidates ----------------------------------------------------------------------
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+
+# datasketch (and the scipy it imports) and pyarrow are imported where the index is
+# built, not where sentence features are: a parsing worker needs neither.
+@functools.cache
+def _template() -> MinHash:
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME)
 
 
 def _hash64(*parts: str | bytes) -> int:
@@ -999,7 +1007,9 @@ def _hash64(*parts: str | bytes) -> int:
 
 def keys(features: SentenceFeatures) -> list[int]:
     """The index keys of a sentence: its LSH bands and its structural keys."""
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations)
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_template().permutations)
     m.update_batch(s.encode("utf-8") for s in features.shingles())
     values = m.hashvalues.astype(np.uint32)
     out = [
@@ -1412,6 +1422,8 @@ def reindex(write: ClaimsWrite, changed: dict[str, list[SentenceFeatures]]) -> N
 
 def _key_table(rows: list[tuple]) -> pa.Table:
     """(article_id, sent, key) rows as an Arrow table DuckDB can join."""
+    import pyarrow as pa
+
     a, s, k = zip(*rows, strict=True)
     return pa.table(
         {

@@ -3,6 +3,8 @@ values, and a bounded amount of work in flight."""
 
 import json
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 from presswatch.nlp import workers
@@ -116,3 +118,25 @@ def test_sync_keeps_a_bounded_number_of_batches_in_flight_and_writes_in_order(
     assert progress[-1] == (40, 40)
     assert all(written <= queued for queued, written in progress)
     assert [w for _, w in progress] == sorted(w for _, w in progress)
+
+
+def test_a_worker_parses_without_importing_the_store_or_the_index_libraries():
+    # Each worker (and the forkserver it is forked from) holds what it imports: the
+    # store's DuckDB, pandas and pyarrow, and datasketch's scipy were 110 MB a process.
+    code = (
+        "import sys\n"
+        "from presswatch.nlp import pipeline, workers\n"
+        "[r] = workers.analyse_texts(pipeline.load(), [sys.argv[1]])\n"
+        "assert r.mentions and r.claims, r\n"
+        "heavy = {'duckdb', 'pandas', 'pyarrow', 'scipy', 'datasketch'}\n"
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code, TEXTS[0]],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "[]"
