@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from presswatch.nlp import workers
+from presswatch.nlp import pipeline, workers
 from presswatch.store import Store, sync
 
 TEXTS = [
@@ -49,8 +49,8 @@ def test_a_process_pool_gives_what_one_process_gives(nlp):
         assert pool.fingerprint(sync.CANONICAL_FILES) == sync.pipeline.fingerprint(
             nlp, exclude=sync.CANONICAL_FILES
         )
-        job = pool.submit(TEXTS)  # 150 texts: three chunks of at most 64
-        assert pool.backlog() <= 3
+        job = pool.submit(TEXTS)  # 150 short texts: chunks of BATCH_TEXTS
+        assert pool.backlog() <= -(-len(TEXTS) // pipeline.BATCH_TEXTS)
         assert job.result() == expected
         assert pool.backlog() == 0
         peaks = pool.peak_rss_mb()
