@@ -7,9 +7,10 @@ pinned on.
   appearance with its attribution (named, relayed, vague, bare), the claimed origins
   and whether they are ever cited directly, and denials found later.
 
-Both are indexed at ingest: `sync.write_parsed` hands each written batch to
-`index_batch` (signatures, keys and candidate pairs, found through the indexes stored
-in the store), and `sync.update` ends with `refresh`, which indexes any stored
+Both are indexed at ingest, in the transaction that writes each batch (`indexing`,
+which `sync.write_parsed` hands to `Store.write`: signatures, keys and candidate
+pairs, found through the indexes stored in the store), and `sync.update` ends with
+`refresh`, which indexes any stored
 article that lacks an index entry (a store written before this module) and rebuilds
 the groups and claims from the stored pairs. Readers: `copy_groups`, `claim_records`.
 
@@ -23,7 +24,8 @@ not import DuckDB, pandas, pyarrow or scipy (about 110 MB and 0.5 s less each).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 
     from presswatch.claims.claims import SentenceFeatures
     from presswatch.nlp.workers import Parser
-    from presswatch.store import Store
+    from presswatch.store import ClaimsWrite, Store
 
 ATTRIBUTIONS = ("named", "relayed", "vague", "bare")
 
@@ -44,6 +46,7 @@ __all__ = [
     "copy_groups",
     "features",
     "index_batch",
+    "indexing",
     "refresh",
     "rekey",
 ]
@@ -61,21 +64,37 @@ def index_batch(
     articles: Sequence[Article],
     found: Sequence[Sequence[SentenceFeatures]],
 ) -> None:
-    """Index a batch just written to the store: copy signatures and pairs, claim
-    sentences, keys and pairs, in one transaction."""
+    """Index a batch already stored (`refresh` filling in what a store lacks): copy
+    signatures and pairs, claim sentences, keys and pairs, in one transaction."""
+    if not _as_stored(store, articles, found):
+        return
+    with indexing(store, articles, found) as index, store.claims_writing() as write:
+        index(write)
+
+
+@contextmanager
+def indexing(
+    store: Store,
+    articles: Sequence[Article],
+    found: Sequence[Sequence[SentenceFeatures]],
+) -> Iterator[Callable[[ClaimsWrite], None]]:
+    """What indexes a batch inside the transaction that stores it: `sync` passes it to
+    `Store.write(index=...)`, so a batch's articles and their index entries are
+    committed together, on one connection (the reads below use the write's own).
+    The in-memory copies index learns the store's version once the write is over."""
     from presswatch.claims import claims as _claims
     from presswatch.claims import copies
 
-    stored = _as_stored(store, articles, found)
-    if not stored:
-        return
-    articles = [a for a, _ in stored]
+    def index(write: ClaimsWrite) -> None:
+        stored = _as_stored(store, articles, found)
+        if not stored:
+            return
+        for table, rows in copies.index_batch(store, [a for a, _ in stored]):
+            write.insert(table, rows)
+        _claims.index_batch(write, {a.id: list(f) for a, f in stored})
+
     try:
-        copy_rows = copies.index_batch(store, articles)
-        with store.claims_writing() as write:
-            for table, rows in copy_rows:
-                write.insert(table, rows)
-            _claims.index_batch(write, {a.id: list(f) for a, f in stored})
+        yield index
     except Exception:
         copies.forget(store)  # its in-memory index holds what was not stored
         raise

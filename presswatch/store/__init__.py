@@ -19,7 +19,7 @@ import random
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -475,8 +475,12 @@ class Store:
         analyses: Sequence[Analysis],
         fingerprint: str,
         duplicates: Iterable[tuple[str, str, str]] = (),
+        *,
+        index: Callable[[ClaimsWrite], None] | None = None,
     ) -> WriteResult:
-        """Store parsed articles (replacing earlier versions) in one transaction.
+        """Store parsed articles (replacing earlier versions) in one transaction;
+        `index`, if given, runs in it once the rows are in (`claims.indexing`: the
+        batch's copies and claims index, on this write's connection).
 
         Identity and duplicates are decided here, inside the transaction, because another
         writer may have stored the same text or used the same id meanwhile: an article
@@ -528,6 +532,8 @@ class Store:
             _insert(con, "duplicates", [*duplicates, *result.duplicates])
             schema.assign_outlet_colours(con)
             result.written = len(article_rows)
+            if index is not None:
+                index(ClaimsWrite(con))
         return result
 
     def remove(self, ids: Sequence[str]) -> None:

@@ -237,8 +237,9 @@ def write_parsed(
     fp: str,
     duplicates: Iterable[tuple[str, str, str]] = (),
 ) -> tuple[list[ingest.Skipped], WriteResult]:
-    """Write a parsed batch of articles to the store in one transaction (the store's
-    lock is taken only for the write, never while parsing).
+    """Write a parsed batch of articles to the store, with its copies and claims
+    index, in one transaction (the store's lock is taken only for the write, never
+    while parsing).
 
     An article the rules failed on is reported, not stored, and the batch goes on.
     """
@@ -252,8 +253,9 @@ def write_parsed(
         else:
             analyses.append(result)
             done.append(article)
-    written = store.write(done, analyses, fp, duplicates)
-    claims.index_batch(store, done, [list(a.claims) for a in analyses])
+    found = [list(a.claims) for a in analyses]
+    with claims.indexing(store, done, found) as index:
+        written = store.write(done, analyses, fp, duplicates, index=index)
     return failed, written
 
 
