@@ -135,13 +135,18 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
         _backfill(store, parser, batch_size)
     if store.get_meta("claims_version") == store.version():
         return
-    group_of = copies.groups(store)
-    age = _ages(store)
-    pairs = store.rows(
-        """SELECT p.article_id, p.sent, p.other_id, p.other_sent FROM claim_pairs p
-           WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
-             AND p.other_id IN (SELECT id FROM articles)"""
-    )
+    with store.snapshot():  # the reads below on one connection, of one version
+        group_of = copies.groups(store)
+        age = _ages(store)
+        pairs = store.rows(
+            """SELECT p.article_id, p.sent, p.other_id, p.other_sent FROM claim_pairs p
+               WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
+                 AND p.other_id IN (SELECT id FROM articles)"""
+        )
+        contradictions = store.rows(
+            """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
+               WHERE relation = 'contradicts'"""
+        )
     found = _claims.cluster(pairs, group_of, age)
     outlet_of = dict(store.rows("SELECT id, outlet FROM articles"))
     suspects = _claims.boilerplate_suspects(found, outlet_of)
@@ -161,10 +166,7 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
             claim_rows.append((cid, *node))
             member_of[node] = (cid, members[0][0])
     denial_rows = set()
-    for a_id, a_sent, b_id, b_sent in store.rows(
-        """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
-           WHERE relation = 'contradicts'"""
-    ):
+    for a_id, a_sent, b_id, b_sent in contradictions:
         for claimed, other in (
             ((a_id, a_sent), (b_id, b_sent)),
             ((b_id, b_sent), (a_id, a_sent)),

@@ -104,8 +104,9 @@ def update(
     report = Report()
     # Snapshots to skip what needs no parsing; the write re-checks identity and
     # duplicates inside its transaction, since another writer may store meanwhile.
-    known = store.known_articles()
-    identities = store.identities()
+    with store.snapshot():
+        known = store.known_articles()
+        identities = store.identities()
     duplicates: list[tuple[str, str, str]] = []
     batch: list[Article] = []
     in_file: dict[str, set[str]] = defaultdict(set)  # file read -> given ids it holds
