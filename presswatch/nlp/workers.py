@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presswatch.claims.claims import sentence_features as claim_features
-from presswatch.nlp import Analysis, analyse, pipeline
+from presswatch.nlp import Analysis, analyse, pipeline, rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +51,21 @@ def analyse_texts(nlp: Language, texts: Iterable[str]) -> list[Result]:
     """Parse and analyse texts in one process; an article the model or the rules
     break on becomes a Failure and the others go on."""
     results: list[Result] = []
-    for doc in _parsed(nlp, list(texts)):
-        try:
-            if isinstance(doc, Exception):
-                raise doc
-            analysis = analyse(doc)
-            found = tuple(claim_features(doc, analysis))
-            results.append(dataclasses.replace(analysis, claims=found))
-        except Exception as err:  # noqa: BLE001 - one article never aborts a batch
-            results.append(Failure(f"{type(err).__name__}: {err}"[:300]))
+    with rules.unchanged():  # one version of the rule files for the whole chunk
+        for doc in _parsed(nlp, list(texts)):
+            results.append(_analysed(doc))
     return results
+
+
+def _analysed(doc: Doc | Exception) -> Result:
+    try:
+        if isinstance(doc, Exception):
+            raise doc
+        analysis = analyse(doc)
+        found = tuple(claim_features(doc, analysis))
+        return dataclasses.replace(analysis, claims=found)
+    except Exception as err:  # noqa: BLE001 - one article never aborts a batch
+        return Failure(f"{type(err).__name__}: {err}"[:300])
 
 
 def _parsed(nlp: Language, texts: list[str]) -> Iterator[Doc | Exception]:

@@ -176,3 +176,15 @@ def test_fingerprint_of_the_bundled_data_is_unchanged_by_the_loader(nlp, monkeyp
         if path.name not in sync.CANONICAL_FILES:
             h.update(path.name.encode() + path.read_bytes())
     assert sync.parse_fingerprint(nlp) == h.hexdigest()[:16]
+
+
+def test_inside_unchanged_a_file_is_read_once_and_an_edit_shows_after(rule_dir):
+    path = rule_dir / "hedges.csv"
+    before = rules.read("hedges.csv")
+    with rules.unchanged():
+        assert rules.read("hedges.csv") == before
+        path.write_bytes(path.read_bytes() + b"\n")
+        assert rules.read("hedges.csv") == before  # one version for a batch
+        with rules.unchanged():
+            assert rules.read("hedges.csv") == before
+    assert rules.read("hedges.csv").data == before.data + b"\n"
