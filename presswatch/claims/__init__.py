@@ -47,6 +47,7 @@ __all__ = [
     "features",
     "index_batch",
     "indexing",
+    "prepare",
     "refresh",
     "rekey",
 ]
@@ -57,6 +58,15 @@ def features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
     from presswatch.claims import claims as _claims
 
     return _claims.sentence_features(doc, analysis)
+
+
+def prepare(store: Store) -> None:
+    """Load what indexing needs (datasketch, the in-memory copies index of the stored
+    signatures) before the first batch is parsed: `sync.update` calls it while the
+    workers start, so that time is not taken inside the first batch's write."""
+    from presswatch.claims import copies
+
+    copies.prepare(store)
 
 
 def index_batch(

@@ -134,6 +134,13 @@ def index_batch(store: Store, articles: Sequence[Article]) -> list[tuple]:
     return [("copy_signatures", signature_rows), ("copy_pairs", pair_rows)]
 
 
+def prepare(store: Store) -> None:
+    """Build the in-memory index of the store's signatures now, if it has none."""
+    if store not in _INDEXES:
+        _index(store, ())
+        note_version(store)
+
+
 def note_version(store: Store) -> None:
     """Record that the in-memory index matches the store as it is now."""
     if (index := _INDEXES.get(store)) is not None:

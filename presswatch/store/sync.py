@@ -100,13 +100,15 @@ def update(
     recorded under a stable name, so a re-upload is the same file again).
     """
     parser = parser or workers.InProcess(nlp)
-    fp = parser.fingerprint(exclude=CANONICAL_FILES)
-    report = Report()
     # Snapshots to skip what needs no parsing; the write re-checks identity and
     # duplicates inside its transaction, since another writer may store meanwhile.
+    # Taken, with the copies index, while workers load their model for the fingerprint.
     with store.snapshot():
         known = store.known_articles()
         identities = store.identities()
+    claims.prepare(store)
+    fp = parser.fingerprint(exclude=CANONICAL_FILES)
+    report = Report()
     duplicates: list[tuple[str, str, str]] = []
     batch: list[Article] = []
     in_file: dict[str, set[str]] = defaultdict(set)  # file read -> given ids it holds

@@ -548,6 +548,26 @@ def test_store_written_before_claims_is_indexed_by_the_next_ingest(
         assert "c1-named" in firsts
 
 
+def test_a_batch_and_its_index_are_committed_together(
+    tmp_path, nlp, monkeypatch
+) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        sync.update([DATA / "articles.jsonl"], store, nlp, batch_size=5)
+        stored = store.rows("SELECT count(*) FROM articles")[0]
+        assert store.rows("SELECT count(*) FROM copy_signatures")[0] == stored
+
+    def broken(write, features):
+        raise RuntimeError("index broke")
+
+    monkeypatch.setattr(cl, "index_batch", broken)
+    with Store(tmp_path / "t.duckdb") as store:
+        with pytest.raises(RuntimeError, match="index broke"):
+            sync.update([DATA / "articles.jsonl"], store, nlp, batch_size=5)
+        # the first batch's articles went back with its index: nothing half-stored
+        assert store.rows("SELECT count(*) FROM articles")[0] == (0,)
+        assert store.rows("SELECT count(*) FROM copy_signatures")[0] == (0,)
+
+
 # -- the commands, on the bundled sample -------------------------------------------------
 
 
