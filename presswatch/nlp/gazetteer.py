@@ -33,6 +33,8 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\- ]+")
 
 def key(name: str) -> str:
     """The form place names are matched on."""
+    if name.isascii():  # nothing to decompose or strip (most names: the same key)
+        return " ".join(name.replace(".", "").casefold().split())
     text = unicodedata.normalize("NFKD", name.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace(".", "").casefold().split())
