@@ -411,7 +411,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     ]
     spans = _split_person_tails(spans)
     checked, certain = _checked_types(spans, table)
-    spans = _owned_ministries(checked)
+    spans = _owned_lowercase(_owned_ministries(checked), table)
     spans = _majority_labels(
         sorted(spans + _repeated_names(doc, spans), key=_start), certain
     )
@@ -690,6 +690,8 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
     text = span.text
     words = text.split()
     lower = text.lower()
+    if len(span) == 1 and _figure_label(span):
+        return None
     kind = _classifier(span)
     if kind is not None:
         if kind == "vessel":
@@ -719,8 +721,8 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
     if label == "PERSON":
         if span.root.tag_ == "NNS" and len(span) == 1:
             return None
-        if len(words) > 1 and words[-1].lower() in ORG_HEADS:
-            return "ORG"  # "Nordlys Freight", "Calder Marine Group"
+        if len(words) > 1 and words[-1].lower() in ORG_HEADS | COMPANY_HEADS:
+            return "ORG"  # "Nordlys Freight", "Calder Marine Group", "Halvard Marine"
         if (
             before is not None
             and before.lower_ == "the"
@@ -737,6 +739,8 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
                 _locative(span, from_to=False) or _travelled(span)
             ):
                 return "GPE"  # "off Izmail", "after leaving Izmail"
+            if _arrived_at(span):
+                return "LOC"  # "landed on Lampedusa", "docked at Piraeus"
         return label
     if len(span) == 1 and label in ("ORG", "NORP"):
         if label == "NORP" and lower not in person_words and table.country(text):
@@ -752,6 +756,31 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
     if label == "GPE" and len(span) == 1 and span.root.tag_ == "JJ":
         return "NORP"
     return label
+
+
+# Last words of companies' names that are no one's surname: a PERSON span ending in
+# one is an organisation ("Halvard Marine"). Not heads of `_organisation_names`, where
+# "Saudi Energy" of "Saudi Energy Minister" would become a name.
+COMPANY_HEADS = _words(
+    """
+    airways capital chemicals energy holding holdings industries marine mining
+    motors partners petroleum pharma pharmaceuticals resources steel systems
+    technologies telecom ventures werke
+    """
+)
+# Row labels of company-results tables on the wire ("Revs 4.21 billion vs 3.98
+# billion", "Avg shs 120.4 million"), Reuters' abbreviations: no actor where a figure
+# follows. A sports table's teams ("Arsenal 2 Chelsea 1") are actors and are not here.
+FIGURE_LABELS = _words("avg ebitda eps net oper qtr rev revs shr shrs shs")
+
+
+def _figure_label(span: Span) -> bool:
+    """A results table's row label: "Revs 130 1,279", "Avg shrs 4,841"."""
+    if span.text.lower().rstrip(".") not in FIGURE_LABELS:
+        return False
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return any(t.like_num or t.is_currency for t in after)
 
 
 # A person's name in a city: one-word PERSON mentions of smaller places are left alone
@@ -860,6 +889,21 @@ def _listed_with_place(span: Span) -> bool:
 
 # Verbs whose object is a place when it names one ("leaving Izmail", "reached Reni").
 TRAVEL_VERBS = _words("approach cross enter leave reach visit")
+
+
+# Verbs of arriving: "on" or "at" after them names a place ("landed on Lampedusa").
+ARRIVAL_VERBS = _words("anchor arrive dock land moor strand")
+
+
+def _arrived_at(span: Span) -> bool:
+    """The object of "on"/"at" after a verb of arriving: "had landed on Lampedusa"."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("on", "at")
+        and prep.head.lemma_.lower() in ARRIVAL_VERBS
+    )
 
 
 def _travelled(span: Span) -> bool:
@@ -996,14 +1040,12 @@ def _owned_ministries(spans: list[Span]) -> list[Span]:
 CERTAIN_VOTES = 3
 
 
-# A type the context or a list gave a name counts this many of the model's.
-CERTAIN_VOTES = 3
-
-
-def _owned_lowercase(spans: list[Span]) -> list[Span]:
+def _owned_lowercase(spans: list[Span], table: AliasTable) -> list[Span]:
     """ "Romania's defence ministry", "the Lithuanian foreign ministry": a country
     or nationality, a portfolio and "ministry" written in lowercase are one
-    mention of the ministry (its owner and portfolio are read by `resolve`)."""
+    mention of the ministry (its owner and portfolio are read by `resolve`). A
+    capital's ("Bonn's foreign ministry") is left to the capital, which stands for
+    its government."""
     out: list[Span] = []
     for span in spans:
         doc = span.doc
@@ -1023,6 +1065,8 @@ def _owned_lowercase(spans: list[Span]) -> list[Span]:
             and j < len(doc)
             and doc[j].lower_ == "ministry"
             and not any(s.start <= j < s.end for s in spans)
+            and table.capital(span.text) is None
+            and _owner_country(span.text, table) is not None
         ):
             span = Span(doc, span.start, j + 1, label="ORG")
         out.append(span)
@@ -1278,6 +1322,7 @@ def _link_descriptions(
                 and i - j <= GENERIC_WINDOW
                 and _ministry(actor, table) is None
                 and not _media_outlet(actor)
+                and actor.split()[-1].lower() not in _STATE_FORCES
             ):
                 out[i] = (actor, kind)
                 break
@@ -1287,6 +1332,9 @@ def _link_descriptions(
 # and how many mentions back they look for it.
 GENERIC_HEADS = _words("company firm group organisation organization")
 GENERIC_WINDOW = 4
+# Last words of a state's armed forces, no "group" ("the Israeli military said it
+# had struck the group's launchers": the group is the one named before).
+_STATE_FORCES = _words("army military navy forces force guard")
 
 
 # Determiners before a ministry that name no owner.
@@ -1742,9 +1790,12 @@ def _following_words(span: Span, n: int) -> Iterator:
 
 def _place_or_government(span: Span, table: AliasTable) -> Span:
     """A capital named as a place is relabelled LOC, so that only a capital named as
-    an actor ("Moscow said") stands for its government."""
+    an actor ("Moscow said") stands for its government; a capital named as a city
+    ("Kuwait City", "Mexico City") is the city."""
     if span.label_ != "GPE" or table.capital(span.text) is None:
         return span
+    if len(span) > 1 and span[-1].text == "City":
+        return Span(span.doc, span.start, span.end, label="LOC")
     token = span.root
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "between Washington and Moscow": as the first one
@@ -1956,8 +2007,8 @@ DESCRIPTION_HEADS = _words(
     agency alliance army association authority bank battalion bloc board brigade
     bureau coalition commission committee company council court department embassy
     federation firm fleet force forum front fund group guard institute league
-    ministry movement navy network organisation organization party police programme
-    regiment service union
+    ministry movement navy network office organisation organization party police
+    programme regiment service union
     """
 )
 # A description also fits an organisation whose name ends in one of these words ("the
