@@ -404,6 +404,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
+    spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
     spans = [
         _dateline_place(_capital_no_person(s, table))
@@ -601,7 +602,8 @@ ORG_HEADS = _words(
     """
     academy agency airlines airways alliance army assembly association authority
     bank battalion board brigade bureau centre center coalition college command
-    commission committee company confederation corporation corps council court
+    commission committee community company confederation consortium corporation
+    corps council court
     department directorate federation fleet force forces forum foundation freight
     front fund group guard inc initiative institute league logistics ltd ministry
     movement navy network office organisation organization parliament party police
@@ -690,7 +692,7 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
     text = span.text
     words = text.split()
     lower = text.lower()
-    if len(span) == 1 and _figure_label(span):
+    if len(span) == 1 and (_figure_label(span) or _credit_word(span)):
         return None
     kind = _classifier(span)
     if kind is not None:
@@ -772,6 +774,21 @@ COMPANY_HEADS = _words(
 # billion", "Avg shs 120.4 million"), Reuters' abbreviations: no actor where a figure
 # follows. A sports table's teams ("Arsenal 2 Chelsea 1") are actors and are not here.
 FIGURE_LABELS = _words("avg ebitda eps net oper qtr rev revs shr shrs shs")
+
+
+# Words of a wire story's credit line: "(Reporting by Olena Harmash; Editing by
+# Kevin Liffey)", "Additional reporting by ...", "Compiled by ...".
+CREDIT_WORDS = _words("compiled editing graphics reporting writing")
+
+
+def _credit_word(span: Span) -> bool:
+    """ "Reporting" in "(Reporting by Olena Harmash": a credit line's word, no name."""
+    doc = span.doc
+    return (
+        span.text.lower() in CREDIT_WORDS
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "by"
+    )
 
 
 def _figure_label(span: Span) -> bool:
@@ -1278,6 +1295,41 @@ def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
         if longer:
             before = [name for j, name in longer if j < i]
             out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
+    _link_first_words(out, orgs, table)
+
+
+def _link_first_words(
+    out: list[tuple[str, str]], orgs: list[tuple[int, list[str]]], table: AliasTable
+) -> None:
+    """A one-word organisation is the longer one of the article that it opens
+    ("Bayern Munich" ... "Bayern", "Harvard University" ... "Harvard"), unless the
+    word is a common head ("the Coalition"), a place or a nationality, or the table
+    knows it. Every mention of the word moves, whatever its type, so that the type
+    vote of the actor counts them all."""
+    targets: dict[str, str] = {}
+    for actor, kind in out:
+        if (
+            kind != "ORG"
+            or actor in targets
+            or " " in actor
+            or not actor[:1].isupper()
+            or actor.isupper()  # an acronym is linked by its letters
+            or actor.lower() in ORG_HEADS | COMPANY_HEADS
+            or table.lookup(actor) is not None
+            or _national(actor, table)
+            or _is_place_name(actor)
+        ):
+            continue
+        longer = {
+            " ".join(long_)
+            for _, long_ in orgs
+            if len(long_) >= 2 and long_[0] == actor and long_[1].lower() != "of"
+        }
+        if len(longer) == 1:
+            targets[actor] = longer.pop()
+    for i, (actor, kind) in enumerate(out):
+        if actor in targets:
+            out[i] = (targets[actor], kind)
 
 
 def _national(word: str, table: AliasTable) -> bool:
@@ -1722,16 +1774,21 @@ def _tidy_span(ent: Span) -> Span | None:
     ):
         start += 1
     for i in range(start + 1, end):
-        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
+        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text == "/":
             end = i  # a name does not run over a line break ("TORONTO\n\nMINNESOTA")
-            break
+            break  # nor over a slash ("REUTERS/Yves Marchand/File Photo")
+    label = ent.label_
+    if label == "PERSON":
+        start = _after_titles(doc, start, end)
+    elif _photo_credit(doc, start):
+        label = "PERSON"
     while end - start > 1 and (
         doc[end - 1].tag_ == "POS"
         or not _HAS_LETTER.search(doc[end - 1].text)
         or (doc[end - 1].is_lower and doc[end - 1].is_stop)  # "... Labour at"
     ):
         end -= 1
-    span = Span(doc, start, end, label=ent.label_)
+    span = Span(doc, start, end, label=label)
     text = span.text
     if (
         len(text) < 2
@@ -1742,6 +1799,37 @@ def _tidy_span(ent: Span) -> Span | None:
     ):
         return None
     return span
+
+
+def _after_titles(doc: Doc, start: int, end: int) -> int:
+    """The start of a person's name after the titles the model took in with it
+    ("Ms Moreau", "President Obama", "Sir Keith Haworth" -> the name alone)."""
+    while end - start > 1 and doc[start].is_title:
+        word = doc[start].lower_.rstrip(".")
+        nxt = start + 1
+        if nxt < end and doc[nxt].text == ".":
+            nxt += 1
+        rest = [t for t in doc[nxt:end] if t.is_alpha]
+        if (
+            word not in TITLE_WORDS
+            or not rest
+            or not rest[0].text[:1].isupper()
+            or all(t.lower_ in TITLE_WORDS for t in rest)
+        ):
+            break
+        start = nxt
+    return start
+
+
+def _photo_credit(doc: Doc, start: int) -> bool:
+    """A name after an agency and a slash opens a photo credit ("REUTERS/Yves
+    Marchand"): the photographer."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "/"
+        and not doc[start - 1].whitespace_
+        and _media_outlet(doc[start - 2].text)
+    )
 
 
 def _in_role_title(span: Span) -> bool:
@@ -1981,6 +2069,27 @@ def _of_phrase_end(doc: Doc, i: int, span_at: dict[int, Span], other: set[int]) 
         j = k + 1
         end = j
     return end
+
+
+def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Acronyms defined in brackets after the name they abbreviate that the model
+    missed: "the Economic Community of West African States (ECOWAS)" gives an ORG
+    "ECOWAS" (its repeats are then found by `_repeated_names`)."""
+    covered = {i for e in [*doc.ents, *spans] for i in range(e.start, e.end)}
+    found = []
+    for span in spans:
+        i = span.end
+        if (
+            span.label_ in ("ORG", "GPE", "LOC")
+            and i + 2 < len(doc)
+            and doc[i].text == "("
+            and doc[i + 2].text == ")"
+            and i + 1 not in covered
+            and _ACRONYM.fullmatch(doc[i + 1].text)
+            and _abbreviates(doc[i + 1].text.replace(".", "").upper(), span.text)
+        ):
+            found.append(Span(doc, i + 1, i + 2, label="ORG"))
+    return found
 
 
 def _missed_capitals(doc: Doc, spans: list[Span], table: AliasTable) -> list[Span]:
