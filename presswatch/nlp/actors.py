@@ -563,13 +563,18 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
         if (s.label_ == "PERSON" or s.start in people) and len(s) >= 2
         for t in s
     }
+    surnames = {
+        s[-1].lower_
+        for s in spans
+        if (s.label_ == "PERSON" or s.start in people) and len(s) >= 2
+    }
     out = []
     certain: set[int] = set()
     for span in spans:
         label = "PERSON" if span.start in people else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
-        label = _checked_type(span, table, person_words)
+        label = _checked_type(span, table, person_words, surnames)
         if label is None:
             continue
         if _classifier(span) is not None or _place_noun_after(span):
@@ -664,7 +669,9 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
     return found
 
 
-def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str | None:
+def _checked_type(
+    span: Span, table: AliasTable, person_words: set[str], surnames: set[str]
+) -> str | None:
     """The type of a span as its context and the place lists show it, None for no
     actor:
 
@@ -675,8 +682,9 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
       channel", "Vilnius airport";
     - a person's name takes no "the" of its own ("on the Danube") and is no plural
       common noun ("Videos posted ...");
-    - a country, by the country list, is GPE unless it is a person of the article
-      ("Jordan" in an article on Michael Jordan); a one-word PERSON that is a city of
+    - a country, by the country list, is GPE unless it is a person's surname in
+      the article ("Jordan" in an article on Michael Jordan; "Chad" in one quoting
+      Chad Miller is the country); a one-word PERSON that is a city of
       100,000 people or more and no word of a person's name in the article is GPE;
       a city tagged ORG or NORP is a place where it is named as one ("north of
       Kharkiv", "in the Odesa region") and a capital acts as a government ("Tallinn
@@ -702,6 +710,8 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
             return _place_type(text)
         if kind == "org" and label in ("PERSON", "GPE", "LOC", "NORP"):
             return "ORG"
+    if len(span) == 1 and lower not in person_words and _org_apposition(span):
+        return "ORG"  # "Sweden's security police, Säpo, said"
     if (
         label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
         and len(span) == 1
@@ -732,10 +742,15 @@ def _checked_type(span: Span, table: AliasTable, person_words: set[str]) -> str 
             and span.root.tag_ != "NNPS"
         ):
             return "LOC" if _locative(span) or _is_place_name(text) else None
+        if (
+            len(span) == 1
+            and lower not in surnames
+            and not _titled(before)
+            and table.country(text) is not None
+        ):
+            return "GPE"  # "Chad and Niger" in a story quoting Chad Miller
         if len(span) == 1 and lower not in person_words and not _titled(before):
-            if table.country(text) is not None or (
-                gazetteer.city_population(text) >= PERSON_CITY_MIN_POPULATION
-            ):
+            if gazetteer.city_population(text) >= PERSON_CITY_MIN_POPULATION:
                 return "GPE"
             if gazetteer.city_population(text) and (
                 _locative(span, from_to=False) or _travelled(span)
@@ -864,6 +879,23 @@ def _classifier(span: Span) -> str | None:
     if word in PLACE_NOUNS - {"border", "front", "ports", "airport"}:
         return "place"
     return None
+
+
+# Nouns of organisations a one-word name in apposition to names ("Sweden's security
+# police, Säpo", "the main opposition party, Tisza").
+APPOSITION_ORG_NOUNS = _words("police regulator watchdog")
+
+
+def _org_apposition(span: Span) -> bool:
+    """A one-word name in apposition to a lowercase organisation noun."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.is_lower
+        and head.lower_
+        in DESCRIPTION_HEADS | ORG_CLASSIFIERS | APPOSITION_ORG_NOUNS | ORG_HEADS
+    )
 
 
 def _place_noun_after(span: Span) -> bool:
@@ -1305,11 +1337,12 @@ def _link_first_words(
     ("Bayern Munich" ... "Bayern", "Harvard University" ... "Harvard"), unless the
     word is a common head ("the Coalition"), a place or a nationality, or the table
     knows it. Every mention of the word moves, whatever its type, so that the type
-    vote of the actor counts them all."""
+    vote of the actor counts them all; a person's name is linked only by
+    `_link_surnames` (a surname of the article is a full name's by then)."""
     targets: dict[str, str] = {}
     for actor, kind in out:
         if (
-            kind != "ORG"
+            kind not in ("ORG", "PERSON")  # "Kestrel said", the model's person
             or actor in targets
             or " " in actor
             or not actor[:1].isupper()
@@ -1329,7 +1362,7 @@ def _link_first_words(
             targets[actor] = longer.pop()
     for i, (actor, kind) in enumerate(out):
         if actor in targets:
-            out[i] = (targets[actor], kind)
+            out[i] = (targets[actor], "ORG" if kind == "PERSON" else kind)
 
 
 def _national(word: str, table: AliasTable) -> bool:
