@@ -481,6 +481,7 @@ def _appositive_roles(doc: Doc, spans: list[Span]) -> dict[Span, Span]:
         if root.dep_ == "appos":
             heads.append(root.head)
         heads += _copular_roles(root)
+        heads += _role_before_comma(doc, span)
         for head in heads:
             if head.lower_ not in ROLE_HEADS or head.i in in_entity:
                 continue
@@ -493,6 +494,27 @@ def _appositive_roles(doc: Doc, spans: list[Span]) -> dict[Span, Span]:
                 start -= 1
             roles[Span(doc, start, head.i + 1, label="PERSON")] = span
     return roles
+
+
+def _role_before_comma(doc: Doc, span: Span) -> list[Token]:
+    """The role of a sentence's opening words before a comma and the name: "Minister
+    for the Middle East, Tobias Ellwood said" (the parser seldom makes this an
+    apposition): the role's head word, followed only by its capitalised "of"/"for"
+    phrase."""
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    i = comma - 1
+    while i > 0 and (
+        (doc[i].is_title and doc[i].lower_ not in ROLE_HEADS)
+        or doc[i].lower_ in _NAME_JOINERS
+    ):
+        i -= 1
+    head = doc[i]
+    opens = head.is_sent_start or (i > 0 and doc[i - 1].lower_ == "the")
+    if head.lower_ in ROLE_HEADS and head.is_title and opens and i < comma - 1:
+        return [head]
+    return []
 
 
 def _copular_roles(root: Token) -> list[Token]:
@@ -1847,7 +1869,10 @@ def _after_titles(doc: Doc, start: int, end: int) -> int:
             word not in TITLE_WORDS
             or not rest
             or not rest[0].text[:1].isupper()
-            or all(t.lower_ in TITLE_WORDS for t in rest)
+            or (
+                word not in _HONORIFICS  # "Ms Bishop": a name after "Ms"
+                and all(t.lower_ in TITLE_WORDS for t in rest)
+            )
         ):
             break
         start = nxt
@@ -1866,9 +1891,22 @@ def _photo_credit(doc: Doc, start: int) -> bool:
 
 
 def _in_role_title(span: Span) -> bool:
-    """ "State" in "Secretary of State": a word of a minister's title, no organisation
-    ("co-founder of Google" keeps its Google)."""
+    """ "State" in "Secretary of State", "the Middle East" in "Minister for the
+    Middle East": a word of a minister's title, no actor ("co-founder of Google"
+    keeps its Google, "the President of Syria" its Syria)."""
     doc = span.doc
+    if span.label_ == "LOC":  # "Minister for the Middle East, Tobias Ellwood"
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return (
+            i >= 1
+            and span.end < len(doc)
+            and doc[span.end].text == ","  # the title ends: a role, or the name's
+            and doc[i].lower_ == "for"
+            and doc[i - 1].is_title
+            and doc[i - 1].lower_ in ("minister", "secretary", "envoy", "commissioner")
+        )
     return (
         span.label_ == "ORG"
         and span.text.lower() in PORTFOLIOS

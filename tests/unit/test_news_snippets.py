@@ -1317,6 +1317,47 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- cases for the rules of the eighth to tenth rounds (written with the rules,
+    # not blind)
+    (
+        "Minister for the Middle East, Sarah Whitcombe said the attack was appalling. Whitcombe called for calm.",
+        [
+            ("Minister", "Sarah Whitcombe", PERSON),
+            ("Sarah Whitcombe", "Sarah Whitcombe", PERSON),
+            ("Whitcombe", "Sarah Whitcombe", PERSON),
+        ],
+        ["Middle East"],
+    ),
+    (
+        "Ms Bishop met Dr Karlsson in Canberra. Mr Haddad, Sir Neil Fraser and Gen. Aho Virtanen joined them.",
+        [
+            ("Bishop", "Bishop", PERSON),
+            ("Karlsson", "Karlsson", PERSON),
+            ("Haddad", "Haddad", PERSON),
+            ("Neil Fraser", "Neil Fraser", PERSON),
+            ("Aho Virtanen", "Aho Virtanen", PERSON),
+        ],
+        ["Ms Bishop", "Dr Karlsson", "Mr Haddad", "Sir Neil Fraser"],
+    ),
+    (
+        "Ostra Bank reported second-quarter figures: Net 45.3 million vs 40.1 million; Shr 0.52 vs 0.47; Revs 310 million vs 295 million.",
+        [("Ostra Bank", "Ostra Bank", ORG)],
+        ["Net", "Shr", "Revs"],
+    ),
+    (
+        "Hamburg 1 Werder Bremen 1, Stuttgart 3 Freiburg 0. Net profit at Hamburg rose, the club said.",
+        [("Werder Bremen", "Werder Bremen", ORG)],
+        [],
+    ),
+    (
+        "The Lithuanian foreign ministry summoned the Belarusian envoy. Lithuania's defence ministry said two balloons had landed near Vilnius.",
+        [
+            ("Lithuanian foreign ministry", "Lithuania's Foreign Ministry", ORG),
+            ("Belarusian", "Belarusians", NORP),
+            ("Lithuania's defence ministry", "Lithuania's Defence Ministry", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
