@@ -114,13 +114,15 @@ WEAPON_NOUNS = _words(
     warheads
     """
 )
-# Weapon names spaCy often tags as people or organisations; a mention with one of these
-# names is dropped unless the article names a person ending in it ("Omar Bradley").
+# Weapon names spaCy often tags as people or organisations, and the military's
+# acronyms for kinds of weapon ("VBIED", "UAV"); a mention with one of these names is
+# dropped unless the article names a person ending in it ("Omar Bradley").
 WEAPON_NAMES = _words(
     """
-    abrams atacms bayraktar bradley bradleys gepard himars iskander javelin javelins
-    kalibr kinzhal leopard leopards marder nasams patriot patriots shahed stinger
-    stingers taurus tomahawk tomahawks
+    abrams atacms atgm atgms bayraktar bradley bradleys gepard himars icbm icbms ied
+    ieds iskander javelin javelins kalibr kinzhal leopard leopards manpads marder
+    nasams patriot patriots rpg rpgs shahed stinger stingers taurus tomahawk
+    tomahawks uav uavs vbied vbieds
     """
 )
 # A capital is its government only where it acts: the subject or possessor
@@ -327,7 +329,8 @@ class ActorEntities:
         found = [
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self._matcher(doc)
-            if end - start > 1 or doc[start].is_upper or not doc[start].is_sent_start
+            if (end - start > 1 or doc[start].is_upper or not doc[start].is_sent_start)
+            and (len(doc[start:end].text) > 2 or _short_alias_ok(doc[start]))
         ]  # a sentence's first word is capitalised anyway ("Conservative estimates")
         if found:
             doc.ents = sorted(filter_spans(found + list(doc.ents)), key=_start)
@@ -336,8 +339,8 @@ class ActorEntities:
 def _alias_matcher(nlp: Language, table: AliasTable) -> PhraseMatcher:
     """Matches the table's names as written or in capitals; match id = entity type.
 
-    One-word aliases of two letters ("US", "IS") are left to the model: as words of a
-    headline they are often English ("LET US").
+    One-word aliases of two letters ("US", "IS") match only in a sentence written in
+    mixed case: as words of a headline they are often English ("LET US").
     """
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     patterns: dict[str, set[str]] = {}
@@ -345,11 +348,21 @@ def _alias_matcher(nlp: Language, table: AliasTable) -> PhraseMatcher:
         if kind not in ACTOR_TYPES or not alias[:1].isupper():
             continue
         if " " not in alias and len(alias.replace(".", "")) <= 2:
+            if alias.isupper() and len(alias) == 2:
+                patterns.setdefault(kind, set()).add(alias)  # see `_short_alias_ok`
             continue
-        patterns.setdefault(kind, set()).update({alias, alias.upper()})
+        written = {alias, alias.upper()}
+        written |= {w.replace("'", "’") for w in written}  # "Da’esh" as "Da'esh"
+        patterns.setdefault(kind, set()).update(written)
     for kind, texts in sorted(patterns.items()):
         matcher.add(kind, [nlp.make_doc(t) for t in sorted(texts)])
     return matcher
+
+
+def _short_alias_ok(token: Token) -> bool:
+    """A two-letter alias ("IS", "UN") in capitals inside a mixed-case sentence, where
+    it is no English word ("IS fighters had been present")."""
+    return token.text.isupper() and (token.sent is None or not _is_caps(token.sent))
 
 
 def _start(span: Span) -> int:
@@ -1851,9 +1864,15 @@ def _tidy_span(ent: Span) -> Span | None:
         or text == text.lower()
         or (len(text) == 2 and text[1] == ".")
         or _in_role_title(span)
+        or (len(span) == 1 and text.rstrip(".").lower() in RANKS and text.istitle())
     ):
         return None
     return span
+
+
+# Abbreviated military ranks, tagged alone as names when the model splits "Col.
+# Travis Caughlin" at the dot.
+RANKS = _words("adm brig capt cmdr col cpl gen lt maj pfc pvt sgt spc")
 
 
 def _after_titles(doc: Doc, start: int, end: int) -> int:
