@@ -756,6 +756,8 @@ def _checked_type(
         return "NORP"  # "Lithuanian airspace", "Moldovan officials"
     if label in ("PERSON", "ORG", "NORP") and _place_noun_after(span):
         return _place_type(text)
+    if label in ("PERSON", "GPE", "LOC") and _org_noun_after(span, table):
+        return "ORG"  # "the Houthi-run Saba news agency", "the Wagner group"
     if all(w.lower() in PORTFOLIOS | _TITLE_PORTFOLIOS for w in words):
         if after is not None and after.lower_ in ("minister", "secretary"):
             return None
@@ -930,6 +932,28 @@ def _org_apposition(span: Span) -> bool:
         and head.is_lower
         and head.lower_
         in DESCRIPTION_HEADS | ORG_CLASSIFIERS | APPOSITION_ORG_NOUNS | ORG_HEADS
+    )
+
+
+# Lowercase nouns after a name that make it an organisation's ("the Saba news
+# agency", "the Tisza party").
+ORG_NOUNS_AFTER = _words("agency broadcaster daily group militia newspaper party")
+
+
+def _org_noun_after(span: Span, table: AliasTable) -> bool:
+    """ "the Saba news agency": an organisation noun follows the name, which is no
+    country's ("the Russia group" is no organisation)."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "news":
+        i += 1
+    return (
+        i < len(doc)
+        and doc[i].is_lower
+        and doc[i].lower_ in ORG_NOUNS_AFTER
+        and span.root.head.i == i
+        and span.root.dep_ in ("compound", "nmod", "amod")
+        and table.country(span.text) is None
     )
 
 
@@ -2053,6 +2077,7 @@ def _name_part_before(doc: Doc, start: int) -> bool:
     )
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Lowercase words inside an organisation's name ("Institute for the Study of War").
 _NAME_JOINERS = _words("of for on and the")
 
@@ -2090,6 +2115,13 @@ def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and _name_word(doc[start - 1], span_at, other)
         ):
             start -= 1
+        if (
+            start > 0
+            and start < head.i
+            and not doc[start].is_sent_start
+            and _ORDINAL.fullmatch(doc[start - 1].text)
+        ):
+            start -= 1  # "the 24th Mechanised Brigade"
         end = head.i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
             end = _of_phrase_end(doc, end, span_at, other)
