@@ -429,7 +429,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _majority_labels(
         sorted(spans + _repeated_names(doc, spans), key=_start), certain
     )
-    spans = [_place_or_government(s, table) for s in spans]
+    spans = _sports_teams([_place_or_government(s, table) for s in spans], table)
     role_of = _appositive_roles(doc, spans) if roles else {}
     spans = sorted(spans + list(role_of) + _descriptions(doc, spans), key=_start)
     found = _resolved(spans, table)
@@ -2005,6 +2005,98 @@ def _place_or_government(span: Span, table: AliasTable) -> Span:
         token.dep_ == "pobj" and token.head.lower_ in ACTING_PREPOSITIONS
     )
     return span if acting else Span(span.doc, span.start, span.end, label="LOC")
+
+
+# The sports of a wire story's headline ("SOCCER - ...", "CRICKET - ...").
+SPORTS = _words(
+    """
+    athletics badminton baseball basketball boxing cricket cycling football golf
+    hockey motocross motorcycling racing rallying rowing rugby soccer squash
+    swimming tennis
+    """
+)
+# Verbs whose subject or object in a sports story is a team: "Glamorgan beat
+# Durham", "Milwaukee has won 10 of its last 15", "By stumps Kent had reached 108".
+TEAM_VERBS = _words(
+    """
+    beat blank defeat draw edge host lead lose need play reach rout score snap tie
+    trail win
+    """
+)
+# Nouns of players and staff a team's name qualifies ("Norwich striker Keith O'Neill",
+# "Surrey all-rounder").
+PLAYER_NOUNS = _words(
+    """
+    all-rounder batsman bowler captain coach defender forward goalkeeper keeper
+    manager midfielder outfielder pitcher player skipper striker winger
+    """
+)
+_SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+
+
+# Countries of their own teams that are no state of the country list.
+HOME_NATIONS = frozenset(
+    {"england", "scotland", "wales", "northern ireland", "republic of ireland"}
+)
+
+
+def _alias_type(text: str, table: AliasTable) -> str | None:
+    found = table.lookup(text)
+    return found[1] if found is not None else None
+
+
+def _sports_story(doc: Doc) -> bool:
+    """A wire sports story: its first line opens with a sport and a dash."""
+    words = []
+    for t in doc[:6]:
+        if t.text in ("-", "--", "—", "–"):
+            break
+        words.append(t.lower_)
+    return bool(words) and len(words) < 4 and any(w in SPORTS for w in words)
+
+
+def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
+    """In a sports story a city, county or state is a team where it plays: before a
+    score ("Wigan 42 Bradford Bulls 36", "Kent 108-3"), around "v" or "AT"
+    ("Birmingham v Barnsley", "KANSAS CITY AT DETROIT"), as the subject or object
+    of a verb of play ("Surrey beat Warwickshire"), after "over" and "against",
+    before a player ("Norwich striker"). A country stays a place (national sides
+    are their countries), and so does a dateline's city."""
+    if not spans or not _sports_story(spans[0].doc):
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="ORG")
+        if s.label_ in ("GPE", "LOC")
+        and table.country(s.text) is None
+        and _alias_type(s.text, table) != "GPE"
+        and s.text.lower() not in HOME_NATIONS
+        and _plays(s)
+        else s
+        for s in spans
+    ]
+
+
+def _plays(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    opens_line = before is None or "\n" in before.text_with_ws
+    if opens_line and after is not None and (after.text == "," or len(after) == 4):
+        return False  # a dateline: "MILWAUKEE , Wisconsin 1996-08-31"
+    if after is not None and _SCORE.fullmatch(after.text):
+        return True
+    if after is not None and (
+        after.lower_ in ("v", "vs", "vs.") or (after.text == "AT" and opens_line)
+    ):
+        return True  # the visitors of "KANSAS CITY AT DETROIT" (the host's city stays)
+    if before is not None and before.lower_ in ("v", "vs", "vs."):
+        return True
+    root = span.root
+    if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in TEAM_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("over", "against"):
+        return True
+    return root.dep_ in ("compound", "poss") and root.head.lower_ in PLAYER_NOUNS
 
 
 # Prefixes joined to a name by a hyphen that are no first name ("Ex-Yankee").

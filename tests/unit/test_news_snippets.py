@@ -1421,6 +1421,23 @@ SNIPPETS = [
     # -- cases for the rules of the eighth to eleventh rounds (written with the rules,
     # not blind)
     (
+        "SOCCER - LEEDS HOLD ON AT WIGAN .\n\nWIGAN , England 2026-11-21\n\nResults on Saturday :\n\nWigan 1 Leeds 2\n\nPostponed : Bristol v Stoke\n\nSheffield beat Portsmouth 3-0 , and England will play Wales in Cardiff .",
+        [
+            ("Leeds", "Leeds", ORG),
+            ("Bristol", "Bristol", ORG),
+            ("Stoke", "Stoke", ORG),
+            ("Portsmouth", "Portsmouth", ORG),
+            ("Wales", "Wales", PLACE),
+            ("Cardiff", "Cardiff", PLACE),
+        ],
+        [],
+    ),
+    (
+        "Leeds City Council said on Monday that it would close two libraries in Leeds and Bristol, where Stoke 2 Portsmouth 1 was the weekend's result.",
+        [("Leeds City Council", "Leeds City Council", ORG), ("Bristol", "Bristol", PLACE)],
+        [],
+    ),
+    (
         "Minister for the Middle East, Sarah Whitcombe said the attack was appalling. Whitcombe called for calm.",
         [
             ("Minister", "Sarah Whitcombe", PERSON),
