@@ -362,7 +362,12 @@ def _alias_matcher(nlp: Language, table: AliasTable) -> PhraseMatcher:
 def _short_alias_ok(token: Token) -> bool:
     """A two-letter alias ("IS", "UN") in capitals inside a mixed-case sentence, where
     it is no English word ("IS fighters had been present")."""
-    return token.text.isupper() and (token.sent is None or not _is_caps(token.sent))
+    doc = token.doc
+    return (
+        token.text.isupper()
+        and doc.has_annotation("SENT_START")
+        and not _is_caps(token.sent)
+    )
 
 
 def _start(span: Span) -> int:
@@ -1395,7 +1400,8 @@ def _link_first_words(
     """A one-word organisation is the longer one of the article that it opens
     ("Bayern Munich" ... "Bayern", "Harvard University" ... "Harvard"), unless the
     word is a common head ("the Coalition"), a place or a nationality, or the table
-    knows it. Every mention of the word moves, whatever its type, so that the type
+    knows it, or the longer one is a state's body ("Ostland Transport Ministry":
+    "Ostland" is the state). Every mention of the word moves, whatever its type, so that the type
     vote of the actor counts them all; a person's name is linked only by
     `_link_surnames` (a surname of the article is a full name's by then)."""
     targets: dict[str, str] = {}
@@ -1415,7 +1421,10 @@ def _link_first_words(
         longer = {
             " ".join(long_)
             for _, long_ in orgs
-            if len(long_) >= 2 and long_[0] == actor and long_[1].lower() != "of"
+            if len(long_) >= 2
+            and long_[0] == actor
+            and long_[1].lower() != "of"
+            and long_[-1].lower() not in STATE_BODY_HEADS
         }
         if len(longer) == 1:
             targets[actor] = longer.pop()
