@@ -315,6 +315,10 @@ def actor_key(actor: str) -> str:
     part of the key: a model types "Bosphorus" PERSON in one article and a place in the
     next, and the same name must still meet itself."""
     name = actor.casefold().strip()
+    # A state's body stands for its state ("Belarus's defence ministry denied").
+    owned = _OWNED_BODY.match(name)
+    if owned and name.rsplit(" ", 1)[-1] in actors.STATE_BODY_HEADS:
+        name = owned.group(1)
     # A capital stands for its government in a claim ("Ankara closed the strait").
     name = (actors.load_aliases().capital(name) or _capital(name) or name).casefold()
     name = DEMONYMS.get(name, name)
@@ -346,6 +350,7 @@ def _capital(name: str) -> str | None:
     return _capitals().get(name)
 
 
+_OWNED_BODY = re.compile(r"(.+?)'s? \S")  # "belarus's defence ministry", "belarus' ..."
 _PEOPLE_ENDINGS = ("ian", "ean", "an", "n", "ese", "ish", "i")
 _COUNTRY_ENDINGS = ("", "a", "ia", "y", "e", "ium")
 
