@@ -211,7 +211,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
                 source_head=listener,
                 content=speaker.content,
             )
-            return [speaker.relayed_by, speaker]
+            return [speaker, speaker.relayed_by]
     return [speaker]
 
 
@@ -263,6 +263,23 @@ def declined_context(verb: Token) -> bool:
         return True
     head = subject_of(verb)
     return head is not None and _inanimate_anaphor(head)
+
+
+def declines(
+    tok: Token, verbs: dict[str, frozenset[str]], rule_cue: list[bool]
+) -> bool:
+    """Whether the rules decline a verb as a cue in its context, whatever a model
+    makes of it: `declined_context` ("This statement suggested", "a group called X",
+    "asked not to be named", "Lysenko, asked about the reports, said"), a findings
+    verb whose subject is no document ("Japan has shown an interest": only a poll or
+    a report "shows" a finding), or a verb whose participle or infinitive is a rule
+    cue of the same account ("He highlighted the hurdles, stating that", "declined
+    to say": the rules' cue is "stating", "say"; `rule_cue` marks their tokens)."""
+    return tok.pos_ == "VERB" and (
+        declined_context(tok)
+        or (tok.lemma_.lower() in FINDING_VERBS and not verb_cue(tok, verbs))
+        or any(c.dep_ in {"advcl", "xcomp"} and rule_cue[c.i] for c in tok.children)
+    )
 
 
 def _anonymity(verb: Token) -> bool:
