@@ -190,7 +190,7 @@ def train(
     for add_at in ADD_AT:
         for drop_below in DROP_BELOW:
             for unsourced_at in UNSOURCED_AT:
-                model = learned.Model(
+                model = learned.Model.of(
                     weights, bias, add_at, drop_below, unsourced_at, dense
                 )
                 s = decision_scores(held, held_docs, model, variants=("combined",))

@@ -117,8 +117,17 @@ def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
 
 
 def quoted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether it lies inside double quotation marks. A line break
-    closes an unbalanced quote (news paragraphs reopen a continued quote)."""
+    """For each token, whether it lies inside double quotation marks (cached on the
+    Doc). A line break closes an unbalanced quote (news paragraphs reopen a
+    continued quote)."""
+    cached = doc.user_data.get("presswatch_quoted_tokens")
+    if cached is None or len(cached) != len(doc):
+        cached = _quoted_tokens(doc)
+        doc.user_data["presswatch_quoted_tokens"] = cached
+    return cached
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
     out = [False] * len(doc)
     inside = False
     for tok in doc:

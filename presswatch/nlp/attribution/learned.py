@@ -9,25 +9,33 @@ and dependency children (a clause, an infinitive, an object and their words), th
 subject (a name, a person, an organisation, a pronoun, a document, none), passive,
 negation, what governs it, whether it lies in a quote or in another cue's clause —
 and what the rules made of it (a rule cue of which kind, a verb of the table in a
-frame the table leaves out). Weights: `models/cues/weights.json`, trained on PolNeAR
-train by `python -m presswatch train cues` (see its MODEL_CARD.md).
+frame the table leaves out) — and the base model's tok2vec vector of the token
+(`doc.tensor`, already computed by the parse). Its classes: no cue, a cue with a
+source, a cue without. Weights: `models/cues/weights.json`, trained on PolNeAR train
+by `python -m presswatch train cues` (see its MODEL_CARD.md).
 
-The decision (`decide`): a rule cue is kept unless the model is sure it is none
-(below `drop_below`); a predicate the rules left is a new cue when the model gives it
-at least `add_at`. Its source is the parse's (the subject, the "by" agent of a
-passive, the possessor of a noun), or none; the rules then give it its kind, chain
-and content like any other.
+The decision (`decisions`): a rule cue is kept unless the model is sure it is none
+(below `drop_below`; never a link of a chain); a predicate the rules left is a new
+cue when the model gives it at least `add_at`, unless the rules decline it in
+context or it lies in a quote. Its source is the parse's (`source_of`: the subject,
+the "by" agent, the possessor of a noun); one with none is added only when the model
+expects a cue without a source (`unsourced_at`). The rules then give it its kind,
+actor and content like any other, and link the chains again.
+
+In the pipeline the `presswatch_cues` component (presswatch.nlp.models) leaves the
+decision in `doc.spans[SPANS_KEY]` (`annotate`); `attribution.rule_attributions`
+applies it (`from_spans`).
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp.attribution import cues, lexicons
@@ -161,64 +169,100 @@ def features(
     if governed:
         out.append("governed")
     doc = tok.doc
-    sent = tok.sent
-    out.append(f"first={tok.i == sent.start}")
+    out.append(f"first={bool(tok.is_sent_start)}")
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else "<s>"
     out.append(f"prev={prev}")
     out.append(f"lemma_prev={lemma}|{prev}")
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Model:
-    """A multinomial logistic regression over feature names; its classes are no cue,
-    a cue with a source, a cue with none."""
+    """A multinomial logistic regression over feature names and the base model's
+    tok2vec vector of a token; its classes are no cue, a cue with a source, a cue
+    with none. Weights as arrays: row 0 of `matrix` is an unknown feature (zeros)."""
 
-    weights: dict[str, list[float]]
-    bias: list[float]
+    index: dict[str, int]  # feature name -> its row of `matrix`
+    matrix: np.ndarray  # features x classes
+    bias: np.ndarray  # classes
     add_at: float
     drop_below: float
     unsourced_at: float = 1.0
-    dense: list[list[float]] | None = None  # per tensor dimension, one per class
+    dense: np.ndarray | None = None  # tensor width x classes
 
-    @property
-    def _dense(self):
-        import numpy as np
+    @classmethod
+    def of(
+        cls,
+        weights: dict[str, list[float]],
+        bias: list[float],
+        add_at: float,
+        drop_below: float,
+        unsourced_at: float = 1.0,
+        dense: list[list[float]] | None = None,
+    ) -> Model:
+        """A model from weights by feature name (one per class)."""
+        matrix = np.zeros((len(weights) + 1, len(bias)), dtype=np.float32)
+        if weights:
+            matrix[1:] = np.asarray(list(weights.values()), dtype=np.float32)
+        return cls(
+            index={name: i + 1 for i, name in enumerate(weights)},
+            matrix=matrix,
+            bias=np.asarray(bias, dtype=np.float32),
+            add_at=add_at,
+            drop_below=drop_below,
+            unsourced_at=unsourced_at,
+            dense=None if dense is None else np.asarray(dense, dtype=np.float32),
+        )
 
-        cached = self.__dict__.get("_dense_array")
-        if cached is None:
-            cached = np.asarray(self.dense, dtype="float32")
-            object.__setattr__(self, "_dense_array", cached)
-        return cached
+    def predict(self, doc: Doc, rows: list[tuple[int, list[str]]]) -> np.ndarray:
+        """P(no cue), P(cue with a source), P(cue without) of each (token index,
+        feature names) of a Doc, one row each; the Doc's tensor is used when it has
+        one of the width the model was trained on."""
+        index = self.index
+        ids = [[index.get(n, 0) for n in names] for _, names in rows]
+        lengths = np.fromiter((len(i) for i in ids), dtype=np.int64, count=len(ids))
+        flat = np.fromiter((i for row in ids for i in row), dtype=np.int64)
+        z = np.tile(self.bias, (len(rows), 1))
+        if len(flat):
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+            summed = np.add.reduceat(self.matrix[flat], starts, axis=0)
+            z += summed * (lengths > 0)[:, None]
+        tensor, dense = doc.tensor, self.dense
+        if (
+            dense is not None
+            and tensor is not None
+            and tensor.ndim == 2
+            and tensor.shape == (len(doc), len(dense))
+        ):
+            z += tensor[[i for i, _ in rows]] @ dense
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
 
-    def probabilities(
-        self, names: Iterable[str], vector=None
-    ) -> tuple[float, float, float]:
-        """P(no cue), P(cue with a source), P(cue without)."""
-        z = list(self.bias)
-        for n in names:
-            w = self.weights.get(n)
-            if w is not None:
-                z = [a + b for a, b in zip(z, w, strict=True)]
-        if self.dense is not None and vector is not None:
-            z = [a + b for a, b in zip(z, vector @ self._dense, strict=True)]
-        top = max(z)
-        e = [math.exp(x - top) for x in z]
-        total = sum(e)
-        return e[0] / total, e[1] / total, e[2] / total
+    def probabilities(self, names: list[str]) -> tuple[float, float, float]:
+        """The three probabilities of one set of feature names, without a vector."""
+        none, sourced, unsourced = self.predict(_NO_TENSOR, [(0, names)])[0]
+        return float(none), float(sourced), float(unsourced)
+
+
+class _NoTensor:
+    tensor = None
+
+
+_NO_TENSOR = _NoTensor()
 
 
 @lru_cache(maxsize=4)
 def load(path: Path) -> Model:
     """The model in a weights file."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Model(
-        weights=data["weights"],
-        bias=data["bias"],
-        add_at=data["add_at"],
-        drop_below=data["drop_below"],
-        unsourced_at=data.get("unsourced_at", 1.0),
-        dense=data.get("dense"),
+    return Model.of(
+        data["weights"],
+        data["bias"],
+        data["add_at"],
+        data["drop_below"],
+        data.get("unsourced_at", 1.0),
+        data.get("dense"),
     )
 
 
@@ -251,10 +295,14 @@ def governed_tokens(doc: Doc, found: list[Found]) -> list[bool]:
 
 
 def candidates(
-    doc: Doc, found: list[Found], table: dict[str, frozenset[str]]
+    doc: Doc,
+    found: list[Found],
+    table: dict[str, frozenset[str]],
+    quoted: list[bool] | None = None,
 ) -> Iterable[tuple[Token, Found | None, list[str]]]:
-    """Each candidate token with the rule attribution at it and its features."""
-    quoted = cues.quoted_tokens(doc)
+    """Each candidate token with the rule attribution at it and its features
+    (`quoted`: `cues.quoted_tokens` of the Doc, when already known)."""
+    quoted = cues.quoted_tokens(doc) if quoted is None else quoted
     governed = governed_tokens(doc, found)
     at = rule_at(found)
     for tok in doc:
@@ -300,8 +348,12 @@ def decisions(
     quoted = cues.quoted_tokens(doc)
     added: list[Token] = []
     best: dict[int, float] = {}
-    for tok, rule, names in candidates(doc, found, table):
-        none, sourced, unsourced = model.probabilities(names, tensor_row(tok))
+    rows = list(candidates(doc, found, table, quoted))
+    if not rows:
+        return [], []
+    odds = model.predict(doc, [(tok.i, names) for tok, _, names in rows])
+    for (tok, rule, _), (none, _sourced, unsourced) in zip(rows, odds, strict=True):
+        none, unsourced = float(none), float(unsourced)
         if rule is not None:
             best[id(rule)] = max(best.get(id(rule), 0.0), 1.0 - none)
         elif (
