@@ -159,3 +159,17 @@ def test_gold_heads_label_the_root_of_each_cue(bare):
         "expected": train_cues.UNSOURCED,
     }
     assert reporting_verbs()  # the table the features read is loaded
+
+
+def test_a_learned_cue_is_the_claim_itself_for_the_claims_index(nlp):
+    from presswatch.claims import claims
+
+    text = "Three Russian naval vessels have been refused passage by Turkey."
+    doc, mentions = parsed(nlp, text)
+    refused = [a for a in attribution.attributions(doc, mentions) if a.verb == "refuse"]
+    assert refused and learned.added(doc, refused[0].cue_start, refused[0].cue_end)
+    assert not claims._reports(doc, refused[0])
+    said, said_mentions = parsed(nlp, "A ministry spokesman said the strait was shut.")
+    (a,) = attribution.attributions(said, said_mentions)
+    assert not learned.added(said, a.cue_start, a.cue_end)
+    assert claims._reports(said, a)

@@ -36,8 +36,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from presswatch.nlp import models
 from presswatch.nlp.attribution import cues, lexicons
 from presswatch.nlp.attribution.cues import Found
 from presswatch.nlp.attribution.lexicons import (
@@ -51,7 +53,7 @@ from presswatch.nlp.attribution.lexicons import (
     UNNAMED_HEADS,
     person_noun,
 )
-from presswatch.nlp.attribution.relays import link_relays
+from presswatch.nlp.attribution.relays import embedded, link_relays
 
 SPANS_KEY = "presswatch_cues"
 DROP, ADD = "DROP", "ADD"
@@ -384,7 +386,7 @@ def decide(
 ) -> list[Found]:
     """The rule attributions with the model's decision applied."""
     dropped, added = decisions(doc, found, table, model, **thresholds)
-    return applied(found, dropped, added)
+    return applied(doc, found, dropped, added)
 
 
 def annotate(doc: Doc, found: list[Found], model: Model) -> list[Span]:
@@ -401,11 +403,20 @@ def from_spans(doc: Doc, found: list[Found]) -> list[Found]:
     drop = {(s.start, s.end) for s in spans if s.label_ == DROP}
     dropped = [f for f in found if f.cue in drop]
     added = [s[0] for s in spans if s.label_ == ADD]
-    return applied(found, dropped, added)
+    return applied(doc, found, dropped, added)
+
+
+def added(doc: Doc, start: int, end: int) -> bool:
+    """Whether the cue at characters [start, end) is one the learned decision added
+    (not the rules')."""
+    return any(
+        s.label_ == ADD and start <= s.start_char and s.end_char <= end
+        for s in doc.spans.get(SPANS_KEY, ())
+    )
 
 
 def applied(
-    found: list[Found], dropped: list[Found], added: list[Token]
+    doc: Doc, found: list[Found], dropped: list[Found], added: list[Token]
 ) -> list[Found]:
     """`found` without `dropped` and with a cue at each added predicate, in token
     order, `cited_by` following its target (None when that was dropped); the
@@ -427,6 +438,9 @@ def applied(
             f.cited_by = index.get(f.cited_by)
     if new:
         link_relays(out)  # "X championed the law, citing Y": X's account relays Y
+        # one account per reported clause, as for the rules' own cues: "Corp said
+        # it filed for protection" is the company's saying, not a second cue
+        out = embedded(doc, out)
     return out
 
 
@@ -468,3 +482,22 @@ def new_cue(tok: Token) -> Found:
         source_head=head,
         content=cues._verb_content(tok) if tok.pos_ != "NOUN" else None,
     )
+
+
+@Language.factory(
+    models.CUES_PIPE,
+    default_config={"weights": str(models.CUES_DIR / models.CUES_WEIGHTS)},
+)
+def make_cue_decision(nlp: Language, name: str, weights: str):
+    """The `presswatch_cues` pipeline component: runs the cue rules and leaves the
+    model's verdict on them in `doc.spans[SPANS_KEY]` (added by `models.add_trained`
+    when the weights are shipped)."""
+    from presswatch.nlp.attribution import rules_found
+
+    model = load(Path(weights))
+
+    def decide_cues(doc: Doc) -> Doc:
+        doc.spans[SPANS_KEY] = annotate(doc, rules_found(doc), model)
+        return doc
+
+    return decide_cues

@@ -175,21 +175,6 @@ CUES_PIPE = "presswatch_cues"
 CUES_WEIGHTS = "weights.json"
 
 
-@Language.factory(CUES_PIPE, default_config={"weights": str(CUES_DIR / CUES_WEIGHTS)})
-def make_cue_decision(nlp: Language, name: str, weights: str):
-    """The learned cue decision (presswatch.nlp.attribution.learned): runs the cue
-    rules and leaves the model's verdict on them in `doc.spans["presswatch_cues"]`."""
-    from presswatch.nlp.attribution import learned, rules_found
-
-    model = learned.load(Path(weights))
-
-    def annotate(doc: Doc) -> Doc:
-        doc.spans[learned.SPANS_KEY] = learned.annotate(doc, rules_found(doc), model)
-        return doc
-
-    return annotate
-
-
 NER_DIR = MODELS_DIR / "ner"
 SHIPPED = {"attribution": ATTRIBUTION_DIR, "ner": NER_DIR, "cues": CUES_DIR}
 
