@@ -120,11 +120,14 @@ def quoted_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it lies inside double quotation marks (cached on the
     Doc). A line break closes an unbalanced quote (news paragraphs reopen a
     continued quote)."""
-    cached = doc.user_data.get("presswatch_quoted_tokens")
+    cached = doc.user_data.get(QUOTED_KEY)
     if cached is None or len(cached) != len(doc):
         cached = _quoted_tokens(doc)
-        doc.user_data["presswatch_quoted_tokens"] = cached
+        doc.user_data[QUOTED_KEY] = cached
     return cached
+
+
+QUOTED_KEY = "presswatch_quoted_tokens"
 
 
 def _quoted_tokens(doc: Doc) -> list[bool]:

@@ -498,6 +498,9 @@ def make_cue_decision(nlp: Language, name: str, weights: str):
 
     def decide_cues(doc: Doc) -> Doc:
         doc.spans[SPANS_KEY] = annotate(doc, rules_found(doc), model)
+        # the quote cache is for one Doc's extraction; a long text's pieces are
+        # joined after the pipeline, and Doc.from_docs keeps no such data
+        doc.user_data.pop(cues.QUOTED_KEY, None)
         return doc
 
     return decide_cues
