@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "outside the project, train with spaCy's trainer (CPU, fixed seed), write the "
         "weights into presswatch/nlp/models/ and print the dev scores.",
     )
-    p.add_argument("task", choices=["attribution", "ner"])
+    p.add_argument("task", choices=["attribution", "cues", "ner"])
     p.add_argument(
         "--data", type=Path, help="folder of the eval datasets (default ../shared/eval)"
     )

@@ -35,6 +35,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp import actors, rules
+from presswatch.nlp.attribution import learned
 from presswatch.records import Attribution, Mention
 
 if TYPE_CHECKING:
@@ -679,7 +680,11 @@ def _known_verbs() -> frozenset[str]:
 
 def _reports(doc: Doc, a: Attribution) -> bool:
     """Is the attribution's cue a report of speech or knowledge ("said", "according
-    to", "reportedly"), not a deed the source does ("ordered", "declared")?"""
+    to", "reportedly"), not a deed the source does ("ordered", "declared")? A cue
+    only the learned decision adds ("vowed", "were refused passage by Turkey") is a
+    stance or a deed PolNeAR counts as attribution: here the claim itself."""
+    if learned.added(doc, a.cue_start, a.cue_end):
+        return False
     verb = (a.verb or "").lower()
     if verb in OBJECT_DEEDS:  # "recalled its ambassador" / "recalled that ..."
         cue = doc.char_span(a.cue_start, a.cue_end, alignment_mode="expand")

@@ -16,6 +16,10 @@ each gold and each predicted attribution at most once:
   Predictions: those with a source; fp = predictions with a source left unmatched.
 - "no-source attributions": gold = `Attribution-no-source`; predictions = attributions
   with source None; a match is cue overlap.
+- "attribution sources (matched cues)": the source span alone, on the pairs the cue
+  task matched: tp = both have a source and they overlap; fp = the prediction has a
+  source the gold lacks or that does not overlap; fn = the gold has a source the
+  prediction lacks or misses.
 
 Run `python -m presswatch.evaluation.attribution` to print the scores.
 """
@@ -118,6 +122,9 @@ def _tasks(gold: list[dict], pred: list[Attribution]) -> dict[str, Task]:
     }
 
 
+MATCHED_SOURCES = "attribution sources (matched cues)"
+
+
 def article_counts(
     gold: list[dict], pred: list[Attribution]
 ) -> dict[str, tuple[int, int, int]]:
@@ -126,6 +133,37 @@ def article_counts(
     for task, (g, p, same) in _tasks(gold, pred).items():
         hit, used = _matching(g, p, same)
         out[task] = (len(hit), len(p) - len(used), len(g) - len(hit))
+    verdicts = [verdict for _, _, verdict in matched_sources(gold, pred)]
+    out[MATCHED_SOURCES] = (
+        verdicts.count("tp"),
+        verdicts.count("fp") + verdicts.count("both"),
+        verdicts.count("fn") + verdicts.count("both"),
+    )
+    return out
+
+
+def matched_sources(
+    gold: list[dict], pred: list[Attribution]
+) -> list[tuple[dict, Attribution, str]]:
+    """The cue task's matched pairs with their source verdict: "tp" (overlapping
+    sources), "fp" (a predicted source the gold lacks), "fn" (a gold source the
+    prediction lacks), "both" (two sources that do not overlap), "" (neither has
+    one)."""
+    g_list, p_list, same = _tasks(gold, pred)["attribution cues"]
+    out = []
+    used: set[int] = set()
+    for g in g_list:
+        for n, p in enumerate(p_list):
+            if n not in used and same(g, p):
+                used.add(n)
+                gs = _spans(g.get("source")) if g["type"] == "Attribution" else []
+                ps = [] if p.source_start is None else [(p.source_start, p.source_end)]
+                if gs and ps:
+                    verdict = "tp" if _overlap(gs, ps) else "both"
+                else:
+                    verdict = "fn" if gs else "fp" if ps else ""
+                out.append((g, p, verdict))
+                break
     return out
 
 
@@ -164,6 +202,19 @@ def article_errors(text: str, gold: list[dict], pred: list[Attribution]) -> list
                 group = " ".join(text[cue[0] : cue[1]].lower().split())
                 start, end = cue
             out.append(error(task, DATASET, FALSE_NEGATIVE, group, text, start, end))
+    for g, p, verdict in matched_sources(gold, pred):
+        if verdict in {"fp", "both"}:
+            group = "other source" if verdict == "both" else "gold has no source"
+            start, end = p.source_start, p.source_end
+            out.append(
+                error(MATCHED_SOURCES, DATASET, FALSE_POSITIVE, group, text, start, end)
+            )
+        if verdict in {"fn", "both"}:
+            group = "other source" if verdict == "both" else "no source found"
+            start, end = _spans(g["source"])[0]
+            out.append(
+                error(MATCHED_SOURCES, DATASET, FALSE_NEGATIVE, group, text, start, end)
+            )
     return out
 
 
@@ -239,5 +290,44 @@ def variant_scores(
     dataset = f"polnear-{split}"
     return {
         v: [Score(task, dataset, *c) for task, c in t.items()]
+        for v, t in totals.items()
+    }
+
+
+DECISION_VARIANTS = ("rules", "model", "combined")
+
+
+def decision_scores(
+    records: list[dict],
+    docs: list,
+    model,
+    variants: Iterable[str] = DECISION_VARIANTS,
+) -> dict[str, list[Score]]:
+    """Scores of the hand-written rules alone, of the learned cue decision alone (a
+    rule cue kept only when the model also gives it at least its adding threshold)
+    and of the two combined as shipped (`model`'s own thresholds), on parsed
+    PolNeAR records."""
+    from dataclasses import replace
+
+    from presswatch.nlp.attribution import learned
+
+    decisions = {
+        "rules": False,
+        "model": replace(model, drop_below=model.add_at),
+        "combined": model,
+    }
+    totals = {v: {} for v in variants}
+    for record, doc in zip(records, docs, strict=True):
+        mentions = actors.mentions(doc)
+        for variant in variants:
+            decision = decisions[variant]
+            assert decision is False or isinstance(decision, learned.Model)
+            pred = attribution.rule_attributions(doc, mentions, decision=decision)
+            for task, counts in article_counts(record["attributions"], pred).items():
+                acc = totals[variant].setdefault(task, [0, 0, 0])
+                for i, c in enumerate(counts):
+                    acc[i] += c
+    return {
+        v: [Score(task, DATASET, *c) for task, c in t.items()]
         for v, t in totals.items()
     }

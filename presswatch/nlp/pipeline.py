@@ -61,7 +61,8 @@ def build(
     """A fresh pipeline: the base model, PressWatch's rule components, and the trained
     components shipped in presswatch/nlp/models (`trained` names other folders for
     them, or None to leave one out)."""
-    from presswatch.nlp import actors, models  # their components register on import
+    # their components register on import
+    from presswatch.nlp import actors, attribution, models  # noqa: F401
 
     nlp = spacy.load(package or model_package(), exclude=["senter"])
     nlp.add_pipe("presswatch_hard_breaks", before="parser")

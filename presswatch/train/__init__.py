@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-TASKS = ("attribution", "ner")
+TASKS = ("attribution", "cues", "ner")
 SEED = 0
 
 
@@ -60,6 +60,8 @@ def run(
     steps = {} if max_steps is None else {"max_steps": max_steps}
     if task == "attribution":
         from presswatch.train import attribution as trainer
+    elif task == "cues":
+        from presswatch.train import cues as trainer
     else:
         from presswatch.train import ner as trainer
     info = trainer.train(data, work, trained, seed=seed, log=log, **steps)
@@ -69,9 +71,11 @@ def run(
     )
     if evaluate:
         info["dev"] = trainer.dev_scores(data, trained, log=log)
-        if task == "attribution":
-            held = trainer.split(
-                trainer.read_records(data / "polnear" / "polnear_train.jsonl")
+        if task in {"attribution", "cues"}:
+            from presswatch.train import attribution as polnear
+
+            held = polnear.split(
+                polnear.read_records(data / "polnear" / "polnear_train.jsonl")
             )[1]
             info["heldout"] = trainer.dev_scores(data, trained, log=log, records=held)
     if target.exists():

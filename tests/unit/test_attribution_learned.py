@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from presswatch.nlp import actors, attribution, models, pipeline
+from presswatch.nlp.attribution import learned
 from presswatch.nlp.models import CUE, SOURCE, SPANS_KEY
 
 
@@ -15,13 +16,16 @@ def parsed(nlp, text):
 
 
 def rules(nlp, text):
-    return attribution.rule_attributions(*parsed(nlp, text))
+    """The hand-written rules alone (the learned cue decision is tested in
+    test_cue_decision.py)."""
+    return attribution.rule_attributions(*parsed(nlp, text), decision=False)
 
 
 def with_tagger_spans(nlp, text, spans):
     """The combined attributions of `text` with the tagger's spans replaced by
     `spans` ((phrase, label), each phrase found in the text)."""
     doc, mentions = parsed(nlp, text)
+    doc.spans.pop(learned.SPANS_KEY, None)  # the tagger with the rules alone
     marked = []
     for phrase, label in spans:
         start = doc.text.index(phrase)

@@ -1665,5 +1665,5 @@ def test_the_fine_tuned_ner_is_the_default_and_can_be_turned_off(monkeypatch):
     assert models._chosen()["attribution"] is None
     monkeypatch.setenv("PRESSWATCH_TRAINED", "none")
     assert set(models._chosen().values()) == {None}
-    monkeypatch.setenv("PRESSWATCH_TRAINED", "ner,attribution")
+    monkeypatch.setenv("PRESSWATCH_TRAINED", "ner,cues,attribution")
     assert None not in models._chosen().values()

@@ -174,6 +174,27 @@ def test_train_attribution_end_to_end(
     assert pipeline.fingerprint(with_tagger) != pipeline.fingerprint(without)
 
 
+def test_train_cues_end_to_end(invented_polnear: Path, tmp_path: Path, monkeypatch):
+    from presswatch.nlp import attribution
+    from presswatch.nlp.attribution import learned
+
+    monkeypatch.setenv("PRESSWATCH_TRAIN_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "cues"
+    code = cli.main(
+        ["train", "cues", "--data", str(invented_polnear), "--out", str(out),
+         "--max-steps", "20", "--no-eval"]
+    )  # fmt: skip
+    assert code == 0
+    info = json.loads((out / "training.json").read_text())
+    assert info["articles_heldout"] == 2 and info["task"] == "cues"
+    assert "PolNeAR" in (out / "MODEL_CARD.md").read_text()
+    nlp = pipeline.build(trained={"cues": out, "attribution": None})
+    assert models.CUES_PIPE in nlp.pipe_names
+    doc = next(pipeline.parse(nlp, ["Mara Olsen said the bridge would reopen."]))
+    assert learned.SPANS_KEY in doc.spans
+    assert [a.cue_text for a in attribution.attributions(doc, [])] == ["said"]
+
+
 def test_train_ner_end_to_end(tmp_path: Path, monkeypatch):
     folder = tmp_path / "eval" / "conll2003_en"
     folder.mkdir(parents=True)

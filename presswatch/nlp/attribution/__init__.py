@@ -61,14 +61,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from presswatch.nlp.attribution import learned
 from presswatch.nlp.attribution.cues import (
-    declined_context,
+    Found,
+    declines,
     find_cues,
     frame,
     noun_phrase,
     quoted_tokens,
     source_like,
-    verb_cue,
 )
 from presswatch.nlp.attribution.kinds import (
     actor_kind,
@@ -76,7 +77,6 @@ from presswatch.nlp.attribution.kinds import (
     mentions_by_token,
 )
 from presswatch.nlp.attribution.lexicons import (
-    FINDING_VERBS,
     FRAMES,
     Outlet,
     media_outlets,
@@ -159,25 +159,27 @@ def _declined(doc: Doc, records: list[Attribution]) -> Callable[[Span], bool]:
             rule_cue[span.start : span.end] = [True] * len(span)
 
     def declined(cue: Span) -> bool:
-        root = cue.root
-        return quoted[cue.start] or (
-            root.pos_ == "VERB"
-            and (
-                declined_context(root)
-                or (root.lemma_.lower() in FINDING_VERBS and not verb_cue(root, verbs))
-                or any(
-                    c.dep_ in {"advcl", "xcomp"} and rule_cue[c.i]
-                    for c in root.children
-                )
-            )
-        )
+        return quoted[cue.start] or declines(cue.root, verbs, rule_cue)
 
     return declined
 
 
-def rule_attributions(doc: Doc, mentions: list[Mention]) -> list[Attribution]:
-    """The rules' attributions alone, in document order."""
+def rule_attributions(
+    doc: Doc, mentions: list[Mention], *, decision: learned.Model | bool = True
+) -> list[Attribution]:
+    """The rules' attributions with the learned cue decision the pipeline left in
+    the Doc (`learned`; `decision` False: the hand-written rules alone; a Model:
+    that model's decision instead), in document order."""
+    found = rules_found(doc)
+    if isinstance(decision, learned.Model):
+        found = learned.decide(doc, found, reporting_verbs(), decision)
+    elif decision and learned.SPANS_KEY in doc.spans:
+        found = learned.from_spans(doc, found)
+    return attribution_records(doc, mentions, found)
+
+
+def rules_found(doc: Doc) -> list[Found]:
+    """The hand-written rules' cues with their sources and chains."""
     found = drop_nested(find_cues(doc, reporting_verbs()))
     link_relays(found)
-    found = embedded(doc, found)
-    return attribution_records(doc, mentions, found)
+    return embedded(doc, found)

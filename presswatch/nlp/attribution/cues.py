@@ -117,8 +117,20 @@ def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
 
 
 def quoted_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether it lies inside double quotation marks. A line break
-    closes an unbalanced quote (news paragraphs reopen a continued quote)."""
+    """For each token, whether it lies inside double quotation marks (cached on the
+    Doc). A line break closes an unbalanced quote (news paragraphs reopen a
+    continued quote)."""
+    cached = doc.user_data.get(QUOTED_KEY)
+    if cached is None or len(cached) != len(doc):
+        cached = _quoted_tokens(doc)
+        doc.user_data[QUOTED_KEY] = cached
+    return cached
+
+
+QUOTED_KEY = "presswatch_quoted_tokens"
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
     out = [False] * len(doc)
     inside = False
     for tok in doc:
@@ -211,7 +223,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
                 source_head=listener,
                 content=speaker.content,
             )
-            return [speaker.relayed_by, speaker]
+            return [speaker, speaker.relayed_by]
     return [speaker]
 
 
@@ -263,6 +275,23 @@ def declined_context(verb: Token) -> bool:
         return True
     head = subject_of(verb)
     return head is not None and _inanimate_anaphor(head)
+
+
+def declines(
+    tok: Token, verbs: dict[str, frozenset[str]], rule_cue: list[bool]
+) -> bool:
+    """Whether the rules decline a verb as a cue in its context, whatever a model
+    makes of it: `declined_context` ("This statement suggested", "a group called X",
+    "asked not to be named", "Lysenko, asked about the reports, said"), a findings
+    verb whose subject is no document ("Japan has shown an interest": only a poll or
+    a report "shows" a finding), or a verb whose participle or infinitive is a rule
+    cue of the same account ("He highlighted the hurdles, stating that", "declined
+    to say": the rules' cue is "stating", "say"; `rule_cue` marks their tokens)."""
+    return tok.pos_ == "VERB" and (
+        declined_context(tok)
+        or (tok.lemma_.lower() in FINDING_VERBS and not verb_cue(tok, verbs))
+        or any(c.dep_ in {"advcl", "xcomp"} and rule_cue[c.i] for c in tok.children)
+    )
 
 
 def _anonymity(verb: Token) -> bool:

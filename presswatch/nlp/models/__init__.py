@@ -11,6 +11,10 @@ never enters the project, only the weights.
   `combine.py` merges its cues with the rules'.
 - `ner/`: the base model's entity recognizer fine-tuned on CoNLL-2003 with rehearsal;
   it replaces the base `ner` component when shipped.
+- `cues/`: the learned cue decision (`presswatch.nlp.attribution.learned`), a logistic
+  regression over parse features and the base tok2vec vector of each predicate
+  (weights as JSON); the `presswatch_cues` component leaves its verdict on the rules'
+  cues in `doc.spans["presswatch_cues"]`, which the attribution extractor reads.
 
 `add_trained` puts whichever are chosen (DEFAULT_TRAINED, or $PRESSWATCH_TRAINED) and
 shipped into a pipeline (`pipeline.build`).
@@ -166,21 +170,27 @@ def make_attribution_tagger(
     )
 
 
+CUES_DIR = MODELS_DIR / "cues"
+CUES_PIPE = "presswatch_cues"
+CUES_WEIGHTS = "weights.json"
+
+
 NER_DIR = MODELS_DIR / "ner"
-SHIPPED = {"attribution": ATTRIBUTION_DIR, "ner": NER_DIR}
+SHIPPED = {"attribution": ATTRIBUTION_DIR, "ner": NER_DIR, "cues": CUES_DIR}
 
 
 # The trained components loaded when $PRESSWATCH_TRAINED is not set.
-DEFAULT_TRAINED = ("ner",)
+DEFAULT_TRAINED = ("ner", "cues")
 
 
 def _chosen() -> dict[str, Path | None]:
     """The trained components the pipeline loads: those named in $PRESSWATCH_TRAINED
-    (comma-separated, e.g. "ner" or "ner,attribution"; "none" for the base model
+    (comma-separated, e.g. "ner" or "ner,cues,attribution"; "none" for the base model
     alone), DEFAULT_TRAINED when it is not set.
 
     The fine-tuned NER is on by default: its place names typed PERSON ("Bosphorus")
-    are retyped by the gazetteer and the one-type-per-actor vote in `actors`. The
+    are retyped by the gazetteer and the one-type-per-actor vote in `actors`; so is
+    the learned cue decision (it costs a few per cent of the parse). The
     attribution tagger stays opt-in: it wins on held-out train articles and on
     PolNeAR dev (see its MODEL_CARD.md), but with it the full analysis takes 1.55
     to 1.75 times the base model's own components (bench/ingest.py --cost-only, by
@@ -209,6 +219,12 @@ def add_trained(
         nlp.remove_pipe("ner")
         nlp.add_pipe("ner", source=source, after=after)
         digests["ner"] = weights_digest(ner)
+    cues = chosen.get("cues")
+    if cues is not None and shipped(cues):
+        nlp.add_pipe(CUES_PIPE, config={"weights": str(cues / CUES_WEIGHTS)})
+        digests["cues"] = hashlib.sha256(
+            (cues / CUES_WEIGHTS).read_bytes()
+        ).hexdigest()[:16]
     tagger = chosen.get("attribution")
     if tagger is not None and shipped(tagger):
         nlp.add_pipe(ATTRIBUTION_PIPE, source=spacy.load(tagger))
@@ -230,4 +246,4 @@ def weights_digest(folder: Path) -> str:
 
 def shipped(folder: Path) -> bool:
     """Whether a trained component is present in `folder`."""
-    return (folder / "config.cfg").is_file()
+    return (folder / "config.cfg").is_file() or (folder / CUES_WEIGHTS).is_file()

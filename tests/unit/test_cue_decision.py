@@ -1,0 +1,175 @@
+"""The learned cue decision (presswatch.nlp.attribution.learned) on invented texts.
+
+The mechanics are tested with small hand-made models, so that they do not depend on
+the shipped weights; the shipped model is tested on phenomena it must get right.
+"""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from presswatch.nlp import actors, attribution, models, pipeline
+from presswatch.nlp.attribution import learned
+from presswatch.nlp.attribution.lexicons import reporting_verbs
+from presswatch.train import cues as train_cues
+
+
+@pytest.fixture(scope="module")
+def bare():
+    """The pipeline without the cue decision, so the tests pass their own model."""
+    return pipeline.build(trained={"cues": None, "attribution": None})
+
+
+def parsed(nlp, text):
+    doc = next(pipeline.parse(nlp, [text]))
+    return doc, actors.mentions(doc)
+
+
+def model(weights, *, add_at=0.5, drop_below=0.0, unsourced_at=1.0):
+    """A model that says "no cue" unless one of `weights` (feature -> class) fires."""
+    lifted = {name: [0.0, 0.0, 0.0] for name in weights}
+    for name, cls in weights.items():
+        lifted[name][cls] = 20.0
+    return learned.Model.of(lifted, [10.0, 0.0, 0.0], add_at, drop_below, unsourced_at)
+
+
+def cues_of(records):
+    return [(a.cue_text, a.source_text) for a in records]
+
+
+def test_a_predicate_the_rules_miss_is_added_with_the_parse_subject(bare):
+    doc, mentions = parsed(bare, "Senator Ilse Brandt championed the new ferry law.")
+    assert cues_of(attribution.rule_attributions(doc, mentions, decision=False)) == []
+    m = model({"lemma=champion": 1})
+    out = attribution.rule_attributions(doc, mentions, decision=m)
+    assert cues_of(out) == [("championed", "Senator Ilse Brandt")]
+    assert out[0].source_kind == "person"
+
+
+def test_a_rule_cue_the_model_rejects_is_dropped(bare):
+    doc, mentions = parsed(bare, "Officials said the bridge would reopen in May.")
+    keep = model({}, drop_below=0.0)
+    drop = model({}, drop_below=0.5)
+    assert cues_of(attribution.rule_attributions(doc, mentions, decision=keep)) == [
+        ("said", "Officials")
+    ]
+    assert attribution.rule_attributions(doc, mentions, decision=drop) == []
+
+
+def test_a_cue_without_a_source_needs_the_models_say_so(bare):
+    doc, mentions = parsed(bare, "The ferry law was championed at the meeting.")
+    sourced = model({"lemma=champion": 1})
+    unsourced = model({"lemma=champion": 2}, unsourced_at=0.5)
+    assert attribution.rule_attributions(doc, mentions, decision=sourced) == []
+    out = attribution.rule_attributions(doc, mentions, decision=unsourced)
+    assert cues_of(out) == [("championed", None)]
+    assert out[0].source_kind == "none"
+
+
+def test_the_decision_left_in_the_doc_is_the_decision(bare):
+    text = (
+        "Mara Olsen said the harbour would close. Senator Ilse Brandt championed "
+        "the new ferry law, citing a report by the port authority."
+    )
+    doc, mentions = parsed(bare, text)
+    m = model({"lemma=champion": 1, "rule": 1, "rule=say": 0}, drop_below=0.5)
+    direct = attribution.rule_attributions(doc, mentions, decision=m)
+    doc.spans[learned.SPANS_KEY] = learned.annotate(
+        doc, attribution.rules_found(doc), m
+    )
+    assert attribution.rule_attributions(doc, mentions) == direct
+    assert "said" not in [a.cue_text for a in direct]
+    # the chain survives the renumbering: the report is cited by Brandt's account
+    cited = next(a for a in direct if a.verb == "citing")
+    assert direct[cited.cited_by].cue_text == "championed"
+
+
+def test_the_shipped_decision_is_on_by_default_and_can_be_turned_off(monkeypatch):
+    monkeypatch.delenv("PRESSWATCH_TRAINED", raising=False)
+    assert models._chosen()["cues"] == models.CUES_DIR
+    on = pipeline.build()
+    assert models.CUES_PIPE in on.pipe_names
+    assert "cues" in on.meta["presswatch_trained"]
+    monkeypatch.setenv("PRESSWATCH_TRAINED", "ner")
+    assert models.CUES_PIPE not in pipeline.build().pipe_names
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # stances no word list names
+        (
+            "Senator Ilse Brandt wants a new harbour tax.",
+            "wants",
+            "Senator Ilse Brandt",
+        ),
+        ("The mayor vowed to rebuild the old pier.", "vowed", "The mayor"),
+    ],
+)
+def test_the_shipped_model_finds_stances(nlp, text, cue, source):
+    doc, mentions = parsed(nlp, text)
+    assert (cue, source) in cues_of(attribution.attributions(doc, mentions))
+
+
+def test_the_shipped_model_leaves_plain_events_alone(nlp):
+    doc, mentions = parsed(
+        nlp, "The ferry left the harbour at noon and docked in Kiel."
+    )
+    assert attribution.attributions(doc, mentions) == []
+
+
+def test_fit_learns_a_separable_toy_problem():
+    names = [["bias", "lemma=say"], ["bias", "lemma=eat"]] * 20
+    labels = [1, 0] * 20
+    vectors = np.zeros((40, 96), dtype=np.float32)
+    weights, bias, dense = train_cues.fit(names, labels, vectors, epochs=60)
+    m = learned.Model.of(weights, bias, 0.5, 0.0, 1.0, dense)
+    assert m.probabilities(["bias", "lemma=say"])[1] > 0.9
+    assert m.probabilities(["bias", "lemma=eat"])[0] > 0.9
+    # the same seed gives the same weights
+    assert train_cues.fit(names, labels, vectors, epochs=60) == (weights, bias, dense)
+
+
+def test_weights_round_trip(tmp_path: Path):
+    path = tmp_path / "weights.json"
+    train_cues.write(
+        path, {"lemma=say": [0.0, 1.0, 0.0]}, [1.0, 0.0, 0.0], None,
+        add_at=0.4, drop_below=0.1, unsourced_at=0.3,
+    )  # fmt: skip
+    m = learned.load(path)
+    assert (m.add_at, m.drop_below, m.unsourced_at) == (0.4, 0.1, 0.3)
+    assert m.probabilities(["lemma=say"])[1] > m.probabilities([])[1]
+    assert json.loads(path.read_text())["classes"] == ["none", "sourced", "unsourced"]
+
+
+def test_gold_heads_label_the_root_of_each_cue(bare):
+    text = "Mara Olsen refused to endorse the plan. It is expected to pass."
+    doc = next(pipeline.parse(bare, [text]))
+    record = {
+        "attributions": [
+            {"type": "Attribution", "cue": {"spans": [[11, 29]]}},
+            {"type": "Attribution-no-source", "cue": {"spans": [[43, 54]]}},
+        ]
+    }
+    heads = train_cues.gold_heads(doc, record)
+    assert {doc[i].text: label for i, label in heads.items()} == {
+        "refused": train_cues.SOURCED,
+        "expected": train_cues.UNSOURCED,
+    }
+    assert reporting_verbs()  # the table the features read is loaded
+
+
+def test_a_learned_cue_is_the_claim_itself_for_the_claims_index(nlp):
+    from presswatch.claims import claims
+
+    text = "Three Russian naval vessels have been refused passage by Turkey."
+    doc, mentions = parsed(nlp, text)
+    refused = [a for a in attribution.attributions(doc, mentions) if a.verb == "refuse"]
+    assert refused and learned.added(doc, refused[0].cue_start, refused[0].cue_end)
+    assert not claims._reports(doc, refused[0])
+    said, said_mentions = parsed(nlp, "A ministry spokesman said the strait was shut.")
+    (a,) = attribution.attributions(said, said_mentions)
+    assert not learned.added(said, a.cue_start, a.cue_end)
+    assert claims._reports(said, a)
