@@ -302,6 +302,18 @@ def log_table(table: dict, title: str, log=print) -> dict:
     return out
 
 
+def score_tables(info: dict) -> list[str]:
+    """A model card's score tables: PolNeAR dev and the held-out train articles."""
+    lines: list[str] = []
+    for key, title in (
+        ("dev", "PolNeAR dev"),
+        ("heldout", f"Held-out train articles ({info['articles_heldout']})"),
+    ):
+        if key in info:
+            lines += score_table(info[key], title)
+    return lines
+
+
 def score_table(tasks_by_variant: dict, title: str) -> list[str]:
     """A model card's table of cue, source and no-source scores per variant."""
     lines = [
@@ -355,12 +367,7 @@ def model_card(info: dict) -> str:
         f"- held-out span scores (exact CUE/SOURCE spans): {info['heldout_spans']}",
         "",
     ]
-    for key, title in (
-        ("dev", "PolNeAR dev"),
-        ("heldout", f"Held-out train articles ({info['articles_heldout']})"),
-    ):
-        if key in info:
-            lines += score_table(info[key], title)
+    lines += score_tables(info)
     if info.get("notes"):
         lines += ["## Notes", "", *info["notes"], ""]
     return "\n".join(lines)

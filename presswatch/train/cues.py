@@ -298,10 +298,5 @@ def model_card(info: dict) -> str:
         f"  drop a rule cue at P(cue) < {t['drop_below']}",
         "",
     ]
-    for key, title in (
-        ("dev", "PolNeAR dev"),
-        ("heldout", f"Held-out train articles ({info['articles_heldout']})"),
-    ):
-        if key in info:
-            lines += attribution_train.score_table(info[key], title)
+    lines += attribution_train.score_tables(info)
     return "\n".join(lines)
