@@ -310,9 +310,9 @@ def re3d_scores(
     ):
         named = [(b, e) for b, e, _ in doc["entities"] if _named(doc["text"][b:e])]
         found = _score_entities(named, mentions, ent)
-        missed = _score_pairs(doc, mentions, pair)
+        missed, false = _score_pairs(doc, mentions, pair)
         if errors is not None:
-            errors.extend(_re3d_errors(doc, named, mentions, found, missed))
+            errors.extend(_re3d_errors(doc, named, mentions, found, missed, false))
     return [
         Score("entities", "re3d", *ent),
         Score("alias pairs", "re3d", *pair),
@@ -352,8 +352,9 @@ def _surface(text: str) -> str:
 
 def _score_pairs(
     doc: dict, mentions: list[Mention], counts: list[int]
-) -> list[frozenset]:
-    """Adds tp, fp, fn to counts; returns the gold pairs not found."""
+) -> tuple[list[frozenset], list[tuple[Mention, Mention]]]:
+    """Adds tp, fp, fn to counts; returns the gold pairs not found and one mention
+    pair of each false pair."""
     missed = []
     credited: set[frozenset[str]] = set()  # predicted surface pairs of found pairs
     for pair in doc["pairs"]:
@@ -373,13 +374,15 @@ def _score_pairs(
     judged = [
         m for m in mentions if any(_overlaps((m.start, m.end), g) for g in gold_spans)
     ]
-    predicted = {
-        frozenset({_surface(m.text), _surface(n.text)})
-        for m, n in combinations(judged, 2)
-        if m.actor == n.actor and _surface(m.text) != _surface(n.text)
-    }
-    counts[1] += len(predicted - credited)
-    return missed
+    predicted: dict[frozenset[str], tuple[Mention, Mention]] = {}
+    for m, n in combinations(judged, 2):
+        if m.actor == n.actor and _surface(m.text) != _surface(n.text):
+            predicted.setdefault(
+                frozenset({_surface(m.text), _surface(n.text)}), (m, n)
+            )
+    false = [pair for key, pair in predicted.items() if key not in credited]
+    counts[1] += len(false)
+    return missed, false
 
 
 def alias_kind(a: str, b: str) -> str:
@@ -405,6 +408,7 @@ def _re3d_errors(
     mentions: list[Mention],
     found: tuple[set[int], set[int]],
     missed: list[frozenset],
+    false: list[tuple[Mention, Mention]] = (),
 ) -> list[Error]:
     text = doc["text"]
     types = {(b, e): t for b, e, t in doc["entities"]}
@@ -423,6 +427,10 @@ def _re3d_errors(
         kind = alias_kind(text[a1:a2], text[b1:b2])
         e = error("alias pairs", "re3d", FALSE_NEGATIVE, kind, text, b1, b2)
         out.append(replace(e, context=f"{text[a1:a2]} ~ {text[b1:b2]}: {e.context}"))
+    for m, n in false:
+        kind = alias_kind(m.text, n.text)
+        e = error("alias pairs", "re3d", FALSE_POSITIVE, kind, text, n.start, n.end)
+        out.append(replace(e, context=f"{m.text} ~ {n.text}: {e.context}"))
     return out
 
 

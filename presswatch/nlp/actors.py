@@ -41,9 +41,12 @@ after the alias table is edited, without parsing again:
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,9 +89,10 @@ TITLE_WORDS = _words(
 # Head nouns of a role in apposition to a name ("Lama Fakih, HRW's deputy director").
 ROLE_HEADS = _words(
     """
-    adviser advisor ambassador ceo chairman chairwoman chancellor chief commander
-    director envoy governor head leader mayor minister official premier president
-    prosecutor secretary senator spokesman spokesperson spokeswoman
+    adviser advisor ambassador ceo chair chairman chairperson chairwoman chancellor
+    chief commander commissioner director envoy executive governor head judge leader
+    mayor minister official premier president prosecutor secretary senator spokesman
+    spokesperson spokeswoman
     """
 )
 # Portfolios in a minister's title ("Secretary of State", "Minister of Defence").
@@ -172,8 +176,13 @@ class AliasTable:
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # of an actor
 
     def lookup(self, text: str) -> tuple[str, str] | None:
-        """The (canonical, type) the table gives a surface form, if any."""
-        return self.aliases.get(alias_key(text))
+        """The (canonical, type) the table gives a surface form, if any; an Arabic
+        article "al-" is as optional as "the" ("al-Hashd al-Shaabi")."""
+        key = alias_key(text)
+        found = self.aliases.get(key)
+        if found is None and key.startswith("al-"):
+            found = self.aliases.get(key[3:])
+        return found
 
     def country(self, text: str) -> str | None:
         """The country a name or ISO code names, by the country list, if any."""
@@ -434,6 +443,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _majority_labels(
         sorted(spans + _repeated_names(doc, spans), key=_start), certain
     )
+    spans = _whole_names(doc, spans)
     spans = _sports_teams([_place_or_government(s, table) for s in spans], table)
     role_of = _appositive_roles(doc, spans) if roles else {}
     spans = sorted(spans + list(role_of) + _descriptions(doc, spans), key=_start)
@@ -456,9 +466,47 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     if wrong:  # the order-only rule of `resolve` would link the role to another
         spans = [s for s in spans if not (s in role_of and s.start_char in wrong)]
         found = _resolved(spans, table)
+    found = _named_also(doc.text, found)
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)
+    ]
+
+
+# The words between a name and another name of the same actor: "also known as",
+# "formerly", "née", "a.k.a.", "known in Arabic as".
+_ALSO_NAMED = re.compile(
+    r"\s*[,(]\s*(?:(?:also|better|commonly|formerly|once|previously|widely)\s+)?"
+    r"(?:known|called|spelt|spelled)\s+(?:in\s+[A-Z]\w+\s+)?as\s+(?:the\s+)?"
+    r"|\s*[,(]\s*(?:née|nee|born|a\.?k\.?a\.?|formerly|previously)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _named_also(text: str, found: list[Mention]) -> list[Mention]:
+    """A name given as another name of the actor just named ("Mohammed al-Amiri,
+    also known as Abu Bakr al-Kurdi"; "Halvorsen Energy, formerly Nordkraft";
+    "Margaret Holloway (née Finch)") is that actor, with every mention of it and its
+    type. The link is read from the text, so re-canonicalising stored mentions
+    after an alias edit (which reads names and types only) does not keep it."""
+    same: dict[str, tuple[str, str]] = {}
+    for a, b in itertools.pairwise(found):
+        if (
+            a.type in ("PERSON", "ORG")
+            and b.type in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+            and a.actor != b.actor
+            and b.actor not in same
+            and not is_description(b.text)
+            and _ALSO_NAMED.fullmatch(text[a.end : b.start])
+        ):
+            same[b.actor] = same.get(a.actor, (a.actor, a.type))
+    if not same:
+        return found
+    return [
+        Mention(m.start, m.end, m.text, *same[m.actor][::-1], m.sent)
+        if m.actor in same
+        else m
+        for m in found
     ]
 
 
@@ -608,12 +656,22 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
         for s in spans
         if (s.label_ == "PERSON" or s.start in people) and len(s) >= 2
     }
+    companies = {
+        s[0].lower_ for s in spans if len(s) >= 2 and s[-1].lower_ in LEGAL_FORMS
+    }
     out = []
     certain: set[int] = set()
     for span in spans:
         label = "PERSON" if span.start in people else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
+        if (
+            len(span) == 1
+            and span.text.lower() in companies
+            and span.root.dep_ in ("nsubj", "poss", "compound")
+        ):
+            out.append(Span(span.doc, span.start, span.end, label="ORG"))
+            continue  # "Halden Robotics Inc ... Halden's chief executive"
         label = _checked_type(span, table, person_words, surnames)
         if label is None:
             continue
@@ -626,6 +684,16 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
     return out, certain
 
 
+# A city's own offices and people: a city's name before one is the city's ("the
+# Milan prosecutor's office", "Odesa residents").
+CIVIC_NOUNS = _words(
+    """
+    authorities council court courts governor mayor officials police prosecutor
+    prosecutors residents
+    """
+)
+# Legal forms ending companies' names ("Halden Robotics Inc", "Optiva AG").
+LEGAL_FORMS = _words("ab ag asa co corp gmbh inc llc ltd nv plc sa spa")
 # Words of organisations' names: a name with one of these is no person's.
 ORG_WORDS = _words(
     """
@@ -674,6 +742,17 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
         and t.head.lemma_ in ("say", "tell", "add")
         and not any(c.dep_ == "compound" for c in t.children)
     }
+    # a name's last word that stands alone as a name elsewhere: a surname, as an
+    # organisation is shortened by its first word ("Goldman Sachs" ... "Goldman")
+    alone = {
+        s[0].lower_
+        for s in spans
+        if len(s) == 1
+        and s.label_ in ("ORG", "PERSON")
+        and s[0].tag_ == "NNP"  # not a team's "the Mariners"
+        and not _is_caps(s.sent)
+        and not _is_place_name(s.text)
+    }
     found: set[int] = set()
     surnames: set[str] = set()
     for span in spans:
@@ -693,8 +772,11 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
             and 2 <= len(span) <= 3
             and len(words) == len(span)
             and all(t.is_title for t in words)
-            and span[-1].lower_ in speakers
-            and not any(t.lower_ in ORG_WORDS for t in span)
+            and (
+                span[-1].lower_ in speakers
+                or (span[-1].lower_ in alone and not _is_place_name(span[0].text))
+            )
+            and not any(t.lower_ in ORG_WORDS | COMPANY_HEADS for t in span)
             and table.lookup(span.text) is None
             and not _is_place_name(span.text)
             and not _media_outlet(span.text)
@@ -759,6 +841,14 @@ def _checked_type(
         and _nationality(span, table)
     ):
         return "NORP"  # "Lithuanian airspace", "Moldovan officials"
+    if (label != "PERSON" or len(words) > 1) and _media_outlet(text):
+        return "ORG"  # "the Al Arabiya channel": an outlet, not a waterway
+    if (
+        label in ("GPE", "LOC", "PERSON")
+        and len(words) > 1
+        and (words[-1].lower() in NEWSPAPER_HEADS)
+    ):
+        return "ORG"  # "the Süddeutsche Zeitung", "the Kyiv Post"
     if label in ("PERSON", "ORG", "NORP") and _place_noun_after(span):
         return _place_type(text)
     if label in ("PERSON", "GPE", "LOC") and _org_noun_after(span, table):
@@ -772,9 +862,27 @@ def _checked_type(
         return "ORG"  # not a one-word person: "Hill" is no "The Hill"
     if label in ("PERSON", "ORG", "GPE") and _natural_feature(span, table):
         return "LOC"  # "the Black Sea", "the Gulf of Finland", "the Bosphorus"
+    if (
+        label == "GPE"
+        and len(words) > 1
+        and words[-1].lower() in _BODY_HEADS
+        and table.lookup(text) is None
+        and not _is_place_name(text)
+    ):
+        return "ORG"  # "leads the Green Alliance"
+    if (
+        label in ("GPE", "LOC")
+        and len(span) == 1
+        and _surname_not_place(span, table, surnames)
+    ):
+        return "PERSON"  # "Carlos Mendez ... Mendez blamed", a village's name too
+    if label == "PERSON" and lower not in person_words and _says_its(span):
+        return "ORG"  # "Hayat al-Fath said its commander": no person's "its"
     if label == "PERSON":
-        if span.root.tag_ == "NNS" and len(span) == 1:
-            return None
+        if span.root.tag_ == "NNS" and len(span) == 1 and lower not in surnames:
+            return None  # "Videos posted", not "Lopes told parliament"
+        if len(words) > 1 and not _titled(before) and table.country(text) is not None:
+            return "GPE"  # "Burkina Faso"
         if len(words) > 1 and words[-1].lower() in ORG_HEADS | COMPANY_HEADS:
             return "ORG"  # "Nordlys Freight", "Calder Marine Group", "Halvard Marine"
         if (
@@ -800,6 +908,8 @@ def _checked_type(
                 return "GPE"  # "off Izmail", "after leaving Izmail"
             if _arrived_at(span):
                 return "LOC"  # "landed on Lampedusa", "docked at Piraeus"
+            if _locative(span, from_to=False):
+                return "LOC"  # "a drone strike near Qaim", a town too small to list
         return label
     if len(span) == 1 and label in ("ORG", "NORP"):
         if label == "NORP" and lower not in person_words and table.country(text):
@@ -812,9 +922,53 @@ def _checked_type(
             acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss")
             if acting and table.capital(text) is not None:
                 return "GPE"
+            if span.root.dep_ == "compound" and span.root.head.lower_ in CIVIC_NOUNS:
+                return "GPE"  # "the Milan prosecutor's office", not "the ANO party"
     if label == "GPE" and len(span) == 1 and span.root.tag_ == "JJ":
         return "NORP"
     return label
+
+
+# Heads of organisations' names that end no place's ("the Soviet Union", "the West
+# Bank" do).
+_BODY_HEADS = _words(
+    """
+    alliance association coalition committee council forum front institute league
+    movement organisation organization party
+    """
+)
+# Last words of newspapers' names ("Süddeutsche Zeitung", "Kyiv Post").
+NEWSPAPER_HEADS = _words(
+    """
+    chronicle courier gazeta gazette gazzetta herald journal monitor post pravda
+    telegraph times tribune zeitung
+    """
+)
+
+
+def _says_its(span: Span) -> bool:
+    """The subject of a reporting verb followed by "its" ("X said its fighters")."""
+    verb = span.root.head
+    doc = span.doc
+    return (
+        span.root.dep_ == "nsubj"
+        and verb.lemma_ in ("say", "announce", "claim", "confirm", "report")
+        and verb.i == span.end
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ == "its"
+    )
+
+
+def _surname_not_place(span: Span, table: AliasTable, surnames: set[str]) -> bool:
+    """A one-word place name that is the surname of a person named in full in the
+    article and no country or name of the table ("Mendez", "Lima" of "Ana Lima")."""
+    return (
+        span.text.lower() in surnames
+        and table.country(span.text) is None
+        and table.lookup(span.text) is None
+        and table.capital(span.text) is None
+        and not _locative(span)
+    )
 
 
 # Last words of companies' names that are no one's surname: a PERSON span ending in
@@ -1223,6 +1377,38 @@ def _dateline_place(span: Span) -> Span:
     return span
 
 
+def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organisation's name of two words or more, where the model tagged only a
+    part of it elsewhere in the article, is the name there too ("Environment Canada
+    spokesperson Julie Hahn": "Canada" alone)."""
+    names = {
+        tuple(t.lower_ for t in s): s.label_
+        for s in spans
+        if s.label_ == "ORG"
+        and len(s) >= 2
+        and all(t.is_title or t.is_upper for t in s)
+    }
+    if not names:
+        return spans
+    lowers = [t.lower_ for t in doc]
+    covering = {i: s for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for key, label in names.items():
+        n = len(key)
+        for i in range(len(doc) - n + 1):
+            if tuple(lowers[i : i + n]) != key or doc[i].text[:1].islower():
+                continue
+            inside = {covering[j] for j in range(i, i + n) if j in covering}
+            if not inside or any(s.start < i or s.end > i + n for s in inside):
+                continue  # untagged (`_repeated_names`' work), or part of a longer one
+            if any(len(s) == n for s in inside):
+                continue
+            for s in inside:
+                out.remove(s)
+            out.append(Span(doc, i, i + n, label=label))
+    return sorted(out, key=_start)
+
+
 def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Repeats of the article's names that the model missed elsewhere in it.
 
@@ -1353,6 +1539,7 @@ def resolve(
     out = [_resolve_one(t, k, table, capitals_as_governments) for t, k in mentions]
     _link_acronyms(mentions, out)
     roles = [k == "PERSON" and _is_role(a) for a, k in out]
+    _link_name_variants(out, roles)
     _link_surnames(out, roles, [_tidy(t) for t, _ in mentions])
     _link_roles(out, roles)
     _link_ministries(out, table)
@@ -1391,7 +1578,23 @@ def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
         if longer:
             before = [name for j, name in longer if j < i]
             out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
+    _link_news_divisions(out)
     _link_first_words(out, orgs, table)
+
+
+def _link_news_divisions(out: list[tuple[str, str]]) -> None:
+    """A broadcaster's news is the broadcaster where the article names both ("CBC
+    News" ... "the CBC", "BBC News" ... "the BBC")."""
+    names = {actor for actor, kind in out if kind == "ORG"}
+    for i, (actor, kind) in enumerate(out):
+        words = actor.split()
+        if (
+            kind == "ORG"
+            and len(words) == 2
+            and words[1] == "News"
+            and words[0] in names
+        ):
+            out[i] = (words[0], kind)
 
 
 def _link_first_words(
@@ -1401,10 +1604,15 @@ def _link_first_words(
     ("Bayern Munich" ... "Bayern", "Harvard University" ... "Harvard"), unless the
     word is a common head ("the Coalition"), a place or a nationality, or the table
     knows it, or the longer one is a state's body ("Ostland Transport Ministry":
-    "Ostland" is the state). Every mention of the word moves, whatever its type, so that the type
+    "Ostland" is the state), or the word was named on its own before the longer one
+    ("Google" ... "the Google Science Fair": the fair is Google's, not Google).
+    Every mention of the word moves, whatever its type, so that the type
     vote of the actor counts them all; a person's name is linked only by
     `_link_surnames` (a surname of the article is a full name's by then)."""
     targets: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for i, (actor, _) in reversed(list(enumerate(out))):
+        first[actor] = i
     for actor, kind in out:
         if (
             kind not in ("ORG", "PERSON")  # "Kestrel said", the model's person
@@ -1415,7 +1623,6 @@ def _link_first_words(
             or actor.lower() in ORG_HEADS | COMPANY_HEADS
             or table.lookup(actor) is not None
             or _national(actor, table)
-            or _is_place_name(actor)
         ):
             continue
         longer = {
@@ -1425,11 +1632,14 @@ def _link_first_words(
             and long_[0] == actor
             and long_[1].lower() != "of"
             and long_[-1].lower() not in STATE_BODY_HEADS
+            and first.get(" ".join(long_), len(out)) < first[actor]
         }
         if len(longer) == 1:
             targets[actor] = longer.pop()
     for i, (actor, kind) in enumerate(out):
-        if actor in targets:
+        if actor in targets and (kind == "ORG" or not _is_place_name(actor)):
+            # a place's name moves only where it was read as the organisation
+            # ("Halden's chief executive", not "in Halden")
             out[i] = (targets[actor], "ORG" if kind == "PERSON" else kind)
 
 
@@ -1463,16 +1673,24 @@ def _link_descriptions(
             if kind != "ORG" or description_head(mentions[j][0]):
                 continue
             written = re.findall(r"[\w-]+", f"{actor} {mentions[j][0]}".lower())
+            if word in MEDIA_DESCRIPTIONS:
+                if _between(out, j, i) < GENERIC_WINDOW and _media_outlet(actor):
+                    out[i] = (actor, kind)
+                    break
+                continue
+            fits = DESCRIPTION_FITS.get(word, frozenset())
+            last = {_name_head(actor), written[-1]} if written else set()
             if (
                 word in written
                 or word in table.words.get(actor, ())
-                or (written and written[-1] in DESCRIPTION_FITS.get(word, ()))
+                or (fits & last and _fits(word, actor, table))
+                or (word == "bank" and fits & set(written))
             ):
                 out[i] = (actor, kind)
                 break
             if (
-                word in GENERIC_HEADS
-                and i - j <= GENERIC_WINDOW
+                word in GENERIC_HEADS | TRADE_DESCRIPTIONS
+                and _between(out, j, i) < GENERIC_WINDOW
                 and _ministry(actor, table) is None
                 and not _media_outlet(actor)
                 and actor.split()[-1].lower() not in _STATE_FORCES
@@ -1481,9 +1699,42 @@ def _link_descriptions(
                 break
 
 
+def _name_head(name: str) -> str:
+    """The head word of a name, before its "of"/"for" phrase ("Economic Community of
+    West African States" -> "community")."""
+    words = re.split(r"\s+(?:of|for|on)\s+", name.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _fits(word: str, actor: str, table: AliasTable) -> bool:
+    """Whether a description fits an organisation by the last word of its name:
+    "the army" is a state's forces ("the Israel Defense Forces"), not a militia's
+    ("the Allied Patriotic Forces ... the army said")."""
+    words = actor.split()
+    if word != "army" or words[-1].lower() != "forces":
+        return True
+    return any(_national(w, table) for w in words[:-1])
+
+
+def _between(out: list[tuple[str, str]], j: int, i: int) -> int:
+    """How many mentions lie between mention j and mention i, people not counted
+    (a group's commander, named between, does not make "the group" another's)."""
+    return sum(kind != "PERSON" for _, kind in out[j + 1 : i])
+
+
 # Descriptions that fit any organisation, not only one with that word in its name,
 # and how many mentions back they look for it.
 GENERIC_HEADS = _words("company firm group organisation organization")
+# Descriptions of a media outlet: the last outlet of the media list named before.
+MEDIA_DESCRIPTIONS = _words("broadcaster daily magazine newspaper paper tabloid weekly")
+# Descriptions of a company by its trade: any company named just before ("Strathmore
+# Mining plc" ... "the miner").
+TRADE_DESCRIPTIONS = _words(
+    """
+    airline automaker carmaker chipmaker conglomerate drugmaker insurer lender
+    manufacturer miner planemaker refiner retailer shipbuilder steelmaker
+    """
+)
 GENERIC_WINDOW = 4
 # Last words of a state's armed forces, no "group" ("the Israeli military said it
 # had struck the group's launchers": the group is the one named before).
@@ -1844,11 +2095,79 @@ def _link_surnames(
             if len(names) > len(words)
             and [_bare_surname(w) for w in names[-len(words) :]] == words
         ]
+        if not matches and kind == "PERSON" and len(words) == 1:
+            matches = _family_name_first(actor, full)
         if not matches:
             continue
         before = [m for m in matches if m[0] < i]
         _, names = before[-1] if before else matches[0]
         out[i] = (" ".join(names), "PERSON")
+
+
+def _family_name_first(
+    word: str, full: list[tuple[int, list[str]]]
+) -> list[tuple[int, list[str]]]:
+    """The one full name of the article that a one-syllable name opens, where it
+    ends none: a family name written first, as Chinese, Korean and Vietnamese names
+    are ("Wang Lei" ... "Wang", "Kim Jong Un" ... "Kim", "Nguyen Van An" ...
+    "Nguyen"). Longer first names alone ("Karim" of "Karim Wasifi") are left: a
+    feature may use them, but wire copy names a person by surname."""
+    if len(re.findall(r"[aeiouy]+", _plain(word).lower())) != 1:
+        return []
+    if any(_bare_surname(names[-1]) == _bare_surname(word) for _, names in full):
+        return []
+    opening = [(j, names) for j, names in full if names[0] == word]
+    return opening if len({" ".join(n) for _, n in opening}) == 1 else []
+
+
+def _link_name_variants(out: list[tuple[str, str]], roles: list[bool]) -> None:
+    """Two spellings of one person's name in an article are one person, the first
+    named: a surname with its first name transliterated another way ("Oleksandr
+    Tkachuk" ... "Aleksandr Tkachuk", the Ukrainian and the Russian spelling), or a
+    first name with one part of a double surname ("Elena Varga-Horváth" ... "Elena
+    Horváth"), which is the name."""
+    names: list[list[str]] = []
+    for (actor, kind), role in zip(out, roles, strict=True):
+        words = actor.split()
+        if kind == "PERSON" and not role and len(words) == 2 and words not in names:
+            names.append(words)
+    same: dict[str, str] = {}
+    for k, later in enumerate(names):
+        for earlier in names[:k]:
+            if " ".join(earlier) in same:
+                continue
+            if _bare_surname(earlier[1]) == _bare_surname(later[1]) and (
+                _spelt_otherwise(earlier[0], later[0])
+            ):
+                same[" ".join(later)] = " ".join(earlier)
+                break
+            if earlier[0] == later[0] and earlier[1] != later[1]:
+                parts_e, parts_l = earlier[1].split("-"), later[1].split("-")
+                if len(parts_e) > 1 and later[1] in parts_e:
+                    same[" ".join(later)] = " ".join(earlier)
+                    break
+                if len(parts_l) > 1 and earlier[1] in parts_l:
+                    same[" ".join(earlier)] = " ".join(later)
+                    break
+    for i, (actor, kind) in enumerate(out):
+        if actor in same and kind == "PERSON":
+            out[i] = (same[actor], kind)
+
+
+def _spelt_otherwise(a: str, b: str) -> bool:
+    """Two spellings of one first name ("Oleksandr"/"Aleksandr", "Yevgeny"/"Evgeny",
+    "Sergei"/"Sergey"): long names that differ in a letter or two."""
+    a, b = _plain(a).lower(), _plain(b).lower()
+    if a == b or min(len(a), len(b)) < 6:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _plain(word: str) -> str:
+    """The word without accents."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
 
 
 def _bare_surname(word: str) -> str:
@@ -1999,6 +2318,24 @@ def _following_words(span: Span, n: int) -> Iterator:
         yield t
 
 
+# What a city has and a government does not: "Baghdad's Karrada neighbourhood",
+# "Kyiv's mayor", "Moscow's streets" name the city.
+CITY_PARTS = PLACE_NOUNS | _words(
+    """
+    airport centre center downtown mayor metro neighbourhood neighborhood outskirts
+    resident residents skyline street streets suburb suburbs
+    """
+)
+# Verbs whose object is a government when it is a capital ("would sue Berlin",
+# "accused Kyiv"), where "visited Kyiv" and "struck Kyiv" name the city.
+ADDRESSED_VERBS = _words(
+    """
+    accuse blame condemn criticise criticize lobby pressure pressure rebuke sue
+    thank urge warn
+    """
+)
+
+
 def _place_or_government(span: Span, table: AliasTable) -> Span:
     """A capital named as a place is relabelled LOC, so that only a capital named as
     an actor ("Moscow said") stands for its government; a capital named as a city
@@ -2010,8 +2347,12 @@ def _place_or_government(span: Span, table: AliasTable) -> Span:
     token = span.root
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "between Washington and Moscow": as the first one
-    acting = token.dep_ in ("nsubj", "nsubjpass", "poss") or (
-        token.dep_ == "pobj" and token.head.lower_ in ACTING_PREPOSITIONS
+    if token.dep_ == "poss" and token.head.lemma_ in CITY_PARTS:
+        return Span(span.doc, span.start, span.end, label="LOC")
+    acting = (
+        token.dep_ in ("nsubj", "nsubjpass", "poss")
+        or (token.dep_ == "pobj" and token.head.lower_ in ACTING_PREPOSITIONS)
+        or (token.dep_ == "dobj" and token.head.lemma_ in ADDRESSED_VERBS)
     )
     return span if acting else Span(span.doc, span.start, span.end, label="LOC")
 
@@ -2339,17 +2680,20 @@ DESCRIPTION_HEADS = _words(
     agency alliance army association authority bank battalion bloc board brigade
     bureau coalition commission committee company council court department embassy
     federation firm fleet force forum front fund group guard institute league
-    ministry movement navy network office organisation organization party police
-    programme regiment service union
+    militia ministry movement navy network office organisation organization party
+    police programme regiment service union
     """
-)
+) | frozenset(MEDIA_DESCRIPTIONS | TRADE_DESCRIPTIONS)
 # A description also fits an organisation whose name ends in one of these words ("the
 # World Food Programme" ... "the agency").
 DESCRIPTION_FITS = {
     "agency": _words(
-        "authority bureau commission fund office programme program service"
+        "authority bureau commission fund office organisation organization programme"
+        " program service"
     ),
     "army": _words("brigade battalion corps forces regiment"),
+    "militia": _words("army brigade brigades battalion forces front movement"),
+    "bank": _words("banca banco banque bancorp"),
     "force": _words("army brigade forces"),
     "council": _words("board commission committee"),
     "committee": _words("board commission council"),
@@ -2374,12 +2718,22 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
             and t.i >= 1
             and doc[t.i - 1].lower_ == "the"
             and [c.lower_ for c in t.lefts] == ["the"]
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
+            and not any(_of_noun(c) for c in t.rights)  # "the group of ships"
             and t.i not in covered
             and t.i - 1 not in covered
         ):
             out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
     return out
+
+
+def _of_noun(token: Token) -> bool:
+    """An "of" with a noun after it ("of ships"), not a gerund ("accused the bloc of
+    serving French interests")."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and any(c.dep_ == "pobj" for c in token.children)
+    )
 
 
 def is_description(text: str) -> bool:

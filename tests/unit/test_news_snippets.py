@@ -1580,6 +1580,361 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- a thirteenth round: three batches written before any of its fixes, in kinds
+    # the file had few of. Batch A, courts, prosecutors, companies with their legal
+    # form, regional governments, UN agencies (3 of 10 passed)
+    (
+        "NAIROBI (Harbour Wire) - The Supreme Court of Kenya annulled the result of the governor's election in Mombasa on Thursday. The court ordered a new vote within 60 days, Chief Justice Wanjiru Kamau said.",
+        [
+            ('Harbour Wire', 'Harbour Wire', ORG),
+            ('Supreme Court of Kenya', 'Supreme Court of Kenya', ORG),
+            ('The court', 'Supreme Court of Kenya', ORG),
+            ('Mombasa', 'Mombasa', PLACE),
+            ('Wanjiru Kamau', 'Wanjiru Kamau', PERSON),
+        ],
+        ['Chief Justice'],
+    ),
+    (
+        "Prosecutors in Milan have opened an investigation into Vantora Group SpA over alleged tax fraud, the company said on Friday. Vantora said it was cooperating with the Milan prosecutor's office.",
+        [
+            ('Vantora Group SpA', 'Vantora Group SpA', ORG),
+            ('the company', 'Vantora Group SpA', ORG),
+            ('Vantora', 'Vantora Group SpA', ORG),
+            ('Milan', 'Milan', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Halden Robotics Inc said on Tuesday it had agreed to buy Swiss sensor maker Optiva AG for $1.2 billion. Halden's chief executive, Rebecca Moss, said the deal would close in March. Optiva shares rose 9% in Zurich.",
+        [
+            ('Halden Robotics Inc', 'Halden Robotics Inc', ORG),
+            ('Halden', 'Halden Robotics Inc', ORG),
+            ('Optiva AG', 'Optiva AG', ORG),
+            ('Optiva', 'Optiva AG', ORG),
+            ('chief executive', 'Rebecca Moss', PERSON),
+            ('Rebecca Moss', 'Rebecca Moss', PERSON),
+            ('Zurich', 'Zurich', PLACE),
+        ],
+        [],
+    ),
+    (
+        'Shares in Strathmore Mining plc fell 11% in London after the miner cut its output forecast. Strathmore said floods had closed its largest pit in Zambia.',
+        [
+            ('Strathmore Mining plc', 'Strathmore Mining plc', ORG),
+            ('the miner', 'Strathmore Mining plc', ORG),
+            ('Strathmore', 'Strathmore Mining plc', ORG),
+            ('London', 'London', PLACE),
+            ('Zambia', 'Zambia', GPE),
+        ],
+        [],
+    ),
+    (
+        "Bavaria's state government said it would sue Berlin over the new energy law. Bavarian Premier Klaus Ritter told the Süddeutsche Zeitung that the state would not pay for grid lines in the north.",
+        [
+            ('Bavaria', 'Bavaria', GPE),
+            ('Berlin', 'Germany', GPE),
+            ('Klaus Ritter', 'Klaus Ritter', PERSON),
+            ('Süddeutsche Zeitung', 'Süddeutsche Zeitung', ORG),
+        ],
+        ['Premier', 'Bavarian Premier'],
+    ),
+    (
+        "WHO Director-General Tomas Aalto said on Wednesday that cholera cases in Yemen had doubled. The World Health Organization has asked donors for $80 million, and the agency's regional office in Cairo said supplies were running low.",
+        [
+            ('WHO', 'World Health Organization', ORG),
+            ('Tomas Aalto', 'Tomas Aalto', PERSON),
+            ('Yemen', 'Yemen', GPE),
+            ('World Health Organization', 'World Health Organization', ORG),
+            ('the agency', 'World Health Organization', ORG),
+            ('Cairo', 'Cairo', PLACE),
+        ],
+        ['Director-General'],
+    ),
+    (
+        "UNICEF's executive director, Margit Olsen, said 1.4 million children in Haiti needed help. Olsen said gangs had closed 900 schools in Port-au-Prince.",
+        [
+            ('UNICEF', 'UNICEF', ORG),
+            ('executive director', 'Margit Olsen', PERSON),
+            ('Margit Olsen', 'Margit Olsen', PERSON),
+            ('Olsen', 'Margit Olsen', PERSON),
+            ('Haiti', 'Haiti', GPE),
+            ('Port-au-Prince', 'Port-au-Prince', PLACE),
+        ],
+        [],
+    ),
+    (
+        'The Justice Department charged three executives of Corvane Inc with fraud on Tuesday. The department said the men had hidden losses of $300 million from investors, and Corvane said it would fight the charges.',
+        [
+            ('Justice Department', 'Justice Department', ORG),
+            ('The department', 'Justice Department', ORG),
+            ('Corvane Inc', 'Corvane Inc', ORG),
+            ('Corvane', 'Corvane Inc', ORG),
+        ],
+        [],
+    ),
+    (
+        'Judge Helen Ashworth of the High Court in London ruled that Banco Meridional must pay 140 million pounds to its former partners. Ashworth said the bank had broken the contract. Lawyers for Banco Meridional said they would appeal.',
+        [
+            ('Helen Ashworth', 'Helen Ashworth', PERSON),
+            ('Ashworth', 'Helen Ashworth', PERSON),
+            ('High Court', 'High Court', ORG),
+            ('London', 'London', PLACE),
+            ('Banco Meridional', 'Banco Meridional', ORG),
+            ('the bank', 'Banco Meridional', ORG),
+        ],
+        ['Judge'],
+    ),
+    # batch B: armed groups with acronyms, transliterated names, roles before names,
+    # "also known as", "formerly", married names (1 of 10 passed)
+    (
+        'The Allied Patriotic Forces (APF), a militia active in eastern Congo, killed 14 villagers near Beni, the army said. APF fighters have attacked the area since March, and the militia has denied targeting civilians.',
+        [
+            ('Allied Patriotic Forces', 'Allied Patriotic Forces', ORG),
+            ('APF', 'Allied Patriotic Forces', ORG),
+            ('the militia', 'Allied Patriotic Forces', ORG),
+            ('Beni', 'Beni', PLACE),
+        ],
+        [],
+    ),
+    (
+        'The Popular Mobilisation Forces, known in Arabic as al-Hashd al-Shaabi, said one of its commanders had been killed in a drone strike near Qaim. The Hashd blamed the United States.',
+        [
+            ('Popular Mobilisation Forces', 'Popular Mobilization Forces', ORG),
+            ('Hashd', 'Popular Mobilization Forces', ORG),
+            ('Qaim', 'Qaim', PLACE),
+            ('United States', 'United States', GPE),
+        ],
+        [],
+    ),
+    (
+        "Ukrainian officials named the commander as Oleksandr Tkachuk. Russian media, which spell his name Aleksandr Tkachuk, said he had been captured near Vovchansk. Tkachuk's unit denied the report.",
+        [
+            ('Oleksandr Tkachuk', 'Oleksandr Tkachuk', PERSON),
+            ('Aleksandr Tkachuk', 'Oleksandr Tkachuk', PERSON),
+            ('Tkachuk', 'Oleksandr Tkachuk', PERSON),
+            ('Vovchansk', 'Vovchansk', PLACE),
+            ('Ukrainian', 'Ukrainians', NORP),
+            ('Russian', 'Russians', NORP),
+        ],
+        [],
+    ),
+    (
+        "Chinese Foreign Minister Wang Lei said Beijing opposed the sanctions. Wang told his Australian counterpart, Penelope Hart, that China would respond. Hart said Canberra's position had not changed.",
+        [
+            ('Wang Lei', 'Wang Lei', PERSON),
+            ('Wang', 'Wang Lei', PERSON),
+            ('Beijing', 'China', GPE),
+            ('China', 'China', GPE),
+            ('Penelope Hart', 'Penelope Hart', PERSON),
+            ('Hart', 'Penelope Hart', PERSON),
+            ('Canberra', 'Australia', GPE),
+            ('Chinese', 'Chinese', NORP),
+        ],
+        ['Foreign Minister'],
+    ),
+    (
+        'Libyan commander Khalifa al-Mahdi said his forces controlled the airport in Sirte. Mahdi, whose Libyan National Force holds the east of the country, spoke to the Al Arabiya channel.',
+        [
+            ('Khalifa al-Mahdi', 'Khalifa al-Mahdi', PERSON),
+            ('Mahdi', 'Khalifa al-Mahdi', PERSON),
+            ('Sirte', 'Sirte', PLACE),
+            ('Libyan National Force', 'Libyan National Force', ORG),
+            ('Al Arabiya', 'Al Arabiya', ORG),
+        ],
+        [],
+    ),
+    (
+        'The finance minister, Maria Lopes, said Portugal would meet its deficit target. Lopes told parliament that Lisbon would not raise taxes.',
+        [
+            ('finance minister', 'Maria Lopes', PERSON),
+            ('Maria Lopes', 'Maria Lopes', PERSON),
+            ('Lopes', 'Maria Lopes', PERSON),
+            ('Portugal', 'Portugal', GPE),
+            ('Lisbon', 'Portugal', GPE),
+        ],
+        [],
+    ),
+    (
+        "Portugal's finance minister is Joana Ribeiro, a former central banker. Ribeiro said on Monday that the budget would be balanced by 2028.",
+        [
+            ('Portugal', 'Portugal', GPE),
+            ('finance minister', 'Joana Ribeiro', PERSON),
+            ('Joana Ribeiro', 'Joana Ribeiro', PERSON),
+            ('Ribeiro', 'Joana Ribeiro', PERSON),
+        ],
+        [],
+    ),
+    (
+        "Hayat al-Fath said its commander Mohammed Saleh al-Amiri, also known as Abu Bakr al-Kurdi, was killed in an air strike near Idlib. Al-Kurdi had led the group's operations in the north since 2021.",
+        [
+            ('Hayat al-Fath', 'Hayat al-Fath', ORG),
+            ('Mohammed Saleh al-Amiri', 'Mohammed Saleh al-Amiri', PERSON),
+            ('Abu Bakr al-Kurdi', 'Mohammed Saleh al-Amiri', PERSON),
+            ('Al-Kurdi', 'Mohammed Saleh al-Amiri', PERSON),
+            ('Idlib', 'Idlib', PLACE),
+            ('the group', 'Hayat al-Fath', ORG),
+        ],
+        [],
+    ),
+    (
+        'Halvorsen Energy, formerly known as Nordkraft, said profits rose 20% in the third quarter. Analysts said Nordkraft had changed its name to shed its coal past.',
+        [
+            ('Halvorsen Energy', 'Halvorsen Energy', ORG),
+            ('Nordkraft', 'Halvorsen Energy', ORG),
+        ],
+        [],
+    ),
+    (
+        "Elena Varga-Horváth, elected to parliament in 2018 as Elena Horváth, said she would stand for mayor of Budapest. Varga-Horváth, who took her husband's name after marrying, leads the Green Alliance.",
+        [
+            ('Elena Varga-Horváth', 'Elena Varga-Horváth', PERSON),
+            ('Elena Horváth', 'Elena Varga-Horváth', PERSON),
+            ('Varga-Horváth', 'Elena Varga-Horváth', PERSON),
+            ('Budapest', 'Budapest', PLACE),
+            ('Green Alliance', 'Green Alliance', ORG),
+        ],
+        [],
+    ),
+    # batch C: outlets cited in the text, lists of countries, sports (6 of 10 passed)
+    (
+        "Finland's president, Mikael Koivisto, told the Financial Times that Helsinki would not send troops. In an interview with CNN on Sunday, Koivisto said Europe must spend more on defence.",
+        [
+            ('Finland', 'Finland', GPE),
+            ('Mikael Koivisto', 'Mikael Koivisto', PERSON),
+            ('Koivisto', 'Mikael Koivisto', PERSON),
+            ('Financial Times', 'Financial Times', ORG),
+            ('Helsinki', 'Finland', GPE),
+            ('CNN', 'CNN', ORG),
+            ('Europe', 'Europe', PLACE),
+        ],
+        [],
+    ),
+    (
+        'Le Monde reported on Tuesday that Paris had offered to host the talks, citing two diplomats. The newspaper said Algeria and Morocco had both been invited, while the Wall Street Journal said Washington doubted the plan.',
+        [
+            ('Le Monde', 'Le Monde', ORG),
+            ('Paris', 'France', GPE),
+            ('The newspaper', 'Le Monde', ORG),
+            ('Algeria', 'Algeria', GPE),
+            ('Morocco', 'Morocco', GPE),
+            ('Wall Street Journal', 'Wall Street Journal', ORG),
+            ('Washington', 'United States', GPE),
+        ],
+        [],
+    ),
+    (
+        'Ministers from Estonia, Latvia, Lithuania, Finland, Poland and Sweden met in Tallinn on Thursday. The six countries agreed to share radar data, Estonian Defence Minister Kaarel Tamm said.',
+        [
+            ('Estonia', 'Estonia', GPE),
+            ('Latvia', 'Latvia', GPE),
+            ('Lithuania', 'Lithuania', GPE),
+            ('Finland', 'Finland', GPE),
+            ('Poland', 'Poland', GPE),
+            ('Sweden', 'Sweden', GPE),
+            ('Tallinn', 'Tallinn', PLACE),
+            ('Kaarel Tamm', 'Kaarel Tamm', PERSON),
+        ],
+        ['Defence Minister'],
+    ),
+    (
+        "Burkina Faso, Mali and Niger said on Sunday they would leave ECOWAS. The three juntas accused the bloc of serving French interests, and Côte d'Ivoire and Senegal urged them to reconsider.",
+        [
+            ('Burkina Faso', 'Burkina Faso', GPE),
+            ('Mali', 'Mali', GPE),
+            ('Niger', 'Niger', GPE),
+            ('ECOWAS', 'Economic Community of West African States', ORG),
+            ('the bloc', 'Economic Community of West African States', ORG),
+            ('French', 'French', NORP),
+            ("Côte d'Ivoire", 'Ivory Coast', GPE),
+            ('Senegal', 'Senegal', GPE),
+        ],
+        [],
+    ),
+    (
+        'Novak Petrović beat Carlos Mendez 6-4 6-3 on Sunday to win the Madrid Open. Petrović, 24, said it was the best match of his career, and Mendez blamed a wrist injury.',
+        [
+            ('Novak Petrović', 'Novak Petrović', PERSON),
+            ('Petrović', 'Novak Petrović', PERSON),
+            ('Carlos Mendez', 'Carlos Mendez', PERSON),
+            ('Mendez', 'Carlos Mendez', PERSON),
+        ],
+        [],
+    ),
+    (
+        'CRICKET - AUSTRALIA BEAT INDIA BY SIX WICKETS.\n\nPERTH 2026-12-04\n\nAustralia beat India by six wickets in the first test in Perth on Thursday. Captain Josh Kelland made 88 not out.',
+        [
+            ('Australia', 'Australia', GPE),
+            ('India', 'India', GPE),
+            ('Perth', 'Perth', PLACE),
+            ('Josh Kelland', 'Josh Kelland', PERSON),
+        ],
+        ['Captain'],
+    ),
+    (
+        "Formula One champion Max Brenner of Red Bull won the Japanese Grand Prix on Sunday, ahead of Ferrari's Luca Salvi. Brenner now leads the standings by 40 points.",
+        [
+            ('Max Brenner', 'Max Brenner', PERSON),
+            ('Brenner', 'Max Brenner', PERSON),
+            ('Red Bull', 'Red Bull', ORG),
+            ('Ferrari', 'Ferrari', ORG),
+            ('Luca Salvi', 'Luca Salvi', PERSON),
+        ],
+        [],
+    ),
+    (
+        "Margaret Holloway (née Finch), the chair of the Bank of Scotland's board, said profits would fall. Holloway told BBC Radio Scotland that the bank would cut 200 jobs in Edinburgh.",
+        [
+            ('Margaret Holloway', 'Margaret Holloway', PERSON),
+            ('Holloway', 'Margaret Holloway', PERSON),
+            ('Bank of Scotland', 'Bank of Scotland', ORG),
+            ('BBC Radio Scotland', 'BBC Radio Scotland', ORG),
+            ('the bank', 'Bank of Scotland', ORG),
+            ('Edinburgh', 'Edinburgh', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Reuters and the Associated Press reported that Sudan's army had retaken the presidential palace in Khartoum. The Rapid Support Forces said on Telegram that its fighters had withdrawn in order. Al Jazeera showed soldiers celebrating.",
+        [
+            ('Reuters', 'Reuters', ORG),
+            ('Associated Press', 'Associated Press', ORG),
+            ('Sudan', 'Sudan', GPE),
+            ('Khartoum', 'Khartoum', PLACE),
+            ('Rapid Support Forces', 'Rapid Support Forces', ORG),
+            ('Al Jazeera', 'Al Jazeera', ORG),
+        ],
+        [],
+    ),
+    # -- cases for the rules of the thirteenth round (written with the rules)
+    # "the army" is a state's forces, not a militia's "Forces"
+    (
+        "The Allied Patriotic Forces (APF) attacked a village near Beni, the army said. The Israel Defense Forces said the army had struck a depot.",
+        [
+            ("Allied Patriotic Forces", "Allied Patriotic Forces", ORG),
+            ("Israel Defense Forces", "Israel Defense Forces", ORG),
+        ],
+        [],
+    ),
+    # a capital's neighbourhood is the city's; a capital sued is its government
+    (
+        "A car bomb exploded in Baghdad's Karrada neighbourhood. Kyiv's mayor said the city would sue Moscow.",
+        [
+            ("Baghdad", "Baghdad", LOC),
+            ("Kyiv", "Kyiv", LOC),
+            ("Moscow", "Russia", GPE),
+        ],
+        [],
+    ),
+    # a family name written first; a part of a name tagged alone is the whole name
+    (
+        "Chinese President Xi Jinping met Vietnam's Nguyen Van An in Hanoi. Xi said trade would grow. The Baltic Grain Council said on Monday that grain prices would rise, and Baltic Grain Council analysts expect a good harvest.",
+        [
+            ("Xi Jinping", "Xi Jinping", PERSON),
+            ("Xi", "Xi Jinping", PERSON),
+            ("Baltic Grain Council", "Baltic Grain Council", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -1587,6 +1942,9 @@ SNIPPETS = [
 # "Isabel García Navarro" and no rule knows "Isabel" is a first name (a sentence's
 # capitalised first word may be anything: "Economist Joel Naroff").
 KNOWN_FAILURES = [
+    # of the thirteenth round: "the regional government" (a description with an
+    # adjective) is no mention; "Sevilla" after "draw with" is the club only by the
+    # story's sport, which no headline names here, and the model misses "Real"
     (
         "Isabel García Navarro, Spain’s labour minister, said Madrid would raise the minimum wage. García Navarro said unions had agreed.",
         [
@@ -1594,6 +1952,29 @@ KNOWN_FAILURES = [
             ("García Navarro", "Isabel García Navarro", PERSON),
             ("Spain", "Spain", GPE),
             ("Madrid", "Spain", GPE),
+        ],
+        [],
+    ),
+    (
+        "The Kurdistan Regional Government (KRG) said on Monday that oil exports through Turkey would resume. Baghdad has disputed the KRG's right to sell oil without its approval, and a spokesman for the regional government in Erbil said talks were continuing.",
+        [
+            ('Kurdistan Regional Government', 'Kurdistan Regional Government', (*ORG, *GPE)),
+            ('KRG', 'Kurdistan Regional Government', (*ORG, *GPE)),
+            ('the regional government', 'Kurdistan Regional Government', (*ORG, *GPE)),
+            ('Turkey', 'Turkey', GPE),
+            ('Baghdad', 'Iraq', GPE),
+            ('Erbil', 'Erbil', PLACE),
+        ],
+        [],
+    ),
+    (
+        'Real Madrid coach Luis Carrera said his side would appeal the red card shown to Tomás Beltrán in the 2-2 draw with Sevilla. Real have won only one of their last five games.',
+        [
+            ('Real Madrid', 'Real Madrid', ORG),
+            ('Luis Carrera', 'Luis Carrera', PERSON),
+            ('Tomás Beltrán', 'Tomás Beltrán', PERSON),
+            ('Sevilla', 'Sevilla', ORG),
+            ('Real', 'Real Madrid', ORG),
         ],
         [],
     ),
@@ -1651,6 +2032,22 @@ def test_snippet(nlp, text, expect, never):
         # but one word alone may be another body ("the Coalition")
         ([("Syrian Arab Coalition", "ORG"), ("Coalition", "ORG")],
          ["Syrian Arab Coalition", "Coalition"]),
+        # a one-word name said before the longer one it opens is its own actor
+        ([("Google", "ORG"), ("Google Science Fair", "ORG"), ("Google", "ORG")],
+         ["Google", "Google Science Fair", "Google"]),
+        # a broadcaster's news is the broadcaster named in the article
+        ([("CBC News", "ORG"), ("CBC", "ORG")], ["CBC", "CBC"]),
+        # two spellings of one name; a part of a double surname; a family name first
+        ([("Oleksandr Tkachuk", "PERSON"), ("Aleksandr Tkachuk", "PERSON"),
+          ("Tkachuk", "PERSON")], ["Oleksandr Tkachuk"] * 3),
+        ([("Elena Varga-Horváth", "PERSON"), ("Elena Horváth", "PERSON")],
+         ["Elena Varga-Horváth"] * 2),
+        ([("Wang Lei", "PERSON"), ("Wang", "PERSON")], ["Wang Lei"] * 2),
+        # but brothers are two people, and a longer first name alone is left
+        ([("Anton Berg", "PERSON"), ("Viktor Berg", "PERSON")],
+         ["Anton Berg", "Viktor Berg"]),
+        ([("Karim Wasifi", "PERSON"), ("Karim", "PERSON")],
+         ["Karim Wasifi", "Karim"]),
     ],
 )  # fmt: skip
 def test_descriptions_and_short_names_resolve_without_a_parse(mentions, expected):
