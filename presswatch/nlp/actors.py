@@ -36,7 +36,16 @@ after the alias table is edited, without parsing again:
   named before it (or, failing that, after it), and takes type PERSON even when
   spaCy tagged it ORG; an acronym links to the long name it abbreviates
   ("International Atomic Energy Agency (IAEA)" ... "IAEA"); a role-only PERSON
-  mention ("Foreign Secretary") is the person named next to it.
+  mention ("Foreign Secretary") is the person named next to it, and "the minister"
+  the person last given a minister's role; two spellings of one name ("Oleksandr"
+  / "Aleksandr Tkachuk"), a part of a double surname and a one-syllable family
+  name written first ("Wang Lei" ... "Wang") are the person.
+
+`mentions` also reads what only the text says: a role is the person the text
+equates it with (apposition, copula) where the order rule would give another, and
+a name given as another name of the actor just named ("also known as", "formerly",
+"née") is that actor. Re-canonicalising stored mentions reads (text, type) only,
+so it keeps the order rule and drops those links.
 """
 
 from __future__ import annotations
@@ -446,7 +455,13 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _whole_names(doc, spans)
     spans = _sports_teams([_place_or_government(s, table) for s in spans], table)
     role_of = _appositive_roles(doc, spans) if roles else {}
-    spans = sorted(spans + list(role_of) + _descriptions(doc, spans), key=_start)
+    spans = sorted(
+        spans
+        + list(role_of)
+        + _descriptions(doc, spans)
+        + _role_descriptions(doc, spans, role_of),
+        key=_start,
+    )
     found = _resolved(spans, table)
     if any(description_head(m.text) for m in found):
         # a description with no compatible actor named before it is no mention
@@ -457,19 +472,44 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         ]
         spans = [spans[i] for i in kept]
         found = [found[i] for i in kept]
-    actor_at = {m.start: m.actor for m in found}
-    wrong = {
-        role.start_char
-        for role, name in role_of.items()
-        if actor_at[role.start_char] != actor_at[name.start_char]
-    }
-    if wrong:  # the order-only rule of `resolve` would link the role to another
-        spans = [s for s in spans if not (s in role_of and s.start_char in wrong)]
-        found = _resolved(spans, table)
+    found = _roles_as_written(found, role_of)
+    if any(is_role_description(m.text) for m in found):
+        # "the minister" with no minister named before it is no mention
+        kept = [
+            i
+            for i, m in enumerate(found)
+            if not is_role_description(m.text) or m.actor != _tidy(m.text)
+        ]
+        spans = [spans[i] for i in kept]
+        found = [found[i] for i in kept]
     found = _named_also(doc.text, found)
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)
+    ]
+
+
+def _roles_as_written(found: list[Mention], role_of: dict[Span, Span]) -> list[Mention]:
+    """A role is the person the text equates it with ("Maria Lopes, the finance
+    minister, met John Smith": Maria Lopes; "the finance minister is Maria Lopes"),
+    where the order-only rule of `resolve` (the nearest person, the one after
+    first) gives another; and "the minister" later is then that person too.
+    Re-canonicalising stored mentions reads names and types only, so it falls back
+    to the order rule there."""
+    at = {m.start: i for i, m in enumerate(found)}
+    actors_ = [m.actor for m in found]
+    for role, name in role_of.items():
+        if role.start_char in at and name.start_char in at:
+            actors_[at[role.start_char]] = actors_[at[name.start_char]]
+    pairs = [(m.actor, m.type) for m in found]
+    for i, actor in enumerate(actors_):
+        pairs[i] = (actor, pairs[i][1])
+    _link_role_descriptions([m.text for m in found], pairs)
+    return [
+        m
+        if m.actor == actor
+        else Mention(m.start, m.end, m.text, m.type, actor, m.sent)
+        for m, (actor, _) in zip(found, pairs, strict=True)
     ]
 
 
@@ -1541,7 +1581,8 @@ def resolve(
     roles = [k == "PERSON" and _is_role(a) for a, k in out]
     _link_name_variants(out, roles)
     _link_surnames(out, roles, [_tidy(t) for t, _ in mentions])
-    _link_roles(out, roles)
+    _link_roles(out, roles, [t for t, _ in mentions])
+    _link_role_descriptions([t for t, _ in mentions], out)
     _link_ministries(out, table)
     _link_short_names(out, table)
     _link_descriptions(mentions, out, table)
@@ -1899,12 +1940,16 @@ def _is_role(name: str) -> bool:
     )
 
 
-def _link_roles(out: list[tuple[str, str]], roles: list[bool]) -> None:
+def _link_roles(
+    out: list[tuple[str, str]], roles: list[bool], texts: Sequence[str]
+) -> None:
     """A role in apposition to a name ("the Foreign Secretary, Boris Johnson"; "Lama
     Fakih, HRW's deputy director") is that person: the nearest person named within
-    four mentions, the one after it first at equal distance."""
+    four mentions, the one after it first at equal distance (`mentions` corrects
+    this by the text's own apposition). "The minister" is left to
+    `_link_role_descriptions`."""
     for i, is_role in enumerate(roles):
-        if not is_role:
+        if not is_role or is_role_description(texts[i]):
             continue
         near = [
             j
@@ -1914,6 +1959,28 @@ def _link_roles(out: list[tuple[str, str]], roles: list[bool]) -> None:
         ]
         for j in near:
             if out[j][1] == "PERSON" and not roles[j]:
+                out[i] = out[j]
+                break
+
+
+def _link_role_descriptions(texts: Sequence[str], out: list[tuple[str, str]]) -> None:
+    """ "The minister", "the prime minister" are the person last given that role in
+    the article ("Maria Lopes, the finance minister, ..." ... "the minister said"):
+    a role mention before it with the same head word, and the same words if it has
+    more than one. With none it keeps its own words (and `mentions` drops it)."""
+    for i, text in enumerate(texts):
+        if not is_role_description(text):
+            continue
+        words = _tidy(text).lower().split()
+        out[i] = (_tidy(text), "PERSON")
+        for j in range(i - 1, -1, -1):
+            role = _tidy(texts[j]).lower().split()
+            if (
+                out[j][1] == "PERSON"
+                and not is_role_description(texts[j])
+                and _is_role(_tidy(texts[j]))
+                and role[-len(words) :] == words
+            ):
                 out[i] = out[j]
                 break
 
@@ -2726,6 +2793,57 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Roles of one person that "the ..." can stand for ("the minister said").
+PERSON_ROLES = ROLE_HEADS - _words("chief head leader official")
+
+
+def _role_descriptions(
+    doc: Doc, spans: list[Span], role_of: dict[Span, Span]
+) -> list[Span]:
+    """ "the minister", "the prime minister" after a role of the same head word
+    given to a named person ("Maria Lopes, the finance minister"): candidate
+    mentions of that person (`resolve` links each; one with no match is dropped)."""
+    heads = {role[-1].lower_: role.start for role in role_of}
+    if not heads:
+        return []
+    covered = {i for s in [*spans, *role_of] for i in range(s.start, s.end)}
+    out = []
+    for t in doc:
+        if (
+            t.lower_ in PERSON_ROLES
+            and t.tag_ == "NN"
+            and t.is_lower
+            and heads.get(t.lower_, len(doc)) < t.i
+            and t.i not in covered
+        ):
+            start = t.i
+            while (
+                start - 1 >= 0
+                and doc[start - 1].dep_ in ("amod", "compound")
+                and (doc[start - 1].is_lower and doc[start - 1].head.i == t.i)
+            ):
+                start -= 1
+            if (
+                start >= 1
+                and doc[start - 1].lower_ == "the"
+                and start - 1 not in covered
+            ):
+                out.append(Span(doc, start - 1, t.i + 1, label="PERSON"))
+    return out
+
+
+def is_role_description(text: str) -> bool:
+    """Whether a mention's text is a role standing for a person named before ("the
+    minister", "the prime minister")."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() == "the"
+        and words[-1] in PERSON_ROLES
+        and all(w.islower() for w in words[1:])
+    )
+
+
 def _of_noun(token: Token) -> bool:
     """An "of" with a noun after it ("of ships"), not a gerund ("accused the bloc of
     serving French interests")."""
@@ -2737,8 +2855,9 @@ def _of_noun(token: Token) -> bool:
 
 
 def is_description(text: str) -> bool:
-    """Whether a mention's text is a description ("the group"), not a name."""
-    return description_head(text) is not None
+    """Whether a mention's text is a description ("the group", "the minister"), not
+    a name."""
+    return description_head(text) is not None or is_role_description(text)
 
 
 def description_head(text: str) -> str | None:

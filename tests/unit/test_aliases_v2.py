@@ -70,6 +70,39 @@ def test_roles_equated_with_a_name(nlp, text, role, person):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the apposition decides, not the nearest name after the role
+        ("Maria Lopes, Portugal's finance minister, and John Smith met in Lisbon.",
+         {"finance minister": "Maria Lopes"}),
+        ("Maria Lopes, the finance minister, met John Smith in Lisbon. The minister "
+         "said rates were too high.",
+         {"finance minister": "Maria Lopes", "The minister": "Maria Lopes"}),
+        # a copula; "the minister" and "the governor" each the one given that role
+        ("The finance minister, Maria Lopes, met John Smith, the central bank "
+         "governor. The minister said rates were too high, but the governor disagreed.",
+         {"The minister": "Maria Lopes", "the governor": "John Smith"}),
+        ("John Smith said the new finance minister is Maria Lopes.",
+         {"new finance minister": "Maria Lopes"}),
+        ("Ana Costa met the prime minister, Rui Lima. Later the prime minister said "
+         "the talks went well.", {"the prime minister": "Rui Lima"}),
+    ],
+)  # fmt: skip
+def test_roles_are_the_person_the_text_equates_them_with(nlp, text, expected):
+    found = {
+        m.text: m.actor for m in actors.mentions(next(pipeline.parse(nlp, [text])))
+    }
+    assert {role: found.get(role) for role in expected} == expected
+
+
+def test_a_role_with_no_one_named_in_it_is_no_mention(nlp):
+    text = "The minister said the vote was rigged. Anna Berg, a farmer, disagreed."
+    found = [m.text for m in actors.mentions(next(pipeline.parse(nlp, [text])))]
+    assert "The minister" not in found
+    assert actors.is_description("the minister")
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "expected"),
     [
         ("IRGC", "ORG", "Islamic Revolutionary Guard Corps"),
