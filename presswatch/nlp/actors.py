@@ -440,6 +440,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
+    spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
     spans = [
@@ -954,6 +955,14 @@ def _checked_type(
     if len(span) == 1 and label in ("ORG", "NORP"):
         if label == "NORP" and lower not in person_words and table.country(text):
             return "GPE"
+        if (
+            label == "NORP"
+            and span.root.tag_ == "NNP"
+            and table.lookup(text) is None
+            and _owner_country(text, table) is None
+            and gazetteer.city_population(text)
+        ):
+            return "GPE"  # "driven out of Omdurman": a city, no people's name
         if gazetteer.city_population(text) and table.lookup(text) is None:
             if _locative(span) or _travelled(span):
                 return "LOC"  # "north of Kharkiv", "had reached Mariupol"
@@ -1577,7 +1586,7 @@ def resolve(
     """
     table = aliases if aliases is not None else load_aliases()
     out = [_resolve_one(t, k, table, capitals_as_governments) for t, k in mentions]
-    _link_acronyms(mentions, out)
+    _link_acronyms(mentions, out, table)
     roles = [k == "PERSON" and _is_role(a) for a, k in out]
     _link_name_variants(out, roles)
     _link_surnames(out, roles, [_tidy(t) for t, _ in mentions])
@@ -2088,9 +2097,13 @@ def _initials(name: str, skip_minor: bool) -> str:
 
 
 def _link_acronyms(
-    mentions: Sequence[tuple[str, str | None]], out: list[tuple[str, str]]
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    table: AliasTable | None = None,
 ) -> None:
-    """An acronym takes the actor of the long name in the article it abbreviates."""
+    """An acronym takes the actor of the long name in the article it abbreviates,
+    unless the alias table knows the acronym and not that spelling of the long name
+    ("Tehrik-e-Taliban Pakistan (TTP)"): then the long name takes the table's."""
     long_names: dict[str, tuple[str, str]] = {}
     for (text, _), resolved in zip(mentions, out, strict=True):
         name = _tidy(text)
@@ -2113,7 +2126,14 @@ def _link_acronyms(
             # "the Kurdistan Workers' Party (PKK)" style: defined right after the long
             # name, with letters of its words, for the rest of the article
             found = defined[letters] = out[i - 1]
-        if found is not None:
+        if found is None:
+            continue
+        own = table.lookup(name) if table is not None else None
+        if own is not None and own[0] != found[0] and table.lookup(found[0]) is None:
+            known = (own[0], own[1] or found[1])
+            out[:] = [known if r == found else r for r in out]
+            defined[letters] = known
+        else:
             out[i] = found
 
 
@@ -2481,6 +2501,20 @@ def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
     are their countries), and so does a dateline's city."""
     if not spans or not _sports_story(spans[0].doc):
         return spans
+    doc = spans[0].doc
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    missed = [
+        Span(doc, t.i, t.i + 1, label="GPE")
+        for t in doc
+        if t.i not in covered
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and gazetteer.city_population(t.text)
+    ]  # "Porto drew 1-1 with Benfica": a team the model did not tag
+    spans = sorted(
+        spans + [m for m in missed if table.country(m.text) is None and _plays(m)],
+        key=_start,
+    )
     return [
         Span(s.doc, s.start, s.end, label="ORG")
         if s.label_ in ("GPE", "LOC")
@@ -2513,6 +2547,9 @@ def _plays(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("over", "against"):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        if root.head.head.lemma_.lower() in ("draw", "tie"):
+            return True  # "Porto drew 1-1 with Benfica"
     return root.dep_ in ("compound", "poss") and root.head.lower_ in PLAYER_NOUNS
 
 
@@ -2700,6 +2737,50 @@ def _of_phrase_end(doc: Doc, i: int, span_at: dict[int, Span], other: set[int]) 
         j = k + 1
         end = j
     return end
+
+
+def _acronym_long_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The long name before a bracketed acronym, where the model split it into two
+    entities or more ("the Tehrik-e-Taliban Pakistan (TTP)": "Tehrik" and "Taliban
+    Pakistan"): the capitalised run the acronym abbreviates, as one ORG."""
+    out = list(spans)
+    for i in range(2, len(doc) - 2):
+        if not (
+            doc[i].text == "("
+            and doc[i + 2].text == ")"
+            and _ACRONYM.fullmatch(doc[i + 1].text)
+        ):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 10
+            and (
+                doc[start - 1].is_title
+                or doc[start - 1].text == "-"
+                or (
+                    doc[start - 1].is_lower
+                    and doc[start].text == "-"
+                    and start - 2 >= 0
+                )
+            )
+        ):
+            start -= 1
+        while start < i and not doc[start].is_title:
+            start += 1
+        inside = [s for s in out if s.start < i and s.end > start]
+        if (
+            len(inside) < 2
+            or any(s.start < start or s.end > i for s in inside)
+            or not _abbreviates(
+                doc[i + 1].text.replace(".", "").upper(), doc[start:i].text
+            )
+        ):
+            continue
+        start = min(s.start for s in inside)
+        out = [s for s in out if s not in inside]
+        out.append(Span(doc, start, i, label="ORG"))
+    return sorted(out, key=_start)
 
 
 def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1905,6 +1905,113 @@ SNIPPETS = [
         ],
         [],
     ),
+    # batch D, written after this round's fixes as a check that they generalise (7
+    # of 10 passed: a city the model took for a nationality, a long name split
+    # around its hyphens before its acronym, a team the model did not tag)
+    (
+        'GENEVA (Northwind News) - The UN human rights office said on Friday that at least 40 civilians had been killed in Darfur. Volker Lindqvist, the UN high commissioner for human rights, called for an inquiry.',
+        [
+            ('Northwind News', 'Northwind News', ORG),
+            ('Darfur', 'Darfur', PLACE),
+            ('Volker Lindqvist', 'Volker Lindqvist', PERSON),
+        ],
+        [],
+    ),
+    (
+        'Shares of Aurora Pharma AG fell 7% in Frankfurt after the drugmaker said a trial of its cancer drug had failed. Aurora said it would still seek approval in Europe.',
+        [
+            ('Aurora Pharma AG', 'Aurora Pharma AG', ORG),
+            ('the drugmaker', 'Aurora Pharma AG', ORG),
+            ('Aurora', 'Aurora Pharma AG', ORG),
+            ('Frankfurt', 'Frankfurt', PLACE),
+            ('Europe', 'Europe', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Ukraine's Prosecutor General Ruslan Kravets said investigators had identified the unit behind the strike on Kharkiv. Kravets told the Ukrainska Pravda newspaper that 12 soldiers would be charged.",
+        [
+            ('Ukraine', 'Ukraine', GPE),
+            ('Ruslan Kravets', 'Ruslan Kravets', PERSON),
+            ('Kravets', 'Ruslan Kravets', PERSON),
+            ('Kharkiv', 'Kharkiv', PLACE),
+            ('Ukrainska Pravda', 'Ukrainska Pravda', ORG),
+        ],
+        ['Prosecutor General'],
+    ),
+    (
+        "Sudan's army chief, General Abdel Rahman al-Tayeb, said the Rapid Support Forces (RSF) had been driven out of Omdurman. The RSF denied losing the city, and Tayeb vowed to press on.",
+        [
+            ('Sudan', 'Sudan', GPE),
+            ('Abdel Rahman al-Tayeb', 'Abdel Rahman al-Tayeb', PERSON),
+            ('Tayeb', 'Abdel Rahman al-Tayeb', PERSON),
+            ('Rapid Support Forces', 'Rapid Support Forces', ORG),
+            ('RSF', 'Rapid Support Forces', ORG),
+            ('Omdurman', 'Omdurman', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Moldova's central bank governor, Ana Rusu, raised interest rates on Wednesday. Rusu said inflation was running at 9%, and the governor warned that prices would rise further.",
+        [
+            ('Moldova', 'Moldova', GPE),
+            ('Ana Rusu', 'Ana Rusu', PERSON),
+            ('Rusu', 'Ana Rusu', PERSON),
+            ('the governor', 'Ana Rusu', PERSON),
+        ],
+        [],
+    ),
+    (
+        "Voltra Motors Inc said on Monday it would recall 200,000 cars in China. The carmaker said a software update would fix the fault, China's market regulator said.",
+        [
+            ('Voltra Motors Inc', 'Voltra Motors Inc', ORG),
+            ('The carmaker', 'Voltra Motors Inc', ORG),
+            ('China', 'China', GPE),
+        ],
+        [],
+    ),
+    (
+        'Ivory Coast, Ghana and Nigeria signed a deal on cocoa prices in Abidjan on Tuesday, the Ghana Cocoa Board said. The board said farmers would be paid more from October.',
+        [
+            ('Ivory Coast', 'Ivory Coast', GPE),
+            ('Ghana', 'Ghana', GPE),
+            ('Nigeria', 'Nigeria', GPE),
+            ('Abidjan', 'Abidjan', PLACE),
+            ('Ghana Cocoa Board', 'Ghana Cocoa Board', ORG),
+            ('The board', 'Ghana Cocoa Board', ORG),
+        ],
+        [],
+    ),
+    (
+        'Yulia Marchenko (née Ivanova), a former deputy energy minister, was detained in Kyiv, the SBU said. Marchenko denies the charges.',
+        [
+            ('Yulia Marchenko', 'Yulia Marchenko', PERSON),
+            ('Marchenko', 'Yulia Marchenko', PERSON),
+            ('Kyiv', 'Kyiv', PLACE),
+            ('SBU', 'SBU', ORG),
+        ],
+        [],
+    ),
+    (
+        'SOCCER - PORTO HOLD BENFICA.\n\nLISBON 2026-11-29\n\nPorto drew 1-1 with Benfica on Sunday. Porto coach Rui Matos said his team deserved to win.',
+        [
+            ('Porto', 'Porto', ORG),
+            ('Benfica', 'Benfica', ORG),
+            ('Rui Matos', 'Rui Matos', PERSON),
+        ],
+        [],
+    ),
+    (
+        "Pakistan's foreign office summoned the Afghan charge d'affaires on Monday after militants of the Tehrik-e-Taliban Pakistan (TTP) attacked a border post. Islamabad said the TTP operated from Afghan soil.",
+        [
+            ('Pakistan', 'Pakistan', GPE),
+            ('Tehrik-e-Taliban Pakistan', 'Pakistani Taliban (TTP)', ORG),
+            ('TTP', 'Pakistani Taliban (TTP)', ORG),
+            ('Islamabad', 'Pakistan', GPE),
+            ('Afghan', 'Afghans', NORP),
+        ],
+        [],
+    ),
     # -- cases for the rules of the thirteenth round (written with the rules)
     # "the army" is a state's forces, not a militia's "Forces"
     (
