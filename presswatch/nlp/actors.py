@@ -784,16 +784,21 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
         and not any(c.dep_ == "compound" for c in t.children)
     }
     # a name's last word that stands alone as a name elsewhere: a surname, as an
-    # organisation is shortened by its first word ("Goldman Sachs" ... "Goldman")
-    alone = {
-        s[0].lower_
-        for s in spans
-        if len(s) == 1
-        and s.label_ in ("ORG", "PERSON")
-        and s[0].tag_ == "NNP"  # not a team's "the Mariners"
-        and not _is_caps(s.sent)
-        and not _is_place_name(s.text)
-    }
+    # organisation is shortened by its first word ("Goldman Sachs" ... "Goldman");
+    # not in sports copy, where clubs go by any one word of their names
+    alone = (
+        set()
+        if _sports_story(doc)
+        else {
+            s[0].lower_
+            for s in spans
+            if len(s) == 1
+            and s.label_ in ("ORG", "PERSON")
+            and s[0].tag_ == "NNP"  # not a team's "the Mariners"
+            and not _is_caps(s.sent)
+            and not _is_place_name(s.text)
+        }
+    )
     found: set[int] = set()
     surnames: set[str] = set()
     for span in spans:
@@ -887,7 +892,8 @@ def _checked_type(
     if (
         label in ("GPE", "LOC", "PERSON")
         and len(words) > 1
-        and (words[-1].lower() in NEWSPAPER_HEADS)
+        and words[-1].lower() in NEWSPAPER_HEADS
+        and (label != "PERSON" or words[-1] != "Post")  # "Emily Post"
     ):
         return "ORG"  # "the Süddeutsche Zeitung", "the Kyiv Post"
     if label in ("PERSON", "ORG", "NORP") and _place_noun_after(span):
@@ -989,8 +995,8 @@ _BODY_HEADS = _words(
 # Last words of newspapers' names ("Süddeutsche Zeitung", "Kyiv Post").
 NEWSPAPER_HEADS = _words(
     """
-    chronicle courier gazeta gazette gazzetta herald journal monitor post pravda
-    telegraph times tribune zeitung
+    chronicle gazeta gazette gazzetta herald journal monitor post pravda telegraph
+    times tribune zeitung
     """
 )
 
@@ -1593,13 +1599,15 @@ def resolve(
     _link_roles(out, roles, [t for t, _ in mentions])
     _link_role_descriptions([t for t, _ in mentions], out)
     _link_ministries(out, table)
-    _link_short_names(out, table)
+    _link_short_names(out, table, [t for t, _ in mentions])
     _link_descriptions(mentions, out, table)
     _vote_types(out)
     return out
 
 
-def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
+def _link_short_names(
+    out: list[tuple[str, str]], table: AliasTable, texts: Sequence[str] = ()
+) -> None:
     """An organisation's short name (two words or more) is the long one of the
     article it is part of: without a nationality before it ("the Finnish Border Guard" ... "the Border
     Guard") or the words after "of"/"for" ("the Nordic Institute for Strategic
@@ -1629,7 +1637,7 @@ def _link_short_names(out: list[tuple[str, str]], table: AliasTable) -> None:
             before = [name for j, name in longer if j < i]
             out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
     _link_news_divisions(out)
-    _link_first_words(out, orgs, table)
+    _link_first_words(out, orgs, table, texts)
 
 
 def _link_news_divisions(out: list[tuple[str, str]]) -> None:
@@ -1648,12 +1656,15 @@ def _link_news_divisions(out: list[tuple[str, str]]) -> None:
 
 
 def _link_first_words(
-    out: list[tuple[str, str]], orgs: list[tuple[int, list[str]]], table: AliasTable
+    out: list[tuple[str, str]],
+    orgs: list[tuple[int, list[str]]],
+    table: AliasTable,
+    texts: Sequence[str] = (),
 ) -> None:
     """A one-word organisation is the longer one of the article that it opens
     ("Bayern Munich" ... "Bayern", "Harvard University" ... "Harvard"), unless the
-    word is a common head ("the Coalition"), a place or a nationality, or the table
-    knows it, or the longer one is a state's body ("Ostland Transport Ministry":
+    word is a common head ("the Coalition") or a nationality, or the table knows it
+    (a place's name moves only where it was read as the organisation), or the longer one is a state's body ("Ostland Transport Ministry":
     "Ostland" is the state), or the word was named on its own before the longer one
     ("Google" ... "the Google Science Fair": the fair is Google's, not Google).
     Every mention of the word moves, whatever its type, so that the type
@@ -1662,7 +1673,8 @@ def _link_first_words(
     targets: dict[str, str] = {}
     first: dict[str, int] = {}
     for i, (actor, _) in reversed(list(enumerate(out))):
-        first[actor] = i
+        if i >= len(texts) or not texts[i].isupper():  # a headline's words: any order
+            first[actor] = i
     for actor, kind in out:
         if (
             kind not in ("ORG", "PERSON")  # "Kestrel said", the model's person
@@ -1682,7 +1694,7 @@ def _link_first_words(
             and long_[0] == actor
             and long_[1].lower() != "of"
             and long_[-1].lower() not in STATE_BODY_HEADS
-            and first.get(" ".join(long_), len(out)) < first[actor]
+            and first.get(" ".join(long_), len(out)) < first.get(actor, len(out))
         }
         if len(longer) == 1:
             targets[actor] = longer.pop()
@@ -2510,6 +2522,7 @@ def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
         and t.pos_ == "PROPN"
         and t.is_title
         and gazetteer.city_population(t.text)
+        and _stands_alone(t)
     ]  # "Porto drew 1-1 with Benfica": a team the model did not tag
     spans = sorted(
         spans + [m for m in missed if table.country(m.text) is None and _plays(m)],
@@ -2525,6 +2538,14 @@ def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _stands_alone(token: Token) -> bool:
+    """A word that is a whole name: no capitalised word or number next to it ("NAC
+    Breda", "1860 Munich", "Hansa Rostock" are longer names)."""
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(t.is_title or t.is_upper or t.like_num for t in near)
 
 
 def _plays(span: Span) -> bool:
