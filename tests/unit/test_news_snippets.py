@@ -3,7 +3,7 @@ what kind of actor, and which names are one actor. Everything here was written f
 this test (officials, outlets, groups and companies are fictional; real countries,
 cities, seas and organisations appear as they would in real coverage).
 
-They were written in twelve batches, each before the round of fixes it prompted (see
+They were written in sixteen batches, each before the round of fixes it prompted (see
 README, Accuracy), with a few cases for the rules of a round. Each snippet lists
 `expect`: (text as written, canonical actor, allowed types) — every mention with that
 text must have that actor and one of those types, and at least one must exist — and
