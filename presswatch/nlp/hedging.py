@@ -83,50 +83,110 @@ def _matchers_for(vocab: Vocab, file: rules.RuleFile) -> tuple[PhraseMatcher, ..
     return _matchers[key][1]
 
 
-def _cues_by_text(file: rules.RuleFile) -> dict[str, list[Cue]]:
-    rows: dict[str, list[Cue]] = {}
-    for cue in rules.built(file, _lexicon):
-        rows.setdefault(cue.cue, []).append(cue)
+def _cues_by_text(file: rules.RuleFile) -> dict[str, list[tuple[int, Cue]]]:
+    """The lexicon rows (index, cue) of each cue text, in lexicon order."""
+    rows: dict[str, list[tuple[int, Cue]]] = {}
+    for i, cue in enumerate(rules.built(file, _lexicon)):
+        rows.setdefault(cue.cue, []).append((i, cue))
     return rows
 
 
 def hedges(doc: Doc, path: Path | str = LEXICON) -> list[Hedge]:
     """Hedge and booster cues in document order; overlapping cues keep the longest
     (the lexicon is hedges.csv of the rule data unless `path` names another)."""
+    return resolved(doc, candidates(doc, path))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A lexicon match: the lexicon row (its index in `lexicon`), the span and category
+    its context rule accepts (None if it rejects the match) and those the row would give
+    without its rule (None if its part of speech rules it out)."""
+
+    row: int
+    found: Found | None
+    unruled: Found | None
+
+
+def candidates(doc: Doc, path: Path | str = LEXICON) -> list[list[Candidate]]:
+    """Every lexicon match in `doc`, one list per matched phrase with a candidate per
+    lexicon row of that phrase, in lexicon order. `hedges` keeps, per phrase, the first
+    row its rule accepts; evaluation can switch rows or rules off (`resolved`)."""
     file = rules.read(path)
     rows = rules.built(file, _cues_by_text)
-    found: dict[tuple[int, int], str] = {}
     strings = doc.vocab.strings
+    seen: set[tuple[int, int, int]] = set()
+    out: list[list[Candidate]] = []
     for matcher in _matchers_for(doc.vocab, file):
         for match_id, start, end in matcher(doc):
-            for cue in rows[strings[match_id]]:
-                hit = _accept(doc, start, end, cue)
-                if hit is not None:
-                    found.setdefault((hit[0], hit[1]), hit[2])
-                    break
-    if not found:
-        return []
-    sent_of = sentence_of_token(doc)
-    out: list[Hedge] = []
+            if (match_id, start, end) in seen:
+                continue  # matched by lemma and by lower case
+            seen.add((match_id, start, end))
+            out.append(
+                [
+                    Candidate(
+                        i,
+                        _accept(doc, start, end, cue),
+                        _accept(doc, start, end, cue, False),
+                    )
+                    for i, cue in rows[strings[match_id]]
+                ]
+            )
+    return out
+
+
+def chosen(
+    matches: list[list[Candidate]],
+    choose: Callable[[Candidate], Found | None] = lambda c: c.found,
+) -> list[Found]:
+    """The cues (token spans) made of the candidates of each match: per match the first
+    row `choose` gives a span for (by default the first its rule accepts); overlapping
+    cues keep the longest, so "almost certainly" wins over the booster "certainly"."""
+    found: dict[tuple[int, int], str] = {}
+    for group in matches:
+        for candidate in group:
+            hit = choose(candidate)
+            if hit is not None:
+                found.setdefault((hit[0], hit[1]), hit[2])
+                break
+    out: list[Found] = []
     taken: set[int] = set()
-    # Longest first, so "almost certainly" wins over the booster "certainly".
     for (start, end), category in sorted(
         found.items(), key=lambda x: x[0][0] - x[0][1]
     ):
-        if taken.intersection(range(start, end)):
-            continue
-        taken.update(range(start, end))
-        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        out.append(Hedge(s, e, doc[start:end].text, category, sent_of[start]))
-    return sorted(out, key=lambda h: h.start)
+        if not taken.intersection(range(start, end)):
+            taken.update(range(start, end))
+            out.append((start, end, category))
+    return sorted(out)
 
 
-def _accept(doc: Doc, start: int, end: int, cue: Cue) -> Found | None:
-    """The span and category of a lexicon match if its POS and context rule allow it."""
+def resolved(doc: Doc, matches: list[list[Candidate]]) -> list[Hedge]:
+    """The Hedge records of the cues `chosen` from the candidates, in document order."""
+    cues = chosen(matches)
+    if not cues:
+        return []
+    sent_of = sentence_of_token(doc)
+    return [
+        Hedge(
+            doc[start].idx,
+            doc[end - 1].idx + len(doc[end - 1]),
+            doc[start:end].text,
+            category,
+            sent_of[start],
+        )
+        for start, end, category in cues
+    ]
+
+
+def _accept(
+    doc: Doc, start: int, end: int, cue: Cue, ruled: bool = True
+) -> Found | None:
+    """The span and category of a lexicon match if its POS and context rule allow it
+    (its POS only, if not `ruled`)."""
     token = doc[start]
     if end - start == 1 and cue.pos and token.pos_ not in cue.pos:
         return None
-    if not cue.rule:
+    if not cue.rule or not ruled:
         return start, end, cue.category
     found = _RULES[cue.rule](token, cue)
     if found is None or end - start == 1:
@@ -202,6 +262,7 @@ _MONTH_CONTEXT = {"in", "since", "by", "until", "till", "last", "next", "early",
                   "after"}  # fmt: skip
 _INABILITY = {"could", "can"}
 _CONDITION = {"if", "unless"}
+_CONDITIONAL = {"could"}  # "may"/"might" with an if-clause still weigh a chance
 _PERCEPTION = {"see", "hear", "spot", "observe", "smell"}
 _MODAL_HEAD_TAGS = {"VB", "VBN", "VBG", "JJ", "IN", "RB", "NN"}
 
@@ -235,6 +296,8 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         return None  # "could not", "couldn't": inability
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in verb.children):
         return None  # "if it could": a condition, not a hedge
+    if token.lower_ in _CONDITIONAL and _has_condition(verb):
+        return None  # "he could face prison if convicted": a condition's consequence
     if token.lower_ == "could" and (
         any(c.lower_ in ("only", "so") for c in verb.children if c.i < verb.i)
         or any(
@@ -249,6 +312,16 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
     if verb.lemma_ in _PERCEPTION and _passive(verb):
         return None  # "could be seen from the coast": what was visible
     return _found(token, cue)
+
+
+def _has_condition(verb: Token) -> bool:
+    """A clause of the verb opens with "if" or "unless": "... could fall through if
+    financing problems develop", "If he were convicted, he could face ..."."""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in _CONDITION for g in c.children)
+        for c in verb.children
+    )
 
 
 _PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
@@ -304,6 +377,33 @@ def _rule_appear(token: Token, cue: Cue) -> Found | None:
     if any(c.dep_ == "prep" and c.lower_ in _SHOW_UP for c in kids):
         return None
     if any(c.dep_ == "xcomp" for c in kids):
+        return _found(token, cue)
+    return None
+
+
+def _marks(clause: Token) -> set[str]:
+    return {c.lower_ for c in clause.children if c.dep_ == "mark"}
+
+
+def _clauses(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("advcl", "ccomp")]
+
+
+def _rule_looks_like(token: Token, cue: Cue) -> Found | None:
+    """ "it looks like the deal will fail", "looks as if"; not "looks like a fortress"
+    (an appearance) nor "looks cheap if you ...": a clause opened by "like" or
+    "as if" / "as though"."""
+    for clause in _clauses(token):
+        marks = _marks(clause)
+        if "like" in marks or ("as" in marks and marks & {"if", "though"}):
+            return _found(token, cue)
+    return None
+
+
+def _rule_wonder(token: Token, cue: Cue) -> Found | None:
+    """ "wonders whether the target is at risk", "wondered if"; not "wondered why"
+    (a question asked, not a doubt about a claim)."""
+    if any(_marks(clause) & {"whether", "if"} for clause in _clauses(token)):
         return _found(token, cue)
     return None
 
@@ -439,10 +539,26 @@ def _rule_prove(token: Token, cue: Cue) -> Found | None:
 
 
 def _rule_predicative(token: Token, cue: Cue) -> Found | None:
-    """ "it is clear that", "he is certain"; not "certain areas", "not clear"."""
-    if token.dep_ in ("amod", "compound") or _negated(token) or _negated(token.head):
+    """ "it is clear that", "he is certain"; not "certain areas". Negated, a booster
+    adjective is a hedge: "it is not yet clear whether", "not certain", "far from
+    clear" (the one-word span; "not clear" is also a phrase of the lexicon)."""
+    doc = token.doc
+    far_from = token.i > 1 and [t.lower_ for t in doc[token.i - 2 : token.i]] == [
+        "far",
+        "from",
+    ]
+    if token.dep_ in ("amod", "compound") and not far_from:
         return None
+    if far_from or _negated(token) or _negated(token.head):
+        return (
+            (token.i, token.i + 1, _NEGATED_BOOSTER)
+            if cue.category == BOOSTER
+            else None
+        )
     return _found(token, cue)
+
+
+_NEGATED_BOOSTER = "adjective"  # "not clear", "not certain": the category of "unclear"
 
 
 _RULES: dict[str, Rule] = {
@@ -453,6 +569,8 @@ _RULES: dict[str, Rule] = {
     "suggest": _rule_suggest,
     "appear": _rule_appear,
     "expect": _rule_expect,
+    "looks_like": _rule_looks_like,
+    "wonder": _rule_wonder,
     "clause": _rule_clause,
     "doubt": _rule_doubt,
     "consider": _rule_consider,
