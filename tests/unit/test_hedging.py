@@ -101,6 +101,37 @@ def cues(nlp, text: str) -> list[tuple[str, str]]:
             "The strike has the potential to halt supplies.",
             [("potential", "adjective")],
         ),
+        # nouns with a that-clause: what someone believes or fears
+        (
+            "Investors voiced concerns that the bank would fail.",
+            [("concerns", "epistemic_verb")],
+        ),
+        (
+            "The plan rests on the assumption that prices will fall.",
+            [("assumption", "epistemic_verb")],
+        ),
+        (
+            "There are signs that the ceasefire is fraying.",
+            [("signs", "epistemic_verb")],
+        ),
+        ("Critics hold the view that the tax is unfair.", [("view", "epistemic_verb")]),
+        ("There is a risk that the talks will collapse.", [("risk", "adjective")]),
+        ("Farmers worry that the river will flood.", [("worry", "epistemic_verb")]),
+        (
+            "Analysts wonder whether the merger will close.",
+            [("wonder", "epistemic_verb")],
+        ),
+        (
+            "It looks like the strike will spread.",
+            [("looks", "epistemic_verb")],
+        ),
+        # a negated booster adjective is a hedge
+        (
+            "It is not yet clear whether the port will reopen.",
+            [("clear", "adjective")],
+        ),
+        ("It was not certain that the envoy would come.", [("certain", "adjective")]),
+        ("That claim is far from clear.", [("clear", "adjective")]),
     ],
 )
 def test_cues_and_categories(nlp, text, expected):
@@ -158,6 +189,17 @@ def test_cues_and_categories(nlp, text, expected):
         "No one should doubt our resolve.",
         # condition, not hedge
         "If the talks could resume, prices would fall.",
+        "The deal could collapse if the bank withdraws.",
+        "If he is convicted, he could face ten years in prison.",
+        # nouns and verbs without the clause that makes them a belief
+        "A sign of the times hung over the door.",
+        "The plant posed a health risk.",
+        "Residents raised concerns about noise.",
+        "It was a good idea to leave early.",
+        "The fort looks like a castle.",
+        "The market looks cheap if you ignore the debt.",
+        "She wondered why the lights were off.",
+        "The only foreseen cost is fuel.",
     ],
 )
 def test_look_alikes_are_not_cues(nlp, text):
