@@ -424,15 +424,23 @@ def _rule_expect(token: Token, cue: Cue) -> Found | None:
 def _rule_clause(token: Token, cue: Cue) -> Found | None:
     """Cues that hedge only with a clause: "estimated that", "is estimated to",
     "fears that the dam could burst"."""
-    if _has_clause(token) or (
-        token.pos_ == "NOUN"
-        and any(
-            c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)
-            for c in token.children
-        )
-    ):
+    if _has_clause(token) or (token.pos_ == "NOUN" and _that_clause(token)):
         return _found(token, cue)
     return None
+
+
+def _that_clause(noun: Token) -> bool:
+    """A that-clause complementing the noun: "fears that ...", "concerns that shares
+    will fall" (parsed as a relative clause, but its "that" is a complementiser, not
+    the relative pronoun of "the concerns that he raised")."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
+            return True
+        if c.dep_ == "relcl" and any(
+            g.lower_ == "that" and g.dep_ == "mark" for g in c.children
+        ):
+            return True
+    return False
 
 
 def _rule_doubt(token: Token, cue: Cue) -> Found | None:
@@ -549,12 +557,38 @@ def _rule_predicative(token: Token, cue: Cue) -> Found | None:
     ]
     if token.dep_ in ("amod", "compound") and not far_from:
         return None
-    if far_from or _negated(token) or _negated(token.head):
-        return (
-            (token.i, token.i + 1, _NEGATED_BOOSTER)
-            if cue.category == BOOSTER
-            else None
-        )
+    if cue.category == BOOSTER and (far_from or _denied(token)):
+        return token.i, token.i + 1, _NEGATED_BOOSTER
+    if _negated(token) or _negated(token.head):
+        return None
+    return _found(token, cue)
+
+
+def _denied(token: Token) -> bool:
+    """The word itself is negated: "not known", "is not (yet) clear" (the negation on
+    the copula of a predicative adjective); not a negation elsewhere in the sentence."""
+    return _negated(token) or (
+        token.dep_ in ("acomp", "attr")
+        and token.head.lemma_ == "be"
+        and _negated(token.head)
+    )
+
+
+_COMMON_KNOWLEDGE = {"widely", "well", "generally", "commonly", "publicly", "fully"}
+
+
+def _rule_not_known(token: Token, cue: Cue) -> Found | None:
+    """ "it is not (yet) known whether", "the cause was not immediately known"; not
+    "known" asserted, "not known for his patience" (a reputation), nor "it is not
+    widely known that" (a fact few know)."""
+    if token.dep_ in ("amod", "compound") or not _denied(token):
+        return None
+    for c in token.children:
+        if c.dep_ == "advmod" and c.lower_ in _COMMON_KNOWLEDGE:
+            return None
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("for", "as", "by", "to"):
+            if not any(g.lower_ == "certain" for g in c.children):
+                return None
     return _found(token, cue)
 
 
@@ -582,4 +616,5 @@ _RULES: dict[str, Rule] = {
     "not_negated": _rule_not_negated,
     "prove": _rule_prove,
     "predicative": _rule_predicative,
+    "not_known": _rule_not_known,
 }

@@ -132,6 +132,15 @@ def cues(nlp, text: str) -> list[tuple[str, str]]:
         ),
         ("It was not certain that the envoy would come.", [("certain", "adjective")]),
         ("That claim is far from clear.", [("clear", "adjective")]),
+        (
+            "The guards would not say it, but it is clear that they knew.",
+            [("clear", BOOSTER)],
+        ),
+        (
+            "It was not immediately known whether anyone was hurt.",
+            [("known", "adjective")],
+        ),
+        ("The cause of the fire is not yet known.", [("known", "adjective")]),
     ],
 )
 def test_cues_and_categories(nlp, text, expected):
@@ -200,6 +209,10 @@ def test_cues_and_categories(nlp, text, expected):
         "The market looks cheap if you ignore the debt.",
         "She wondered why the lights were off.",
         "The only foreseen cost is fuel.",
+        "The cause of the fire is known.",
+        "The mayor is not known for his patience.",
+        "It is not widely known that the mayor paints.",
+        "Police did not stop the march, although some were known to be armed.",
     ],
 )
 def test_look_alikes_are_not_cues(nlp, text):
