@@ -121,7 +121,7 @@ def test_learn_drops_a_rule_that_only_costs_recall():
     assert lexicon.learn(sentences) == {0: UNRULED}
 
 
-def test_learn_keeps_what_helps_and_ignores_a_single_sentence():
+def test_learn_keeps_a_row_that_gains_more_than_it_costs():
     sentences = [_sentence(f"d{i}", True, (0, True)) for i in range(6)]
     sentences += [_sentence("e", False, (0, True))]
     assert lexicon.learn(sentences) == {}
