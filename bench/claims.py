@@ -42,6 +42,8 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout3",
     GOLD / "paraphrase_heldout4",
     GOLD / "paraphrase_heldout5",
+    GOLD / "paraphrase_heldout6",
+    GOLD / "paraphrase_heldout7",
     GOLD / "precision",
 ]
 
