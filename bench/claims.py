@@ -7,7 +7,8 @@ their cost against parsing on the news corpus.
 
 Scoring. Copies: pairs of article ids in one predicted group against pairs in one gold
 group. Claims: pairs of member sentences (article id, sentence start) in one predicted
-claim against pairs in one gold claim; gold claims list every claim of the corpus, so
+claim against pairs in one gold claim (a sentence of a gold copy group's article is its
+group's first article with the sentence's words, so a claim may show any copy); gold claims list every claim of the corpus, so
 any other predicted pair is a false positive. Denials: (claim, sentence) links.
 Attribution: the share of gold members whose predicted attribution matches.
 """
@@ -18,6 +19,7 @@ import argparse
 import gzip
 import itertools
 import json
+import re
 import sys
 import tempfile
 import time
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from presswatch import claims  # noqa: E402
+from presswatch.claims import claims as claims_module  # noqa: E402
 from presswatch.nlp import pipeline  # noqa: E402
 from presswatch.store import Store, sync  # noqa: E402
 
@@ -55,6 +58,9 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+_BARE_DATELINE = re.compile(r"^[A-Z][A-Z .'’]+\s[-–—]\s")  # "REYKJAVIK - "
+
+
 def _pairs(groups: list[list]) -> set[frozenset]:
     return {frozenset(p) for g in groups for p in itertools.combinations(set(g), 2)}
 
@@ -80,14 +86,29 @@ def score(corpus: Path, nlp: object) -> dict[str, float]:
         gold_claims = [
             [sentence_at(store, a, n) for a, n in c["members"]] for c in gold["claims"]
         ]
+        # a copy's sentence stands for its original's: whichever article of a gold
+        # copy group a claim shows (the earliest, ties by id), it is one appearance
+        first_of = {a: g[0] for g in gold["copies"] for a in g}
+        text_at = {
+            (a, start): _BARE_DATELINE.sub("", claims_module.without_dateline(text))
+            for a, start, text in store.rows(
+                "SELECT article_id, start, text FROM sentences"
+            )
+        }
+
+        def one(member: tuple[str, int]) -> tuple:
+            if member[0] not in first_of:
+                return member
+            return first_of[member[0]], text_at.get(member)
+
         claim_p = prf(
             _pairs(
                 [
-                    [(m["article_id"], m["start"]) for m in c["members"]]
+                    [one((m["article_id"], m["start"])) for m in c["members"]]
                     for c in predicted
                 ]
             ),
-            _pairs(gold_claims),
+            _pairs([[one(m) for m in c] for c in gold_claims]),
         )
         copy_p = prf(
             _pairs([g["articles"] for g in claims.copy_groups(store)]),

@@ -83,7 +83,8 @@ DEED_CUES = frozenset(
         "decide", "propose", "attack", "back", "advocate", "support", "oppose",
         "condemn", "criticise", "criticize", "welcome", "praise", "sign",
         "recognise", "recognize", "ban", "expel", "impose", "veto", "sanction",
-        "like", "want", "wish", "intend", "plan",
+        "like", "want", "wish", "intend", "plan", "name", "appoint", "nominate",
+        "vote",
     }
 )  # fmt: skip
 # Cues that are deeds when they take an object: "recalled its ambassador".
@@ -135,7 +136,7 @@ LIGHT_VERBS = frozenset(
         "be", "have", "set", "plan", "expect", "aim", "seek", "intend", "want", "go",
         "look", "try", "decide", "agree", "hope", "prepare", "pledge", "promise",
         "vow", "threaten", "continue", "propose", "offer", "move", "schedule", "due",
-        "like", "wish",
+        "like", "wish", "vote",
     }
 )  # fmt: skip
 # Verbs (their synonym classes) that undo what they govern: "cancelled its order for
@@ -167,6 +168,14 @@ TITLE_TERMS = frozenset(
     }
 )  # fmt: skip
 MIN_COVERAGE = 0.2  # shared terms over the longer sentence's terms
+YEAR_MARK = "ad"  # a year among a sentence's numbers: "2028ad"
+_MONTHS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
 _DURATION_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
@@ -310,12 +319,20 @@ DEMONYMS = {
 }  # fmt: skip
 
 
-def actor_key(actor: str) -> str:
+def actor_key(actor: str, kind: str = "") -> str:
     """A key that merges a country with its people ("Lithuania", "Lithuanians",
     "Poland", "Poles"): one-word names compare on six letters. The entity type is not
     part of the key: a model types "Bosphorus" PERSON in one article and a place in the
-    next, and the same name must still meet itself."""
+    next, and the same name must still meet itself; only a person's name (`kind`
+    "PERSON") drops a people word the model took into it ("Kenyan Faith Wanjiru" is
+    "Faith Wanjiru")."""
     name = actor.casefold().strip()
+    if kind == "PERSON":
+        first, _, rest = name.partition(" ")
+        if rest.count(" ") >= 1 and (
+            first in DEMONYMS or _country_of_people(first) != first
+        ):
+            name = rest
     # A state's body stands for its state ("Belarus's defence ministry denied").
     owned = _OWNED_BODY.match(name)
     if owned and name.rsplit(" ", 1)[-1] in actors.STATE_BODY_HEADS:
@@ -454,7 +471,7 @@ def _features(
     for m in content:
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             mention_at[tok.i] = m
-    actors = {actor_key(m.actor) for m in content}
+    actors = {actor_key(m.actor, m.type) for m in content}
     actor_at = {m.start for m in content}
     subjects: set[str] = set()
     subject_at: set[int] = set()
@@ -466,6 +483,18 @@ def _features(
         duration = _duration(ent) if ent.label_ == "DATE" else None
         if duration and not framed(ent.start_char, ent.end_char):
             numbers.add(duration)
+    # a year alone ("by 2028", "in 2030"): "by 2032" is another plan; the year of a
+    # full date ("on May 5, 2026") dates the report, not what it claims
+    years = {
+        f"{t.text}{YEAR_MARK}"
+        for ent in span.ents
+        if ent.label_ == "DATE"
+        and not framed(ent.start_char, ent.end_char)
+        and sum(x.like_num for x in ent) == 1
+        and not any(x.lower_ in _MONTHS for x in ent)
+        for t in ent
+        if t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100
+    }
     table = synonyms()
     phrase_of = _phrases(free, table, skip=numeric | set(mention_at))
     terms: set[str] = set(phrase_of.values())
@@ -484,7 +513,7 @@ def _features(
         if tok.i in mention_at:
             m = mention_at[tok.i]
             if _is_subject(tok):
-                subjects.add(actor_key(m.actor))
+                subjects.add(actor_key(m.actor, m.type))
                 subject_at.add(m.start)
             continue
         if tok.i in numeric or tok.i in phrase_of or tok.ent_type_ in _SKIP_ENTS:
@@ -496,7 +525,7 @@ def _features(
         if tok.is_currency:  # "$12 billion" / "12 billion dollars"
             terms.update(table.of(tok.text))
             continue
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         if lemma in DENIAL_WORDS or (lemma in DENIAL_VERBS and tok.pos_ == "VERB"):
             denial = True
         if not verbs and tok.pos_ == "VERB" and lemma not in FRAME_WORDS:
@@ -519,6 +548,7 @@ def _features(
                 and child.i not in mention_at
                 and child.i not in numeric
                 and child.lemma_.lower() not in UNIT_TERMS
+                and child.lemma_.lower() not in UNIT_WORDS  # "won 54 percent"
                 and not framed(child.idx, child.idx + len(child))
             ):
                 classes = phrase_of.get(child.i)
@@ -545,8 +575,30 @@ def _features(
             )
             for tok in source or ():
                 if tok.i in mention_at:
-                    subjects.add(actor_key(mention_at[tok.i].actor))
+                    m = mention_at[tok.i]
+                    subjects.add(actor_key(m.actor, m.type))
                     subject_at.add(mention_at[tok.i].start)
+    if (
+        main is not None
+        and main.lemma_.lower() == "become"
+        and any(c.dep_ == "attr" and c.lemma_.lower() in POSTS for c in main.children)
+    ):
+        verbs = table.of("appoint", "VERB")
+        terms.update(verbs)
+    # "Qatar will sell ... to Pakistan": Pakistan's purchase, done by Pakistan
+    if main is not None and (party := _converse_party(main, mention_at)) is not None:
+        act, party_tokens = party
+        own = {mention_at[t.i] for t in _subject_tokens(main) if t.i in mention_at}
+        if act in SHARED_ACTS:
+            own = set()
+        subjects -= {actor_key(m.actor, m.type) for m in own}
+        subject_at -= {m.start for m in own}
+        for m in party_tokens:
+            subjects.add(actor_key(m.actor, m.type))
+            subject_at.add(m.start)
+        terms -= set(verbs)
+        verbs = table.of(act, "VERB")
+        terms.update(verbs)
     # a copula or a frame says nothing of what is done
     predicate = " ".join(
         v for v in verbs if v not in FRAME_WORDS and v not in LIGHT_VERBS - {"agree"}
@@ -555,6 +607,7 @@ def _features(
     enough = MIN_TERMS - 1 if (negated or denial) else MIN_TERMS
     if len(terms) < 2 or len(terms) + len(numbers) < enough:
         return None
+    numbers |= years
     attribution, source, kind, relay = classify(atts)
     return SentenceFeatures(
         sent=sent.sent,
@@ -632,6 +685,28 @@ EVENT_NOUNS = frozenset(
 # Verbs whose subject receives what another does: "Sudan is to receive grain from the
 # WFP" is the WFP's delivery.
 CONVERSE_VERBS = frozenset({"receive", "get", "obtain"})
+# Converses: "Qatar will sell 24 cargoes to Pakistan" is Pakistan's purchase from Qatar,
+# "Tesfaye lost to Wanjiru" Wanjiru's win, "Tate trails Lindqvist" Lindqvist's lead:
+# verb lemma -> (the verb class it asserts, where its doer is: a preposition or "dobj").
+CONVERSES = {
+    "sell": ("buy", "to"),
+    "lose": ("beat", "to"),
+    "trail": ("lead", "dobj"),
+    "borrow": ("lend", "from"),
+    # an appointment is also the appointee's: "Brazil appointed Ferri" / "Ferri will
+    # take charge", "Asante named Owusu finance minister" / "Owusu becomes minister"
+    "appoint": ("appoint", "dobj"),
+    "name": ("appoint", "dobj"),
+}
+SHARED_ACTS = frozenset({"appoint"})  # the converses whose subject still does it
+# "becomes Ghana's new finance minister": taking a post is being appointed to it
+POSTS = frozenset(
+    {
+        "minister", "president", "chancellor", "governor", "mayor", "secretary",
+        "coach", "manager", "chairman", "chairwoman", "chair", "director", "chief",
+        "head", "ambassador", "envoy", "commander", "premier", "leader", "executive",
+    }
+)  # fmt: skip
 # Verbs that only carry a nominalised subject: "the approval came", "took place".
 EMPTY_VERBS = frozenset({"come", "take", "happen", "occur", "follow", "be"})
 
@@ -658,10 +733,16 @@ def derived_verb(noun: str) -> str | None:
     return None
 
 
-@functools.cache
 def _known_verbs() -> frozenset[str]:
     """The verb lemmas the English model's lemmatizer lists (its WordNet index), read
     from the installed model package; empty if it has none."""
+    return _known_lemmas("verb")
+
+
+@functools.cache
+def _known_lemmas(pos: str) -> frozenset[str]:
+    """The lemmas of one part of speech ("verb", "noun") the English model's
+    lemmatizer lists (its WordNet index); empty if it has none."""
     import spacy.util
     from spacy.lookups import Lookups
 
@@ -674,8 +755,23 @@ def _known_verbs() -> frozenset[str]:
     for found in root.glob("**/lemmatizer/lookups/lookups.bin"):
         lookups = Lookups().from_disk(found.parent)
         if lookups.has_table("lemma_index"):
-            return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+            return frozenset(lookups.get_table("lemma_index").get(pos, ()))
     return frozenset()
+
+
+def _lemma(tok: Token) -> str:
+    """The token's lemma, lower case; a plural in "-oes" the rules cut to "-oe"
+    ("cargoes" -> "cargoe") is the noun the lemmatizer knows ("cargo")."""
+    lemma = tok.lemma_.lower()
+    if (
+        lemma.endswith("oe")
+        and tok.lower_.endswith("oes")
+        and lemma not in _known_lemmas("noun")
+        and lemma not in _known_lemmas("verb")
+        and lemma[:-1] in _known_lemmas("noun")
+    ):  # the tagger may take it for a verb: "24 LNG cargoes"
+        return lemma[:-1]
+    return lemma
 
 
 def _reports(doc: Doc, a: Attribution) -> bool:
@@ -715,8 +811,23 @@ def _source_phrase(doc: Doc, a: Attribution) -> tuple[int, int]:
     tokens = list(span.root.subtree)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     if start <= a.cue_start < end:
-        return a.source_start, a.source_end
+        start, end = a.source_start, a.source_end
+    # a name's description before it ("the Russian news agency Interfax", "the
+    # state news agency APP"), which the parse may hang elsewhere
+    first = span[0]
+    if first.pos_ == "PROPN":
+        k = first.i
+        while k > 0 and first.i - k < DESCRIPTION_TOKENS:
+            prev = doc[k - 1]
+            if prev.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or prev.is_punct:
+                break
+            k -= 1
+        if k < first.i and doc[k].pos_ == "DET" and doc[first.i - 1].pos_ == "NOUN":
+            start = min(start, doc[k].idx)
     return min(start, a.source_start), max(end, a.source_end)
+
+
+DESCRIPTION_TOKENS = 5
 
 
 def _main_verb(span: object, framed: object) -> Token | None:
@@ -936,6 +1047,51 @@ def _pronoun_subject(verb: Token) -> bool:
     )
 
 
+def _converse_party(
+    verb: Token, mention_at: dict[int, Mention]
+) -> tuple[str, list[Mention]] | None:
+    """(the act, the mentions of its doer) when the verb is a converse whose other
+    party is a named actor ("sell ... to Pakistan" -> buy, Pakistan), else None."""
+    found = CONVERSES.get(verb.lemma_.lower())
+    if found is None:
+        return None
+    act, where = found
+    if where == "dobj":
+        # "Owusu was named finance minister": the passive's subject
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        heads = [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == where
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    party = {
+        mention_at[t.i].start: mention_at[t.i]
+        for h in heads
+        for t in h.subtree
+        if t.i in mention_at
+    }
+    return (act, list(party.values())) if party else None
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The tokens of the verb's subject (or a passive's agent) and of the light verbs
+    above it ("Qatar will agree to sell": Qatar)."""
+    out: list[Token] = []
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                out += list(c.subtree)
+            elif c.dep_ == "agent":
+                out += list(c.subtree)
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return out
+
+
 def _receives(verb: Token) -> bool:
     """Is the verb, or the verb a light verb governs ("is to receive"), a converse?"""
     for _ in range(4):
@@ -1027,19 +1183,36 @@ def keys(features: SentenceFeatures) -> list[int]:
         for b in range(BANDS)
     ]
     actors = "|".join(features.actors)
-    if features.numbers:
-        out.append(_hash64("actors+numbers", actors, "|".join(features.numbers)))
+    # a year is left out of the keys: a rewording may not give it
+    numbers = [n for n in features.numbers if not n.endswith(YEAR_MARK)]
+    if numbers:
+        out.append(_hash64("actors+numbers", actors, "|".join(numbers)))
         # a name cut short ("the Commission") misses the actors' key; small counts
         # ("two", "14") are too common to key on alone
-        if any(_specific(n) for n in features.numbers):
-            out.append(_hash64("numbers", "|".join(features.numbers)))
+        if any(_specific(n) for n in numbers):
+            out.append(_hash64("numbers", "|".join(numbers)))
     if len(features.actors) >= 2:
         out.append(_hash64("actors", actors))
     elif features.subjects:
         # one actor doing it, no numbers: reworded freely, its terms may share no
         # LSH band ("the first flight by India's agency" / "India will launch")
         out.append(_hash64("doer", actors))
+    # who does what, whatever else is named: a rewording that names one more place
+    # or a product ("the Black Sea port of Poti", "Airbus A321neo") misses the keys
+    # of all its actors; the doer's act and the doer's numbers still meet
+    doers = features.subjects or (
+        features.actors if len(features.actors) <= ACT_KEY_ACTORS else ()
+    )
+    plain = "|".join(sorted(_plain(features.numbers)))
+    for doer in doers:
+        for act in features.predicate.split():
+            out.append(_hash64("act", doer, act))
+        if plain and features.subjects:
+            out.append(_hash64("doer+numbers", doer, plain))
     return out
+
+
+ACT_KEY_ACTORS = 3  # a sentence that names no doer keys its act by up to 3 actors
 
 
 # -- the decision ---------------------------------------------------------------------
@@ -1059,15 +1232,22 @@ def _plain(numbers: Sequence[str]) -> set[str]:
     return {n for n in numbers if not n[-1].isalpha()}
 
 
+def _years(numbers: Sequence[str]) -> set[str]:
+    return {n for n in numbers if n.endswith(YEAR_MARK)}
+
+
 def _numbers_differ(a: Sequence[str], b: Sequence[str]) -> bool:
     """Do the numbers of two sentences disagree? Counts and amounts must be the same
     when both give some; durations ("2month") only when both give one (a report
-    may leave out how long)."""
+    may leave out how long); years ("by 2028") only when both give one and none is
+    shared (a side clause may date something else: "since 2023")."""
     plain_a, plain_b = _plain(a), _plain(b)
-    long_a, long_b = set(a) - plain_a, set(b) - plain_b
+    years_a, years_b = _years(a), _years(b)
+    long_a, long_b = set(a) - plain_a - years_a, set(b) - plain_b - years_b
     return bool(
         (plain_a and plain_b and plain_a != plain_b)
         or (long_a and long_b and long_a != long_b)
+        or (years_a and years_b and not years_a & years_b)
     )
 
 
@@ -1108,7 +1288,18 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         return None
     full = _jaccard(a.shingles(), b.shingles())
     wording = _jaccard(terms_a, terms_b)
-    if (wording >= 0.6 or full >= 0.6) and _jaccard(actors_a, actors_b) >= 0.5:
+    # a relay or light rewording may drop the doer or name other places, not
+    # swap who does it for another
+    swapped = (
+        actors_a - actors_b
+        and actors_b - actors_a
+        and (actors_a ^ actors_b) & (set(a.subjects) | set(b.subjects))
+    )
+    if (
+        (wording >= 0.6 or full >= 0.6)
+        and _jaccard(actors_a, actors_b) >= 0.5
+        and not swapped
+    ):
         return "same"  # a relay or light rewording
     if not (actors_a <= actors_b or actors_b <= actors_a):
         return None  # a rewording may drop an actor, not swap one
@@ -1139,13 +1330,23 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
             return "same"  # reworded around the same actors and numbers
         if len(shared_actors) >= 3 and shared:
             return "same"  # three actors and the numbers agree: reworded freely
-    if (
-        plain_a
-        or plain_b
-        or actors_a != actors_b
-        or not (len(actors_a) >= 2 or (a.subjects and a.subjects == b.subjects))
+    if plain_a or plain_b:
+        return None
+    doers = set(a.subjects) | set(b.subjects)
+    # One sentence names no doer ("was cleared for use in South Africa by its
+    # regulator"), or names an actor more that does not do it (a place: "the Black
+    # Sea port of Poti"; who appointed the appointee): the doer must be among the
+    # shared actors, and one more word must be shared unless one sentence's content
+    # is nearly all in the other.
+    one_doer = bool(a.subjects) != bool(b.subjects) and doers <= shared_actors
+    extra = actors_a ^ actors_b
+    if extra and (len(shared_actors) < 2 or extra & doers):
+        return None
+    if not (
+        len(shared_actors) >= 2 or (a.subjects and a.subjects == b.subjects) or one_doer
     ):
         return None
+    cautious = bool(extra or one_doer)
     # No numbers to anchor it: more shared content, where a near word that news uses
     # alike ("espionage" / "spying") may stand for one more shared word when both
     # verbs are one act (not one verb found among the other's words).
@@ -1153,9 +1354,14 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     if len(shared) >= SOFT_AFTER and one_act:
         shared |= _soft_shared(a, b, terms_a - terms_b, terms_b - terms_a)
         overlap = len(shared) / min(len(terms_a), len(terms_b))
-    if len(shared) >= 3 and overlap >= 0.5:
+    need = NO_DOER_SHARED if cautious and overlap < CONTAINED else 3
+    if len(shared) >= need and overlap >= 0.5:
         return "same"  # reworded around the same actors and doer
     return None
+
+
+NO_DOER_SHARED = 4  # shared terms when one side names no doer or an actor more...
+CONTAINED = 0.75  # ...unless this share of the shorter one's terms is shared
 
 
 # The soft overlap tops up a pair without numbers that already shares SOFT_AFTER terms
@@ -1387,9 +1593,9 @@ def rekeyed(store: Store) -> dict[str, list[SentenceFeatures]]:
     """The stored claim sentences whose actor keys differ from those of their
     mentions' current actors, with the keys recomputed, by article."""
     actor_of = {
-        (a, s): actor
-        for a, s, actor in store.rows(
-            """SELECT m.article_id, m.start, m.actor FROM mentions m
+        (a, s): (actor, kind)
+        for a, s, actor, kind in store.rows(
+            """SELECT m.article_id, m.start, m.actor, m.type FROM mentions m
                WHERE m.article_id IN (SELECT DISTINCT article_id FROM claim_sentences)"""
         )
     }
@@ -1399,9 +1605,15 @@ def rekeyed(store: Store) -> dict[str, list[SentenceFeatures]]:
     ):
         f = _from_row(row)
         names = {at: actor_of.get((row[0], at)) for at in f.actor_at}
-        actors = tuple(sorted({actor_key(n) for n in names.values() if n}))
+        actors = tuple(sorted({actor_key(*n) for n in names.values() if n and n[0]}))
         subjects = tuple(
-            sorted({actor_key(names[at]) for at in f.subject_at if names.get(at)})
+            sorted(
+                {
+                    actor_key(*names[at])
+                    for at in f.subject_at
+                    if (names.get(at) or ("",))[0]
+                }
+            )
         )
         if (actors, subjects) != (f.actors, f.subjects) and actors:
             out.setdefault(row[0], []).append(
