@@ -251,6 +251,7 @@ _SCALES = {
     "mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9,
 }  # fmt: skip
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 _CLIMB = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "case"})
 # The doer: an active subject or a passive's "by" agent (a passive subject is the
 # one it is done to: "diplomats were expelled by Finland" is Finland's act).
@@ -326,7 +327,8 @@ def actor_key(actor: str, kind: str = "") -> str:
     next, and the same name must still meet itself; only a person's name (`kind`
     "PERSON") drops a people word the model took into it ("Kenyan Faith Wanjiru" is
     "Faith Wanjiru")."""
-    name = actor.casefold().strip()
+    # "<Columbia Aluminium Corp.>" is "Columbia Aluminium Corp"
+    name = actor.casefold().strip().strip("<>").strip().rstrip(".")
     if kind == "PERSON":
         first, _, rest = name.partition(" ")
         if rest.count(" ") >= 1 and (
@@ -385,6 +387,21 @@ def _countries() -> frozenset[str]:
             if name and " " not in name:
                 names.add(name)
     return frozenset(names)
+
+
+def _country_key(key: str) -> bool:
+    """Is an actor key a country's ("brazil", "argent", "south korea", "russia")?"""
+    return key in _country_keys()
+
+
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    """The actor keys of every country: the canonical names the alias table gives
+    capitals and country names (as actors name them: "Russia"), and the ISO names."""
+    table = actors.load_aliases()
+    names = {*table.capitals.values(), *table.countries.values(), *_capitals().values()}
+    names |= _countries()
+    return frozenset(actor_key(n) for n in names)
 
 
 @functools.cache
@@ -589,8 +606,6 @@ def _features(
     if main is not None and (party := _converse_party(main, mention_at)) is not None:
         act, party_tokens = party
         own = {mention_at[t.i] for t in _subject_tokens(main) if t.i in mention_at}
-        if act in SHARED_ACTS:
-            own = set()
         subjects -= {actor_key(m.actor, m.type) for m in own}
         subject_at -= {m.start for m in own}
         for m in party_tokens:
@@ -698,7 +713,6 @@ CONVERSES = {
     "appoint": ("appoint", "dobj"),
     "name": ("appoint", "dobj"),
 }
-SHARED_ACTS = frozenset({"appoint"})  # the converses whose subject still does it
 # "becomes Ghana's new finance minister": taking a post is being appointed to it
 POSTS = frozenset(
     {
@@ -939,9 +953,10 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
             and tok.lower_ in ("-", "and")
             and k + 1 < len(tokens)
             and _is_number(tokens[k + 1])
-            # "ninety-six", "two hundred and fifty"; "5-10" is a range, not a sum
+            # "ninety-six", "two hundred and fifty", "8-1/2"; "5-10" is a range
             and (
                 run[-1].lower_ in _WORD_NUMBERS
+                or _FRACTION.fullmatch(tokens[k + 1].text)
                 if tok.lower_ == "-"
                 else run[-1].lower_ in ("hundred", "thousand")
             )
@@ -979,6 +994,11 @@ def _value(words: Sequence[str]) -> str | None:
             current = (current if current is not None else 1.0) * 100
         elif word in _WORD_NUMBERS:
             current = (current or 0.0) + _WORD_NUMBERS[word]
+        elif fraction := _FRACTION.fullmatch(word):  # "8-1/2" pct is 8.5
+            numerator, denominator = map(int, fraction.groups())
+            if denominator == 0:
+                return None
+            current = (current or 0.0) + numerator / denominator
         else:
             try:
                 current = (current or 0.0) + float(word.rstrip("%"))
@@ -1067,13 +1087,39 @@ def _converse_party(
             for g in c.children
             if g.dep_ == "pobj"
         ]
-    party = {
-        mention_at[t.i].start: mention_at[t.i]
-        for h in heads
-        for t in h.subtree
-        if t.i in mention_at
-    }
+    if not heads and where != "dobj":
+        # the parse may hang "to X" on the object's last noun ("sell its smelter
+        # and port facilities at Portland to Columbia"): the first one in the clause
+        heads = next(
+            (
+                [g for g in t.children if g.dep_ == "pobj"]
+                for t in _clause(verb)
+                if t.dep_ == "prep" and t.lower_ == where
+            ),
+            [],
+        )
+    # the party's own name and those joined to it ("to Chile and Peru"), not the
+    # places of what follows it ("named Reyes ambassador to Japan")
+    names = list(heads)
+    for h in heads:
+        names += [c for c in h.children if c.dep_ == "conj"]
+    party = {mention_at[t.i].start: mention_at[t.i] for t in names if t.i in mention_at}
     return (act, list(party.values())) if party else None
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses under it."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [
+            c
+            for c in tok.children
+            if c.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis")
+        ]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
@@ -1288,12 +1334,13 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         return None
     full = _jaccard(a.shingles(), b.shingles())
     wording = _jaccard(terms_a, terms_b)
-    # a relay or light rewording may drop the doer or name other places, not
-    # swap who does it for another
-    swapped = (
+    # a relay or light rewording may drop the doer or name other places, not swap
+    # who does it, or a country, for another ("Brazil appointed Ferri" / "Argentina")
+    diff = actors_a ^ actors_b
+    swapped = bool(
         actors_a - actors_b
         and actors_b - actors_a
-        and (actors_a ^ actors_b) & (set(a.subjects) | set(b.subjects))
+        and (diff & (set(a.subjects) | set(b.subjects)) or any(map(_country_key, diff)))
     )
     if (
         (wording >= 0.6 or full >= 0.6)
