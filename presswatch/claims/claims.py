@@ -920,6 +920,8 @@ def _phrases(
 
 def _is_number(tok: Token) -> bool:
     lower = tok.lower_.replace(",", "")
+    if tok.ent_type_ == "DATE":
+        return _count_in_date(tok)
     if tok.ent_type_ in _SKIP_ENTS:
         return False
     if tok.like_num and tok.pos_ == "NUM":
@@ -929,6 +931,35 @@ def _is_number(tok: Token) -> bool:
     return tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and (
         lower in _WORD_NUMBERS or lower in _SCALES
     )
+
+
+def _count_in_date(tok: Token) -> bool:
+    """Is a number the model tagged DATE a count all the same ("raise the retirement
+    age to 70" / "to seventy")? Not a year, and its entity names no month or unit
+    of time ("May 5", "two months", "the 1990s" are dates)."""
+    if not (tok.like_num or tok.lower_ in _WORD_NUMBERS):
+        return False
+    if tok.shape_ == "dddd" or not tok.text.replace(",", "").isalnum():
+        return False  # a year ("2028"), or "5/6"
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    return not any(
+        t.lower_ in _MONTHS
+        or t.lemma_.lower() in _DURATION_UNITS
+        or t.lemma_.lower() in _DATE_WORDS
+        for t in ent
+    )
+
+
+_DATE_WORDS = frozenset(
+    {
+        "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "weekend", "century", "decade", "quarter",
+        "season", "spring", "summer", "autumn", "fall", "winter",
+        "ago", "fiscal", "th", "st", "nd", "rd",
+    }
+)  # fmt: skip
 
 
 def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:

@@ -1067,3 +1067,26 @@ def test_a_sources_description_and_plural_forms(nlp) -> None:
     g = _features(nlp, "Kenyan runner Faith Mwangi won the Porto marathon on Sunday.")
     h = _features(nlp, "Faith Mwangi won the Porto marathon on Sunday.")
     assert set(h.subjects) <= set(g.subjects) | {"faith mwangi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a count the model tags DATE is a number all the same
+        (
+            "Austria will raise the legal driving age to 17, the transport ministry said.",
+            {"17"},
+        ),
+        ("Austria will raise the legal driving age to seventeen.", {"17"}),
+        # a bond's coupon in fractions
+        (
+            "Kelmar Bank is issuing bonds paying 7-3/4 pct to investors in Oslo.",
+            {"7.75"},
+        ),
+        # a year alone is kept apart from the counts; a full date is not claimed
+        ("Austria will ban oil heating in new homes by 2030.", {"2030ad"}),
+        ("Austria banned oil heating in new homes on March 3, 2026.", set()),
+    ],
+)
+def test_counts_dates_and_fractions(nlp, text, numbers) -> None:
+    assert set(_features(nlp, text).numbers) == numbers
