@@ -595,6 +595,18 @@ def _features(
                     m = mention_at[tok.i]
                     subjects.add(actor_key(m.actor, m.type))
                     subject_at.add(mention_at[tok.i].start)
+    # "lifted its interest rates" raises them ("lifted the sanctions" ends them)
+    if (
+        main is not None
+        and main.lemma_.lower() == "lift"
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in LIFTED_AMOUNTS
+            for c in main.children
+        )
+    ):
+        terms -= set(verbs)
+        verbs = table.of("raise", "VERB")
+        terms.update(verbs)
     if (
         main is not None
         and main.lemma_.lower() == "become"
@@ -713,6 +725,14 @@ CONVERSES = {
     "appoint": ("appoint", "dobj"),
     "name": ("appoint", "dobj"),
 }
+# What "lift" raises rather than ends: "lifted its interest rates", "lifted output".
+LIFTED_AMOUNTS = frozenset(
+    {
+        "rate", "price", "forecast", "output", "production", "stake", "estimate",
+        "target", "guidance", "dividend", "wage", "salary", "pay", "offer", "bid",
+        "share", "capacity", "spending", "budget", "growth",
+    }
+)  # fmt: skip
 # "becomes Ghana's new finance minister": taking a post is being appointed to it
 POSTS = frozenset(
     {

@@ -1023,6 +1023,17 @@ def test_titles_before_names_are_not_content(nlp) -> None:
             "Morocco is to build some 600 kilometres of high-speed railway lines.",
             "same",
         ),
+        # "lifted" rates raises them; "lifted" sanctions ends them
+        (
+            "The Bank of Iceland raised its key rate by half a point to 9.25 percent.",
+            "The Bank of Iceland lifted its key rate to 9.25 percent, up half a point.",
+            "same",
+        ),
+        (
+            "Norway lifted its sanctions on Belarusian fertiliser exports.",
+            "Norway raised its sanctions on Belarusian fertiliser exports.",
+            None,
+        ),
         # a share of the vote is no object of the verb
         (
             "Mayor Ida Stromberg won 61 percent of the vote in Uppsala on Sunday.",
