@@ -122,6 +122,9 @@ _OPPOSITES = [
     ("expel", "readmit"), ("lift", "extend"), ("declare", "lift"),
     ("convict", "acquit"), ("seize", "acquit"), ("open", "cut"), ("hire", "cut"),
     ("appoint", "dismiss"), ("boost", "fall"),
+    ("hire", "fire"), ("hire", "dismiss"), ("join", "resign"), ("import", "export"),
+    ("boost", "freeze"), ("survive", "lose"), ("approve", "beat"),
+    ("strengthen", "weaken"), ("uphold", "overturn"),
 ]  # fmt: skip
 OPPOSITES = {a: set() for pair in _OPPOSITES for a in pair}
 for _a, _b in _OPPOSITES:
@@ -1397,6 +1400,10 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         (wording >= 0.6 or full >= 0.6)
         and _jaccard(actors_a, actors_b) >= 0.5
         and not swapped
+        # the same verb or a synonym, or the completion of it ("will build" /
+        # "would be finished"): "output plummeted 6 percent" / "rose 6 percent" and
+        # "the Senate defeated the bill" / "passed" share all else
+        and (_same_verb(a, b) or _completes(a, b) or _completes(b, a))
     ):
         return "same"  # a relay or light rewording
     if not (actors_a <= actors_b or actors_b <= actors_a):
@@ -1506,6 +1513,18 @@ def _soft_shared(
             if len(out) >= SOFT_MAX:
                 break
     return out
+
+
+# Verbs that say an act was carried out: "the fence would be finished" is its building.
+COMPLETION_VERBS = frozenset({"finish", "complete"})
+
+
+def _completes(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Does `a` say that `b`'s act is carried out (its verb a completion verb, and
+    `b`'s verb no reversal)?"""
+    return bool(set(a.predicate.split()) & COMPLETION_VERBS) and not (
+        set(b.predicate.split()) & REVERSALS
+    )
 
 
 def _objects_differ(a: SentenceFeatures, b: SentenceFeatures) -> bool:

@@ -1101,3 +1101,29 @@ def test_a_sources_description_and_plural_forms(nlp) -> None:
 )
 def test_counts_dates_and_fractions(nlp, text, numbers) -> None:
     assert set(_features(nlp, text).numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # near the same words, another verb: a verb the table does not join may be
+        # the opposite, so a relay or light rewording keeps its verb (or a synonym)
+        ("Chile's copper output rose 6 percent in October.", "Chile's copper output plummeted 6 percent in October.", None),
+        ("Vesta Motors will hire 2,000 workers at its plant in Ohio.", "Vesta Motors will fire 2,000 workers at its plant in Ohio.", None),
+        ("Finland joined the European carbon border scheme on Monday.", "Finland quit the European carbon border scheme on Monday.", None),
+        ("The Senate passed the bill on digital taxes by 62 votes.", "The Senate defeated the bill on digital taxes by 62 votes.", None),
+        ("Brazil's exports to China surged 12 percent in May.", "Brazil's imports from China surged 12 percent in May.", None),
+        ("Spain will increase the minimum wage to 1,200 euros.", "Spain will freeze the minimum wage at 1,200 euros.", None),
+        # and synonyms news uses are in the table
+        ("Greece closed its border with North Macedonia to freight traffic.", "Greece shut its border with North Macedonia to freight traffic, officials said.", "same"),
+        ("Vesta Motors will cut 2,000 jobs at its plant in Ohio.", "Vesta Motors will eliminate 2,000 jobs at its plant in Ohio, the union said.", "same"),
+        ("The Senate approved the bill on digital taxes by 62 votes.", "The Senate passed the bill on digital taxes by 62 votes.", "same"),
+        ("Somali pirates hijacked a Greek cargo ship off the coast of Oman.", "A Greek cargo ship was seized by Somali pirates off the coast of Oman.", "same"),
+        # the completion of the act
+        ("Estonia will build a 40-kilometre fence along its border with Russia.", "The 40-kilometre fence along the border with Russia will be finished next year.", "same"),
+    ],
+)  # fmt: skip
+def test_a_rewording_keeps_its_verb(nlp, first, second, expected) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
