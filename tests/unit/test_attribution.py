@@ -157,6 +157,13 @@ def test_pronoun_and_role_nouns_resolve_to_the_person(nlp, text, cue, actor):
         ("The port was closed, TASS reported, citing the Russian Defense Ministry.",
          [("reported", "TASS", "media", None),
           ("citing", "the Russian Defense Ministry", "government", "reported")]),
+        # a body without a name of its own, before or after the relay's subject
+        ("Citing the UN panel, Reuters said that drones had reached the port.",
+         [("Citing", "the UN panel", "organisation", "said"),
+          ("said", "Reuters", "media", None)]),
+        ("The agency, citing a Pentagon assessment, said two depots were hit.",
+         [("citing", "a Pentagon assessment", "organisation", "said"),
+          ("said", "The agency", "organisation", None)]),
         ("Reuters reported, citing two officials, that the deal was off.",
          [("reported", "Reuters", "media", None),
           ("citing", "two officials", "unnamed", "reported")]),

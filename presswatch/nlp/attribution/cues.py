@@ -12,6 +12,7 @@ from presswatch.nlp.attribution.lexicons import (
     ANONYMITY,
     CHANNEL_NOUNS,
     CITED_CARRIERS,
+    CITED_HEADS,
     DASHES,
     DOCUMENT_HEADS,
     DOUBLE_QUOTES,
@@ -551,7 +552,7 @@ def source_like(head: Token) -> bool:
         head.pos_ in {"PROPN", "PRON"}
         or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
-        or lemma in ORG_NOUNS | GOVERNMENT_HEADS
+        or lemma in ORG_NOUNS | GOVERNMENT_HEADS | CITED_HEADS
         or person_noun(lemma)
     )
 

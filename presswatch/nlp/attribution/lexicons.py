@@ -61,6 +61,18 @@ CITED_CARRIERS = frozenset(
 )  # fmt: skip
 
 
+# Other heads a "citing"/"quoting" object may have and still be a source ("citing the
+# UN panel", "citing a Pentagon assessment"). Only `source_like` reads them: the lists
+# above are also the cue model's features, which these must not change.
+CITED_HEADS = frozenset(
+    {
+        "assessment", "board", "briefing", "cable", "commission", "court", "dossier",
+        "estimate", "filing", "finding", "inquiry", "intelligence", "mission", "panel",
+        "regulator", "review", "transcript", "tribunal", "watchdog",
+    }
+)  # fmt: skip
+
+
 # "said in a statement", "told CNN in an interview": the channel joins the cue.
 CHANNEL_NOUNS = {"statement": "statement", "interview": "in an interview"}
 
