@@ -151,6 +151,22 @@ def test_pronoun_and_role_nouns_resolve_to_the_person(nlp, text, cue, actor):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the head of another body is nobody named before
+        ("President Rui Gomes denied it. Lawmakers removed Rui Gomes, the agency "
+         "reported, citing the president of Congress.", None),
+        # the head of the country is
+        ("President Rui Gomes of Peru spoke. The deal was off, the president of Peru "
+         "said.", "Rui Gomes"),
+    ],
+)  # fmt: skip
+def test_a_role_of_another_body_is_not_the_person_named_before(nlp, text, actor):
+    a = next(a for a in extract(nlp, text) if "president of" in a.source_text)
+    assert (a.actor, a.source_kind) == (actor, "person")
+
+
+@pytest.mark.parametrize(
     ("text", "chain"),
     [
         # (cue, source, kind, cue of the relaying attribution or None)

@@ -101,7 +101,10 @@ def actor_kind(
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     owned = any(c.dep_ == "poss" for c in head.children)
     if lemma in ROLE_NOUNS and head.tag_ == "NN" and the:
-        # "the minister said": the minister named before
+        # "the minister said": the minister named before; but "the president of
+        # Congress" heads a body, not the country "President Salas" heads
+        if _role_of_body(head, mention_at):
+            return None, "person"
         person = recent_person(head, mentions)
         return (person.actor if person else None), "person"
     if lemma in UNNAMED_HEADS or head.tag_ == "NNS" or head.pos_ in {"PRON", "DET"}:
@@ -126,6 +129,19 @@ def actor_kind(
             return actors.canonical(name, "PERSON"), "person"
         return actors.canonical(source.text), "organisation"
     return None, "organisation"
+
+
+def _role_of_body(head: Token, mention_at: dict[int, Mention]) -> bool:
+    """Whether a role noun is the head of a named body other than a country ("the
+    president of Congress", "the chairman of Vostok Bank"), so not the role a
+    person was given before ("President Salas", "the president of Peru")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                mention = mention_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.type not in {"GPE", "NORP"}:
+                    return True
+    return False
 
 
 def _named_speaker(head: Token) -> bool:
