@@ -327,3 +327,23 @@ def test_scoring_matches_overlapping_cues_once():
     assert counts["attribution cues"] == (2, 1, 0)
     assert counts["attribution sources"] == (1, 1, 0)
     assert counts["no-source attributions"] == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # outlets the media list does not know, by their names or descriptions
+        ("The port was shut, the Northern Courier reported.", "media"),
+        ("The Weekly Lantern reported that the port was shut.", "media"),
+        ("The port was shut, the Harbin Post reported.", "media"),
+        ("The port was shut, the state news agency Andova reported.", "media"),
+        ("The port was shut, the Vostok news agency said.", "media"),
+        # a postal company, a central bank, a plain agency
+        ("Norsk Post said it would cut 200 jobs.", "organisation"),
+        ("The Ostland Reserve said rates would stay.", "organisation"),
+        ("Prices rose, the agency said.", "organisation"),
+    ],
+)  # fmt: skip
+def test_outlets_known_by_their_shape(nlp, text, kind):
+    (a,) = extract(nlp, text)
+    assert a.source_kind == kind

@@ -15,7 +15,7 @@ from presswatch.nlp import actors, attribution, hedging, pipeline, rules
 from presswatch.store import Store, sync
 
 # Invented names (no real outlet, group or person) written for these tests.
-COURIER = "The Quay Courier reported that the ferry strike had ended on Friday."
+COURIER = "The Quay Lantern reported that the ferry strike had ended on Friday."
 WHISPER = "Mara Lind whispered that the bridge would close."
 RUMOUR = "Word on the grapevine is that the talks are over."
 
@@ -45,7 +45,7 @@ def test_data_dir_reaches_every_reader(nlp, rule_dir):
     canonical_before = sync.canonical_fingerprint()
     parse_before = sync.parse_fingerprint(nlp)
     assert actors.canonical("Zorvath Group", "ORG") == "Zorvath Group"
-    assert attribution.outlet("Quay Courier") is None
+    assert attribution.outlet("Quay Lantern") is None
     assert "whisper" not in attribution.reporting_verbs()
     assert [h.text for h in hedging.hedges(nlp(RUMOUR))] == []
 
@@ -64,11 +64,11 @@ def test_data_dir_reaches_every_reader(nlp, rule_dir):
     found = attribution.attributions(doc, actors.mentions(doc))
     assert [(a.verb, a.actor) for a in found] == [("whisper", "Mara Lind")]
 
-    append(rule_dir / "media_outlets.csv", "Quay Courier,,yes,XX")
-    assert attribution.outlet("the Quay Courier").state_affiliated
+    append(rule_dir / "media_outlets.csv", "Quay Lantern,,yes,XX")
+    assert attribution.outlet("the Quay Lantern").state_affiliated
     doc = nlp(COURIER)
     found = attribution.attributions(doc, actors.mentions(doc))
-    assert [(a.actor, a.source_kind) for a in found] == [("Quay Courier", "media")]
+    assert [(a.actor, a.source_kind) for a in found] == [("Quay Lantern", "media")]
 
     fingerprints = {parse_before, sync.parse_fingerprint(nlp)}
     assert len(fingerprints) == 2
@@ -108,14 +108,15 @@ def test_saved_media_list_is_the_one_the_reparse_uses(nlp, rule_dir, tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         sync.update([corpus], store, nlp)
         kinds = store.table("attributions").set_index("actor").source_kind
-        assert kinds["Quay Courier"] == "organisation"
-        assert attribution.outlet("Quay Courier") is None  # the list is now cached
+        # a name without a newspaper's shape ("Quay Courier" would be media anyway)
+        assert kinds["Quay Lantern"] == "organisation"
+        assert attribution.outlet("Quay Lantern") is None  # the list is now cached
 
-        append(rule_dir / "media_outlets.csv", "Quay Courier,Courier,no,XX")
+        append(rule_dir / "media_outlets.csv", "Quay Lantern,Lantern,no,XX")
         fp = sync.parse_fingerprint(nlp)
         assert sync.reparse_stale(store, nlp, fp) == 1
         kinds = store.table("attributions").set_index("actor").source_kind
-        assert kinds["Quay Courier"] == "media"
+        assert kinds["Quay Lantern"] == "media"
         assert set(store.table("articles").fingerprint) == {fp}
 
         # and back: removing the outlet again re-parses once more
@@ -125,7 +126,7 @@ def test_saved_media_list_is_the_one_the_reparse_uses(nlp, rule_dir, tmp_path):
         report = sync.update([corpus], store, nlp)
         assert (report.unchanged, report.parsed) == (0, 1)
         kinds = store.table("attributions").set_index("actor").source_kind
-        assert kinds["Quay Courier"] == "organisation"
+        assert kinds["Quay Lantern"] == "organisation"
         assert sync.update([corpus], store, nlp).unchanged == 1
 
 

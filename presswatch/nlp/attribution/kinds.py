@@ -23,6 +23,7 @@ from presswatch.nlp.attribution.lexicons import (
     GOVERNMENT_NAMES,
     GROUP_PRONOUNS,
     MEDIA_HEADS,
+    NEWSPAPER_NAME_ENDS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -79,6 +80,8 @@ def actor_kind(
         media = outlet(mention.text)
         if media is not None:
             return media.name, "media"
+        if mention.type == "ORG" and _media_shaped(head, source, mention.text):
+            return mention.actor, "media"
         if mention.type == "ORG" and _governmental(head, source):
             return mention.actor, "government"
         if mention.type == "NORP" and _named_speaker(head):
@@ -127,8 +130,46 @@ def actor_kind(
             # "Helen May of Calder Marine Risk": a person the tagger missed
             name = head.doc[head.left_edge.i : head.i + 1].text
             return actors.canonical(name, "PERSON"), "person"
-        return actors.canonical(source.text), "organisation"
+        kind = "media" if _media_shaped(head, source, source.text) else "organisation"
+        return actors.canonical(source.text), kind
+    if _media_noun(head):
+        # "the Vostok news agency": the outlet the name before it is
+        named = next((mention_at[c.i] for c in head.lefts if c.i in mention_at), None)
+        return (named.actor if named is not None else None), "media"
     return None, "organisation"
+
+
+def _media_shaped(head: Token, source: Span, name: str) -> bool:
+    """Whether an organisation the media list does not know is an outlet by its
+    shape: a newspaper's name ("the Northern Ledger", "Capital Wire", "the Bangkok
+    Post"), or described as one ("the state news agency Andina", "Andina, the state
+    news agency")."""
+    words = name.lower().removesuffix("'s").removesuffix("’s").split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if len(words) >= 2 and (
+        words[-1] in NEWSPAPER_NAME_ENDS
+        or words[0] in {"daily", "weekly"}
+        or (words[-1] == "post" and source.text.lower().startswith("the "))
+    ):
+        return True
+    before = source.doc[max(source.sent.start, source.start - 1) : source.start]
+    if any(_media_noun(t) for t in before):
+        return True  # "the state news agency Andina", however it is parsed
+    described = [
+        head, *(c for c in head.children if c.dep_ in {"appos", "compound"})
+    ]  # fmt: skip
+    if head.dep_ == "appos":
+        described.append(head.head)
+    return any(_media_noun(t) for t in described)
+
+
+def _media_noun(tok: Token) -> bool:
+    """ "newspaper", "broadcaster", "news agency", "wire service"."""
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIA_HEADS or (
+        lemma in {"agency", "service", "outlet", "site", "website"}
+        and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
+    )
 
 
 def _role_of_body(head: Token, mention_at: dict[int, Mention]) -> bool:

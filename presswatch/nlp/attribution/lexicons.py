@@ -122,6 +122,17 @@ MEDIA_HEADS = frozenset(
 )
 
 
+# Last words of a newspaper's or a wire's name ("the Northern Ledger", "Capital Wire"):
+# an outlet the media list does not know is still media. "Post" only after "the"
+# ("the Bangkok Post"; "Swiss Post" is a postal company), in `kinds`.
+NEWSPAPER_NAME_ENDS = frozenset(
+    {
+        "chronicle", "courier", "dispatch", "gazette", "herald", "inquirer", "journal",
+        "ledger", "news", "press", "telegraph", "times", "tribune", "wire",
+    }
+)  # fmt: skip
+
+
 # Common nouns for organisations; "the group said" stands for the group named before.
 ORG_NOUNS = frozenset(
     {
