@@ -68,6 +68,46 @@ def test_a_cue_without_a_source_needs_the_models_say_so(bare):
     assert out[0].source_kind == "none"
 
 
+def test_a_naming_participle_is_the_models_to_decide(bare):
+    from presswatch.nlp.attribution import cues
+
+    doc, mentions = parsed(bare, "The levy, known as the harbour tax, starts in May.")
+    known = next(t for t in doc if t.text == "known")
+    # the rules decline it ("a group called X" names, it reports nothing) ...
+    assert cues.declines(known, reporting_verbs(), [False] * len(doc))
+    assert attribution.rule_attributions(doc, mentions, decision=False) == []
+    # ... but not for the model, which PolNeAR teaches to take some as cues
+    assert not cues.declines(known, reporting_verbs(), [False] * len(doc), naming=False)
+    m = model({"lemma=know": 2}, unsourced_at=0.5)
+    out = attribution.rule_attributions(doc, mentions, decision=m)
+    assert cues_of(out) == [("known", None)]
+    assert out[0].source_kind == "none"
+
+
+def features_of(nlp, text, word):
+    doc = next(pipeline.parse(nlp, [text]))
+    tok = next(t for t in doc if t.text == word)
+    return set(
+        learned.features(
+            tok, rule=None, quoted=False, governed=False, table=reporting_verbs()
+        )
+    )
+
+
+def test_features_tell_a_cue_without_a_source(bare):
+    passive = features_of(bare, "The ferry law is widely expected to pass.", "expected")
+    assert {"passive_agent=False", "adv=widely", "lemma_adv=expect|widely"} <= passive
+    agent = features_of(bare, "The ferry law was praised by the mayor.", "praised")
+    assert "passive_agent=True" in agent
+    bare_noun = features_of(bare, "Claims of fraud spread in Kiel.", "Claims")
+    assert {"noun_owner=False", "noun_prep=of|False", "noun_plural=True"} <= bare_noun
+    owned = features_of(bare, "The mayor's claims of fraud spread.", "claims")
+    assert "noun_owner=True" in owned
+    dummy = features_of(bare, "It seems that the pier will close.", "seems")
+    assert "dummy_subj=it" in dummy
+    assert "next=that" in dummy
+
+
 def test_the_decision_left_in_the_doc_is_the_decision(bare):
     text = (
         "Mara Olsen said the harbour would close. Senator Ilse Brandt championed "

@@ -72,3 +72,29 @@ def test_a_ministry_without_owner_takes_the_articles_country(nlp):
     assert {m.actor for m in mentions if "Ministry" in m.text} == {
         "Japan's Defense Ministry"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "actor"),
+    [
+        # a pronoun after an unnamed source is that source, in its words
+        ("Traders said the port would reopen. They said ships were waiting.",
+         "They", "traders"),
+        ("Traders said the port would reopen. They said ships were waiting. They "
+         "added that fuel was short.", "They", "traders"),
+        ("A senior diplomat said the talks had stalled. He said both sides were "
+         "tired.", "He", "A senior diplomat"),  # as store.rollups labels it
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_the_unnamed_source_before_it(nlp, text, pronoun, actor):
+    found = source_of(extract(nlp, text), pronoun)
+    assert (found.actor, found.source_kind) == (actor, "unnamed")
+
+
+def test_a_named_person_still_wins_over_an_unnamed_source(nlp):
+    text = (
+        "Tomas Berg met the envoys in Kiel. A senior diplomat said the talks had "
+        "stalled. He said both sides were tired."
+    )
+    he = source_of(extract(nlp, text), "He")
+    assert (he.actor, he.source_kind) == ("Tomas Berg", "person")

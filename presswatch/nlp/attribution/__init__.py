@@ -43,7 +43,9 @@ covering the source's head (so it follows `actors.canonical`); media outlets get
 their name from `data/media_outlets.csv`; government bodies that are no entity
 mention ("the Kremlin", "Japan's Defense Ministry") get `actors.canonical` of their
 text; unnamed sources ("officials", "a senior diplomat") and documents ("the
-report") have actor None and kind "unnamed".
+report") have actor None and kind "unnamed", and a "they" or "he" standing for one
+("Traders said ... They said", with no person named before a "he") has its words as
+actor (as the charts name it: "traders") and kind "unnamed".
 
 Kinds: person (PERSON mention, resolved pronoun, person noun such as "the
 spokeswoman"), media (outlet list, "the newspaper"), government (GPE as actor,

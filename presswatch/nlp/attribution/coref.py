@@ -1,18 +1,23 @@
-"""Coreference for sources: the person a pronoun or role noun stands for, and the
-organisation "the group" names."""
+"""Coreference for sources: the person a pronoun or role noun stands for, the
+organisation "the group" names, and the unnamed source ("traders", "a senior
+diplomat") a later "they" or "he" stands for."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp import actors
+from presswatch.nlp.attribution.cues import noun_phrase
 from presswatch.nlp.attribution.lexicons import (
     GENDER_OF,
     GOVERNMENT_HEADS,
+    GROUP_PRONOUNS,
     HONORIFIC_GENDER,
     MEDIA_HEADS,
     ORG_NOUNS,
     RESOLVE_WINDOW,
+    UNNAMED_HEADS,
+    person_noun,
 )
 from presswatch.nlp.common import original_text, sentence_of_token
 from presswatch.records import Mention
@@ -71,11 +76,51 @@ def recent_group(
         if kind in GROUP_KINDS and actor is not None:
             return actor, kind
         if source_head.tag_ in {"NNS", "NNPS"}:
+            # "Traders said ... They said": the traders, in their words
+            if actor is None and kind == "unnamed":
+                return unnamed_words(source_head), kind
             return actor, kind
+        if source_head.lower_ in GROUP_PRONOUNS and actor is not None:
+            return actor, kind  # "they said ... they added": the same source
     body = recent_mention(head, mentions, ("ORG", "GPE"))
     if body is not None and here - body.sent <= 1:
         return body.actor, "government" if body.type == "GPE" else "organisation"
     return None, "unnamed"
+
+
+def recent_unnamed(
+    head: Token, sources: list[tuple[int, str | None, str, Token]]
+) -> tuple[str, str] | None:
+    """The unnamed source a "he"/"she" no named person stands for: the last source
+    cited at most RESOLVE_WINDOW sentences back, when it is one unnamed person ("a
+    senior diplomat said ... he said"), or a pronoun resolved to one; as its words
+    and kind. None otherwise."""
+    sent_of = sentence_of_token(head.doc)
+    here = sent_of[head.i]
+    earlier = [
+        s for s in sources if s[0] < head.i and here - sent_of[s[0]] <= RESOLVE_WINDOW
+    ]
+    if not earlier:
+        return None
+    _, actor, kind, source_head = earlier[-1]
+    if kind != "unnamed":
+        return None
+    if source_head.pos_ == "PRON":
+        return (actor, kind) if actor is not None else None
+    lemma = source_head.lemma_.lower()
+    if source_head.tag_ == "NN" and (lemma in UNNAMED_HEADS or person_noun(lemma)):
+        return unnamed_words(source_head), kind
+    return None
+
+
+def unnamed_words(head: Token) -> str:
+    """An unnamed source's words as the charts name it: its noun phrase, a
+    sentence-initial capital lowered ("Traders" -> "traders"; store.rollups labels
+    the source itself so)."""
+    text = head.doc[slice(*noun_phrase(head))].text
+    if text[:1].isupper() and text[1:2].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def recent_mention(

@@ -264,32 +264,37 @@ def _carried(cite: Token, obj: Token) -> tuple[int, Token]:
     return cite.i + 1, obj
 
 
-def declined_context(verb: Token) -> bool:
+def declined_context(verb: Token, *, naming: bool = True) -> bool:
     """The contexts in which the rules decline a verb whatever its frame: the anonymity
     formula ("asked not to be named"), a participle between commas after the subject
     ("Lysenko, asked about the reports, said"), a participle naming something ("a
-    group called X") and the writer's reading of a thing just described ("This
-    statement suggested")."""
+    group called X"; unless `naming` is False) and the writer's reading of a thing
+    just described ("This statement suggested")."""
     if _anonymity(verb) or _interposed(verb):
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if naming and verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True
     head = subject_of(verb)
     return head is not None and _inanimate_anaphor(head)
 
 
 def declines(
-    tok: Token, verbs: dict[str, frozenset[str]], rule_cue: list[bool]
+    tok: Token,
+    verbs: dict[str, frozenset[str]],
+    rule_cue: list[bool],
+    *,
+    naming: bool = True,
 ) -> bool:
     """Whether the rules decline a verb as a cue in its context, whatever a model
-    makes of it: `declined_context` ("This statement suggested", "a group called X",
-    "asked not to be named", "Lysenko, asked about the reports, said"), a findings
-    verb whose subject is no document ("Japan has shown an interest": only a poll or
-    a report "shows" a finding), or a verb whose participle or infinitive is a rule
-    cue of the same account ("He highlighted the hurdles, stating that", "declined
-    to say": the rules' cue is "stating", "say"; `rule_cue` marks their tokens)."""
+    makes of it: `declined_context` ("This statement suggested", "a group called X"
+    unless `naming` is False, "asked not to be named", "Lysenko, asked about the
+    reports, said"), a findings verb whose subject is no document ("Japan has shown
+    an interest": only a poll or a report "shows" a finding), or a verb whose
+    participle or infinitive is a rule cue of the same account ("He highlighted the
+    hurdles, stating that", "declined to say": the rules' cue is "stating", "say";
+    `rule_cue` marks their tokens)."""
     return tok.pos_ == "VERB" and (
-        declined_context(tok)
+        declined_context(tok, naming=naming)
         or (tok.lemma_.lower() in FINDING_VERBS and not verb_cue(tok, verbs))
         or any(c.dep_ in {"advcl", "xcomp"} and rule_cue[c.i] for c in tok.children)
     )

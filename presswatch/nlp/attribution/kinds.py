@@ -12,6 +12,7 @@ from presswatch.nlp.attribution.coref import (
     recent_group,
     recent_mention,
     recent_person,
+    recent_unnamed,
 )
 from presswatch.nlp.attribution.cues import Found, noun_phrase
 from presswatch.nlp.attribution.lexicons import (
@@ -261,6 +262,14 @@ def attribution_records(
                 actor, kind = recent_group(head, sources, mentions)
             else:
                 actor, kind = actor_kind(head, source, mention_at, mentions)
+                if (
+                    actor is None
+                    and head.lower_ in PERSON_PRONOUNS
+                    and head.pos_ == "PRON"
+                ):
+                    # "A senior diplomat said ... He said": no person named, the
+                    # diplomat
+                    actor, kind = recent_unnamed(head, sources) or (actor, kind)
             if head.i not in mention_at and bare_definite(head):
                 # "the group said": the group cited or named before
                 lemma = head.lemma_.lower()
