@@ -19,6 +19,15 @@ from presswatch.store import KnownArticle, Store, WriteResult, source_file, sour
 # nothing is re-parsed. Every other rule file is part of the parse fingerprint.
 CANONICAL_FILES = rules.CANONICAL_FILES
 
+# Articles per transaction (`--batch-size`): each write has a fixed cost of some
+# hundred SQL statements (rollup deltas, index reads, the commit's checkpoint), about
+# 0.14 CPU-s on this machine, so 500 costs a third less per article than 200.
+BATCH_SIZE = 500
+# Articles go to the parser in parts of at most this many (a few chunks each), so the
+# workers always have some queued while parsed parts wait to fill a transaction, and
+# the ingest's last write, which no parsing overlaps, holds one part.
+PART_SIZE = 100
+
 
 @dataclass
 class Report:
@@ -82,7 +91,7 @@ def update(
     nlp: Language | None = None,
     *,
     text_column: str | None = None,
-    batch_size: int = 200,
+    batch_size: int = BATCH_SIZE,
     on_item: Callable[[Article | ingest.Skipped], None] | None = None,
     on_parse: Callable[[int, int], None] | None = None,
     on_read: Callable[[int, int], None] | None = None,
@@ -91,8 +100,9 @@ def update(
 ) -> Report:
     """Ingest files into the store; parse only articles that are new or changed.
 
-    Each batch is written in one transaction, so an interrupted ingest keeps every
-    batch written before it and loses nothing already stored. `parser` says where
+    Each batch of up to `batch_size` parsed articles is written in one transaction,
+    so an interrupted ingest keeps every batch written before it and loses nothing
+    already stored. `parser` says where
     batches are parsed (default: in this process with `nlp`); `on_parse(queued,
     written)` counts articles sent to the parser and written back so far; `on_read`
     hears of files and bytes read (see `ingest.read`). `as_path` gives the path to
@@ -126,7 +136,7 @@ def update(
             batch.clear()
             duplicates.clear()
         for articles, (failed, written) in _write_ready(
-            store, parser, fp, pending, final
+            store, parser, fp, pending, final, batch_size
         ):
             report.skipped += failed
             _count(report, written, len(articles) - len(failed))
@@ -167,7 +177,7 @@ def update(
         known[item.content_hash] = KnownArticle(item.id, fp, item.path, item.id)
         identities[key] = (item.id, item.content_hash)
         batch.append(item)
-        if len(batch) >= batch_size:
+        if len(batch) >= min(PART_SIZE, batch_size):
             flush()
     flush(final=True)
     store.add_duplicates(duplicates)
@@ -217,20 +227,59 @@ _Pending = tuple[list[Article], list[tuple[str, str, str]], workers.Job]
 
 
 def _write_ready(
-    store: Store, parser: workers.Parser, fp: str, pending: deque[_Pending], final: bool
+    store: Store,
+    parser: workers.Parser,
+    fp: str,
+    pending: deque[_Pending],
+    final: bool,
+    batch_size: int,
 ) -> Iterator[tuple[list[Article], tuple[list[ingest.Skipped], WriteResult]]]:
-    """Write the batches at the front of `pending` that are parsed, in order.
+    """Write the parts at the front of `pending` that are parsed, in order, in
+    transactions of up to `batch_size` articles.
 
-    Waits for the oldest only when the workers have more than enough queued behind it
-    (or at the end), so reading and writing overlap parsing and memory stays bounded.
+    A transaction waits until its parts hold `batch_size` articles, except at the end
+    (`final`): then what is parsed is written at once, while the workers parse the
+    rest, and the rest in one last transaction. The oldest part is waited for only
+    when the workers have more than enough queued behind it (or at the end), so
+    reading and writing overlap parsing and memory stays bounded.
     """
-    while pending and (
-        final
-        or pending[0][2].done()
-        or (len(pending) > 1 and parser.backlog() > parser.capacity())
-    ):
-        articles, dups, job = pending.popleft()
-        yield articles, write_parsed(store, articles, job.result(), fp, dups)
+    while pending:
+        ready, size = 0, 0  # the parts parsed at the front that fit one transaction
+        while (
+            ready < len(pending)
+            and pending[ready][2].done()
+            and (not ready or size + len(pending[ready][0]) <= batch_size)
+        ):
+            size += len(pending[ready][0])
+            ready += 1
+        full = ready < len(pending) and size + len(pending[ready][0]) > batch_size
+        if ready and (final or full or size >= batch_size):
+            group = [pending.popleft() for _ in range(ready)]
+            articles = [a for part, _, _ in group for a in part]
+            results = [r for _, _, job in group for r in job.result()]
+            dups = [d for _, part_dups, _ in group for d in part_dups]
+            yield articles, write_parsed(store, articles, results, fp, dups)
+        elif final:  # the rest is written together once it is all parsed
+            for k, (articles, dups, job) in enumerate(pending):
+                pending[k] = (articles, dups, _Parsed(job.result()))
+        elif ready < len(pending) and parser.backlog() > parser.capacity():
+            articles, dups, job = pending[ready]  # the oldest part not parsed yet
+            pending[ready] = (articles, dups, _Parsed(job.result()))
+        else:
+            return
+
+
+class _Parsed:
+    """A part's job once its results are in (waited for, so asked only once)."""
+
+    def __init__(self, results: list[workers.Result]) -> None:
+        self._results = results
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> list[workers.Result]:
+        return self._results
 
 
 def write_parsed(
@@ -266,7 +315,7 @@ def reparse_stale(
     store: Store,
     nlp: Language | None,
     fp: str,
-    batch_size: int = 200,
+    batch_size: int = BATCH_SIZE,
     *,
     parser: workers.Parser | None = None,
 ) -> int:
@@ -277,12 +326,17 @@ def reparse_stale(
     parser = parser or workers.InProcess(nlp)
     pending: deque[_Pending] = deque()
     failed = 0
-    for start in range(0, len(stale), batch_size):
-        part = stale[start : start + batch_size]
+    step = min(PART_SIZE, batch_size)
+    for start in range(0, len(stale), step):
+        part = stale[start : start + step]
         pending.append((part, [], parser.submit([a.text for a in part])))
-        for _, (skipped, _written) in _write_ready(store, parser, fp, pending, False):
+        for _, (skipped, _written) in _write_ready(
+            store, parser, fp, pending, False, batch_size
+        ):
             failed += len(skipped)
-    for _, (skipped, _written) in _write_ready(store, parser, fp, pending, True):
+    for _, (skipped, _written) in _write_ready(
+        store, parser, fp, pending, True, batch_size
+    ):
         failed += len(skipped)
     return len(stale) - failed
 
