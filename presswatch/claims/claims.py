@@ -21,6 +21,7 @@ polarity is a contradiction: the later sentence is a denial of the claim. Claims
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import hashlib
@@ -433,6 +434,8 @@ def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
     for m in analysis.mentions:
         by_sent_mentions.setdefault(m.sent, []).append(m)
     out = []
+    ents = doc.ents  # read once: each Span.ents builds every entity of the Doc anew
+    starts = [e.start for e in ents]
     for sent, span in zip(sentences, doc.sents, strict=False):
         if len(span) > MAX_TOKENS:
             continue
@@ -442,9 +445,21 @@ def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
             sent,
             by_sent_atts.get(sent.sent, []),
             by_sent_mentions.get(sent.sent, []),
+            _within(ents, starts, span),
         )
         if feats is not None:
             out.append(feats)
+    return out
+
+
+def _within(ents: Sequence, starts: list[int], span: object) -> list:
+    """`span.ents` from the Doc's entities (`ents`, starting at token `starts`): those
+    from the span's start on that end inside it, up to the first that does not."""
+    out = []
+    for i in range(bisect.bisect_left(starts, span.start), len(ents)):
+        if ents[i].end > span.end:
+            break
+        out.append(ents[i])
     return out
 
 
@@ -454,6 +469,7 @@ def _features(
     sent: object,
     atts: list[Attribution],
     mentions: list[Mention],
+    ents: list,
 ) -> SentenceFeatures | None:
     frame: list[tuple[int, int]] = []  # char ranges of cues and sources
     deniers: list[tuple[int, int]] = []
@@ -499,7 +515,7 @@ def _features(
     denial = any(_denies(doc, a) for a in atts)
     free = [t for t in span if not framed(t.idx, t.idx + len(t))]
     numbers, numeric = _numbers(free)
-    for ent in span.ents:
+    for ent in ents:  # span.ents
         duration = _duration(ent) if ent.label_ == "DATE" else None
         if duration and not framed(ent.start_char, ent.end_char):
             numbers.add(duration)

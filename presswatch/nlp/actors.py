@@ -1855,14 +1855,46 @@ def _owner_country(word: str, table: AliasTable) -> str | None:
         return country
     if not word[:1].isupper() or len(word) < 5:
         return None
-    for name in {
-        *table.countries.values(),
-        *(a for a, k in table.aliases.values() if k == "GPE"),
-    }:
-        n = len(os.path.commonprefix([name.lower(), word.lower()]))
-        if n >= 4 and n >= len(name) - 2 and " " not in name:
-            return name  # "Russian" -> Russia, "Ukrainian" -> Ukraine
-    return None
+    return _country_by_prefix(word, table)
+
+
+# (table, its one-word country names with their lower case, word -> country found):
+# the names of a table are gathered once, each word is looked up once.
+_BY_PREFIX: tuple[AliasTable | None, list[tuple[str, str]], dict[str, str | None]] = (
+    None,
+    [],
+    {},
+)
+
+
+def _country_by_prefix(word: str, table: AliasTable) -> str | None:
+    """The country whose one-word name a word starts like ("Russian" -> Russia,
+    "Ukrainian" -> Ukraine), remembered for the table."""
+    global _BY_PREFIX
+    memo = _BY_PREFIX
+    if memo[0] is not table or len(memo[2]) > 100_000:
+        names = {
+            *table.countries.values(),
+            *(a for a, k in table.aliases.values() if k == "GPE"),
+        }
+        memo = _BY_PREFIX = (
+            table,
+            [(name, name.lower()) for name in names if " " not in name],
+            {},
+        )
+    _, names, found = memo
+    if word not in found:
+        lower = word.lower()
+        found[word] = next(
+            (
+                name
+                for name, low in names
+                if (n := len(os.path.commonprefix([low, lower]))) >= 4
+                and n >= len(name) - 2
+            ),
+            None,
+        )
+    return found[word]
 
 
 def _possessive(name: str) -> str:
