@@ -27,6 +27,9 @@ BATCH_SIZE = 500
 # workers always have some queued while parsed parts wait to fill a transaction, and
 # the ingest's last write, which no parsing overlaps, holds one part.
 PART_SIZE = 100
+# The input's last part goes in pieces this small (a chunk each): the last chunk of
+# a worker is short, and the other does not wait long for it (32 texts are 0.7 s).
+TAIL_PIECE = 10
 
 
 @dataclass
@@ -127,14 +130,30 @@ def update(
 
     pending: deque[_Pending] = deque()
     counts = [0, 0]  # articles queued, written
+    # The part read last is sent once the next one is read: the input's last part
+    # then goes in pieces of TAIL_PIECE, so the workers finish together.
+    held: list[tuple[list[Article], list[tuple[str, str, str]]]] = []
+
+    def submit(articles: list[Article], dups: list[tuple[str, str, str]]) -> None:
+        pending.append((articles, dups, parser.submit([a.text for a in articles])))
+        counts[0] += len(articles)
 
     def flush(final: bool = False) -> None:
         if batch:
-            job = parser.submit([a.text for a in batch])
-            pending.append((batch.copy(), duplicates.copy(), job))
-            counts[0] += len(batch)
+            if not final:
+                for part in held:
+                    submit(*part)
+                held.clear()
+            held.append((batch.copy(), duplicates.copy()))
             batch.clear()
             duplicates.clear()
+        if final:
+            tail = [a for part, _ in held for a in part]
+            dups = [d for _, part_dups in held for d in part_dups]
+            held.clear()
+            step = min(TAIL_PIECE, batch_size)
+            for start in range(0, len(tail), step):
+                submit(tail[start : start + step], dups if not start else [])
         for articles, (failed, written) in _write_ready(
             store, parser, fp, pending, final, batch_size
         ):
@@ -238,10 +257,10 @@ def _write_ready(
     transactions of up to `batch_size` articles.
 
     A transaction waits until its parts hold `batch_size` articles, except at the end
-    (`final`): then what is parsed is written at once, while the workers parse the
-    rest, and the rest in one last transaction. The oldest part is waited for only
-    when the workers have more than enough queued behind it (or at the end), so
-    reading and writing overlap parsing and memory stays bounded.
+    (`final`): then it goes as soon as it holds PART_SIZE articles, while the workers
+    parse the rest, and the last one holds what is left. The oldest part is waited
+    for only when the workers have more than enough queued behind it (or at the
+    end), so reading and writing overlap parsing and memory stays bounded.
     """
     while pending:
         ready, size = 0, 0  # the parts parsed at the front that fit one transaction
@@ -253,16 +272,16 @@ def _write_ready(
             size += len(pending[ready][0])
             ready += 1
         full = ready < len(pending) and size + len(pending[ready][0]) > batch_size
-        if ready and (final or full or size >= batch_size):
+        # at the end, a transaction goes once it holds a part's worth (the workers
+        # parse the rest meanwhile) or all that is left
+        last = final and (ready == len(pending) or size >= PART_SIZE)
+        if ready and (full or size >= batch_size or last):
             group = [pending.popleft() for _ in range(ready)]
             articles = [a for part, _, _ in group for a in part]
             results = [r for _, _, job in group for r in job.result()]
             dups = [d for _, part_dups, _ in group for d in part_dups]
             yield articles, write_parsed(store, articles, results, fp, dups)
-        elif final:  # the rest is written together once it is all parsed
-            for k, (articles, dups, job) in enumerate(pending):
-                pending[k] = (articles, dups, _Parsed(job.result()))
-        elif ready < len(pending) and parser.backlog() > parser.capacity():
+        elif ready < len(pending) and (final or parser.backlog() > parser.capacity()):
             articles, dups, job = pending[ready]  # the oldest part not parsed yet
             pending[ready] = (articles, dups, _Parsed(job.result()))
         else:
