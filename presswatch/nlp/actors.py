@@ -51,6 +51,7 @@ so it keeps the order rule and drops those links.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import logging
 import os
@@ -205,12 +206,17 @@ class AliasTable:
         return self.capitals.get(alias_key(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def alias_key(text: str) -> str:
-    """The form aliases are matched on: no case, dots, leading "the", possessive."""
+    """The form aliases are matched on: no case, dots, leading "the", possessive.
+    (Remembered: the extractors ask for the same names thousands of times a chunk.)"""
     text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
     text = _POSSESSIVE.sub("", text) if len(text) > 3 else text
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_THE.sub("", text)
     return text.replace(".", "").casefold().strip()
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def load_aliases(path: Path | str | None = None) -> AliasTable:
