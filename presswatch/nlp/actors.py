@@ -1760,6 +1760,7 @@ def _link_descriptions(
                 word in GENERIC_HEADS | TRADE_DESCRIPTIONS
                 and _between(out, j, i) < GENERIC_WINDOW
                 and _ministry(actor, table) is None
+                and not (word in COMPANY_WORDS and _name_head(actor) in PUBLIC_BODIES)
                 and not _media_outlet(actor)
                 and actor.split()[-1].lower() not in _STATE_FORCES
             ):
@@ -1804,6 +1805,16 @@ TRADE_DESCRIPTIONS = _words(
     """
 )
 GENERIC_WINDOW = 4
+# "The company" / "the firm" is no public body named between ("Halvorsen Drilling
+# said the SEC had ... the company said"): the company before it.
+COMPANY_WORDS = _words("company firm")
+PUBLIC_BODIES = _words(
+    """
+    administration agency assembly authority board bureau commission committee
+    congress council court department government ministry office parliament police
+    regulator senate tribunal watchdog
+    """
+)
 # Last words of a state's armed forces, no "group" ("the Israeli military said it
 # had struck the group's launchers": the group is the one named before).
 _STATE_FORCES = _words("army military navy forces force guard")

@@ -41,6 +41,13 @@ from presswatch.nlp import actors, pipeline, rules
         ([("Chile", "GPE"), ("Peru", "GPE"), ("NATO", "ORG"), ("EU", "ORG"),
           ("Reuters", "ORG"), ("Foreign Ministry", "ORG")],
          ["Chile", "Peru", "NATO", "European Union", "Reuters", "Foreign Ministry"]),
+        # "the company" is the company before it, not a regulator named between
+        ([("Halvorsen Drilling", "ORG"), ("SEC", "ORG"), ("the company", "ORG")],
+         ["Halvorsen Drilling", "Securities and Exchange Commission",
+          "Halvorsen Drilling"]),
+        ([("Halvorsen Drilling", "ORG"), ("Ostland Transport Authority", "ORG"),
+          ("the firm", "ORG")],
+         ["Halvorsen Drilling", "Ostland Transport Authority", "Halvorsen Drilling"]),
         # curly and straight apostrophes are one character
         ([("Estonia’s Interior Ministry", "ORG"), ("Estonia's Interior Ministry",
                                                    "ORG")],
