@@ -347,3 +347,19 @@ def test_scoring_matches_overlapping_cues_once():
 def test_outlets_known_by_their_shape(nlp, text, kind):
     (a,) = extract(nlp, text)
     assert a.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a dateline the parse takes for the subject, with the subject apposed to it
+        ("OSLO, March 4 - The Norwegian government said on Tuesday it would buy 12 "
+         "ships.", "The Norwegian government"),
+        ("VALDIA, Nov 10 (Capital Wire) - Ostland's defence minister, Ivo Kask, said "
+         "on Monday that the talks had failed.", "Ostland's defence minister"),
+        # no dateline: the city is the subject
+        ("Oslo said on Tuesday it would buy 12 ships.", "Oslo"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_no_source(nlp, text, source):
+    assert by_cue(extract(nlp, text), "said").source_text == source

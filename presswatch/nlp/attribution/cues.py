@@ -331,6 +331,22 @@ def _interposed(verb: Token) -> bool:
     )
 
 
+def _past_dateline(subject: Token) -> Token:
+    """The subject after a dateline the parse took for the subject ("OSLO, March 4 -
+    The Norwegian government said": the government, apposed to "OSLO")."""
+    sent = subject.sent
+    if subject.i != sent.start or not (subject.is_upper or subject.ent_type_ == "GPE"):
+        return subject
+    dash = next(
+        (t.i for t in sent[:14] if t.text in DASHES or t.text == "-"), None
+    )  # fmt: skip
+    if dash is None:
+        return subject
+    return next(
+        (c for c in subject.children if c.dep_ == "appos" and c.i > dash), subject
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the verb it hangs on when it has none."""
     for _ in range(4):
@@ -348,7 +364,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             # the nearest: a dateline ("MOSCOW, Sept 9 - ..., TASS said") can be
             # parsed as a second subject
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            return _past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
         # "..., saying that", "and added", "declined to say": the head's subject;
         # a bare past participle ("Asked about it, ...") has no subject of its own.
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
