@@ -47,6 +47,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout5",
     GOLD / "paraphrase_heldout6",
     GOLD / "paraphrase_heldout7",
+    GOLD / "paraphrase_heldout8",
     GOLD / "precision",
 ]
 
