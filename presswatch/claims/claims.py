@@ -1380,14 +1380,17 @@ def keys(features: SentenceFeatures) -> list[int]:
     # who does what, whatever else is named: a rewording that names one more place
     # or a product ("the Black Sea port of Poti", "Airbus A321neo") misses the keys
     # of all its actors; the doer's act and the doer's numbers still meet
-    doers = features.subjects or (
-        features.actors if len(features.actors) <= ACT_KEY_ACTORS else ()
-    )
+    # A denial often names no doer ("X denied that exports from Bonny had been
+    # suspended"), so the act is keyed by the other few actors too: "Nigeria has
+    # suspended exports from Bonny" meets it on Bonny's suspension.
+    few = features.actors if len(features.actors) <= ACT_KEY_ACTORS else ()
+    doers = sorted(set(features.subjects) | set(few))
     plain = "|".join(sorted(_plain(features.numbers)))
     for doer in doers:
         for act in features.predicate.split():
             out.append(_hash64("act", doer, act))
-        if plain and features.subjects:
+    for doer in features.subjects:
+        if plain:
             out.append(_hash64("doer+numbers", doer, plain))
     return out
 

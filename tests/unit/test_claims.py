@@ -1200,3 +1200,20 @@ def test_a_choice_is_the_act_of_the_one_chosen(nlp) -> None:
 def test_a_capital_under_its_current_name_is_its_country() -> None:
     assert cl.actor_key("Astana") == cl.actor_key("Kazakhstan")
     assert cl.actor_key("Kiev") == cl.actor_key("Ukraine")
+
+
+def test_a_denial_without_a_doer_meets_the_claim_in_the_index(nlp) -> None:
+    """ "X denied that flights from Debrecen had been suspended" names no doer of the
+    suspension; it shares no words enough for a band with the claim, but the act is
+    keyed by its few actors, so the pair is tested and found a contradiction."""
+    claim = _features(
+        nlp,
+        "Hungary has suspended all flights from Debrecen airport after a fuel leak, the transport ministry said on Monday.",
+    )
+    denial = _features(
+        nlp,
+        "The Hungarian Airports Company denied that flights from Debrecen had been suspended.",
+    )
+    assert not claim.polarity == denial.polarity
+    assert set(cl.keys(claim)) & set(cl.keys(denial))
+    assert cl.relation(denial, claim) == "contradicts"
