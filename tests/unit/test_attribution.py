@@ -338,13 +338,17 @@ def test_scoring_matches_overlapping_cues_once():
         ("The port was shut, the Harbin Post reported.", "media"),
         ("The port was shut, the state news agency Andova reported.", "media"),
         ("The port was shut, the Vostok news agency said.", "media"),
+        # bodies and companies named like people, and a person
+        ("The port was shut, the regulator said.", "organisation"),
+        ("The port operator said traffic had resumed.", "organisation"),
+        ("The lawyer said traffic had resumed.", "person"),
         # a postal company, a central bank, a plain agency
         ("Norsk Post said it would cut 200 jobs.", "organisation"),
         ("The Ostland Reserve said rates would stay.", "organisation"),
         ("Prices rose, the agency said.", "organisation"),
     ],
 )  # fmt: skip
-def test_outlets_known_by_their_shape(nlp, text, kind):
+def test_outlets_and_bodies_known_by_their_shape(nlp, text, kind):
     (a,) = extract(nlp, text)
     assert a.source_kind == kind
 

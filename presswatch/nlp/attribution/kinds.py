@@ -113,6 +113,9 @@ def actor_kind(
         return (person.actor if person else None), "person"
     if lemma in UNNAMED_HEADS or head.tag_ == "NNS" or head.pos_ in {"PRON", "DET"}:
         return None, "unnamed"
+    if head.pos_ == "NOUN" and lemma in FIRM_NOUNS:
+        # "the regulator", "the port operator": bodies, though named like people
+        return None, "organisation"
     if head.pos_ == "NOUN" and person_noun(lemma):
         # "the announcer", "Connecticut's tax commissioner" vs "a friend"
         return None, "person" if the or owned else "unnamed"
@@ -171,6 +174,16 @@ def _media_noun(tok: Token) -> bool:
         lemma in {"agency", "service", "outlet", "site", "website"}
         and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
     )
+
+
+# Nouns with a person's suffix that name a body or a company ("the regulator said").
+FIRM_NOUNS = frozenset(
+    {
+        "carrier", "contractor", "distributor", "exporter", "importer", "insurer",
+        "lender", "manufacturer", "operator", "provider", "refiner", "regulator",
+        "retailer", "supplier",
+    }
+)  # fmt: skip
 
 
 def _role_of_body(head: Token, mention_at: dict[int, Mention]) -> bool:
