@@ -57,7 +57,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -470,30 +470,29 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         key=_start,
     )
     found = _resolved(spans, table)
-    if any(description_head(m.text) for m in found):
-        # a description with no compatible actor named before it is no mention
-        kept = [
-            i
-            for i, m in enumerate(found)
-            if not description_head(m.text) or m.actor != _tidy(m.text)
-        ]
-        spans = [spans[i] for i in kept]
-        found = [found[i] for i in kept]
+    # a description ("the group") or a role ("the minister") with no actor named
+    # before it to stand for is no mention
+    spans, found = _linked_only(spans, found, description_head)
     found = _roles_as_written(found, role_of)
-    if any(is_role_description(m.text) for m in found):
-        # "the minister" with no minister named before it is no mention
-        kept = [
-            i
-            for i, m in enumerate(found)
-            if not is_role_description(m.text) or m.actor != _tidy(m.text)
-        ]
-        spans = [spans[i] for i in kept]
-        found = [found[i] for i in kept]
+    spans, found = _linked_only(spans, found, is_role_description)
     found = _named_also(doc.text, found)
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)
     ]
+
+
+def _linked_only(
+    spans: list[Span], found: list[Mention], unlinked: Callable[[str], object]
+) -> tuple[list[Span], list[Mention]]:
+    """The spans and mentions without those whose text `unlinked` marks (a
+    description, a role) that kept their own words: no actor was found for them."""
+    kept = [
+        i
+        for i, m in enumerate(found)
+        if not unlinked(m.text) or m.actor != _tidy(m.text)
+    ]
+    return [spans[i] for i in kept], [found[i] for i in kept]
 
 
 def _roles_as_written(found: list[Mention], role_of: dict[Span, Span]) -> list[Mention]:
