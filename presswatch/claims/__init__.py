@@ -157,7 +157,8 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
             """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
                WHERE relation = 'contradicts'"""
         )
-    found = _claims.cluster(pairs, group_of, age)
+        doers = _doers(store, pairs)
+    found = _claims.cluster(pairs, group_of, age, doers)
     outlet_of = dict(store.rows("SELECT id, outlet FROM articles"))
     suspects = _claims.boilerplate_suspects(found, outlet_of)
     mentioned: dict[str, list[tuple[int, str]]] = {}
@@ -207,6 +208,25 @@ def rekey(store: Store) -> int:
             _claims.reindex(write, changed)
     refresh(store)
     return sum(len(v) for v in changed.values())
+
+
+def _doers(
+    store: Store, pairs: list[tuple[str, int, str, int]]
+) -> dict[tuple[str, int], frozenset[str]]:
+    """Who does it, for the paired sentences that name a doer."""
+    ids = sorted({p[0] for p in pairs} | {p[2] for p in pairs})
+    if not ids:
+        return {}
+    paired = {(p[0], p[1]) for p in pairs} | {(p[2], p[3]) for p in pairs}
+    return {
+        (article_id, sent): frozenset(subjects.split("|"))
+        for article_id, sent, subjects in store.rows(
+            """SELECT article_id, sent, subjects FROM claim_sentences
+               WHERE article_id IN (SELECT unnest(?)) AND subjects <> ''""",
+            [ids],
+        )
+        if (article_id, sent) in paired
+    }
 
 
 def _ages(store: Store) -> dict[str, tuple]:

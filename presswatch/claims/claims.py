@@ -667,13 +667,28 @@ def _features(
         terms -= set(verbs)
         verbs = table.of(act, "VERB")
         terms.update(verbs)
+    # "raise the price of bread to 20 piastres" and "a loaf will cost 20 piastres"
+    # (or "raise the minimum wage to 400 baht" / "workers will earn 400 baht") assert
+    # one new level: both verbs take the class LEVEL (numbers must still agree, and
+    # opposite changes, "raised to" / "cut to", stay apart)
+    if main is not None and _states_level(main, numeric, table):
+        verbs = (*verbs, LEVEL)
     # a copula or a frame says nothing of what is done
     predicate = " ".join(
         v for v in verbs if v not in FRAME_WORDS and v not in LIGHT_VERBS - {"agree"}
     )
     # A denial may be short ("Minsk denied moving the launchers"): two terms do.
     enough = MIN_TERMS - 1 if (negated or denial) else MIN_TERMS
-    if len(terms) < 2 or len(terms) + len(numbers) < enough:
+    # "The Dominican Republic had expelled 11,500 Haitians": one word besides who does
+    # it to whom, but the act, two actors and a rare number say enough
+    terse = bool(
+        predicate
+        and set(predicate.split()) & terms
+        and subjects
+        and len(actors) >= 2
+        and any(map(_specific, _plain(numbers)))
+    )
+    if not terse and (len(terms) < 2 or len(terms) + len(numbers) < enough):
         return None
     numbers |= years
     attribution, source, kind, relay = classify(atts)
@@ -789,6 +804,35 @@ POSTS = frozenset(
     }
 )  # fmt: skip
 # Verbs that only carry a nominalised subject: "the approval came", "took place".
+# The class of a verb that sets or states an amount: a change "to N" ("raised the
+# price to 20 piastres", "cut the rate to 5 percent") or a verb of amounts with a
+# number for its object ("will cost 20 piastres", "will earn 400 baht").
+LEVEL = "level"
+CHANGE_CLASSES = frozenset({"boost", "cut", "rise", "fall", "decrease"})
+AMOUNT_VERBS = frozenset({"cost", "pay", "earn", "charge", "fetch"})
+
+
+def _states_level(verb: Token, numeric: set[int], table: Synonyms) -> bool:
+    """Does the verb set an amount to a number ("raise ... to 20 piastres") or state
+    one ("will cost 20 piastres")?"""
+    lemma = verb.lemma_.lower()
+
+    def counts(tok: Token) -> bool:
+        return any(t.i in numeric for t in tok.subtree)
+
+    if lemma in AMOUNT_VERBS:
+        return any(c.dep_ in ("dobj", "npadvmod") and counts(c) for c in verb.children)
+    if not set(table.of(lemma, "VERB")) & CHANGE_CLASSES:
+        return False
+    # "to N" on the verb, or on its object ("the price of bread to 20 piastres")
+    heads = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree)]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and counts(c)
+        for h in heads
+        for c in h.children
+    )
+
+
 EMPTY_VERBS = frozenset({"come", "take", "happen", "occur", "follow", "be"})
 
 
@@ -889,7 +933,10 @@ def _source_phrase(doc: Doc, a: Attribution) -> tuple[int, int]:
     span = doc.char_span(a.source_start, a.source_end, alignment_mode="expand")
     if span is None:
         return a.source_start, a.source_end
-    tokens = list(span.root.subtree)
+    # "citing Perera, that Emirates would buy ...": the parse may hang the reported
+    # clause on the source as a relative clause; it is what is reported, not who
+    clause = {t.i for c in _reported_clauses(span.root) for t in c.subtree}
+    tokens = [t for t in span.root.subtree if t.i not in clause]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     if start <= a.cue_start < end:
         start, end = a.source_start, a.source_end
@@ -909,6 +956,18 @@ def _source_phrase(doc: Doc, a: Attribution) -> tuple[int, int]:
 
 
 DESCRIPTION_TOKENS = 5
+
+
+def _reported_clauses(tok: Token) -> list[Token]:
+    """Clauses the parse hangs on a noun that are what is reported, not a relative
+    clause of it: "citing Perera, that Emirates would buy ..." (marked by "that")."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("relcl", "acl")
+        and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 def _main_verb(span: object, framed: object) -> Token | None:
@@ -932,6 +991,15 @@ def _main_verb(span: object, framed: object) -> Token | None:
                 for c in head.children
                 if c.dep_ in ("ccomp", "xcomp", "parataxis")
                 and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        ) or next(
+            (
+                clause
+                for head in heads[1:]
+                for c in head.children
+                if c.dep_ == "dobj"
+                for clause in _reported_clauses(c)
             ),
             None,
         )
@@ -1860,25 +1928,47 @@ def cluster(
     pairs: Iterable[tuple[str, int, str, int]],
     group_of: dict[str, str],
     age: dict[str, tuple],
+    doers: dict[tuple[str, int], frozenset[str]] | None = None,
 ) -> list[list[tuple[str, int]]]:
     """Claims from "same" pairs: connected sentences, one per copy group (the
     original's, else the earliest copy's), ordered by first appearance; claims
-    that appear in one copy group only are dropped."""
+    that appear in one copy group only are dropped.
+
+    `doers` (a sentence -> who does it, for those that name a doer) keeps another
+    actor's act apart when a sentence that names no doer pairs with both ("2
+    million bottles are being recalled" with Mexico's recall and Guatemala's): a
+    pair whose two claims have doers that share none is not joined. Pairs of two
+    sentences that name their doers are joined first."""
+    doers = doers or {}
     parent: dict[tuple, tuple] = {}
+    doers_of: dict[tuple, set[frozenset[str]]] = {}
 
     def find(x: tuple) -> tuple:
-        parent.setdefault(x, x)
+        if x not in parent:
+            parent[x] = x
+            doers_of[x] = {doers[x]} if x in doers else set()
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for a_id, a_sent, b_id, b_sent in pairs:
+    def named(pair: tuple) -> bool:
+        return (pair[0], pair[1]) in doers and (pair[2], pair[3]) in doers
+
+    for a_id, a_sent, b_id, b_sent in sorted(pairs, key=lambda p: not named(p)):
         if group_of.get(a_id, a_id) == group_of.get(b_id, b_id):
             continue
         ra, rb = find((a_id, a_sent)), find((b_id, b_sent))
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            continue
+        # a pair that names both doers passed `relation`, which compared them
+        if not named((a_id, a_sent, b_id, b_sent)) and any(
+            not _doers_meet(x, y) for x in doers_of[ra] for y in doers_of[rb]
+        ):
+            continue
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        doers_of[root] |= doers_of.pop(child)
     components: dict[tuple, list[tuple]] = {}
     for node in parent:
         components.setdefault(find(node), []).append(node)
@@ -1895,6 +1985,18 @@ def cluster(
             out.append(sorted(kept.values(), key=lambda n: (age[n[0]], n[1])))
     out.sort(key=lambda c: (age[c[0][0]], c[0][1]))
     return out
+
+
+def _doers_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sentences' doers share one, a name cut short included ("commis" /
+    "european commission", as `_short_names` reads them)?"""
+
+    def fits(short: str, names: frozenset[str]) -> bool:
+        return " " not in short and any(
+            w.startswith(short) for n in names if " " in n for w in n.split()
+        )
+
+    return bool(a & b) or any(fits(x, b) for x in a) or any(fits(y, a) for y in b)
 
 
 # Outlet boilerplate: a line one outlet runs in at least this many of its articles...
