@@ -667,6 +667,18 @@ def _features(
         terms -= set(verbs)
         verbs = table.of(act, "VERB")
         terms.update(verbs)
+    # "Last week's expulsion of 11,500 Haitians by the Dominican Republic has left
+    # farms without workers": a subject that names an act with its numbers or actors
+    # is asserted too, done by its "by" (or, for a converse, "the sale of a stake to
+    # Emirates", by its other party)
+    if main is not None and (act := _nominal_act(main, numeric, mention_at)):
+        classes, doer = act
+        new = [c for c in table.of(classes, "VERB") if c not in verbs]
+        verbs = (*verbs, *new)
+        terms.update(new)
+        if doer and not subjects:
+            subjects.update(actor_key(m.actor, m.type) for m in doer)
+            subject_at.update(m.start for m in doer)
     # "raise the price of bread to 20 piastres" and "a loaf will cost 20 piastres"
     # (or "raise the minimum wage to 400 baht" / "workers will earn 400 baht") assert
     # one new level: both verbs take the class LEVEL (numbers must still agree, and
@@ -1281,6 +1293,42 @@ def _converse_party(
     return (act, list(party.values())) if party else None
 
 
+def _nominal_act(
+    verb: Token, numeric: set[int], mention_at: dict[int, Mention]
+) -> tuple[str, list[Mention]] | None:
+    """(the verb its subject names, the mentions of who does it) when the verb's
+    subject is a noun formed from a verb whose phrase holds a number or an actor
+    ("the expulsion of 11,500 Haitians by the Dominican Republic"), else None."""
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
+            continue
+        base = derived_verb(noun.lemma_.lower())
+        phrase = list(noun.subtree)
+        if base is None or not any(t.i in numeric or t.i in mention_at for t in phrase):
+            continue
+        converse = CONVERSES.get(base)
+        if converse is not None and converse[1] != "dobj":
+            act, where = converse
+            party = [
+                mention_at[g.i]
+                for t in phrase
+                if t.dep_ == "prep" and t.lower_ == where and t.head.i == noun.i
+                for g in t.children
+                if g.dep_ == "pobj" and g.i in mention_at
+            ]
+            if party:
+                return act, party
+        doer = [
+            mention_at[g.i]
+            for t in phrase
+            if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+            for g in t.children
+            if g.dep_ == "pobj" and g.i in mention_at
+        ]
+        return base, doer
+    return None
+
+
 def _chosen(
     verb: Token | None, mentions: Sequence[Mention]
 ) -> tuple[Token, Mention] | None:
@@ -1489,14 +1537,16 @@ def _years(numbers: Sequence[str]) -> set[str]:
 
 def _numbers_differ(a: Sequence[str], b: Sequence[str]) -> bool:
     """Do the numbers of two sentences disagree? Counts and amounts must be the same
-    when both give some; durations ("2month") only when both give one (a report
+    when both give some, or those of one all among the other's (a restatement may
+    drop the price: "will sell 51 percent ... for $600 million" / "agreed to sell 51
+    percent", the claims' clustering keeps two that differ apart); durations ("2month") only when both give one (a report
     may leave out how long); years ("by 2028") only when both give one and none is
     shared (a side clause may date something else: "since 2023")."""
     plain_a, plain_b = _plain(a), _plain(b)
     years_a, years_b = _years(a), _years(b)
     long_a, long_b = set(a) - plain_a - years_a, set(b) - plain_b - years_b
     return bool(
-        (plain_a and plain_b and plain_a != plain_b)
+        (plain_a and plain_b and not (plain_a <= plain_b or plain_b <= plain_a))
         or (long_a and long_b and long_a != long_b)
         or (years_a and years_b and not years_a & years_b)
     )
@@ -1515,7 +1565,13 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     if not shared_actors:
         return None
     terms_a, terms_b = a.content(), b.content()
-    shared = terms_a & terms_b
+    # "its national airline" describes "SriLankan Airlines": a word of one that is a
+    # word of a name only the other gives is shared
+    shared = (
+        terms_a & terms_b
+        | _described(terms_a - terms_b, actors_b - actors_a)
+        | _described(terms_b - terms_a, actors_a - actors_b)
+    )
     overlap = len(shared) / min(len(terms_a), len(terms_b))
     if a.polarity != b.polarity:
         # A denial shares the actors and the predicate's content, not the wording of
@@ -1567,7 +1623,7 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     # a long sentence that shares a few words with a short one is about something else
     if len(shared) / max(len(terms_a), len(terms_b)) < MIN_COVERAGE:
         return None
-    if plain_a and plain_a == plain_b:
+    if plain_a and plain_b:  # the same, or those of one among the other's
         # Units go with their numbers and the verb is checked above: "increased the
         # reserve by one mln barrels" and "increased production by one mln barrels"
         # share nothing else. Something besides them must be shared, unless both name
@@ -1582,9 +1638,21 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         # a rewording that drops who does it must share more of the rest
         dropped = _doer_dropped(a, b) or _doer_dropped(b, a)
         enough = len(content) >= 2 if dropped else bool(content or anchored)
+        # one gives a number more (the price): the same doer, or more shared words
+        partial = plain_a != plain_b
+        if partial:
+            enough = enough and (anchored or len(content) >= 2)
         if len(shared) >= 2 and overlap >= 0.3 and enough:
             return "same"  # reworded around the same actors and numbers
-        if len(shared_actors) >= 3 and shared:
+        if (
+            anchored
+            and not partial
+            and min(len(terms_a), len(terms_b)) == 1
+            and set(a.predicate.split()) & set(b.predicate.split())
+            and any(map(_specific, plain_a))
+        ):
+            return "same"  # a terse act ("had expelled 11,500 Haitians"), told again
+        if len(shared_actors) >= 3 and shared and not partial:
             return "same"  # three actors and the numbers agree: reworded freely
     if plain_a or plain_b:
         return None
@@ -1614,6 +1682,13 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     if len(shared) >= need and overlap >= 0.5:
         return "same"  # reworded around the same actors and doer
     return None
+
+
+def _described(terms: set[str], names: set[str]) -> set[str]:
+    """The terms that are a word of one of several-word `names` ("airline" of
+    "srilankan airlines", "bank" of "bank of korea")."""
+    words = {w for n in names if " " in n for w in n.split()}
+    return {t for t in terms if len(t) > 3 and any(w.startswith(t) for w in words)}
 
 
 NO_DOER_SHARED = 4  # shared terms when one side names no doer or an actor more...
