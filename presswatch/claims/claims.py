@@ -348,7 +348,10 @@ def actor_key(actor: str, kind: str = "") -> str:
     name = DEMONYMS.get(name, name)
     if " " in name:
         return name
-    return _country_of_people(name)[:6]
+    country = _country_of_people(name)
+    if country == name and kind == "NORP":
+        country = _country_begun(name)  # "Thai workers" are Thailand's
+    return country[:6]
 
 
 @functools.cache
@@ -431,6 +434,14 @@ def _country_of_people(name: str) -> str:
                 if stem + country_ending in _countries():
                     return stem + country_ending
     return name
+
+
+@functools.cache
+def _country_begun(name: str) -> str:
+    """ "thai" -> "thailand": the one country whose name a people's word begins."""
+    single = name[:-1] if name.endswith("s") and len(name) > 4 else name
+    begun = [c for c in _countries() if c.startswith(single) and c != single]
+    return begun[0] if len(single) >= 4 and len(begun) == 1 else name
 
 
 def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
@@ -520,6 +531,7 @@ def _features(
     for m in content:
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             mention_at[tok.i] = m
+    content = _owned_bodies(doc, content, mention_at)
     actors = {actor_key(m.actor, m.type) for m in content}
     actor_at = {m.start for m in content}
     subjects: set[str] = set()
@@ -1291,6 +1303,41 @@ def _converse_party(
         names += [c for c in h.children if c.dep_ == "conj"]
     party = {mention_at[t.i].start: mention_at[t.i] for t in names if t.i in mention_at}
     return (act, list(party.values())) if party else None
+
+
+# A state's body named after its country's possessive ("Peru's Congress", "Chile's
+# Senate") is its country in a claim, as "Belarus's defence ministry" is.
+BODY_WORDS = actors.STATE_BODY_HEADS | frozenset(
+    {"congress", "senate", "assembly", "legislature", "cabinet", "government"}
+)
+
+
+def _owned_bodies(
+    doc: Doc, content: list[Mention], mention_at: dict[int, Mention]
+) -> list[Mention]:
+    """The content mentions without the bodies a country's possessive owns ("Peru's
+    Congress"), whose tokens then stand for the country's mention (in `mention_at`),
+    so "Peru's Congress voted" is done by Peru."""
+    owned: dict[Mention, Mention] = {}
+    for m in content:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[-1].lower_ not in BODY_WORDS:
+            continue
+        owner = next(
+            (
+                mention_at[c.i]
+                for c in span.root.children
+                if c.dep_ == "poss" and c.i in mention_at and mention_at[c.i] is not m
+            ),
+            None,
+        )
+        if owner is not None and _country_key(actor_key(owner.actor, owner.type)):
+            owned[m] = owner
+    if not owned:
+        return content
+    for i, m in list(mention_at.items()):
+        mention_at[i] = owned.get(m, m)
+    return [m for m in content if m not in owned]
 
 
 def _nominal_act(
