@@ -1634,6 +1634,15 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         return None
     if _numbers_differ(a.numbers, b.numbers):
         return None
+    # one gives a number more (the price): only when both name the same two actors and
+    # the same doer ("the Bank of England forecast a shortage of 800 mln stg" / "revised
+    # its forecast to 700 mln from 800 mln" share a number and say two things)
+    plain_a, plain_b = _plain(a.numbers), _plain(b.numbers)
+    partial = bool(plain_a and plain_b and plain_a != plain_b)
+    if partial and not (
+        len(shared_actors) >= 2 and a.subjects and set(a.subjects) == set(b.subjects)
+    ):
+        return None
     if a.subjects and b.subjects and not set(a.subjects) & set(b.subjects):
         return None  # another actor doing it
     if _opposed(terms_a - terms_b, terms_b - terms_a):
@@ -1685,16 +1694,16 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         # a rewording that drops who does it must share more of the rest
         dropped = _doer_dropped(a, b) or _doer_dropped(b, a)
         enough = len(content) >= 2 if dropped else bool(content or anchored)
-        # one gives a number more (the price): the same doer, or more shared words
-        partial = plain_a != plain_b
-        if partial:
-            enough = enough and (anchored or len(content) >= 2)
         if len(shared) >= 2 and overlap >= 0.3 and enough:
             return "same"  # reworded around the same actors and numbers
         if (
             anchored
             and not partial
-            and min(len(terms_a), len(terms_b)) == 1
+            # one says nothing but its act
+            and not min(
+                len(terms_a - set(a.predicate.split())),
+                len(terms_b - set(b.predicate.split())),
+            )
             and set(a.predicate.split()) & set(b.predicate.split())
             and any(map(_specific, plain_a))
         ):
