@@ -1279,3 +1279,31 @@ def test_a_sentence_naming_no_doer_does_not_chain_two_doers() -> None:
     assert not any({("gt", 0), ("mx", 0)} <= set(c) for c in found)
     assert [("mx", 0), ("mx2", 0)] in found
     assert sum(("none", 0) in c for c in found) == 1
+
+
+def test_a_trailing_source_with_its_title_is_the_source(nlp) -> None:
+    """ "..., the country's migration director, General Andres Pena, said": the parse
+    makes the speaker the object of the claim's verb and its subject the source."""
+    f = _features(
+        nlp,
+        "The Dominican Republic deported 11,500 Haitians last week, the country's migration director, General Andres Pena, said on Monday.",
+    )
+    assert f.source == "Andres Pena" and f.attribution == "named"
+    assert f.subjects == (cl.actor_key("Dominican Republic"),)
+    assert cl.actor_key("Andres Pena") not in f.actors
+
+
+def test_reportedly_is_vague_when_the_deed_took_the_cue(nlp) -> None:
+    f = _features(
+        nlp, "Mexico has reportedly recalled 2 million bottles of a cough syrup."
+    )
+    assert f.attribution == "vague"
+
+
+def test_a_denial_repeating_a_rare_number_contradicts(nlp) -> None:
+    claim = _features(nlp, "Chile has expelled 1,200 Venezuelans.")
+    denial = _features(
+        nlp,
+        "The Chilean government denied that it had expelled 1,200 Venezuelans, putting the figure at 300.",
+    )
+    assert cl.relation(denial, claim) == "contradicts"
