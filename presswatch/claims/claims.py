@@ -351,7 +351,7 @@ def actor_key(actor: str, kind: str = "") -> str:
     if " " in name:
         return name
     country = _country_of_people(name)
-    if country == name and kind == "NORP":
+    if country == name and kind in ("NORP", "GPE"):
         country = _country_begun(name)  # "Thai workers" are Thailand's
     return country[:6]
 
@@ -1900,6 +1900,9 @@ def _short_names(
     def mapping(short: SentenceFeatures, full: SentenceFeatures) -> dict[str, str]:
         out = {}
         for key in set(short.actors) - set(full.actors):
+            if " of " in key and (owner := _body_owner(key, full, short)):
+                out[key] = owner  # "the Bank of Korea" / "South Korea's central bank"
+                continue
             if " " in key:
                 continue
             fits = [
@@ -1923,6 +1926,21 @@ def _short_names(
         )
 
     return renamed(a, mapping(a, b)), renamed(b, mapping(b, a))
+
+
+def _body_owner(key: str, other: SentenceFeatures, own: SentenceFeatures) -> str | None:
+    """The country of `other` that a body "<head> of <place>" (`key`) is, when
+    `other` describes the body by its head and names the place's country alone:
+    "bank of korea" is "south korea" in "South Korea's central bank cut rates"."""
+    head, _, place = key.partition(" of ")
+    if not head or not set(head.split()) <= other.content():
+        return None
+    fits = [
+        name
+        for name in set(other.actors) - set(own.actors)
+        if _country_key(name) and set(name.split()) & set(place.split())
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _same_verb(a: SentenceFeatures, b: SentenceFeatures) -> bool:

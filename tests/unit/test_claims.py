@@ -1245,6 +1245,9 @@ def test_a_denial_without_a_doer_meets_the_claim_in_the_index(nlp) -> None:
         ("Peru has expelled 1,200 Venezuelans.", "Last month's expulsion of 1,200 Venezuelans by Chile has strained relations with Caracas.", None),
         # a country's body is the country
         ("Ecuador's Congress voted to remove Interior Minister Jorge Vela over a bribery case.", "Ecuador removed Interior Minister Jorge Vela over a bribery case.", "same"),
+        # a body named by its country's possessive and a description
+        ("The Bank of Korea cut its key interest rate by a quarter point to 3.25 percent.", "South Korea's central bank lowered its benchmark rate to 3.25%.", "same"),
+        ("The Bank of Korea cut its key interest rate by a quarter point to 3.25 percent.", "South Korea's finance ministry cut its growth forecast to 3.25%.", None),
         # one event seen from its other side
         ("Turkey has delivered 12 armed drones to the Somali army.", "Twelve armed drones from Turkey have reached the Somali army.", "same"),
         ("Turkey has delivered 12 armed drones to the Somali army.", "Twelve armed drones from Turkey have left the Somali army.", None),
@@ -1261,6 +1264,7 @@ def test_rewordings_from_the_other_side_and_with_less(
 
 def test_a_peoples_word_that_begins_its_countrys_name() -> None:
     assert cl.actor_key("Thai", "NORP") == cl.actor_key("Thailand")
+    assert cl.actor_key("Thai", "GPE") == cl.actor_key("Thailand")
     assert cl.actor_key("Chin", "PERSON") != cl.actor_key("China")
 
 
