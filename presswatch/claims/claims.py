@@ -458,19 +458,24 @@ def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
     out = []
     ents = doc.ents  # read once: each Span.ents builds every entity of the Doc anew
     starts = [e.start for e in ents]
+    country: Mention | None = None  # the last country named before this sentence
     for sent, span in zip(sentences, doc.sents, strict=False):
-        if len(span) > MAX_TOKENS:
-            continue
-        feats = _features(
-            doc,
-            span,
-            sent,
-            by_sent_atts.get(sent.sent, []),
-            by_sent_mentions.get(sent.sent, []),
-            _within(ents, starts, span),
-        )
-        if feats is not None:
-            out.append(feats)
+        mentions = by_sent_mentions.get(sent.sent, [])
+        if len(span) <= MAX_TOKENS:
+            feats = _features(
+                doc,
+                span,
+                sent,
+                by_sent_atts.get(sent.sent, []),
+                mentions,
+                _within(ents, starts, span),
+                country,
+            )
+            if feats is not None:
+                out.append(feats)
+        for m in mentions:
+            if m.actor and _country_key(actor_key(m.actor, m.type)):
+                country = m
     return out
 
 
@@ -492,6 +497,7 @@ def _features(
     atts: list[Attribution],
     mentions: list[Mention],
     ents: list,
+    country: Mention | None = None,
 ) -> SentenceFeatures | None:
     frame: list[tuple[int, int]] = []  # char ranges of cues and sources
     deniers: list[tuple[int, int]] = []
@@ -527,12 +533,24 @@ def _features(
         if not framed(m.start, m.end)
         or any(s <= m.start and m.end <= e for s, e in doers)
     ]
+    # "Rosatom is building the country's first nuclear power plant": the country is
+    # the one the article named last, when the sentence names none itself
+    the_country = (
+        _the_country(span, framed)
+        if country is not None
+        and not any(_country_key(actor_key(m.actor, m.type)) for m in content)
+        else None
+    )
+    if the_country is not None:
+        content.append(country)
     if not content:
         return None
     mention_at: dict[int, Mention] = {}
     for m in content:
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             mention_at[tok.i] = m
+    if the_country is not None:
+        mention_at[the_country.i] = country
     content = _owned_bodies(doc, content, mention_at)
     actors = {actor_key(m.actor, m.type) for m in content}
     actor_at = {m.start for m in content}
@@ -986,6 +1004,21 @@ def _source_phrase(doc: Doc, a: Attribution) -> tuple[int, int]:
 
 
 DESCRIPTION_TOKENS = 5
+
+
+def _the_country(span: object, framed: object) -> Token | None:
+    """The token of "the country" ("the country's first nuclear plant") outside the
+    frame, if the sentence has one."""
+    return next(
+        (
+            t
+            for t in span
+            if t.lower_ == "country"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not framed(t.idx, t.idx + len(t))
+        ),
+        None,
+    )
 
 
 def _appended_source(

@@ -1311,3 +1311,16 @@ def test_a_denial_repeating_a_rare_number_contradicts(nlp) -> None:
         "The Chilean government denied that it had expelled 1,200 Venezuelans, putting the figure at 300.",
     )
     assert cl.relation(denial, claim) == "contradicts"
+
+
+def test_the_country_is_the_one_named_before(nlp) -> None:
+    """A background line says "the country's" for the country a sentence before named."""
+    doc = nlp(
+        "Blackouts hit southern Uzbekistan twice this winter. "
+        "Rosatom is building the country's first nuclear power plant near Jizzakh."
+    )
+    [*_, f] = claims.features(doc, analyse(doc))
+    assert cl.actor_key("Uzbekistan") in f.actors
+    alone = nlp("Rosatom is building the country's first nuclear power plant.")
+    [g] = claims.features(alone, analyse(alone))
+    assert cl.actor_key("Uzbekistan") not in g.actors
