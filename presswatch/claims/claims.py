@@ -458,7 +458,7 @@ def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
     out = []
     ents = doc.ents  # read once: each Span.ents builds every entity of the Doc anew
     starts = [e.start for e in ents]
-    country: Mention | None = None  # the last country named before this sentence
+    earlier: list[Mention] = []  # the mentions of the sentences before
     for sent, span in zip(sentences, doc.sents, strict=False):
         mentions = by_sent_mentions.get(sent.sent, [])
         if len(span) <= MAX_TOKENS:
@@ -469,13 +469,11 @@ def sentence_features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
                 by_sent_atts.get(sent.sent, []),
                 mentions,
                 _within(ents, starts, span),
-                country,
+                earlier,
             )
             if feats is not None:
                 out.append(feats)
-        for m in mentions:
-            if m.actor and _country_key(actor_key(m.actor, m.type)):
-                country = m
+        earlier += mentions
     return out
 
 
@@ -497,7 +495,7 @@ def _features(
     atts: list[Attribution],
     mentions: list[Mention],
     ents: list,
-    country: Mention | None = None,
+    earlier: Sequence[Mention] = (),
 ) -> SentenceFeatures | None:
     frame: list[tuple[int, int]] = []  # char ranges of cues and sources
     deniers: list[tuple[int, int]] = []
@@ -535,14 +533,23 @@ def _features(
     ]
     # "Rosatom is building the country's first nuclear power plant": the country is
     # the one the article named last, when the sentence names none itself
-    the_country = (
-        _the_country(span, framed)
-        if country is not None
-        and not any(_country_key(actor_key(m.actor, m.type)) for m in content)
-        else None
-    )
-    if the_country is not None:
+    the_country = _the_country(span, framed) if earlier else None
+    country = None
+    if the_country is not None and not any(
+        _country_key(actor_key(m.actor, m.type)) for m in content
+    ):
+        country = next(
+            (
+                m
+                for m in reversed(earlier)
+                if m.actor and _country_key(actor_key(m.actor, m.type))
+            ),
+            None,
+        )
+    if country is not None:
         content.append(country)
+    else:
+        the_country = None
     if not content:
         return None
     mention_at: dict[int, Mention] = {}
