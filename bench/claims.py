@@ -48,6 +48,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout6",
     GOLD / "paraphrase_heldout7",
     GOLD / "paraphrase_heldout8",
+    GOLD / "paraphrase_heldout9",
     GOLD / "precision",
 ]
 
