@@ -17,7 +17,7 @@ from presswatch.nlp.attribution.lexicons import (
     ORG_NOUNS,
     RESOLVE_WINDOW,
     UNNAMED_HEADS,
-    person_noun,
+    names_a_person,
 )
 from presswatch.nlp.common import original_text, sentence_of_token
 from presswatch.records import Mention
@@ -108,7 +108,7 @@ def recent_unnamed(
     if source_head.pos_ == "PRON":
         return (actor, kind) if actor is not None else None
     lemma = source_head.lemma_.lower()
-    if source_head.tag_ == "NN" and (lemma in UNNAMED_HEADS or person_noun(lemma)):
+    if source_head.tag_ == "NN" and (lemma in UNNAMED_HEADS or names_a_person(lemma)):
         return unnamed_words(source_head), kind
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp.attribution.lexicons import (
     AGENTLESS_ADVERBS,
@@ -23,6 +23,7 @@ from presswatch.nlp.attribution.lexicons import (
     LEMMA_FIXES,
     LIKE_VERBS,
     MEDIA_HEADS,
+    NEWSPAPER_NAME_ENDS,
     NOT_SPEAKERS,
     ORG_NOUNS,
     QUOTES,
@@ -32,8 +33,8 @@ from presswatch.nlp.attribution.lexicons import (
     SPEAKER_LABELS,
     STANCE_ADJECTIVES,
     UNNAMED_HEADS,
+    names_a_person,
     outlet,
-    person_noun,
 )
 
 
@@ -90,6 +91,10 @@ def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
         lower = tok.lower_
         if lower in {"citing", "quoting"} and tok.pos_ == "VERB":
             found.extend(citing(tok))
+        elif lower in {"citing", "quoting"} and _opening_noun(tok):
+            found.extend(citing_as_noun(tok))
+        elif _relaying_participle(tok):
+            found.append(quoted_by(tok))
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
             found.extend(verb_cue(tok, verbs))
         elif (
@@ -215,8 +220,16 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     listener = next((c for c in verb.rights if c.dep_ in {"dative", "dobj"}), None)
     if lemma == "tell" and listener is not None:
         span = noun_phrase(listener)
-        if outlet(verb.doc[span[0] : span[1]].text) is not None:
-            # "Smith told CNN that ...": CNN relays Smith's words
+        phrase = verb.doc[span[0] : span[1]]
+        if (
+            outlet(phrase.text) is not None
+            or media_noun(listener)
+            or listener.pos_ == "PROPN"
+            and listener.ent_type_ != "PERSON"  # "Bill Ames of Fox News"
+            and media_shaped(listener, phrase, phrase.text)
+        ):
+            # "Smith told CNN that ...", "... told the state broadcaster", "told the
+            # Daily Meridian": the medium relays Smith's words
             speaker.relayed_by = Found(
                 cue=(verb.i, verb.i + 1),
                 verb="tell",
@@ -226,6 +239,39 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             )
             return [speaker, speaker.relayed_by]
     return [speaker]
+
+
+def media_shaped(head: Token, source: Span, name: str) -> bool:
+    """Whether an organisation the media list does not know is an outlet by its
+    shape: a newspaper's or a broadcaster's name ("the Northern Ledger", "Capital
+    Wire", "the Bangkok Post", "Radio Kestrel", "Kestrel TV"), or described as one
+    ("the state news agency Andina", "Andina, the state news agency")."""
+    words = name.lower().removesuffix("'s").removesuffix("’s").split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if len(words) >= 2 and (
+        words[-1] in NEWSPAPER_NAME_ENDS
+        or words[0] in {"daily", "weekly", "radio"}
+        or (words[-1] == "post" and source.text.lower().startswith("the "))
+    ):
+        return True
+    before = source.doc[max(source.sent.start, source.start - 1) : source.start]
+    if any(media_noun(t) for t in before):
+        return True  # "the state news agency Andina", however it is parsed
+    described = [
+        head, *(c for c in head.children if c.dep_ in {"appos", "compound"})
+    ]  # fmt: skip
+    if head.dep_ == "appos":
+        described.append(head.head)
+    return any(media_noun(t) for t in described)
+
+
+def media_noun(tok: Token) -> bool:
+    """ "newspaper", "broadcaster", "news agency", "wire service"."""
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIA_HEADS or (
+        lemma in {"agency", "service", "outlet", "site", "website"}
+        and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
+    )
 
 
 def _cited_hop(verb: Token, speaker: Found) -> Found | None:
@@ -547,6 +593,65 @@ def citing(cite: Token) -> list[Found]:
     ]
 
 
+def _opening_noun(cite: Token) -> bool:
+    """ "Quoting officials in Khartoum, Al Jazeera reported": a sentence-initial
+    "Quoting"/"Citing" the parser took for a noun modifying its object."""
+    return (
+        cite.is_sent_start
+        and cite.pos_ in {"NOUN", "PROPN"}
+        and cite.dep_ in {"compound", "amod", "nmod"}
+        and cite.head.i > cite.i
+    )
+
+
+def citing_as_noun(cite: Token) -> list[Found]:
+    """ "Quoting officials in Khartoum, Al Jazeera reported": the noun the misread
+    participle modifies is the source (without the participle), relayed by the verb
+    its phrase hangs on."""
+    obj = cite.head
+    if not source_like(obj) or obj.head is obj:
+        return []
+    start, end = noun_phrase(obj)
+    return [
+        Found(
+            cue=(cite.i, cite.i + 1),
+            verb=cite.lower_,
+            source=(max(start, cite.i + 1), end),
+            source_head=obj,
+            content=None,
+            relay_anchor=obj.head,
+        )
+    ]
+
+
+def _relaying_participle(verb: Token) -> bool:
+    """ "The Kremlin, quoted by TASS, said", "the ministry said, as quoted by
+    Interfax": a participle of "quote"/"cite" with a "by" agent, modifying a noun or
+    the verb of the account it relays."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in {"cite", "quote"}
+        and verb.dep_ in {"acl", "advcl"}
+        and agent_of(verb) is not None
+        and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to")
+    )  # "according to a statement cited by Y" is `according_to`'s
+
+
+def quoted_by(verb: Token) -> Found:
+    """ "The Kremlin, quoted by TASS, said ...": the agent relays the attribution
+    whose source or cue the participle modifies (`relays.link_relays`)."""
+    agent = agent_of(verb)
+    by = agent.head
+    return Found(
+        cue=(verb.i, by.i + 1),
+        verb="cited by",
+        source=noun_phrase(agent),
+        source_head=agent,
+        content=None,
+        relay_anchor=verb.head,
+    )
+
+
 def _reason(cite: Token, obj: Token) -> list[Found]:
     """ "the court ruled, citing a threat to public health": a reason the subject
     gives, not a source it relays."""
@@ -574,7 +679,7 @@ def source_like(head: Token) -> bool:
         or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
         or lemma in ORG_NOUNS | GOVERNMENT_HEADS | CITED_HEADS
-        or person_noun(lemma)
+        or names_a_person(lemma)
     )
 
 

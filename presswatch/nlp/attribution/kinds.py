@@ -14,7 +14,13 @@ from presswatch.nlp.attribution.coref import (
     recent_person,
     recent_unnamed,
 )
-from presswatch.nlp.attribution.cues import Found, noun_phrase
+from presswatch.nlp.attribution.cues import (
+    Found,
+    media_noun,
+    media_shaped,
+    noun_phrase,
+    source_like,
+)
 from presswatch.nlp.attribution.lexicons import (
     COMPANY_NOUNS,
     DOCUMENT_HEADS,
@@ -24,13 +30,12 @@ from presswatch.nlp.attribution.lexicons import (
     GOVERNMENT_NAMES,
     GROUP_PRONOUNS,
     MEDIA_HEADS,
-    NEWSPAPER_NAME_ENDS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     UNNAMED_HEADS,
+    names_a_person,
     outlet,
-    person_noun,
 )
 from presswatch.nlp.common import original_text, sentence_of_token
 from presswatch.records import Attribution, Mention
@@ -81,7 +86,7 @@ def actor_kind(
         media = outlet(mention.text)
         if media is not None:
             return media.name, "media"
-        if mention.type == "ORG" and _media_shaped(head, source, mention.text):
+        if mention.type == "ORG" and media_shaped(head, source, mention.text):
             return mention.actor, "media"
         if mention.type == "ORG" and _governmental(head, source):
             return mention.actor, "government"
@@ -99,6 +104,11 @@ def actor_kind(
         if owner is not None and owner.i in mention_at:
             return actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,
                                mentions)  # fmt: skip
+        author = _author(head)
+        if author is not None and (author.i in mention_at or source_like(author)):
+            # "A statement from the Interior Ministry said": the ministry's kind
+            return actor_kind(author, author.doc[slice(*noun_phrase(author))],
+                              mention_at, mentions)  # fmt: skip
         return None, "unnamed"
     if lemma in MEDIA_HEADS:
         return None, "media"
@@ -116,7 +126,7 @@ def actor_kind(
     if head.pos_ == "NOUN" and lemma in FIRM_NOUNS:
         # "the regulator", "the port operator": bodies, though named like people
         return None, "organisation"
-    if head.pos_ == "NOUN" and person_noun(lemma):
+    if head.pos_ == "NOUN" and names_a_person(lemma):
         # "the announcer", "Connecticut's tax commissioner" vs "a friend"
         return None, "person" if the or owned else "unnamed"
     if head.pos_ == "PROPN":
@@ -134,46 +144,13 @@ def actor_kind(
             # "Helen May of Calder Marine Risk": a person the tagger missed
             name = head.doc[head.left_edge.i : head.i + 1].text
             return actors.canonical(name, "PERSON"), "person"
-        kind = "media" if _media_shaped(head, source, source.text) else "organisation"
+        kind = "media" if media_shaped(head, source, source.text) else "organisation"
         return actors.canonical(source.text), kind
-    if _media_noun(head):
+    if media_noun(head):
         # "the Vostok news agency": the outlet the name before it is
         named = next((mention_at[c.i] for c in head.lefts if c.i in mention_at), None)
         return (named.actor if named is not None else None), "media"
     return None, "organisation"
-
-
-def _media_shaped(head: Token, source: Span, name: str) -> bool:
-    """Whether an organisation the media list does not know is an outlet by its
-    shape: a newspaper's name ("the Northern Ledger", "Capital Wire", "the Bangkok
-    Post"), or described as one ("the state news agency Andina", "Andina, the state
-    news agency")."""
-    words = name.lower().removesuffix("'s").removesuffix("’s").split()
-    words = words[1:] if words[:1] == ["the"] else words
-    if len(words) >= 2 and (
-        words[-1] in NEWSPAPER_NAME_ENDS
-        or words[0] in {"daily", "weekly"}
-        or (words[-1] == "post" and source.text.lower().startswith("the "))
-    ):
-        return True
-    before = source.doc[max(source.sent.start, source.start - 1) : source.start]
-    if any(_media_noun(t) for t in before):
-        return True  # "the state news agency Andina", however it is parsed
-    described = [
-        head, *(c for c in head.children if c.dep_ in {"appos", "compound"})
-    ]  # fmt: skip
-    if head.dep_ == "appos":
-        described.append(head.head)
-    return any(_media_noun(t) for t in described)
-
-
-def _media_noun(tok: Token) -> bool:
-    """ "newspaper", "broadcaster", "news agency", "wire service"."""
-    lemma = tok.lemma_.lower()
-    return lemma in MEDIA_HEADS or (
-        lemma in {"agency", "service", "outlet", "site", "website"}
-        and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
-    )
 
 
 # Nouns with a person's suffix that name a body or a company ("the regulator said").
@@ -184,6 +161,15 @@ FIRM_NOUNS = frozenset(
         "retailer", "supplier",
     }
 )  # fmt: skip
+
+
+def _author(document: Token) -> Token | None:
+    """The author a document names with "by" or "from" ("a report by the UN", "a
+    statement from the ministry")."""
+    for prep in document.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _role_of_body(head: Token, mention_at: dict[int, Mention]) -> bool:

@@ -87,7 +87,9 @@ def _governing_cue(tok: Token, at_cue: dict[int, int]) -> int | None:
         dep = tok.dep_
         tok = tok.head
         if tok.i in at_cue:
-            return None if dep in {"conj", "xcomp"} else at_cue[tok.i]
+            # a coordinated or infinitive verb shares the cue's account, and an
+            # adverb on the cue verb ("reportedly offered") modifies the cue itself
+            return None if dep in {"conj", "xcomp", "advmod"} else at_cue[tok.i]
     return None
 
 
@@ -128,6 +130,17 @@ def link_relays(found: list[Found]) -> None:
             if f.content is None and f.cited_by is not None:
                 # Y's claim is the one its relay reports
                 f.content = found[f.cited_by].content
+        elif f.verb == "cited by" and f.relay_anchor is not None:
+            # "The Kremlin, quoted by TASS, said": TASS relays the Kremlin's saying
+            # (the participle may hang inside the reported clause: "said, as quoted
+            # by Interfax, that ...")
+            anchor = f.relay_anchor
+            m = by_token.get(anchor.i)
+            while m is None and anchor.dep_ in {"ccomp", "conj"}:
+                anchor = anchor.head
+                m = by_token.get(anchor.i)
+            if m is not None and m != n and found[m].cited_by is None:
+                found[m].cited_by = n
         elif f.relay_anchor is not None and f.cited_by is None:
             m = by_token.get(f.relay_anchor.i)
             f.cited_by = m if m != n else None
