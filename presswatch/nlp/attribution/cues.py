@@ -683,6 +683,29 @@ def source_like(head: Token) -> bool:
     )
 
 
+# Endings of nouns made from adjectives and verbs ("nature", "inclusion",
+# "involvement", "awareness"): a quality or an event ("-ity" is left out: "the city",
+# "the community", "the majority" speak).
+ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "sion", "tion", "ure")
+
+
+def abstract_noun(head: Token) -> bool:
+    """A subject that names a quality or an event of something, not a speaker ("the
+    conditional nature of the approval highlights", "the inclusion of Japan
+    underscores", "Obama's decision received"): a singular common noun with an
+    abstract ending that `source_like` does not know, with an "of" or a possessor
+    ("a generation of activists" is taken too, and rarely speaks)."""
+    return (
+        head.tag_ == "NN"
+        and head.lemma_.lower().endswith(ABSTRACT_ENDINGS)
+        and not source_like(head)
+        and any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+            for c in head.children
+        )
+    )
+
+
 def agentless(adverb: Token, lower: str) -> Found:
     """ "reportedly", "allegedly": a claim with no source given."""
     head = adverb.head

@@ -425,7 +425,10 @@ def decisions(
             and not quoted[tok.i]
             and not cues.declines(tok, table, rule_cue, naming=False)
         ):
-            if unsourced >= model.unsourced_at or source_of(tok) is not None:
+            source = source_of(tok)
+            if source is not None and cues.abstract_noun(source):
+                continue  # "the nature of the approval highlights": no one's words
+            if unsourced >= model.unsourced_at or source is not None:
                 added.append(tok)
     linked = {f.cited_by for f in found} | {id(f.relayed_by) for f in found}
     dropped = [
