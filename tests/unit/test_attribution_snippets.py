@@ -248,3 +248,33 @@ def test_the_seed_articles_abstract_subjects_cite_nobody(nlp):
     """ "the conditional nature of the approval highlights ...": the writer's view."""
     records = extract(nlp, SEED.read_text(encoding="utf-8"))
     assert not [a.source_text for a in records if a.cue_text == "highlights"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relaying participle inside the reported clause
+        ("The ministry said, as quoted by Interfax, that the talks were over.",
+         [("said", "The ministry", "government", "quoted by"),
+          ("quoted by", "Interfax", "media", None)]),
+        # a person of a medium is no medium
+        ("Tom Hale told Vera Lind of Capital News that the vote was rigged.",
+         [("told", "Tom Hale", "person", None)]),
+        # a broadcaster by its name's shape
+        ("Kestrel TV reported that the port was shut.",
+         [("reported", "Kestrel TV", "media", None)]),
+        # speaking anonymously, in a relative clause
+        ("Two officials, who spoke anonymously, said the convoy was hit.",
+         [("said", "Two officials", "unnamed", None)]),
+        # a document's author, by "by"
+        ("A report by the Danube Monitoring Group found that two dams were unsafe.",
+         [("found", "A report by the Danube Monitoring Group", "organisation",
+           None, "Danube Monitoring Group")]),
+        # an abstract subject is no source, a plain one still is
+        ("The scope of the ruling underscores the limits of the court's power.", []),
+        ("Greenpeace underscored that the dam was unsafe.",
+         [("underscored", "Greenpeace", "organisation", None)]),
+    ],
+)  # fmt: skip
+def test_rules_of_the_first_round(nlp, text, expected):
+    test_snippet(nlp, text, expected)

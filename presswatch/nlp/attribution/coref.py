@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from presswatch.nlp import actors
 from presswatch.nlp.attribution.cues import noun_phrase
 from presswatch.nlp.attribution.lexicons import (
+    COLLECTIVE_PEOPLE,
     GENDER_OF,
     GOVERNMENT_HEADS,
     GROUP_PRONOUNS,
@@ -75,7 +76,10 @@ def recent_group(
         _, actor, kind, source_head = earlier[-1]
         if kind in GROUP_KINDS and actor is not None:
             return actor, kind
-        if source_head.tag_ in {"NNS", "NNPS"}:
+        if (
+            source_head.tag_ in {"NNS", "NNPS"}
+            or source_head.lemma_.lower() in COLLECTIVE_PEOPLE
+        ):
             # "Traders said ... They said": the traders, in their words
             if actor is None and kind == "unnamed":
                 return unnamed_words(source_head), kind

@@ -13,6 +13,7 @@ from presswatch.nlp.attribution.lexicons import (
     CHANNEL_NOUNS,
     CITED_CARRIERS,
     CITED_HEADS,
+    COLLECTIVE_PEOPLE,
     DASHES,
     DOCUMENT_HEADS,
     DOUBLE_QUOTES,
@@ -189,6 +190,20 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             if pobj is not None and pobj.lemma_.lower() in CHANNEL_NOUNS:
                 cue_end = max(cue_end, pobj.i + 1)
                 name = CHANNEL_NOUNS[pobj.lemma_.lower()]
+    misread = _misread_quoted_as(verb)
+    if misread is not None:
+        quote, noun = misread
+        start, end = noun_phrase(noun)
+        return [
+            Found(
+                cue=(verb.i, cue_end),
+                verb=name,
+                source=(max(start, quote.i + 1), min(end, verb.head.i)),
+                source_head=noun,
+                content=_verb_content(verb),
+                relay_anchor=quote,
+            )
+        ]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     if lemma in IMPRESSION_VERBS:
         # "X appears to be ..." is the writer's impression; "X appeared to blame Y"
@@ -219,14 +234,16 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             return [hop] if hop.relay_anchor is not None else [speaker, hop]
     listener = next((c for c in verb.rights if c.dep_ in {"dative", "dobj"}), None)
     if lemma == "tell" and listener is not None:
+        doc = verb.doc
         span = noun_phrase(listener)
-        phrase = verb.doc[span[0] : span[1]]
+        phrase = doc[span[0] : span[1]]
         if (
             outlet(phrase.text) is not None
             or media_noun(listener)
             or listener.pos_ == "PROPN"
-            and listener.ent_type_ != "PERSON"  # "Bill Ames of Fox News"
-            and media_shaped(listener, phrase, phrase.text)
+            and listener.ent_type_ != "PERSON"
+            # the listener's own name: "Bill Ames of Fox News" is no medium
+            and media_shaped(listener, phrase, doc[span[0] : listener.i + 1].text)
         ):
             # "Smith told CNN that ...", "... told the state broadcaster", "told the
             # Daily Meridian": the medium relays Smith's words
@@ -272,6 +289,29 @@ def media_noun(tok: Token) -> bool:
         lemma in {"agency", "service", "outlet", "site", "website"}
         and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
     )
+
+
+def _misread_quoted_as(verb: Token) -> tuple[Token, Token] | None:
+    """ "Interfax quoted port director Ivan Sorokin as saying", parsed with "quoted"
+    as a modifier of the name and "as saying" hanging on it: the "quoted" token and
+    the name, whose attribution it relays; None for any other parse."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as"):
+        return None
+    noun = verb.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    quote = next(
+        (
+            t
+            for t in noun.subtree
+            if t.i < noun.i
+            and t.lemma_.lower() in {"quote", "cite"}
+            and t.tag_ in {"VBD", "VBN"}
+            and t.dep_ in {"amod", "compound", "nmod"}
+        ),
+        None,
+    )
+    return None if quote is None else (quote, noun)
 
 
 def _cited_hop(verb: Token, speaker: Found) -> Found | None:
@@ -347,8 +387,17 @@ def declines(
 
 
 def _anonymity(verb: Token) -> bool:
-    """ "who asked not to be named", "declined to be identified": a promise of
-    anonymity, not a reported claim."""
+    """ "who asked not to be named", "declined to be identified", "speaking on
+    condition of anonymity": a promise of anonymity, not a reported claim."""
+    if verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"advcl", "acl"}:
+        words = [
+            g.lower_
+            for c in verb.children
+            if c.dep_ in {"prep", "advmod"}
+            for g in c.subtree
+        ]
+        if "anonymity" in words or "anonymously" in words:
+            return True
     if verb.lemma_.lower() in ANONYMITY:
         return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     return any(
@@ -357,15 +406,16 @@ def _anonymity(verb: Token) -> bool:
 
 
 def _interposed(verb: Token) -> bool:
-    """ "Iryna Lysenko, asked about the reports, said ...": a participle between
-    commas after the subject, which the parser may give the subject. The subject is
-    the speaker of the verb after it; the participle is no cue of its own."""
+    """ "Iryna Lysenko, asked about the reports, said ...", "Officials, speaking on
+    condition of anonymity, said": a participle between commas after the subject,
+    which the parser may give the subject. The subject is the speaker of the verb
+    after it; the participle is no cue of its own."""
     doc = verb.doc
     head = verb.head
     after = verb.right_edge.i + 1
     return (
         verb.dep_ in {"advcl", "acl"}
-        and verb.tag_ in {"VBD", "VBN"}
+        and verb.tag_ in {"VBD", "VBN", "VBG"}
         and head.i > verb.i
         and head.pos_ == "VERB"
         and verb.i > 0
@@ -678,6 +728,7 @@ def source_like(head: Token) -> bool:
         head.pos_ in {"PROPN", "PRON"}
         or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
+        or lemma in COLLECTIVE_PEOPLE
         or lemma in ORG_NOUNS | GOVERNMENT_HEADS | CITED_HEADS
         or names_a_person(lemma)
     )
@@ -692,18 +743,23 @@ ABSTRACT_ENDINGS = ("ance", "ence", "ment", "ness", "sion", "tion", "ure")
 def abstract_noun(head: Token) -> bool:
     """A subject that names a quality or an event of something, not a speaker ("the
     conditional nature of the approval highlights", "the inclusion of Japan
-    underscores", "Obama's decision received"): a singular common noun with an
-    abstract ending that `source_like` does not know, with an "of" or a possessor
-    ("a generation of activists" is taken too, and rarely speaks)."""
-    return (
-        head.tag_ == "NN"
-        and head.lemma_.lower().endswith(ABSTRACT_ENDINGS)
-        and not source_like(head)
-        and any(
-            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
-            for c in head.children
-        )
-    )
+    underscores", "Obama's decision received", "the scope of the ruling shows"): a
+    singular common noun `source_like` does not know, with an abstract ending and an
+    "of" or a possessor, or with an "of" that names no source either ("a generation
+    of activists" is taken too, and rarely speaks; "the city of Oslo" speaks)."""
+    if head.tag_ != "NN" or source_like(head):
+        return False
+    of = [
+        pobj
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    ]
+    if any(not source_like(pobj) for pobj in of):
+        return True
+    owned = bool(of) or any(c.dep_ == "poss" for c in head.children)
+    return owned and head.lemma_.lower().endswith(ABSTRACT_ENDINGS)
 
 
 def agentless(adverb: Token, lower: str) -> Found:

@@ -22,6 +22,7 @@ from presswatch.nlp.attribution.cues import (
     source_like,
 )
 from presswatch.nlp.attribution.lexicons import (
+    COLLECTIVE_PEOPLE,
     COMPANY_NOUNS,
     DOCUMENT_HEADS,
     DOUBLE_QUOTES,
@@ -121,7 +122,11 @@ def actor_kind(
             return None, "person"
         person = recent_person(head, mentions)
         return (person.actor if person else None), "person"
-    if lemma in UNNAMED_HEADS or head.tag_ == "NNS" or head.pos_ in {"PRON", "DET"}:
+    if (
+        lemma in UNNAMED_HEADS | COLLECTIVE_PEOPLE
+        or head.tag_ == "NNS"
+        or head.pos_ in {"PRON", "DET"}
+    ):
         return None, "unnamed"
     if head.pos_ == "NOUN" and lemma in FIRM_NOUNS:
         # "the regulator", "the port operator": bodies, though named like people

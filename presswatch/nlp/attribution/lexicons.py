@@ -308,6 +308,11 @@ def person_noun(lemma: str) -> bool:
     )
 
 
+# Singular nouns for a group of unnamed people ("hospital staff said ... they said"),
+# read like a plural by the sources' kinds and "they" (not a cue model feature).
+COLLECTIVE_PEOPLE = frozenset({"crew", "personnel", "staff", "workforce"})
+
+
 def names_a_person(lemma: str) -> bool:
     """`person_noun`, or one of MORE_PERSON_NOUNS: how a source's kind is read."""
     return person_noun(lemma) or lemma in MORE_PERSON_NOUNS
