@@ -270,6 +270,12 @@ def test_the_seed_articles_abstract_subjects_cite_nobody(nlp):
         ("A report by the Danube Monitoring Group found that two dams were unsafe.",
          [("found", "A report by the Danube Monitoring Group", "organisation",
            None, "Danube Monitoring Group")]),
+        # an opening participle the tagger took for a past tense has no source
+        ("Asked a direct question about the leak, Vera Lind said she knew nothing.",
+         [("Asked", None, "none", None), ("said", "Vera Lind", "person", None)]),
+        # "reportedly" inside another's account is still no one's
+        ("Tom Hale said the minister had reportedly resigned.",
+         [("said", "Tom Hale", "person", None), ("reportedly", None, "none", None)]),
         # an abstract subject is no source, a plain one still is
         ("The scope of the ruling underscores the limits of the court's power.", []),
         ("Greenpeace underscored that the dam was unsafe.",

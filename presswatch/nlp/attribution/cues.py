@@ -474,7 +474,7 @@ def subject_of(verb: Token) -> Token | None:
             return next(
                 (c for c in quoted.children if c.dep_ in {"nsubjpass", "dobj"}), None
             )
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.tag_ != "VBN":
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and not _past_participle(verb):
             head = verb.head
             if verb.dep_ == "advcl" and head.lemma_ == "quote":
                 # "X was quoted as saying": X is the speaker.
@@ -496,7 +496,19 @@ def agent_of(verb: Token) -> Token | None:
 def _agentless_form(verb: Token) -> bool:
     """A verb form that reports with no speaker: "Asked about it, ...", "when pressed".
     A participle naming something ("a group called X") is no attribution."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl"
+    return verb.dep_ == "advcl" and _past_participle(verb)
+
+
+def _past_participle(verb: Token) -> bool:
+    """A past participle, also where the tagger took it for a past tense: a clause
+    opening its sentence with no subject ("Asked a question about it, Clinton said":
+    no finite verb opens a sentence so)."""
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD"
+        and verb.is_sent_start
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _inanimate_anaphor(head: Token) -> bool:

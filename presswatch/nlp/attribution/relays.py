@@ -28,11 +28,19 @@ def embedded(doc: Doc, found: list[Found]) -> list[Found]:
     is one speaker's account, so a cue whose source is a pronoun, a common noun or
     none is dropped; "Trump said Putin told him ..." keeps Putin, relayed by Trump
     (cited_by). A relative or adverbial clause ("who has said", "although he
-    denied") is the writer's own sourcing and is kept."""
+    denied") is the writer's own sourcing and is kept, and so are "reportedly" and
+    "allegedly" wherever they lie."""
     at_cue = {f.cue[0]: n for n, f in enumerate(found)}
     drop: set[int] = set()
     for n, f in enumerate(found):
-        if f.verb in RELAY_CUES or f.relay_anchor is not None or f.relayed_by:
+        if (
+            f.verb in RELAY_CUES | AGENTLESS_ADVERBS
+            or f.relay_anchor is not None
+            or f.relayed_by
+        ):
+            # a chain's link; "reportedly", "allegedly" attribute their clause to
+            # nobody, whoever's account they lie in ("says Bloomberg is reportedly
+            # weighing a run")
             continue
         outer = _governing_cue(doc[f.cue[0]], at_cue)
         if outer is None:
