@@ -29,8 +29,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from presswatch.nlp import actors, attribution, pipeline
+from presswatch.nlp.attribution import cues
 
 BATCH_1 = [
     # a named person after a quote
@@ -284,3 +286,79 @@ def test_the_seed_articles_abstract_subjects_cite_nobody(nlp):
 )  # fmt: skip
 def test_rules_of_the_first_round(nlp, text, expected):
     test_snippet(nlp, text, expected)
+
+
+def _misparsed(nlp, words, heads, deps, pos, ents):
+    """A Doc with the parse a news text once got (heads as absolute indices)."""
+    return Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+        tags=[{"PROPN": "NNP", "VERB": "VBD", "PUNCT": ",", "NOUN": "NN",
+               "DET": "DT", "ADJ": "JJ", "ADP": "IN", "PRON": "PRP"}[p] for p in pos],
+        ents=ents,
+        lemmas=[{"said": "say", "heads": "head", "won": "win"}.get(w, w.lower())
+                for w in words],
+    )  # fmt: skip
+
+
+def test_a_speaker_the_parse_gave_to_another_verb(nlp):
+    # '"...," said Tomas Berg, who heads ...': the parse made Berg the subject of
+    # "heads", leaving "said" without one
+    words = [
+        '"',
+        "We",
+        "won",
+        ",",
+        '"',
+        "said",
+        "Tomas",
+        "Berg",
+        ",",
+        "who",
+        "heads",
+        "it",
+    ]
+    doc = _misparsed(
+        nlp, words,
+        heads=[2, 2, 5, 5, 5, 5, 7, 10, 7, 10, 5, 10],
+        deps=["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "compound",
+              "nsubj", "punct", "nsubj", "ccomp", "dobj"],
+        pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN",
+             "PUNCT", "PRON", "VERB", "PRON"],
+        ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O",
+              "O"],
+    )  # fmt: skip
+    (said,) = cues.verb_cue(doc[5], attribution.reporting_verbs())
+    assert doc[slice(*said.source)].text == "Tomas Berg"
+
+
+def test_a_speaker_apposed_to_the_date_before_the_verb(nlp):
+    # "On Dec. 2, Col. Ivo Kask, a spokesman in Tartu, said, ...": Kask apposed to
+    # the date by the parse
+    words = [
+        "On",
+        "Dec.",
+        ",",
+        "Ivo",
+        "Kask",
+        ",",
+        "a",
+        "spokesman",
+        "in",
+        "Tartu",
+        ",",
+        "said",
+        ",",
+        "yes",
+    ]
+    doc = _misparsed(
+        nlp, words,
+        heads=[11, 0, 1, 4, 1, 4, 7, 4, 7, 8, 11, 11, 11, 11],
+        deps=["prep", "pobj", "punct", "compound", "appos", "punct", "det", "appos",
+              "prep", "pobj", "punct", "ROOT", "punct", "ccomp"],
+        pos=["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP",
+             "PROPN", "PUNCT", "VERB", "PUNCT", "PRON"],
+        ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE",
+              "O", "O", "O", "O"],
+    )  # fmt: skip
+    (said,) = cues.verb_cue(doc[11], attribution.reporting_verbs())
+    assert doc[slice(*said.source)].text == "Ivo Kask"

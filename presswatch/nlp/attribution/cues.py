@@ -215,6 +215,8 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         head = agent_of(verb)
     else:
         head = subject_of(verb)
+        if head is None and fr == "clause":
+            head = _adjacent_speaker(verb)
         if head is None and not _agentless_form(verb):
             return []
     if head is not None and _inanimate_anaphor(head):
@@ -289,6 +291,43 @@ def media_noun(tok: Token) -> bool:
         lemma in {"agency", "service", "outlet", "site", "website"}
         and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
     )
+
+
+def _adjacent_speaker(verb: Token) -> Token | None:
+    """The speaker next to a reporting verb the parse gave no subject: a person
+    named right after it following a closing quote ('"...," said David Brock, a
+    Clinton confidant who heads ...', 'said Oversight ranking Democrat Elijah
+    Cummings (D-Md.)': the last name before a punctuation mark), or the person
+    whose noun phrase ends right before it ("Col. Steven Warren, a military
+    spokesman in Baghdad, said, ..."); None otherwise."""
+    doc = verb.doc
+    before = verb.i - 1
+    if before >= 0 and doc[before].text in QUOTES:
+        words = []
+        for tok in doc[verb.i + 1 : min(len(doc), verb.i + 7)]:
+            if tok.is_punct or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
+                break
+            words.append(tok)
+        names = [t for t in words if t.pos_ == "PROPN"]
+        if names and any(t.ent_type_ == "PERSON" for t in words):
+            return names[-1]
+        return None
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0:
+        return None
+    tok, person = doc[before], None
+    while True:
+        if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or (
+            tok.pos_ == "NOUN" and names_a_person(tok.lemma_.lower())
+        ):
+            person = tok
+        if not (
+            tok.dep_ in {"pobj", "prep", "appos", "compound", "flat", "amod"}
+            and verb.sent.start <= tok.head.i < tok.i
+        ):
+            return person
+        tok = tok.head
 
 
 def _misread_quoted_as(verb: Token) -> tuple[Token, Token] | None:
