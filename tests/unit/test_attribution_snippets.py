@@ -278,6 +278,9 @@ def test_the_seed_articles_abstract_subjects_cite_nobody(nlp):
         # "reportedly" inside another's account is still no one's
         ("Tom Hale said the minister had reportedly resigned.",
          [("said", "Tom Hale", "person", None), ("reportedly", None, "none", None)]),
+        # a speaker label after a dash, in a roundup line
+        ("The race is open again - Maria Lopez: “Two weeks ago, it was over.”",
+         [(":", "Maria Lopez", "person", None)]),
         # an abstract subject is no source, a plain one still is
         ("The scope of the ruling underscores the limits of the court's power.", []),
         ("Greenpeace underscored that the dam was unsafe.",

@@ -972,7 +972,10 @@ def speaker_colon(colon: Token) -> list[Found]:
     doc = colon.doc
     start = colon.i
     while (
-        start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text
+        start > 0
+        and not doc[start].is_sent_start
+        and "\n" not in doc[start - 1].text
+        and not _spaced_dash(doc[start - 1])  # "... contests - Philip Bump: '...'"
     ):
         start -= 1
     while start < colon.i and doc[start].text in QUOTES:
@@ -1005,6 +1008,14 @@ def speaker_colon(colon: Token) -> list[Found]:
             content=_trim(doc, colon.i + 1, end),
         )
     ]
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash between spaces, which opens a new part of a line."""
+    return tok.text in DASHES or (
+        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )  # fmt: skip
 
 
 def signed_quote(dash: Token) -> list[Found]:
