@@ -246,10 +246,14 @@ def test_snippet(nlp, text, expected):
         assert a.actor == actor, (cue, source, a.actor)
 
 
-def test_the_seed_articles_abstract_subjects_cite_nobody(nlp):
+def test_the_seed_articles_non_agents_cite_nobody(nlp):
     """ "the conditional nature of the approval highlights ...": the writer's view."""
     records = extract(nlp, SEED.read_text(encoding="utf-8"))
     assert not [a.source_text for a in records if a.cue_text == "highlights"]
+    # "While Trump's remarks were not immediately acted upon, they signaled": the
+    # remarks, Trump's, not the United States named before
+    signaled = [(a.actor, a.source_kind) for a in records if a.cue_text == "signaled"]
+    assert signaled in ([], [("Donald Trump", "person")])
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from presswatch.nlp.attribution.cues import (
     source_like,
 )
 from presswatch.nlp.attribution.lexicons import (
+    CITED_CARRIERS,
     COLLECTIVE_PEOPLE,
     COMPANY_NOUNS,
     DOCUMENT_HEADS,
@@ -100,7 +101,7 @@ def actor_kind(
     if _governmental(head, source):
         # "the defence ministry" in a story on Romania: the article's own ministry
         return actors.canonical_in(source.text, "ORG", mentions, head.idx), "government"
-    if lemma in DOCUMENT_HEADS:
+    if lemma in DOCUMENT_HEADS | CITED_CARRIERS:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in mention_at:
             return actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,
@@ -262,7 +263,15 @@ def attribution_records(
         else:
             source = _without_spaces(doc[f.source[0] : f.source[1]])
             head = f.source_head
-            if head.lower_ in GROUP_PRONOUNS and head.pos_ == "PRON":
+            antecedent = _clause_subject_before(head)
+            if antecedent is not None:
+                # "While Trump's remarks were ignored, they signaled ...": the
+                # remarks, so Trump's
+                actor, kind = actor_kind(
+                    antecedent, doc[slice(*noun_phrase(antecedent))], mention_at,
+                    mentions,
+                )  # fmt: skip
+            elif head.lower_ in GROUP_PRONOUNS and head.pos_ == "PRON":
                 actor, kind = recent_group(head, sources, mentions)
             else:
                 actor, kind = actor_kind(head, source, mention_at, mentions)
@@ -326,6 +335,28 @@ def attribution_records(
             )
         )
     return out
+
+
+def _clause_subject_before(pronoun: Token) -> Token | None:
+    """The plural subject of a clause opening the sentence that "they" stands for
+    ("While Trump's remarks were not acted upon, they signaled ...": the remarks),
+    when that clause hangs on the pronoun's own verb and the subject can be a source
+    (people, bodies, documents, words); None otherwise."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        for subject in clause.children:
+            if (
+                subject.dep_ in {"nsubj", "nsubjpass"}
+                and subject.tag_ == "NNS"
+                and subject.pos_ == "NOUN"
+                and source_like(subject)  # not "While the talks went on, they"
+            ):
+                return subject
+    return None
 
 
 def _without_spaces(span: Span) -> Span:
