@@ -285,6 +285,10 @@ def test_the_seed_articles_non_agents_cite_nobody(nlp):
         # a speaker label after a dash, in a roundup line
         ("The race is open again - Maria Lopez: “Two weeks ago, it was over.”",
          [(":", "Maria Lopez", "person", None)]),
+        # a claim read in a poll; a standing "in the polls" is none
+        ("In a new Harbour Ledger poll, the mayor leads by nine points.",
+         [("In", "a new Harbour Ledger poll", "unnamed", None)]),
+        ("The mayor is ahead in the polls.", []),
         # an abstract subject is no source, a plain one still is
         ("The scope of the ruling underscores the limits of the court's power.", []),
         ("Greenpeace underscored that the dam was unsafe.",

@@ -110,6 +110,8 @@ def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
             found.extend(report_noun(tok))
         elif lower == "interview" and tok.head.lower_ == "in":
             found.extend(interview_with(tok))
+        elif lower == "in" and tok.dep_ == "prep":
+            found.extend(in_a_poll(tok, verbs))
         elif tok.pos_ == "ADJ" and lower in IMPERSONAL_ADJECTIVES:
             found.extend(impersonal(tok))
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in STANCE_ADJECTIVES:
@@ -877,6 +879,33 @@ def interview_with(interview: Token) -> list[Found]:
             source=noun_phrase(pobj),
             source_head=pobj,
             content=None,
+        )
+    ]
+
+
+# Findings a claim is read "in" ("in a CNN/ORC poll released Monday"): the poll is
+# its source.
+FINDINGS = frozenset({"poll", "survey"})
+
+
+def in_a_poll(in_: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
+    """ "In a new Fox News poll, Trump leads": the poll is the source of the claim
+    it is attached to; not a channel of a reporting verb ("said in a poll")."""
+    pobj = next((c for c in in_.children if c.dep_ == "pobj"), None)
+    if (
+        pobj is None
+        or pobj.lemma_.lower() not in FINDINGS
+        or pobj.tag_ != "NN"  # "ahead in the polls" is a standing, not a source
+        or in_.head.lemma_.lower() in verbs
+    ):
+        return []
+    return [
+        Found(
+            cue=(in_.i, in_.i + 1),
+            verb="in",
+            source=noun_phrase(pobj),
+            source_head=pobj,
+            content=_clause_without(in_),
         )
     ]
 
