@@ -32,7 +32,7 @@ import pytest
 from spacy.tokens import Doc
 
 from presswatch.nlp import actors, attribution, pipeline
-from presswatch.nlp.attribution import cues
+from presswatch.nlp.attribution import cues, learned
 
 BATCH_1 = [
     # a named person after a quote
@@ -373,3 +373,21 @@ def test_a_speaker_apposed_to_the_date_before_the_verb(nlp):
     )  # fmt: skip
     (said,) = cues.verb_cue(doc[11], attribution.reporting_verbs())
     assert doc[slice(*said.source)].text == "Ivo Kask"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "sourced"),
+    [
+        # an impression has no source, whatever the subject
+        ("The idea seems fair to most voters.", "seems", False),
+        ("By August the mayor looked increasingly vulnerable.", "looked", False),
+        ("It sure looks like the talks have failed.", "looks", False),
+        # but an object or a purpose makes it an act of the subject
+        ("Obama sounded a call for calm on Monday.", "sounded", True),
+        ("Voters are looking for change.", "looking", True),
+    ],
+)
+def test_the_cue_models_impressions_have_no_source(nlp, text, verb, sourced):
+    doc = next(pipeline.parse(nlp, [text]))
+    tok = next(t for t in doc if t.text == verb)
+    assert (learned.new_cue(tok).source is not None) is sourced

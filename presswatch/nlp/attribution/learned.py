@@ -426,6 +426,8 @@ def decisions(
             and not cues.declines(tok, table, rule_cue, naming=False)
         ):
             source = source_of(tok)
+            if source is not None and _impression(tok):
+                source = None  # "Clinton looks strong": the writer's impression
             if source is not None and cues.abstract_noun(source):
                 continue  # "the nature of the approval highlights": no one's words
             if unsourced >= model.unsourced_at or source is not None:
@@ -530,10 +532,29 @@ def source_of(tok: Token) -> Token | None:
     return head
 
 
+def _impression(tok: Token) -> bool:
+    """ "seems", "appears", "looks", "sounds": an impression the writer gives, with
+    no source whatever the subject ("Clinton looks strong", "the idea seems fair";
+    not "Obama sounded a call for", with an object)."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lexicons.IMPRESSION_VERBS:
+        return True
+    # "looks strong", "looks like a deal"; not "looking for a way", "look to"
+    return lemma in lexicons.LIKE_VERBS and any(
+        c.dep_ in {"acomp", "oprd"}
+        or c.lower_ in {"like", "if"}
+        or any(g.dep_ == "mark" and g.lower_ in {"like", "if"} for g in c.children)
+        for c in tok.children
+    )
+
+
 def new_cue(tok: Token) -> Found:
-    """An attribution at a predicate the model marks, its source the parse's."""
+    """An attribution at a predicate the model marks, its source the parse's (none
+    for an impression verb)."""
     verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
-    head = source_of(tok)
+    head = None if _impression(tok) else source_of(tok)
     start = min(verb.i, tok.i)
     end = max(verb.i, tok.i) + 1
     for child in tok.rights:
