@@ -500,8 +500,7 @@ def _roles_as_written(found: list[Mention], role_of: dict[Span, Span]) -> list[M
     minister, met John Smith": Maria Lopes; "the finance minister is Maria Lopes"),
     where the order-only rule of `resolve` (the nearest person, the one after
     first) gives another; and "the minister" later is then that person too.
-    Re-canonicalising stored mentions reads names and types only, so it falls back
-    to the order rule there."""
+    Re-canonicalising stored mentions keeps the link (`recanonicalised`)."""
     at = {m.start: i for i, m in enumerate(found)}
     actors_ = [m.actor for m in found]
     for role, name in role_of.items():
@@ -533,8 +532,8 @@ def _named_also(text: str, found: list[Mention]) -> list[Mention]:
     """A name given as another name of the actor just named ("Mohammed al-Amiri,
     also known as Abu Bakr al-Kurdi"; "Halvorsen Energy, formerly Nordkraft";
     "Margaret Holloway (née Finch)") is that actor, with every mention of it and its
-    type. The link is read from the text, so re-canonicalising stored mentions
-    after an alias edit (which reads names and types only) does not keep it."""
+    type. The link is read from the text, as `recanonicalised` reads it again after
+    an alias edit."""
     same: dict[str, tuple[str, str]] = {}
     for a, b in itertools.pairwise(found):
         if (
@@ -1583,6 +1582,35 @@ def canonicalise(
 ) -> list[str]:
     """One canonical actor per (text, type) mention of an article, in document order."""
     return [a for a, _ in resolve(mentions, aliases, capitals_as_governments)]
+
+
+def recanonicalised(
+    stored: Sequence[Mention], text: str, aliases: AliasTable | None = None
+) -> list[str]:
+    """The canonical actor of each of one article's stored mentions (in document
+    order) under the alias table, without parsing: `resolve` on their names and
+    types, with the links `mentions` read from the text kept. A role stays the
+    person it was stored as, under that person's name now ("Maria Lopes, the finance
+    minister, and John Smith": the role is not handed to John Smith by the order
+    rule), and "X, also known as Y" / "formerly" / "née" are read again from the
+    article's `text`, which the stored offsets index."""
+    table = aliases if aliases is not None else load_aliases()
+    resolved = resolve([(m.text, m.type) for m in stored], table)
+    roles = [m.type == "PERSON" and _role_text(m.text) for m in stored]
+    now: dict[str, str] = {}  # stored actor -> the name its first named mention has now
+    for m, (actor, _), role in zip(stored, resolved, roles, strict=True):
+        if not role:
+            now.setdefault(m.actor, actor)
+    found = [
+        Mention(m.start, m.end, m.text, m.type, now.get(m.actor, a) if r else a, m.sent)
+        for m, (a, _), r in zip(stored, resolved, roles, strict=True)
+    ]
+    return [m.actor for m in _named_also(text, found)]
+
+
+def _role_text(text: str) -> bool:
+    """A role mention's text: "Foreign Secretary", "the minister"."""
+    return _is_role(_tidy(text)) or is_role_description(text)
 
 
 def resolve(

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from presswatch import claims, ingest
 from presswatch.nlp import Analysis, actors, pipeline, rules, workers
-from presswatch.records import Article
+from presswatch.records import Article, Mention
 from presswatch.store import KnownArticle, Store, WriteResult, source_file, source_line
 
 # Editing these changes canonical names only: stored mentions are re-canonicalised,
@@ -379,18 +379,26 @@ def recanonicalise_if_changed(store: Store) -> bool:
 
 def recanonicalise(store: Store, aliases_path: Path | None = None) -> None:
     """Recompute every mention's canonical actor from the alias table (default
-    data/aliases.csv), without parsing."""
+    data/aliases.csv), without parsing: the links the text states (a role's person,
+    "also known as") are kept (`actors.recanonicalised`)."""
     mentions = store.query(
-        "SELECT article_id, start, text, type FROM mentions ORDER BY article_id, start"
+        'SELECT article_id, start, "end", text, type, actor, sent FROM mentions '
+        "ORDER BY article_id, start"
     )
     if mentions.empty:
         return
+    texts = dict(
+        store.query(
+            "SELECT id, text FROM articles WHERE id IN "
+            "(SELECT DISTINCT article_id FROM mentions)"
+        ).itertuples(index=False)
+    )
     aliases = actors.load_aliases(aliases_path)
     names: list[str] = []
-    for _, group in mentions.groupby("article_id", sort=False):
-        names += actors.canonicalise(
-            list(zip(group.text, group.type, strict=True)), aliases
-        )
+    for article_id, group in mentions.groupby("article_id", sort=False):
+        columns = group[["start", "end", "text", "type", "actor", "sent"]]
+        stored = [Mention(*row) for row in columns.itertuples(index=False, name=None)]
+        names += actors.recanonicalised(stored, texts[article_id], aliases)
     mentions["actor"] = names
     store.update_actors(mentions)
     claims.rekey(store)  # claims that differed only in a renamed actor's name

@@ -2122,6 +2122,8 @@ def test_snippet(nlp, text, expect, never):
             problems.append(f"{surface!r}: {got}, expected {actor!r} {types}")
     problems += [f"{s!r} should be no mention" for s in never if s in by_text]
     assert not problems, f"{problems}; all: {by_text}"
+    # an alias edit re-canonicalises the stored mentions to the same actors
+    assert actors.recanonicalised(found, text) == [m.actor for m in found]
 
 
 @pytest.mark.parametrize(

@@ -235,6 +235,42 @@ def test_an_alias_edit_renames_stored_actors_without_parsing(nlp, tmp_path: Path
         }
 
 
+def test_an_alias_edit_keeps_the_links_the_text_states(nlp, tmp_path: Path):
+    """A role is the person its apposition names, not the nearest by order, and
+    "formerly known as" makes one company; renaming the person keeps both."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_article(
+        folder,
+        "a.txt",
+        "Talks",
+        "Maria Lopes, Portugal's finance minister, and John Smith met in Lisbon on "
+        "Monday. The minister said a deal was close. Halvorsen Energy, formerly known "
+        "as Nordkraft, said Nordkraft's old plants would close.",
+    )
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(
+        (ROOT / "data" / "aliases.csv").read_text(encoding="utf-8")
+        + "Maria Lopes,Maria Lopes (Portugal),PERSON\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        sync.update([folder], store, nlp)
+        parsed = store.table("mentions").sort_values("start")
+        sync.recanonicalise(store, ROOT / "data" / "aliases.csv")  # no edit: no change
+        assert list(store.table("mentions").sort_values("start").actor) == list(
+            parsed.actor
+        )
+        sync.recanonicalise(store, aliases)
+        actor = dict(
+            store.table("mentions").sort_values("start")[["text", "actor"]].values
+        )
+    assert actor["finance minister"] == "Maria Lopes (Portugal)"
+    assert actor["The minister"] == "Maria Lopes (Portugal)"
+    assert actor["John Smith"] == "John Smith"
+    assert actor["Nordkraft"] == "Halvorsen Energy"
+
+
 def test_an_article_the_rules_fail_on_is_reported_and_the_batch_goes_on(
     nlp, corpus: Path, tmp_path: Path, monkeypatch
 ):
