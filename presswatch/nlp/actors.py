@@ -1783,6 +1783,11 @@ def _link_descriptions(
             ):
                 out[i] = (actor, kind)
                 break
+            if word in ARMED_DESCRIPTIONS:
+                if _between(out, j, i) < GENERIC_WINDOW and _armed_group(actor, table):
+                    out[i] = (actor, kind)
+                    break
+                continue
             if (
                 word in GENERIC_HEADS | TRADE_DESCRIPTIONS
                 and _between(out, j, i) < GENERIC_WINDOW
@@ -1793,6 +1798,19 @@ def _link_descriptions(
             ):
                 out[i] = (actor, kind)
                 break
+
+
+def _armed_group(name: str, table: AliasTable) -> bool:
+    """Whether an organisation may be the armed group "the rebels" stands for: no
+    ministry, medium, public or international body, company or state's forces."""
+    words = name.split()
+    return (
+        _ministry(name, table) is None
+        and not _media_outlet(name)
+        and _name_head(name) not in _NO_ARMED_GROUP
+        and words[-1].lower().strip(".") not in LEGAL_FORMS
+        and not (words[-1].lower() in _STATE_FORCES and _fits("army", name, table))
+    )
 
 
 def _name_head(name: str) -> str:
@@ -1820,7 +1838,7 @@ def _between(out: list[tuple[str, str]], j: int, i: int) -> int:
 
 # Descriptions that fit any organisation, not only one with that word in its name,
 # and how many mentions back they look for it.
-GENERIC_HEADS = _words("company firm group organisation organization")
+GENERIC_HEADS = _words("charity company firm group organisation organization")
 # Descriptions of a media outlet: the last outlet of the media list named before.
 MEDIA_DESCRIPTIONS = _words("broadcaster daily magazine newspaper paper tabloid weekly")
 # Descriptions of a company by its trade: any company named just before ("Strathmore
@@ -1828,7 +1846,7 @@ MEDIA_DESCRIPTIONS = _words("broadcaster daily magazine newspaper paper tabloid 
 TRADE_DESCRIPTIONS = _words(
     """
     airline automaker carmaker chipmaker conglomerate drugmaker insurer lender
-    manufacturer miner planemaker refiner retailer shipbuilder steelmaker
+    manufacturer miner planemaker refiner retailer shipbuilder steelmaker utility
     """
 )
 GENERIC_WINDOW = 4
@@ -1841,6 +1859,13 @@ PUBLIC_BODIES = _words(
     congress council court department government ministry office parliament police
     regulator senate tribunal watchdog
     """
+)
+# Plural descriptions of an armed group: the last organisation named just before
+# that is no public body, company, medium or state's forces ("M23 rebels captured
+# ... the rebels"; "Al-Shabaab fighters ... The militants said").
+ARMED_DESCRIPTIONS = _words("fighters guerrillas insurgents jihadists militants rebels")
+_NO_ARMED_GROUP = PUBLIC_BODIES | _words(
+    "alliance bank community nations organisation organization union"
 )
 # Last words of a state's armed forces, no "group" ("the Israeli military said it
 # had struck the group's launchers": the group is the one named before).
@@ -1872,12 +1897,15 @@ def _ministry(name: str, table: AliasTable) -> tuple[str | None, str, str] | Non
     owner = None
     if before and before[0].lower() in _OWNER_WORDS:
         before = before[1:]  # "Its defence ministry": the owner is not named here
-    if before:
-        first = before[0]
-        bare = _POSSESSIVE.sub("", first)
-        country = _owner_country(bare, table)
-        if country is not None and (bare != first or len(before) > 1 or portfolio):
-            owner, before = country, before[1:]
+    for n in range(len(before), 0, -1):  # the longest owner first: "South Korea's"
+        bare = _POSSESSIVE.sub("", before[n - 1])
+        name = " ".join([*before[: n - 1], bare])
+        country = _owner_country(name, table) if n == 1 else _country_named(name, table)
+        if country is not None and (
+            bare != before[n - 1] or len(before) > n or portfolio
+        ):
+            owner, before = country, before[n:]
+            break
     if not portfolio:
         portfolio = before
     elif before:
@@ -1887,6 +1915,15 @@ def _ministry(name: str, table: AliasTable) -> tuple[str | None, str, str] | Non
     written = " ".join(w[:1].upper() + w[1:] for w in portfolio)
     key = " ".join(w.lower() for w in portfolio)
     return owner, written, _PORTFOLIO_SPELLING.get(key, key)
+
+
+def _country_named(name: str, table: AliasTable) -> str | None:
+    """The country a name of several words names ("South Korea", "North Korean"),
+    by the alias table and the country list only (no prefix guess)."""
+    found = table.lookup(name)
+    if found is not None and found[1] == "GPE":
+        return found[0]
+    return table.country(name)
 
 
 def _owner_country(word: str, table: AliasTable) -> str | None:
@@ -2167,7 +2204,10 @@ def _title_case_caps(name: str) -> str:
 
 
 def _group_name(name: str) -> str:
-    """The group a nationality word names: "Russian" -> "Russians"."""
+    """The group a nationality word names: "Russian" -> "Russians", "North Korean"
+    -> "North Koreans" (a name of several words only with "-an" at its end)."""
+    if re.fullmatch(r"(?:[A-Z][\w'-]* )+[A-Z]\w*an", name):
+        return name + "s"
     if (
         re.search(r"(?:s|ese|sh|ch|x|z)$", name, re.IGNORECASE)
         or " " in name
@@ -2923,12 +2963,12 @@ def _missed_capitals(doc: Doc, spans: list[Span], table: AliasTable) -> list[Spa
 DESCRIPTION_HEADS = _words(
     """
     agency alliance army association authority bank battalion bloc board brigade
-    bureau coalition commission committee company council court department embassy
+    bureau charity coalition commission committee company council court department embassy
     federation firm fleet force forum front fund group guard institute league
     militia ministry movement navy network office organisation organization party
     police programme regiment service union
     """
-) | frozenset(MEDIA_DESCRIPTIONS | TRADE_DESCRIPTIONS)
+) | frozenset(MEDIA_DESCRIPTIONS | TRADE_DESCRIPTIONS | ARMED_DESCRIPTIONS)
 # A description also fits an organisation whose name ends in one of these words ("the
 # World Food Programme" ... "the agency").
 DESCRIPTION_FITS = {
@@ -2958,7 +2998,9 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     for t in doc:
         if (
             t.lower_ in DESCRIPTION_HEADS
-            and t.tag_ == "NN"
+            # a lowercase "NNP" is the tagger's slip ("the bloc has not ruled out")
+            and t.tag_
+            in (("NNS",) if t.lower_ in ARMED_DESCRIPTIONS else ("NN", "NNP"))
             and t.is_lower
             and t.i >= 1
             and doc[t.i - 1].lower_ == "the"
