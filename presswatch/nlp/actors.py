@@ -445,6 +445,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
+    spans = _split_place_lists(spans)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
     spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
@@ -462,24 +463,48 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _whole_names(doc, spans)
     spans = _sports_teams([_place_or_government(s, table) for s in spans], table)
     role_of = _appositive_roles(doc, spans) if roles else {}
+    titled = _titles_before(doc, spans) if roles else {}
     spans = sorted(
         spans
         + list(role_of)
         + _descriptions(doc, spans)
-        + _role_descriptions(doc, spans, role_of),
+        + _role_descriptions(doc, spans, role_of, titled),
         key=_start,
     )
     found = _resolved(spans, table)
     # a description ("the group") or a role ("the minister") with no actor named
     # before it to stand for is no mention
     spans, found = _linked_only(spans, found, description_head)
-    found = _roles_as_written(found, role_of)
+    found = _roles_as_written(found, role_of, titled)
     spans, found = _linked_only(spans, found, is_role_description)
     found = _named_also(doc.text, found)
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)
     ]
+
+
+def _split_place_lists(spans: list[Span]) -> list[Span]:
+    """A list of places the model tagged as one name ("Florence and Pisa", "Kent,
+    Surrey and Essex") is one mention per place, when every part is a place of the
+    lists and the whole is none ("Bosnia and Herzegovina", "Trinidad and Tobago")."""
+    out: list[Span] = []
+    for span in spans:
+        cuts = [t.i for t in span if t.lower_ in ("and", ",")]
+        if not cuts or span.label_ == "NORP" or _is_place_name(span.text):
+            out.append(span)
+            continue
+        bounds = zip(
+            [span.start, *(c + 1 for c in cuts)], [*cuts, span.end], strict=True
+        )
+        parts = [Span(span.doc, a, b) for a, b in bounds if a < b]
+        if all(p[0].is_title and _is_place_name(p.text) for p in parts):
+            out += [
+                Span(p.doc, p.start, p.end, label=_place_type(p.text)) for p in parts
+            ]
+        else:
+            out.append(span)
+    return out
 
 
 def _linked_only(
@@ -495,11 +520,17 @@ def _linked_only(
     return [spans[i] for i in kept], [found[i] for i in kept]
 
 
-def _roles_as_written(found: list[Mention], role_of: dict[Span, Span]) -> list[Mention]:
+def _roles_as_written(
+    found: list[Mention],
+    role_of: dict[Span, Span],
+    titled: dict[Span, list[str]] | None = None,
+) -> list[Mention]:
     """A role is the person the text equates it with ("Maria Lopes, the finance
     minister, met John Smith": Maria Lopes; "the finance minister is Maria Lopes"),
     where the order-only rule of `resolve` (the nearest person, the one after
-    first) gives another; and "the minister" later is then that person too.
+    first) gives another; and "the minister" later is then that person too, or the
+    person last titled so before it ("Foreign Minister Tomas Lindgren ... The
+    minister said"), whichever the text gave last.
     Re-canonicalising stored mentions keeps the link (`recanonicalised`)."""
     at = {m.start: i for i, m in enumerate(found)}
     actors_ = [m.actor for m in found]
@@ -510,6 +541,7 @@ def _roles_as_written(found: list[Mention], role_of: dict[Span, Span]) -> list[M
     for i, actor in enumerate(actors_):
         pairs[i] = (actor, pairs[i][1])
     _link_role_descriptions([m.text for m in found], pairs)
+    _link_titled(found, pairs, titled or {})
     return [
         m
         if m.actor == actor
@@ -2545,8 +2577,8 @@ CITY_PARTS = PLACE_NOUNS | _words(
 # "accused Kyiv"), where "visited Kyiv" and "struck Kyiv" name the city.
 ADDRESSED_VERBS = _words(
     """
-    accuse blame condemn criticise criticize lobby pressure pressure rebuke sue
-    thank urge warn
+    accuse ask back blame condemn criticise criticize invite lobby persuade press
+    pressure reassure rebuke sanction sue support tell thank threaten urge warn
     """
 )
 
@@ -3017,13 +3049,71 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
 PERSON_ROLES = ROLE_HEADS - _words("chief head leader official")
 
 
+def _titles_before(doc: Doc, spans: list[Span]) -> dict[Span, list[str]]:
+    """A person's span -> the lowercase words of the title written before the name
+    ("Foreign Minister Tomas Lindgren" -> ["foreign", "minister"]), for a title that
+    ends in a role "the ..." can stand for."""
+    words = TITLE_WORDS | PORTFOLIOS | _TITLE_PORTFOLIOS | _words("affairs prime")
+    out = {}
+    for span in spans:
+        start = span.start
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in words:
+            start -= 1
+        if start < span.start and doc[span.start - 1].lower_ in PERSON_ROLES:
+            if span.label_ == "PERSON":
+                out[span] = [t.lower_ for t in doc[start : span.start]]
+    return out
+
+
+def _link_titled(
+    found: list[Mention], pairs: list[tuple[str, str]], titled: dict[Span, list[str]]
+) -> None:
+    """ "The minister" is the person last titled so before it ("Foreign Minister
+    Tomas Lindgren"), unless a role mention of that name came after the title."""
+    if not titled:
+        return
+    at = {m.start: i for i, m in enumerate(found)}
+    titles = sorted(
+        (span.start_char, at[span.start_char], words)
+        for span, words in titled.items()
+        if span.start_char in at
+    )
+    for i, m in enumerate(found):
+        if not is_role_description(m.text):
+            continue
+        words = _tidy(m.text).lower().split()
+        given = [
+            (start, j) for start, j, title in titles
+            if start < m.start and title[-len(words) :] == words
+        ]  # fmt: skip
+        if not given:
+            continue
+        start, j = given[-1]
+        roles = [
+            r.start
+            for r in found[:i]
+            if r.start > start
+            and not is_role_description(r.text)
+            and _is_role(_tidy(r.text))
+            and _tidy(r.text).lower().split()[-len(words) :] == words
+        ]
+        if not roles:
+            pairs[i] = pairs[j]
+
+
 def _role_descriptions(
-    doc: Doc, spans: list[Span], role_of: dict[Span, Span]
+    doc: Doc,
+    spans: list[Span],
+    role_of: dict[Span, Span],
+    titled: dict[Span, list[str]] | None = None,
 ) -> list[Span]:
     """ "the minister", "the prime minister" after a role of the same head word
-    given to a named person ("Maria Lopes, the finance minister"): candidate
-    mentions of that person (`resolve` links each; one with no match is dropped)."""
+    given to a named person ("Maria Lopes, the finance minister"; "Foreign Minister
+    Tomas Lindgren"): candidate mentions of that person (`resolve` links each; one
+    with no match is dropped)."""
     heads = {role[-1].lower_: role.start for role in role_of}
+    for span, words in (titled or {}).items():
+        heads[words[-1]] = min(heads.get(words[-1], len(span.doc)), span.start)
     if not heads:
         return []
     covered = {i for s in [*spans, *role_of] for i in range(s.start, s.end)}
