@@ -966,6 +966,13 @@ def _checked_type(
             return None  # "Videos posted", not "Lopes told parliament"
         if len(words) > 1 and not _titled(before) and table.country(text) is not None:
             return "GPE"  # "Burkina Faso"
+        if (
+            len(words) > 1
+            and lower not in person_words
+            and gazetteer.city_population(text)
+            and _locative(span, from_to=False)
+        ):
+            return "GPE"  # "its hospital in Khan Younis"
         if len(words) > 1 and words[-1].lower() in ORG_HEADS | COMPANY_HEADS:
             return "ORG"  # "Nordlys Freight", "Calder Marine Group", "Halvard Marine"
         if (
@@ -1795,6 +1802,11 @@ def _link_descriptions(
         if word is None:
             continue
         out[i] = (_tidy(text), "ORG")
+        if word in TRADE_DESCRIPTIONS | COMPANY_WORDS and (
+            company := _company_before(mentions, out, i)
+        ):
+            out[i] = company
+            continue
         for j in range(i - 1, -1, -1):
             actor, kind = out[j]
             if kind != "ORG" or description_head(mentions[j][0]):
@@ -1830,6 +1842,21 @@ def _link_descriptions(
             ):
                 out[i] = (actor, kind)
                 break
+
+
+def _company_before(
+    mentions: Sequence[tuple[str, str | None]], out: list[tuple[str, str]], i: int
+) -> tuple[str, str] | None:
+    """The company with a legal form ("Marlow Water plc") among the few mentions
+    before mention i, the nearest: "the utility" is it, not the regulator named
+    between ("..., Britain's water regulator Ofwat said ... The utility said")."""
+    for j in range(i - 1, -1, -1):
+        if _between(out, j, i) >= GENERIC_WINDOW:
+            return None
+        words = _tidy(mentions[j][0]).split()
+        if out[j][1] == "ORG" and words and words[-1].lower().strip(".") in LEGAL_FORMS:
+            return out[j]
+    return None
 
 
 def _armed_group(name: str, table: AliasTable) -> bool:
