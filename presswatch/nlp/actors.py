@@ -447,6 +447,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
     spans = _split_place_lists(spans)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
+    spans = _legal_form_tails(spans)
     spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
@@ -482,6 +483,26 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)
     ]
+
+
+def _legal_form_tails(spans: list[Span]) -> list[Span]:
+    """A name the model cut before its legal form ("Halvorsen Drilling" of
+    "Halvorsen Drilling ASA") is the company's whole name."""
+    starts = {s.start for s in spans}
+    out = []
+    for span in spans:
+        doc, end = span.doc, span.end
+        if (
+            span.label_ != "NORP"
+            and end < len(doc)
+            and end not in starts
+            and doc[end].text.rstrip(".").lower() in LEGAL_FORMS
+            and (not doc[end].is_lower or doc[end].lower_ == "plc")
+            and not doc[end].is_sent_start
+        ):
+            span = Span(doc, span.start, end + 1, label="ORG")
+        out.append(span)
+    return out
 
 
 def _split_place_lists(spans: list[Span]) -> list[Span]:
@@ -2776,6 +2797,9 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):  # "Maria dos Santos" with "Santos" an ORG, "Dos Santos" a person
             while start >= 2 and _name_part_before(doc, start):
                 start -= 2
+            if span.label_ == "PERSON" and end - start == 1 and start >= 1:
+                if _first_name_before(doc, start, in_entity):
+                    start -= 1  # "Chief executive Per Aasen", "Per" left out
             if (
                 end < len(doc)
                 and (end in dates or end not in in_entity)
@@ -2796,6 +2820,25 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         for s in out
         if s in grown or not any(g.start <= s.start and s.end <= g.end for g in grown)
     ]
+
+
+def _first_name_before(doc: Doc, start: int, in_entity: set[int]) -> bool:
+    """Whether the capitalised word before a one-word person's name is its first
+    name: in no entity, no title, role or player, and not a sentence's first word
+    (which may be anything: "Economist Naroff")."""
+    first = doc[start - 1]
+    return (
+        first.is_title
+        and first.is_alpha
+        and len(first) > 1
+        and first.pos_ not in ("PRON", "DET")  # a capitalised "Per" is tagged IN
+        and not first.is_sent_start
+        and start - 1 not in in_entity
+        and "\n" not in first.whitespace_
+        and first.lower_ not in TITLE_WORDS | ROLE_HEADS | PORTFOLIOS | PLAYER_NOUNS
+        and first.lower_ not in _TITLE_PORTFOLIOS | _MINOR_WORDS | _MONTHS
+        and doc[start - 2].text not in (".", ":", "-", "—", "(")
+    )
 
 
 def _name_part_before(doc: Doc, start: int) -> bool:
