@@ -3,7 +3,7 @@ what kind of actor, and which names are one actor. Everything here was written f
 this test (officials, outlets, groups and companies are fictional; real countries,
 cities, seas and organisations appear as they would in real coverage).
 
-They were written in sixteen batches, each before the round of fixes it prompted (see
+They were written in nineteen batches, each before the round of fixes it prompted (see
 README, Accuracy), with a few cases for the rules of a round. Each snippet lists
 `expect`: (text as written, canonical actor, allowed types) — every mention with that
 text must have that actor and one of those types, and at least one must exist — and
@@ -2042,6 +2042,309 @@ SNIPPETS = [
         ],
         [],
     ),
+    # batches E, F and G of the seventeenth round, written before its fixes (6, 5
+    # and 5 of 10 passed): descriptions of armed groups, charities and utilities,
+    # "the minister" after a title, lists of places, companies cut before "ASA"
+    (
+        "TOKYO (Northwind News) - Japan's Defense Ministry said on Tuesday that a Chinese drone had flown between Okinawa and Taiwan. The ministry said fighter jets were scrambled, and Defense Minister Kenji Sato called the flight a provocation.",
+        [
+            ('Northwind News', 'Northwind News', ORG),
+            ("Japan's Defense Ministry", "Japan's Defense Ministry", ORG),
+            ('The ministry', "Japan's Defense Ministry", ORG),
+            ('Chinese', 'Chinese', NORP),
+            ('Okinawa', 'Okinawa', PLACE),
+            ('Taiwan', 'Taiwan', PLACE),
+            ('Kenji Sato', 'Kenji Sato', PERSON),
+        ],
+        ['Defense', 'Defense Minister'],
+    ),
+    (
+        'The Southern Transitional Council (STC) said its forces had taken control of the port of Aden. Saudi Arabia urged the STC to withdraw, and Riyadh said talks would be held in Jeddah next week.',
+        [
+            ('Southern Transitional Council', 'Southern Transitional Council', ORG),
+            ('STC', 'Southern Transitional Council', ORG),
+            ('Aden', 'Aden', PLACE),
+            ('Saudi Arabia', 'Saudi Arabia', GPE),
+            ('Riyadh', 'Saudi Arabia', GPE),
+            ('Jeddah', 'Jeddah', PLACE),
+        ],
+        [],
+    ),
+    (
+        'Foreign Minister Tomas Lindgren said on Wednesday that Sweden would expel two Russian diplomats. The minister said the pair had tried to recruit an official in Stockholm.',
+        [
+            ('Tomas Lindgren', 'Tomas Lindgren', PERSON),
+            ('The minister', 'Tomas Lindgren', PERSON),
+            ('Sweden', 'Sweden', GPE),
+            ('Russian', 'Russians', NORP),
+            ('Stockholm', 'Stockholm', PLACE),
+        ],
+        ['Foreign Minister'],
+    ),
+    (
+        'Sydney Carrington, a lawyer for the families, said the inquiry in Lima had ignored key evidence. Carrington said she would take the case to the Inter-American Court of Human Rights.',
+        [
+            ('Sydney Carrington', 'Sydney Carrington', PERSON),
+            ('Carrington', 'Sydney Carrington', PERSON),
+            ('Lima', 'Lima', PLACE),
+            ('Inter-American Court of Human Rights', 'Inter-American Court of Human Rights', ORG),
+        ],
+        [],
+    ),
+    (
+        "Al-Shabaab fighters attacked a military base in Lower Shabelle on Friday, Somalia's army said. The militants said they had killed 20 soldiers, a claim the army denied.",
+        [
+            ('Al-Shabaab', 'al-Shabaab', ORG),
+            ('The militants', 'al-Shabaab', ORG),
+            ('Lower Shabelle', 'Lower Shabelle', PLACE),
+            ('Somalia', 'Somalia', GPE),
+        ],
+        [],
+    ),
+    (
+        'Leaders of Kenya, Uganda, Tanzania and Rwanda met in Arusha on Thursday to discuss the fighting in eastern Congo. Kenyan President Daniel Mwangi said a ceasefire was within reach.',
+        [
+            ('Kenya', 'Kenya', GPE),
+            ('Uganda', 'Uganda', GPE),
+            ('Tanzania', 'Tanzania', GPE),
+            ('Rwanda', 'Rwanda', GPE),
+            ('Arusha', 'Arusha', PLACE),
+            ('Congo', 'Congo', PLACE),
+            ('Kenyan', 'Kenyans', NORP),
+            ('Daniel Mwangi', 'Daniel Mwangi', PERSON),
+        ],
+        ['President', 'Kenyan President'],
+    ),
+    (
+        "Seoul and Tokyo agreed on Monday to share intelligence on North Korean missile launches, South Korea's defence ministry said. Pyongyang did not comment.",
+        [
+            ('Seoul', 'South Korea', GPE),
+            ('Tokyo', 'Japan', GPE),
+            ('North Korean', 'North Koreans', NORP),
+            ("South Korea's defence ministry", "South Korea's Defence Ministry", ORG),
+            ('Pyongyang', 'North Korea', GPE),
+        ],
+        [],
+    ),
+    (
+        'A spokesman for Prime Minister Elena Costa, Marco Ricci, said on Tuesday that the government would not resign. Costa faces a confidence vote in Rome on Thursday.',
+        [
+            ('Elena Costa', 'Elena Costa', PERSON),
+            ('Costa', 'Elena Costa', PERSON),
+            ('Marco Ricci', 'Marco Ricci', PERSON),
+            ('Rome', 'Rome', PLACE),
+        ],
+        ['Prime Minister'],
+    ),
+    (
+        "The International Atomic Energy Agency said its inspectors had been refused access to the Fordow site. IAEA Director General Mariana Ortiz said Iran had enriched uranium to 60%, and the agency's board will meet in Vienna next week.",
+        [
+            ('International Atomic Energy Agency', 'International Atomic Energy Agency', ORG),
+            ('IAEA', 'International Atomic Energy Agency', ORG),
+            ('Mariana Ortiz', 'Mariana Ortiz', PERSON),
+            ('Iran', 'Iran', GPE),
+            ('the agency', 'International Atomic Energy Agency', ORG),
+            ('Vienna', 'Vienna', PLACE),
+        ],
+        ['Director General'],
+    ),
+    (
+        'Shares in Halvorsen Drilling ASA fell 12% in Oslo after the company cut its dividend. Chief executive Per Aasen said the rig market had weakened since the summer.',
+        [
+            ('Halvorsen Drilling ASA', 'Halvorsen Drilling ASA', ORG),
+            ('the company', 'Halvorsen Drilling ASA', ORG),
+            ('Oslo', 'Oslo', PLACE),
+            ('Per Aasen', 'Per Aasen', PERSON),
+        ],
+        [],
+    ),
+    (
+        'A federal judge in Texas blocked the merger of Brightline Foods Corp and Harvest Table Inc on Monday, siding with the Federal Trade Commission. The FTC had argued that the deal would raise grocery prices. Brightline said it would appeal.',
+        [
+            ('Texas', 'Texas', PLACE),
+            ('Brightline Foods Corp', 'Brightline Foods Corp', ORG),
+            ('Harvest Table Inc', 'Harvest Table Inc', ORG),
+            ('Federal Trade Commission', 'Federal Trade Commission', ORG),
+            ('FTC', 'Federal Trade Commission', ORG),
+            ('Brightline', 'Brightline Foods Corp', ORG),
+        ],
+        [],
+    ),
+    (
+        "Former mayor Dragan Petrović was sentenced to eight years in prison by a court in Belgrade on Wednesday for taking bribes. Petrović's lawyer, Milica Jovanović, said he would appeal.",
+        [
+            ('Dragan Petrović', 'Dragan Petrović', PERSON),
+            ('Petrović', 'Dragan Petrović', PERSON),
+            ('Milica Jovanović', 'Milica Jovanović', PERSON),
+            ('Belgrade', 'Belgrade', PLACE),
+        ],
+        [],
+    ),
+    (
+        'The European Central Bank kept interest rates on hold on Thursday. ECB President Helena Kovacs said inflation in the euro zone was slowing, and the bank would cut rates if it fell further.',
+        [
+            ('European Central Bank', 'European Central Bank', ORG),
+            ('ECB', 'European Central Bank', ORG),
+            ('Helena Kovacs', 'Helena Kovacs', PERSON),
+            ('the bank', 'European Central Bank', ORG),
+        ],
+        ['ECB President'],
+    ),
+    (
+        "Marlow Water plc was fined £40 million for sewage spills, Britain's water regulator Ofwat said on Tuesday, the Financial Times reported. The utility said it accepted the ruling.",
+        [
+            ('Marlow Water plc', 'Marlow Water plc', ORG),
+            ('Britain', 'United Kingdom', GPE),
+            ('Ofwat', 'Ofwat', ORG),
+            ('Financial Times', 'Financial Times', ORG),
+            ('The utility', 'Marlow Water plc', ORG),
+        ],
+        [],
+    ),
+    (
+        'The World Health Organization said on Friday that a cholera outbreak in Haiti had killed 85 people. WHO spokeswoman Lena Park said cases were rising fastest in Port-au-Prince.',
+        [
+            ('World Health Organization', 'World Health Organization', ORG),
+            ('WHO', 'World Health Organization', ORG),
+            ('Haiti', 'Haiti', GPE),
+            ('Lena Park', 'Lena Park', PERSON),
+            ('Port-au-Prince', 'Port-au-Prince', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Novalis Biotech Ltd said on Wednesday that the U.S. Food and Drug Administration had approved its malaria vaccine. The FDA's decision sent Novalis shares up 30% in London.",
+        [
+            ('Novalis Biotech Ltd', 'Novalis Biotech Ltd', ORG),
+            ('U.S. Food and Drug Administration', 'Food and Drug Administration', ORG),
+            ('FDA', 'Food and Drug Administration', ORG),
+            ('Novalis', 'Novalis Biotech Ltd', ORG),
+            ('London', 'London', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Serbia's Luka Marić beat Spain's Pablo Ortega 6-4 6-3 on Saturday to reach the final in Basel. Marić will face Tom Becker of Germany, who needed three sets to get past Alexei Romanov.",
+        [
+            ('Serbia', 'Serbia', GPE),
+            ('Luka Marić', 'Luka Marić', PERSON),
+            ('Marić', 'Luka Marić', PERSON),
+            ('Spain', 'Spain', GPE),
+            ('Pablo Ortega', 'Pablo Ortega', PERSON),
+            ('Basel', 'Basel', PLACE),
+            ('Tom Becker', 'Tom Becker', PERSON),
+            ('Germany', 'Germany', GPE),
+            ('Alexei Romanov', 'Alexei Romanov', PERSON),
+        ],
+        [],
+    ),
+    (
+        'The New York Times reported on Sunday that Boeing had delayed deliveries to Air India, citing three people familiar with the matter. The newspaper said the delay could last months.',
+        [
+            ('The New York Times', 'New York Times', ORG),
+            ('The newspaper', 'New York Times', ORG),
+            ('Boeing', 'Boeing', ORG),
+            ('Air India', 'Air India', ORG),
+        ],
+        [],
+    ),
+    (
+        "Russia's Foreign Ministry summoned the Finnish ambassador on Monday. Ministry spokeswoman Irina Zakharenko said Helsinki's decision to close the border was hostile.",
+        [
+            ("Russia's Foreign Ministry", "Russia's Foreign Ministry", ORG),
+            ('Finnish', 'Finns', NORP),
+            ('Irina Zakharenko', 'Irina Zakharenko', PERSON),
+            ('Helsinki', 'Finland', GPE),
+        ],
+        [],
+    ),
+    (
+        'M23 rebels captured the town of Sake, west of Goma, on Tuesday, the Congolese army said. The rebels, whom the United Nations says are backed by Rwanda, have taken a string of towns since January.',
+        [
+            ('M23', 'M23', ORG),
+            ('Sake', 'Sake', PLACE),
+            ('Goma', 'Goma', PLACE),
+            ('Congolese', 'Congolese', NORP),
+            ('The rebels', 'M23', ORG),
+            ('United Nations', 'United Nations', ORG),
+            ('Rwanda', 'Rwanda', GPE),
+        ],
+        [],
+    ),
+    (
+        "The Economic Community of West African States (ECOWAS) gave Niger's military government a week to free President Moussa Kader. ECOWAS leaders will meet in Abuja on Sunday, and the bloc has not ruled out force.",
+        [
+            ('Economic Community of West African States', 'Economic Community of West African States', ORG),
+            ('ECOWAS', 'Economic Community of West African States', ORG),
+            ('Niger', 'Niger', GPE),
+            ('Moussa Kader', 'Moussa Kader', PERSON),
+            ('Abuja', 'Abuja', PLACE),
+            ('the bloc', 'Economic Community of West African States', ORG),
+        ],
+        ['President'],
+    ),
+    (
+        "Residents of Jackson, Mississippi, have been without clean water for a week, the city's mayor, Darnell Reeves, said on Friday. Reeves blamed years of neglect by the state.",
+        [
+            ('Jackson', 'Jackson', PLACE),
+            ('Mississippi', 'Mississippi', PLACE),
+            ('Darnell Reeves', 'Darnell Reeves', PERSON),
+            ('Reeves', 'Darnell Reeves', PERSON),
+        ],
+        [],
+    ),
+    (
+        "Israel Mendoza, who leads the bus drivers' union in Bogotá, said the strike would go on. Mendoza met Colombia's transport minister on Friday but no deal was reached.",
+        [
+            ('Israel Mendoza', 'Israel Mendoza', PERSON),
+            ('Mendoza', 'Israel Mendoza', PERSON),
+            ('Bogotá', 'Bogotá', PLACE),
+            ('Colombia', 'Colombia', GPE),
+        ],
+        ['Israel'],
+    ),
+    (
+        "French troops will leave Chad by January, the French army said on Monday. N'Djamena asked Paris last month to withdraw its 1,000 soldiers.",
+        [
+            ('French', 'French', NORP),
+            ('Chad', 'Chad', GPE),
+            ("N'Djamena", 'Chad', GPE),
+            ('Paris', 'France', GPE),
+        ],
+        [],
+    ),
+    (
+        'Doctors Without Borders said on Wednesday that its hospital in Khan Younis had been hit by shelling. The charity, known by its French initials MSF, said two of its staff had been killed.',
+        [
+            ('Doctors Without Borders', 'Doctors Without Borders', ORG),
+            ('Khan Younis', 'Khan Younis', PLACE),
+            ('The charity', 'Doctors Without Borders', ORG),
+            ('MSF', 'Doctors Without Borders', ORG),
+        ],
+        [],
+    ),
+    (
+        'The International Criminal Court issued an arrest warrant on Thursday for Colonel Idris Mahamat, a commander of the Janjaweed militia, over killings in Darfur. The court said he had ordered attacks on civilians.',
+        [
+            ('International Criminal Court', 'International Criminal Court', ORG),
+            ('Idris Mahamat', 'Idris Mahamat', PERSON),
+            ('Janjaweed', 'Janjaweed', ORG),
+            ('Darfur', 'Darfur', PLACE),
+            ('The court', 'International Criminal Court', ORG),
+        ],
+        ['Colonel'],
+    ),
+    (
+        'India beat Australia by six wickets in Perth on Friday. Captain Rohit Verma scored 88 not out, and Australia coach Ian Ward said his side had been outplayed.',
+        [
+            ('India', 'India', PLACE),
+            ('Australia', 'Australia', PLACE),
+            ('Perth', 'Perth', PLACE),
+            ('Rohit Verma', 'Rohit Verma', PERSON),
+            ('Ian Ward', 'Ian Ward', PERSON),
+        ],
+        ['Captain'],
+    ),
 ]  # fmt: skip
 
 
@@ -2086,6 +2389,39 @@ KNOWN_FAILURES = [
             ("Tomás Beltrán", "Tomás Beltrán", PERSON),
             ("Sevilla", "Sevilla", ORG),
             ("Real", "Real Madrid", ORG),
+        ],
+        [],
+    ),
+    # of the seventeenth round: "In Florence the Arno rose" is tagged as one
+    # organisation "Florence the Arno"; "Aston Villa" is a person to the model and
+    # no headline names the sport; "VW" is Volkswagen only to a reader who knows it
+    (
+        "Heavy rain flooded parts of Florence and Pisa on Sunday, Italy's civil protection agency said. In Florence the Arno rose by two metres overnight, and schools in Tuscany will stay closed on Monday.",
+        [
+            ("Florence", "Florence", PLACE),
+            ("Pisa", "Pisa", PLACE),
+            ("Italy", "Italy", GPE),
+            ("Arno", "Arno", PLACE),
+            ("Tuscany", "Tuscany", PLACE),
+        ],
+        [],
+    ),
+    (
+        "Aston Villa beat Everton 2-0 on Saturday to move up to fourth in the Premier League. Villa manager Marco Bianchi said his players had been patient.",
+        [
+            ("Aston Villa", "Aston Villa", ORG),
+            ("Everton", "Everton", ORG),
+            ("Villa", "Aston Villa", ORG),
+            ("Marco Bianchi", "Marco Bianchi", PERSON),
+        ],
+        [],
+    ),
+    (
+        "Volkswagen AG said on Tuesday it would close a plant in Osnabrück, the first closure in its 87-year history. VW's works council said it would fight the decision.",
+        [
+            ("Volkswagen AG", "Volkswagen AG", ORG),
+            ("Osnabrück", "Osnabrück", PLACE),
+            ("VW", "Volkswagen AG", ORG),
         ],
         [],
     ),
