@@ -353,7 +353,12 @@ class ActorEntities:
         found = [
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self._matcher(doc)
-            if (end - start > 1 or doc[start].is_upper or not doc[start].is_sent_start)
+            if (
+                end - start > 1
+                or doc[start].is_upper
+                or not doc[start].is_sent_start
+                or doc[start].tag_ in ("NNP", "NNPS")  # "Houthi rebels fired"
+            )
             and (len(doc[start:end].text) > 2 or _short_alias_ok(doc[start]))
         ]  # a sentence's first word is capitalised anyway ("Conservative estimates")
         if found:
@@ -791,7 +796,10 @@ CIVIC_NOUNS = _words(
     """
 )
 # Legal forms ending companies' names ("Halden Robotics Inc", "Optiva AG").
-LEGAL_FORMS = _words("ab ag asa co corp gmbh inc llc ltd nv plc sa spa")
+LEGAL_FORMS = _words(
+    "ab ag asa bhd bv co corp gmbh inc kgaa llc llp ltd nv oyj pjsc plc pte pty sa se"
+    " spa srl"
+)
 # Words of organisations' names: a name with one of these is no person's.
 ORG_WORDS = _words(
     """
@@ -1341,8 +1349,10 @@ def _nationality(span: Span, table: AliasTable) -> bool:
         return False
     describes = token.tag_ == "JJ" or (
         token.dep_ in ("amod", "compound")
-        and token.head.pos_ == "NOUN"
-        and token.head.is_lower
+        and (
+            (token.head.pos_ == "NOUN" and token.head.is_lower)
+            or token.head.lower_ in TITLE_WORDS  # "Ugandan President Joseph Okello"
+        )
     )
     return describes and _owner_country(text, table) is not None
 
