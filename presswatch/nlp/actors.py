@@ -825,7 +825,8 @@ ORG_HEADS = _words(
     corps council court
     department directorate federation fleet force forces forum foundation freight
     front fund group guard inc initiative institute league logistics ltd ministry
-    movement navy network office organisation organization parliament party police
+    movement navy network observatory office organisation organization parliament party
+    police
     program programme regiment service shipping society tribunal union university
     """
 )
@@ -1002,7 +1003,10 @@ def _checked_type(
             and _locative(span, from_to=False)
         ):
             return "GPE"  # "its hospital in Khan Younis"
-        if len(words) > 1 and words[-1].lower() in ORG_HEADS | COMPANY_HEADS:
+        if (
+            len(words) > 1
+            and words[-1].lower().rstrip(".") in ORG_HEADS | COMPANY_HEADS | LEGAL_FORMS
+        ):
             return "ORG"  # "Nordlys Freight", "Calder Marine Group", "Halvard Marine"
         if (
             before is not None
@@ -1273,12 +1277,26 @@ def _locative(span: Span, *, from_to: bool = True) -> bool:
 
 
 def _listed_with_place(span: Span) -> bool:
-    """Coordinated with a name the model tagged as a place ("Izmail and Reni")."""
+    """Coordinated with a name the model tagged as a place ("Izmail and Reni"), or
+    with a country or a large city of the lists ("Kent, Surrey and Essex", Surrey
+    tagged a person) outside a sports story."""
     root = span.root
     partners = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         partners.append(root.head)
-    return any(t.ent_type_ in ("GPE", "LOC") for t in partners)
+    return any(
+        t.ent_type_ in ("GPE", "LOC")
+        or (
+            t.ent_type_
+            and t.is_title
+            and not _sports_story(span.doc)  # "Kent, Surrey and Essex" the teams
+            and (
+                gazetteer.is_country(t.text)
+                or gazetteer.city_population(t.text) >= PERSON_CITY_MIN_POPULATION
+            )
+        )
+        for t in partners
+    )
 
 
 # Verbs whose object is a place when it names one ("leaving Izmail", "reached Reni").
