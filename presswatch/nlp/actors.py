@@ -710,8 +710,9 @@ def _copular_roles(root: Token) -> list[Token]:
 
 
 def _capital_no_person(span: Span, table: AliasTable) -> Span:
-    """A capital's name alone is a place, not a person ("Kyiv would not cede")."""
-    if span.label_ == "PERSON" and len(span) == 1 and table.capital(span.text):
+    """A capital's name alone is a place, not a person ("Kyiv would not cede",
+    "Addis Ababa gave no details")."""
+    if span.label_ == "PERSON" and table.capital(span.text):
         return Span(span.doc, span.start, span.end, label="GPE")
     return span
 
@@ -1271,9 +1272,17 @@ def _locative(span: Span, *, from_to: bool = True) -> bool:
     prep = token.head
     if prep.lower_ in ("from", "to"):
         return from_to and load_aliases().capital(span.text) is None
-    return prep.lower_ in LOCATIVE_PREPOSITIONS or (
-        prep.lower_ == "of" and prep.head.lower_ in _DIRECTIONS
+    return (
+        prep.lower_ in LOCATIVE_PREPOSITIONS
+        or (prep.lower_ == "of" and prep.head.lower_ in _DIRECTIONS)
+        or (prep.lower_ == "on" and prep.head.lemma_ in ATTACK_NOUNS)
     )
+
+
+# Nouns whose "on" names a place where it names one ("an Israeli strike on Nabatieh").
+ATTACK_NOUNS = _words(
+    "advance air-strike airstrike assault attack bombardment offensive raid strike"
+)
 
 
 def _listed_with_place(span: Span) -> bool:
@@ -3114,6 +3123,7 @@ DESCRIPTION_FITS = {
     "committee": _words("board commission council"),
     "commission": _words("committee council"),
     "bloc": _words("alliance association community union"),
+    "union": _words("association confederation federation guild"),
 }
 
 
