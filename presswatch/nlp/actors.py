@@ -3136,21 +3136,58 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for t in doc:
+        start = _modifiers_start(t)  # "the militant group", "the state-run oil company"
         if (
             t.lower_ in DESCRIPTION_HEADS
             # a lowercase "NNP" is the tagger's slip ("the bloc has not ruled out")
             and t.tag_
             in (("NNS",) if t.lower_ in ARMED_DESCRIPTIONS else ("NN", "NNP"))
             and t.is_lower
-            and t.i >= 1
-            and doc[t.i - 1].lower_ == "the"
-            and [c.lower_ for c in t.lefts] == ["the"]
+            and start >= 1
+            and doc[start - 1].lower_ == "the"
+            and [c.i for c in t.lefts if c.i < start] == [start - 1]
             and not any(_of_noun(c) for c in t.rights)  # "the group of ships"
-            and t.i not in covered
-            and t.i - 1 not in covered
+            and not covered.intersection(range(start - 1, t.i + 1))
         ):
-            out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+            out.append(Span(doc, start - 1, t.i + 1, label="ORG"))
     return out
+
+
+# How many lowercase words a description may have before its head ("the state-run
+# oil company"); words that tell one organisation from another ("the other group",
+# "the new party", "the opposition party") make no description of the one before.
+DESCRIPTION_MODIFIERS = 2
+_OTHER_WORDS = _words(
+    """
+    another big biggest both different first former last larger largest latter main
+    new next opposition other own rival same second smaller third whole
+    """
+)
+
+
+def _modifiers_start(head: Token) -> int:
+    """Where the lowercase modifiers just before a noun start ("state-run oil" of
+    "the state-run oil company"): the noun's own index if it has none that fit."""
+    start = head.i
+    for child in reversed([c for c in head.lefts if c.dep_ in ("amod", "compound")]):
+        words = list(child.subtree)
+        if (
+            child.right_edge.i != start - 1
+            or not all(w.text == "-" or _description_modifier(w) for w in words)
+            or len(head.doc[words[0].i : head.i].text.split()) > DESCRIPTION_MODIFIERS
+        ):
+            break
+        start = child.left_edge.i
+    return start
+
+
+def _description_modifier(token: Token) -> bool:
+    return (
+        token.is_lower
+        and token.pos_ in ("ADJ", "NOUN", "VERB")
+        and token.lower_ not in _OTHER_WORDS
+        and not token.like_num
+    )
 
 
 # Roles of one person that "the ..." can stand for ("the minister said").
@@ -3279,8 +3316,14 @@ def is_description(text: str) -> bool:
 
 
 def description_head(text: str) -> str | None:
-    """The head noun of a description mention ("the group" -> "group"), else None."""
+    """The head noun of a description mention ("the group" -> "group", "the militant
+    group" -> "group"), else None."""
     words = text.split()
-    if len(words) == 2 and words[0].lower() == "the" and words[1] in DESCRIPTION_HEADS:
-        return words[1]
+    if (
+        2 <= len(words) <= 2 + DESCRIPTION_MODIFIERS
+        and words[0].lower() == "the"
+        and words[-1] in DESCRIPTION_HEADS
+        and all(w.islower() for w in words[1:-1])
+    ):
+        return words[-1]
     return None
