@@ -1829,9 +1829,11 @@ def _link_first_words(
         if len(longer) == 1:
             targets[actor] = longer.pop()
     for i, (actor, kind) in enumerate(out):
-        if actor in targets and (kind == "ORG" or not _is_place_name(actor)):
-            # a place's name moves only where it was read as the organisation
-            # ("Halden's chief executive", not "in Halden")
+        if actor in targets and (
+            kind in ("ORG", "PERSON") or not _is_place_name(actor)
+        ):
+            # a place's name moves only where it was read as the organisation or a
+            # person ("Halden's chief executive", "Meridian filed", not "in Halden")
             out[i] = (targets[actor], "ORG" if kind == "PERSON" else kind)
 
 
@@ -2348,7 +2350,9 @@ def _link_acronyms(
 ) -> None:
     """An acronym takes the actor of the long name in the article it abbreviates,
     unless the alias table knows the acronym and not that spelling of the long name
-    ("Tehrik-e-Taliban Pakistan (TTP)"): then the long name takes the table's."""
+    ("Tehrik-e-Taliban Pakistan (TTP)"): then the long name takes the table's, if
+    the two share a word (not "Armed Forces of the Philippines (AFP)", which is no
+    news agency)."""
     long_names: dict[str, tuple[str, str]] = {}
     for (text, _), resolved in zip(mentions, out, strict=True):
         name = _tidy(text)
@@ -2374,12 +2378,24 @@ def _link_acronyms(
         if found is None:
             continue
         own = table.lookup(name) if table is not None else None
-        if own is not None and own[0] != found[0] and table.lookup(found[0]) is None:
+        if (
+            own is not None
+            and own[0] != found[0]
+            and table.lookup(found[0]) is None
+            and _shares_words(found[0], table.words.get(own[0], frozenset()))
+        ):
             known = (own[0], own[1] or found[1])
             out[:] = [known if r == found else r for r in out]
             defined[letters] = known
         else:
             out[i] = found
+
+
+def _shares_words(name: str, words: frozenset[str]) -> bool:
+    """Whether a name has a word of four letters or more among `words`."""
+    return any(
+        len(w) >= 4 and w in words for w in re.findall(r"[^\W\d_]+", name.lower())
+    )
 
 
 def _abbreviates(letters: str, name: str) -> bool:
