@@ -965,6 +965,10 @@ def _checked_type(
         return "ORG"  # "the Süddeutsche Zeitung", "the Kyiv Post"
     if label in ("PERSON", "ORG", "NORP") and _place_noun_after(span):
         return _place_type(text)
+    if label in ("ORG", "GPE", "LOC") and _person_apposition(span):
+        return "PERSON"  # "Jackson Pierce, the coach of the Denver Broncos, said"
+    if label in ("GPE", "LOC") and _team_name(span):
+        return "ORG"  # "the Denver Broncos", "Kansas City Chiefs"
     if label in ("PERSON", "GPE", "LOC") and _org_noun_after(span, table):
         return "ORG"  # "the Houthi-run Saba news agency", "the Wagner group"
     if all(w.lower() in PORTFOLIOS | _TITLE_PORTFOLIOS for w in words):
@@ -1212,6 +1216,34 @@ def _classifier(span: Span) -> str | None:
 # Nouns of organisations a one-word name in apposition to names ("Sweden's security
 # police, Säpo", "the main opposition party, Tisza").
 APPOSITION_ORG_NOUNS = _words("police regulator watchdog")
+
+
+def _person_apposition(span: Span) -> bool:
+    """A name of two words or more with a person's role in apposition ("Jackson
+    Pierce, the coach of ...", "X, a spokesman for ...")."""
+    return len(span) > 1 and any(
+        c.dep_ == "appos" and c.is_lower and c.lower_ in ROLE_HEADS | PLAYER_NOUNS
+        for c in span.root.rights
+    )
+
+
+def _team_name(span: Span) -> bool:
+    """A city of the lists and a plural proper noun after it, the whole no place
+    ("the Denver Broncos", "Kansas City Chiefs"; not "Golan Heights")."""
+    last = span[-1]
+    return (
+        len(span) > 1
+        and last.is_title
+        and last.text.endswith("s")
+        and last.lower_ not in FEATURE_WORDS | PLACE_NOUNS | _PLURAL_PLACE_WORDS
+        and not _is_place_name(span.text)
+        and gazetteer.city_population(span[:-1].text) >= PERSON_CITY_MIN_POPULATION
+    )
+
+
+_PLURAL_PLACE_WORDS = _words(
+    "falls gardens heights highlands hills islands keys lakes plains springs woods"
+)
 
 
 def _org_apposition(span: Span) -> bool:
@@ -1768,6 +1800,31 @@ def _link_short_names(
             out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
     _link_news_divisions(out)
     _link_first_words(out, orgs, table, texts)
+    _link_plural_last_words(out, table)
+
+
+def _link_plural_last_words(out: list[tuple[str, str]], table: AliasTable) -> None:
+    """A one-word plural name is the one organisation of the article whose name it
+    ends ("the Denver Broncos" ... "the Broncos", "Bradford Bulls" ... "Bulls"),
+    when it is no head word ("Forces", "Industries"), no place and no table name."""
+    by_last: dict[str, set[str]] = {}
+    for actor, kind in out:
+        words = actor.split()
+        if kind == "ORG" and len(words) >= 2:
+            by_last.setdefault(words[-1], set()).add(actor)
+    for i, (actor, kind) in enumerate(out):
+        longer = by_last.get(actor, set())
+        if (
+            len(longer) == 1
+            and kind in ("ORG", "GPE", "LOC")
+            and actor.endswith("s")
+            and actor[:1].isupper()
+            and not actor.isupper()
+            and actor.lower() not in ORG_HEADS | COMPANY_HEADS
+            and table.lookup(actor) is None
+            and not _is_place_name(actor)
+        ):
+            out[i] = (next(iter(longer)), "ORG")
 
 
 def _link_news_divisions(out: list[tuple[str, str]]) -> None:
