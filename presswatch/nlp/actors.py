@@ -1228,19 +1228,27 @@ def _person_apposition(span: Span) -> bool:
 
 
 def _team_name(span: Span) -> bool:
-    """A city of the lists and a plural proper noun after it, the whole no place
-    ("the Denver Broncos", "Kansas City Chiefs"; not "Golan Heights")."""
+    """A city of the lists and a plural proper noun or a club's word after it, the
+    whole no place ("the Denver Broncos", "Kansas City Chiefs", "Manchester City";
+    not "Golan Heights", "Mexico City")."""
     last = span[-1]
     return (
         len(span) > 1
         and last.is_title
-        and last.text.endswith("s")
-        and last.lower_ not in FEATURE_WORDS | PLACE_NOUNS | _PLURAL_PLACE_WORDS
+        and (
+            last.lower_ in CLUB_WORDS
+            or (
+                last.text.endswith("s")
+                and last.lower_ not in FEATURE_WORDS | PLACE_NOUNS | _PLURAL_PLACE_WORDS
+            )
+        )
         and not _is_place_name(span.text)
         and gazetteer.city_population(span[:-1].text) >= PERSON_CITY_MIN_POPULATION
     )
 
 
+# Last words of football clubs' names after their city ("Leicester City").
+CLUB_WORDS = _words("albion athletic city hotspur united wanderers")
 _PLURAL_PLACE_WORDS = _words(
     "falls gardens heights highlands hills islands keys lakes plains springs woods"
 )
@@ -1800,18 +1808,22 @@ def _link_short_names(
             out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
     _link_news_divisions(out)
     _link_first_words(out, orgs, table, texts)
-    _link_plural_last_words(out, table)
+    _link_plural_last_words(out, table, texts)
 
 
-def _link_plural_last_words(out: list[tuple[str, str]], table: AliasTable) -> None:
-    """A one-word plural name is the one organisation of the article whose name it
-    ends ("the Denver Broncos" ... "the Broncos", "Bradford Bulls" ... "Bulls"),
-    when it is no head word ("Forces", "Industries"), no place and no table name."""
+def _link_plural_last_words(
+    out: list[tuple[str, str]], table: AliasTable, texts: Sequence[str] = ()
+) -> None:
+    """A one-word plural name is the one organisation of the article whose name, as
+    written or canonical, it ends ("the Denver Broncos" ... "the Broncos", "Iran's
+    Revolutionary Guards" ... "the Guards"), when it is no head word ("Forces",
+    "Industries"), no place and no table name."""
     by_last: dict[str, set[str]] = {}
-    for actor, kind in out:
-        words = actor.split()
-        if kind == "ORG" and len(words) >= 2:
-            by_last.setdefault(words[-1], set()).add(actor)
+    for i, (actor, kind) in enumerate(out):
+        names = [actor, _tidy(texts[i])] if i < len(texts) else [actor]
+        for words in (name.split() for name in names):
+            if kind == "ORG" and len(words) >= 2:
+                by_last.setdefault(words[-1], set()).add(actor)
     for i, (actor, kind) in enumerate(out):
         longer = by_last.get(actor, set())
         if (

