@@ -1417,7 +1417,8 @@ def _nationality(span: Span, table: AliasTable) -> bool:
     describes = token.tag_ == "JJ" or (
         token.dep_ in ("amod", "compound")
         and (
-            (token.head.pos_ == "NOUN" and token.head.is_lower)
+            # a lowercase head is a common noun, however tagged ("health ministry")
+            (token.head.pos_ in ("NOUN", "PROPN") and token.head.is_lower)
             or token.head.lower_ in TITLE_WORDS  # "Ugandan President Joseph Okello"
         )
     )
@@ -2034,7 +2035,8 @@ MEDIA_DESCRIPTIONS = _words("broadcaster daily magazine newspaper paper tabloid 
 TRADE_DESCRIPTIONS = _words(
     """
     airline automaker carmaker chipmaker conglomerate drugmaker insurer lender
-    manufacturer miner planemaker refiner retailer shipbuilder steelmaker utility
+    manufacturer miner planemaker railroad refiner retailer shipbuilder steelmaker
+    utility
     """
 )
 GENERIC_WINDOW = 4
@@ -2705,13 +2707,25 @@ def _in_role_title(span: Span) -> bool:
 
 
 def _drop_weapons(spans: list[Span]) -> list[Span]:
-    """Spans left after weapon names ("Patriot" in "Patriot missiles") are dropped."""
+    """Spans left after weapon names ("Patriot" in "Patriot missiles") and diseases
+    ("an Ebola outbreak", tagged ORG) are dropped."""
     surnames = {
         s.text.split()[-1].lower()
         for s in spans
         if s.label_ == "PERSON" and len(s.text.split()) >= 2
     }
-    return [s for s in spans if not _is_weapon(s, surnames)]
+    return [
+        s
+        for s in spans
+        if not _is_weapon(s, surnames)
+        and not (len(s) == 1 and s.text.lower() in DISEASE_NAMES)
+    ]
+
+
+# Diseases the model tags as organisations or people (hand: news usage).
+DISEASE_NAMES = _words(
+    "chikungunya covid covid-19 dengue ebola hiv marburg mers mpox nipah sars zika"
+)
 
 
 def _is_weapon(span: Span, person_surnames: set[str]) -> bool:
