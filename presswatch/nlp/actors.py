@@ -456,6 +456,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
+    spans += _feature_names(doc, spans)
     spans = [
         _dateline_place(_capital_no_person(s, table))
         for s in sorted(_drop_weapons(spans), key=_start)
@@ -978,6 +979,13 @@ def _checked_type(
         return "ORG"  # "VILNIUS, Oct 3 (Harbour Wire) -": the wire agency
     if label != "ORG" and (label != "PERSON" or len(words) > 1) and _media_outlet(text):
         return "ORG"  # not a one-word person: "Hill" is no "The Hill"
+    if (
+        label == "PERSON"
+        and lower not in person_words
+        and _media_outlet(text)
+        and _reporting(span)
+    ):
+        return "ORG"  # "Politico reported", "told Politico": the outlet
     if label in ("PERSON", "ORG", "GPE") and _natural_feature(span, table):
         return "LOC"  # "the Black Sea", "the Gulf of Finland", "the Bosphorus"
     if (
@@ -1216,6 +1224,28 @@ def _classifier(span: Span) -> str | None:
 # Nouns of organisations a one-word name in apposition to names ("Sweden's security
 # police, Säpo", "the main opposition party, Tisza").
 APPOSITION_ORG_NOUNS = _words("police regulator watchdog")
+
+
+# Verbs of a medium reporting ("Politico reported"), and of speaking to one ("told
+# Politico", "in an interview with Politico").
+REPORTING_VERBS = _words("broadcast cite publish quote report say write")
+SPOKEN_TO = _words("according interview speak talk tell")
+
+
+def _reporting(span: Span) -> bool:
+    """Named as a medium that reports or is spoken to: the subject of "reported",
+    the one "told", "according to", "in an interview with"."""
+    token = span.root
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_ in REPORTING_VERBS
+    if token.dep_ == "dobj":
+        return head.lemma_ == "tell"
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("to", "with")
+        and head.head.lemma_ in SPOKEN_TO
+    )
 
 
 def _person_apposition(span: Span) -> bool:
@@ -1610,8 +1640,10 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Repeats of the article's names that the model missed elsewhere in it.
 
     A name tagged once is the same name everywhere in the article ("Lynagh" in the
-    body, "LYNAGH" in the headline); a person's surname repeats the person. Only
-    tokens outside every entity are tagged, and only whole capitalised names.
+    body, "LYNAGH" in the headline); a person's surname repeats the person, and a
+    company's first word the company ("Lindqvist Foods AB" ... "Lindqvist chief
+    executive"). Only tokens outside every entity are tagged, and only whole
+    capitalised names.
     """
     labels: dict[tuple[str, ...], dict[str, int]] = {}
     tagged: set[tuple[str, ...]] = set()  # names tagged as such, not only surnames
@@ -1633,6 +1665,18 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and len(last) > 2
         ):
             vote((last.lower_,), "PERSON")
+        first = span[0]
+        if (
+            span.label_ == "ORG"
+            and len(span) >= 2
+            and span[-1].text.rstrip(".").lower() in LEGAL_FORMS | COMPANY_HEADS
+            and first.is_title
+            and len(first) > 2
+            and first.lower_ not in ORG_HEADS | COMPANY_HEADS | ORG_WORDS | TITLE_WORDS
+            and not _national(first.text, load_aliases())
+        ):
+            vote((first.lower_,), "ORG")
+            tagged.add((first.lower_,))  # "Lindqvist chief executive ...", "JJ" first
     if not labels:
         return []
     covered = {i for e in [*doc.ents, *spans] for i in range(e.start, e.end)}
@@ -1907,6 +1951,17 @@ def _link_first_words(
             out[i] = (targets[actor], "ORG" if kind == "PERSON" else kind)
 
 
+def _state_forces(name: str, table: AliasTable) -> bool:
+    """A state's armed forces: "the army", "the Israel Defense Forces", "the Polish
+    Border Guard" (a country's word before the last); "the Arakan Army", "the
+    Rapid Support Forces" are groups of their own."""
+    words = name.split()
+    return bool(words) and (
+        words[-1].lower() in _STATE_FORCES
+        and (len(words) == 1 or any(_national(w, table) for w in words[:-1]))
+    )
+
+
 def _national(word: str, table: AliasTable) -> bool:
     """A country's name or its adjective ("Finland", "Finnish", "Lithuanian")."""
     found = table.lookup(word)
@@ -1968,7 +2023,7 @@ def _link_descriptions(
                 and _ministry(actor, table) is None
                 and not (word in COMPANY_WORDS and _name_head(actor) in PUBLIC_BODIES)
                 and not _media_outlet(actor)
-                and actor.split()[-1].lower() not in _STATE_FORCES
+                and not _state_forces(actor, table)
             ):
                 out[i] = (actor, kind)
                 break
@@ -1998,7 +2053,7 @@ def _armed_group(name: str, table: AliasTable) -> bool:
         and not _media_outlet(name)
         and _name_head(name) not in _NO_ARMED_GROUP
         and words[-1].lower().strip(".") not in LEGAL_FORMS
-        and not (words[-1].lower() in _STATE_FORCES and _fits("army", name, table))
+        and not _state_forces(name, table)
     )
 
 
@@ -3179,6 +3234,40 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+# Words before a natural feature's own name ("the River Witham", "Lake Tana"), and
+# words that make the name a building's or a body's ("Mount Sinai Hospital").
+FEATURE_PREFIXES = _words("lake mount river")
+_NOT_FEATURES = (
+    ORG_HEADS
+    | COMPANY_HEADS
+    | _words("airport bridge hospital hotel road school station street")
+)
+
+
+def _feature_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Natural features the model did not tag: "River", "Lake" or "Mount" and one
+    or two capitalised words outside every entity ("the River Witham"), not a
+    building's or a body's name ("Mount Sinai Hospital")."""
+    covered = {i for e in [*doc.ents, *spans] for i in range(e.start, e.end)}
+    found = []
+    for t in doc:
+        if t.lower_ not in FEATURE_PREFIXES or not t.is_title or t.i in covered:
+            continue
+        end = t.i + 1
+        while (
+            end < len(doc)
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and end not in covered
+            and "\n" not in doc[end - 1].whitespace_
+        ):
+            end += 1
+        words = [w.lower_ for w in doc[t.i + 1 : end]]
+        if 1 <= len(words) <= 2 and not _NOT_FEATURES.intersection(words):
+            found.append(Span(doc, t.i, end, label="LOC"))
+    return found
+
+
 def _missed_capitals(doc: Doc, spans: list[Span], table: AliasTable) -> list[Span]:
     """Capitals the model did not tag where they act ("Kyiv dismissed the threat",
     "Kyiv's response"): a proper noun outside every entity, the subject or a
@@ -3211,8 +3300,9 @@ DESCRIPTION_HEADS = _words(
 # World Food Programme" ... "the agency").
 DESCRIPTION_FITS = {
     "agency": _words(
-        "authority bureau commission fund office organisation organization programme"
-        " program service"
+        "administration authority bureau center centers centre centres commission fund"
+        " institute institutes office organisation organization programme program"
+        " service"
     ),
     "army": _words("brigade battalion corps forces regiment"),
     "militia": _words("army brigade brigades battalion forces front movement"),
