@@ -85,7 +85,7 @@ def _words(text: str) -> frozenset[str]:
 # are not here.
 TITLE_WORDS = _words(
     """
-    acting adm admiral ambassador amb archbishop attorney bishop brig brigadier capt
+    acting adm admiral ambassador amb archbishop rear attorney bishop brig brigadier capt
     captain cardinal ceo chair chairman chairwoman chancellor chief cmdr co-founder
     coach col colonel commander commissioner congressman congresswoman councillor
     councilman counsel deputy det detective director dr envoy executive father
@@ -452,7 +452,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
     spans = _split_place_lists(spans)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
-    spans = _legal_form_tails(spans)
+    spans = _club_prefixes(_legal_form_tails(spans))
     spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
@@ -482,6 +482,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     # a description ("the group") or a role ("the minister") with no actor named
     # before it to stand for is no mention
     spans, found = _linked_only(spans, found, description_head)
+    spans, found = _outside_descriptions(spans, found)
     found = _roles_as_written(found, role_of, titled)
     spans, found = _linked_only(spans, found, is_role_description)
     found = _named_also(doc.text, found)
@@ -491,14 +492,53 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     ]
 
 
+# Words before a city's or region's name in a football club's ("Real Betis",
+# "Atletico Madrid", "Dynamo Kyiv").
+CLUB_PREFIXES = frozenset(
+    "Atletico Atlético Dinamo Dynamo Inter Olympique Racing Real Sporting".split()
+)
+
+
+def _club_prefixes(spans: list[Span]) -> list[Span]:
+    """A club's name the model tagged without its first word ("Real" of "Real
+    Betis", "Betis" tagged a nationality) is the club."""
+    out = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if (
+            start >= 1
+            and doc[start - 1].text in CLUB_PREFIXES
+            and span.label_ in ("GPE", "LOC", "NORP", "ORG")
+            and not span.text.isupper()
+            and not (out and out[-1].end == start)
+        ):
+            span = Span(doc, start - 1, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+# A broadcaster's word that its number follows ("Channel 12", "Radio 4").
+CHANNEL_WORDS = _words("channel kanal radio tv")
+
+
 def _legal_form_tails(spans: list[Span]) -> list[Span]:
     """A name the model cut before its legal form ("Halvorsen Drilling" of
-    "Halvorsen Drilling ASA") is the company's whole name."""
+    "Halvorsen Drilling ASA") is the company's whole name; a channel cut before
+    its number ("Channel" of "Channel 12") the channel's."""
     starts = {s.start for s in spans}
     out = []
     for span in spans:
         doc, end = span.doc, span.end
         if (
+            span.label_ == "ORG"
+            and span[-1].lower_ in CHANNEL_WORDS
+            and end < len(doc)
+            and end not in starts
+            and doc[end].text.isdigit()
+            and len(doc[end]) <= 3
+        ):
+            span = Span(doc, span.start, end + 1, label="ORG")
+        elif (
             span.label_ != "NORP"
             and end < len(doc)
             and end not in starts
@@ -532,6 +572,24 @@ def _split_place_lists(spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _outside_descriptions(
+    spans: list[Span], found: list[Mention]
+) -> tuple[list[Span], list[Mention]]:
+    """The spans and mentions without those inside a description that found its
+    organisation ("Lebanese" of "the Lebanese group": Hezbollah)."""
+    described = [
+        s for s, m in zip(spans, found, strict=True) if description_head(m.text)
+    ]
+    if not described:
+        return spans, found
+    kept = [
+        i
+        for i, s in enumerate(spans)
+        if not any(d.start <= s.start and s.end <= d.end and d != s for d in described)
+    ]
+    return [spans[i] for i in kept], [found[i] for i in kept]
 
 
 def _linked_only(
@@ -975,6 +1033,9 @@ def _checked_type(
     if all(w.lower() in PORTFOLIOS | _TITLE_PORTFOLIOS for w in words):
         if after is not None and after.lower_ in ("minister", "secretary"):
             return None
+    if label != "PERSON" and all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+        if after is not None and after.ent_type_ == "PERSON":
+            return None  # "Rear Admiral Yoav Stein": a title, tagged ORG
     if _dateline_agency(span):
         return "ORG"  # "VILNIUS, Oct 3 (Harbour Wire) -": the wire agency
     if label != "ORG" and (label != "PERSON" or len(words) > 1) and _media_outlet(text):
@@ -1992,6 +2053,10 @@ def _link_descriptions(
         ):
             out[i] = company
             continue
+        national = [w for w in _tidy(text).split()[:-1] if w[:1].isupper()]
+        if national:  # "the Lebanese group": only an organisation it tells apart
+            out[i] = _national_organisation(national, mentions, out, i, table)
+            continue
         for j in range(i - 1, -1, -1):
             actor, kind = out[j]
             if kind != "ORG" or description_head(mentions[j][0]):
@@ -2027,6 +2092,33 @@ def _link_descriptions(
             ):
                 out[i] = (actor, kind)
                 break
+
+
+def _national_organisation(
+    national: list[str],
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    i: int,
+    table: AliasTable,
+) -> tuple[str, str]:
+    """The organisation "the Lebanese army" stands for among the few mentions
+    before it: the nearest whose name has that nationality or its country ("the
+    Lebanese Armed Forces"); none (its own words) otherwise, as the nationality
+    may tell another apart ("the Turkish army" after the PKK is Turkey's)."""
+    countries = {c.lower() for w in national if (c := _owner_country(w, table))}
+    words = {w.lower() for w in national} | countries
+    near = [
+        j
+        for j in range(i - 1, -1, -1)
+        if _between(out, j, i) < GENERIC_WINDOW
+        and out[j][1] == "ORG"
+        and not description_head(mentions[j][0])
+    ]
+    for j in near:
+        written = re.findall(r"[\w-]+", f"{out[j][0]} {mentions[j][0]}".lower())
+        if words & set(written):
+            return out[j]
+    return (_tidy(mentions[i][0]), "ORG")
 
 
 def _company_before(
@@ -2090,8 +2182,8 @@ MEDIA_DESCRIPTIONS = _words("broadcaster daily magazine newspaper paper tabloid 
 TRADE_DESCRIPTIONS = _words(
     """
     airline automaker carmaker chipmaker conglomerate drugmaker insurer lender
-    manufacturer miner planemaker railroad refiner retailer shipbuilder steelmaker
-    utility
+    distributor exporter maker manufacturer miner planemaker producer railroad
+    refiner retailer shipbuilder steelmaker supplier utility
     """
 )
 GENERIC_WINDOW = 4
@@ -2897,9 +2989,22 @@ def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
     ("Birmingham v Barnsley", "KANSAS CITY AT DETROIT"), as the subject or object
     of a verb of play ("Surrey beat Warwickshire"), after "over" and "against",
     before a player ("Norwich striker"). A country stays a place (national sides
-    are their countries), and so does a dateline's city."""
-    if not spans or not _sports_story(spans[0].doc):
+    are their countries), and so does a dateline's city. Outside a sports story,
+    only a verb of play with a score ("beat Valencia 3-1") or a player after the
+    name ("Betis coach Andrés Molina") makes it a team."""
+    if not spans:
         return spans
+    if not _sports_story(spans[0].doc):
+        return [
+            Span(s.doc, s.start, s.end, label="ORG")
+            if s.label_ in ("GPE", "LOC", "NORP")
+            and table.country(s.text) is None
+            and _alias_type(s.text, table) is None
+            and s.text.lower() not in HOME_NATIONS
+            and _plays_clearly(s)
+            else s
+            for s in spans
+        ]
     doc = spans[0].doc
     covered = {i for s in spans for i in range(s.start, s.end)}
     missed = [
@@ -2933,6 +3038,21 @@ def _stands_alone(token: Token) -> bool:
     doc = token.doc
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return not any(t.is_title or t.is_upper or t.like_num for t in near)
+
+
+_GAME_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?![\d.,%])")
+
+
+def _plays_clearly(span: Span) -> bool:
+    """A team by its own sentence: the subject or object of a verb of play with a
+    score ("Aston Villa beat Everton 2-0"), or a player's team ("Valencia striker")."""
+    root = span.root
+    if root.dep_ in ("compound", "poss", "amod") and root.head.lower_ in PLAYER_NOUNS:
+        return root.head.is_lower and root.head.i >= span.end
+    if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in TEAM_VERBS:
+        verb = root.head
+        return bool(_GAME_SCORE.search(verb.doc[verb.i : verb.i + 8].text))
+    return False
 
 
 def _plays(span: Span) -> bool:
@@ -3322,10 +3442,14 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     compatible one; one with none is dropped by `mentions`)."""
     if not any(s.label_ == "ORG" for s in spans):
         return []
-    covered = {i for s in spans for i in range(s.start, s.end)}
+    nationalities = {
+        i for s in spans if s.label_ == "NORP" for i in range(s.start, s.end)
+    }
+    covered = {i for s in spans for i in range(s.start, s.end)} - nationalities
     out = []
     for t in doc:
-        start = _modifiers_start(t)  # "the militant group", "the state-run oil company"
+        # "the militant group", "the state-run oil company", "the Lebanese group"
+        start = _modifiers_start(t, nationalities)
         if (
             t.lower_ in DESCRIPTION_HEADS
             # a lowercase "NNP" is the tagger's slip ("the bloc has not ruled out")
@@ -3354,15 +3478,19 @@ _OTHER_WORDS = _words(
 )
 
 
-def _modifiers_start(head: Token) -> int:
-    """Where the lowercase modifiers just before a noun start ("state-run oil" of
-    "the state-run oil company"): the noun's own index if it has none that fit."""
+def _modifiers_start(head: Token, nationalities: set[int] = frozenset()) -> int:
+    """Where the lowercase modifiers or nationalities just before a noun start
+    ("state-run oil" of "the state-run oil company", "Lebanese" of "the Lebanese
+    group"): the noun's own index if it has none that fit."""
     start = head.i
     for child in reversed([c for c in head.lefts if c.dep_ in ("amod", "compound")]):
         words = list(child.subtree)
         if (
             child.right_edge.i != start - 1
-            or not all(w.text == "-" or _description_modifier(w) for w in words)
+            or not all(
+                w.text == "-" or w.i in nationalities or _description_modifier(w)
+                for w in words
+            )
             or len(head.doc[words[0].i : head.i].text.split()) > DESCRIPTION_MODIFIERS
         ):
             break
@@ -3512,7 +3640,7 @@ def description_head(text: str) -> str | None:
         2 <= len(words) <= 2 + DESCRIPTION_MODIFIERS
         and words[0].lower() == "the"
         and words[-1] in DESCRIPTION_HEADS
-        and all(w.islower() for w in words[1:-1])
+        and all(w.islower() or _national(w, load_aliases()) for w in words[1:-1])
     ):
         return words[-1]
     return None
