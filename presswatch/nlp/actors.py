@@ -3461,9 +3461,28 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
             and [c.i for c in t.lefts if c.i < start] == [start - 1]
             and not any(_of_noun(c) for c in t.rights)  # "the group of ships"
             and not covered.intersection(range(start - 1, t.i + 1))
+            and _named_with_nationality(doc[start : t.i], spans, nationalities)
         ):
             out.append(Span(doc, start - 1, t.i + 1, label="ORG"))
     return out
+
+
+def _named_with_nationality(
+    modifiers: Span, spans: list[Span], nationalities: set[int]
+) -> bool:
+    """Whether a description's nationality ("the Lebanese army") is in the name of
+    an organisation named before it (it may stand only for that one); true for a
+    description with none."""
+    table = load_aliases()
+    national = [w.text for w in modifiers if w.i in nationalities]
+    if not national:
+        return True
+    words = {w.lower() for w in national}
+    words |= {c.lower() for w in national if (c := _owner_country(w, table))}
+    return any(
+        s.label_ == "ORG" and s.end <= modifiers.start and words & {w.lower_ for w in s}
+        for s in spans
+    )
 
 
 # How many lowercase words a description may have before its head ("the state-run
