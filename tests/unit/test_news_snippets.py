@@ -3,7 +3,7 @@ what kind of actor, and which names are one actor. Everything here was written f
 this test (officials, outlets, groups and companies are fictional; real countries,
 cities, seas and organisations appear as they would in real coverage).
 
-They were written in nineteen batches, each before the round of fixes it prompted (see
+They were written in twenty-one batches, each before the round of fixes it prompted (see
 README, Accuracy), with a few cases for the rules of a round. Each snippet lists
 `expect`: (text as written, canonical actor, allowed types) — every mention with that
 text must have that actor and one of those types, and at least one must exist — and
@@ -2451,6 +2451,97 @@ SNIPPETS = [
         ],
         ['Senators'],
     ),
+    # batch I, written after the fixes of batch H: 6 of 10 passed (a city before
+    # a score or a player is a team, "the copper producer", "Rear Admiral" tagged
+    # ORG, "Channel 12" cut before its number)
+    (
+        "Brazilian President Helena Duarte vetoed a bill on Monday that would have cut funding for the Amazon Fund. Duarte's chief of staff, Marcos Vieira, said Brasília would seek new donors in Norway and Germany.",
+        [
+            ('Brazilian', 'Brazilians', NORP),
+            ('Helena Duarte', 'Helena Duarte', PERSON),
+            ('Duarte', 'Helena Duarte', PERSON),
+            ('Amazon Fund', 'Amazon Fund', ORG),
+            ('Marcos Vieira', 'Marcos Vieira', PERSON),
+            ('Brasília', 'Brazil', GPE),
+            ('Norway', 'Norway', GPE),
+            ('Germany', 'Germany', GPE),
+        ],
+        ['President', 'Brazilian President'],
+    ),
+    (
+        "Ukraine's air force said Russia had launched 90 drones and six missiles overnight, most of them at the Odesa region. Regional governor Oleh Kiper said two people were killed.",
+        [
+            ('Ukraine', 'Ukraine', GPE),
+            ('Russia', 'Russia', GPE),
+            ('Odesa', 'Odesa', PLACE),
+            ('Oleh Kiper', 'Oleh Kiper', PERSON),
+        ],
+        [],
+    ),
+    (
+        'Shares of Kestrel Mining plc jumped 15% in London after the copper producer said output at its Chilean mine had doubled. Kestrel also raised its dividend.',
+        [
+            ('Kestrel Mining plc', 'Kestrel Mining plc', ORG),
+            ('London', 'London', PLACE),
+            ('the copper producer', 'Kestrel Mining plc', ORG),
+            ('Chilean', 'Chileans', NORP),
+            ('Kestrel', 'Kestrel Mining plc', ORG),
+        ],
+        [],
+    ),
+    (
+        "France's highest court upheld the conviction of former president Nicolas Morel for illegal campaign financing on Wednesday. Morel's lawyers said they would take the case to the European Court of Human Rights.",
+        [
+            ('France', 'France', GPE),
+            ('Nicolas Morel', 'Nicolas Morel', PERSON),
+            ('Morel', 'Nicolas Morel', PERSON),
+            ('European Court of Human Rights', 'European Court of Human Rights', ORG),
+        ],
+        [],
+    ),
+    (
+        "Indonesia's health ministry reported 1,200 new cases of dengue fever in Jakarta last week. Minister Budi Santoso urged residents to drain standing water.",
+        [
+            ("Indonesia's health ministry", "Indonesia's Health Ministry", ORG),
+            ('Jakarta', 'Jakarta', PLACE),
+            ('Budi Santoso', 'Budi Santoso', PERSON),
+        ],
+        ['Minister'],
+    ),
+    (
+        "Washington imposed sanctions on three Chinese companies on Thursday for supplying drone parts to Russia, the Treasury Department said. The department's Office of Foreign Assets Control (OFAC) said the firms had shipped parts through Hong Kong.",
+        [
+            ('Washington', 'United States', GPE),
+            ('Chinese', 'Chinese', NORP),
+            ('Russia', 'Russia', GPE),
+            ('Treasury Department', 'Treasury Department', ORG),
+            ('Office of Foreign Assets Control', 'Office of Foreign Assets Control', ORG),
+            ('OFAC', 'Office of Foreign Assets Control', ORG),
+            ('Hong Kong', 'Hong Kong', PLACE),
+        ],
+        [],
+    ),
+    (
+        "Paris Whitaker, a teacher from Leeds, won the lottery's top prize, the operator said. Whitaker said she would buy a house in Spain.",
+        [
+            ('Paris Whitaker', 'Paris Whitaker', PERSON),
+            ('Whitaker', 'Paris Whitaker', PERSON),
+            ('Leeds', 'Leeds', PLACE),
+            ('Spain', 'Spain', GPE),
+        ],
+        ['Paris'],
+    ),
+    (
+        "Israel's military spokesman, Rear Admiral Yoav Stein, told Channel 12 that the operation would continue. The spokesman said troops had found tunnels in Rafah.",
+        [
+            ('Israel', 'Israel', GPE),
+            ('Yoav Stein', 'Yoav Stein', PERSON),
+            ('Channel 12', 'Channel 12', ORG),
+            ('The spokesman', 'Yoav Stein', PERSON),
+            ('Rafah', 'Rafah', PLACE),
+        ],
+        ['Rear Admiral'],
+    ),
 ]  # fmt: skip
 
 
@@ -2540,6 +2631,31 @@ KNOWN_FAILURES = [
             ("Paz", "Ramiro Paz", PERSON),
             ("Lucía Ortega", "Lucía Ortega", PERSON),
             ("Clarín", "Clarín", ORG),
+        ],
+        [],
+    ),
+    # of batch I: the model tags no "Real Betis" (only a later "Betis"); "the
+    # Lebanese group" is Hezbollah only to a reader who knows it is Lebanese
+    (
+        "Real Betis striker Carlos Núñez scored twice as his team beat Valencia 3-1 on Sunday. Betis coach Andrés Molina said the win kept them in the race for Europe.",
+        [
+            ("Real Betis", "Real Betis", ORG),
+            ("Carlos Núñez", "Carlos Núñez", PERSON),
+            ("Valencia", "Valencia", ORG),
+            ("Betis", "Real Betis", ORG),
+            ("Andrés Molina", "Andrés Molina", PERSON),
+        ],
+        [],
+    ),
+    (
+        "Hezbollah and the Houthis both praised the attack, while Egypt, Jordan and Qatar called for calm. The Lebanese group said its fighters were on alert.",
+        [
+            ("Hezbollah", "Hezbollah", ORG),
+            ("Houthis", "Houthis", ("ORG", "NORP")),
+            ("Egypt", "Egypt", GPE),
+            ("Jordan", "Jordan", GPE),
+            ("Qatar", "Qatar", GPE),
+            ("The Lebanese group", "Hezbollah", ORG),
         ],
         [],
     ),
