@@ -3591,11 +3591,13 @@ def _role_descriptions(
     """ "the minister", "the prime minister" after a role of the same head word
     given to a named person ("Maria Lopes, the finance minister"; "Foreign Minister
     Tomas Lindgren"): candidate mentions of that person (`resolve` links each; one
-    with no match is dropped)."""
+    with no match is dropped). One a title gave stands for no head of another body
+    ("President Rui Gomes" ... "the president of Congress")."""
     heads = {role[-1].lower_: role.start for role in role_of}
+    by_title = {}
     for span, words in (titled or {}).items():
-        heads[words[-1]] = min(heads.get(words[-1], len(span.doc)), span.start)
-    if not heads:
+        by_title[words[-1]] = min(by_title.get(words[-1], len(span.doc)), span.start)
+    if not heads and not by_title:
         return []
     covered = {i for s in [*spans, *role_of] for i in range(s.start, s.end)}
     out = []
@@ -3604,7 +3606,13 @@ def _role_descriptions(
             t.lower_ in PERSON_ROLES
             and t.tag_ == "NN"
             and t.is_lower
-            and heads.get(t.lower_, len(doc)) < t.i
+            and (
+                heads.get(t.lower_, len(doc)) < t.i
+                or (
+                    by_title.get(t.lower_, len(doc)) < t.i
+                    and not any(c.lower_ in ("of", "for") for c in t.rights)
+                )
+            )
             and t.i not in covered
         ):
             start = t.i
