@@ -243,7 +243,9 @@ def _load_model(package: str | None) -> None:
         threading.Thread(
             target=_exit_with_parent, args=(parent.sentinel,), daemon=True
         ).start()
-    _worker_nlp = pipeline.load(package)
+    # the call `preload` made in the forkserver, so a forked worker finds its model
+    # in the cache (lru_cache tells load() from load(None))
+    _worker_nlp = pipeline.load(package) if package else pipeline.load()
     # The model and the rule tables live as long as the worker: the cycle collector
     # need not walk them again at each collection while the worker parses.
     gc.freeze()
@@ -286,8 +288,12 @@ class ProcessPool(ChunkedParser):
             "forkserver" if "forkserver" in methods else "spawn"
         )
         if context.get_start_method() == "forkserver":
-            # imported once in the server, shared by every worker forked from it
-            context.set_forkserver_preload(["presswatch.nlp.workers"])
+            # imported once in the server, shared by every worker forked from it:
+            # with the default model, the model and the rule tables too (`preload`)
+            context.set_forkserver_preload(
+                ["presswatch.nlp.workers"]
+                + (["presswatch.nlp.preload"] if package is None else [])
+            )
         self._pool = ProcessPoolExecutor(
             workers,
             mp_context=context,
@@ -297,9 +303,18 @@ class ProcessPool(ChunkedParser):
         # A forkserver pool starts a worker only when a task finds none idle, so the
         # first (the fingerprint, which the ingest waits for) would start one and the
         # second would start only once that one had loaded its model: start them all
-        # now, loading their models side by side (3-4 s of one core saved on 2 cores).
-        for _ in range(workers):
-            self._pool.submit(os.getpid)
+        # now (3-4 s of one core saved on 2 cores). From a thread: the first start
+        # waits for the forkserver's preload (about 1.7 s), which the ingest spends
+        # reading its store and the copies index.
+        self._starting = threading.Thread(target=self._start, daemon=True)
+        self._starting.start()
+
+    def _start(self) -> None:
+        try:
+            for _ in range(self.workers):
+                self._pool.submit(os.getpid)
+        except Exception:  # noqa: BLE001, S110 - the next submit raises it again
+            pass
 
     def _submit_chunk(self, texts: list[str]) -> Future:
         return self._pool.submit(_pool_chunk, texts)
@@ -308,6 +323,7 @@ class ProcessPool(ChunkedParser):
         return self._pool.submit(_pool_fingerprint, tuple(exclude)).result()
 
     def close(self) -> None:
+        self._starting.join()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 

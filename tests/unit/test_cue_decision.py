@@ -213,3 +213,21 @@ def test_a_learned_cue_is_the_claim_itself_for_the_claims_index(nlp):
     (a,) = attribution.attributions(said, said_mentions)
     assert not learned.added(said, a.cue_start, a.cue_end)
     assert claims._reports(said, a)
+
+
+def test_the_extractor_reads_the_rule_cues_the_cue_component_found(nlp):
+    text = (
+        "The ministry said on Monday that talks had failed, according to Reuters. "
+        '"We will not sign," Ana Costa told reporters, citing a report.'
+    )
+    doc, mentions = parsed(nlp, text)
+    assert attribution.rules_kept(doc) is not None  # left by the component, once
+    assert attribution.rules_kept(doc) is None
+    doc, mentions = parsed(nlp, text)
+    from_component = attribution.attributions(doc, mentions)  # takes the kept cues
+    assert from_component  # the rules run again on the same Doc: the same records
+    assert attribution.attributions(doc, mentions) == from_component
+    # a pipeline nobody extracts from keeps only the last few Docs' cues
+    for _ in nlp.pipe([text] * 10):
+        pass
+    assert len(attribution._KEPT) <= 4

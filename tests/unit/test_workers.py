@@ -2,6 +2,7 @@
 values, and a bounded amount of work in flight."""
 
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -140,3 +141,31 @@ def test_a_worker_parses_without_importing_the_store_or_the_index_libraries():
         check=True,
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_workers_start_with_the_model_their_forkserver_loaded(tmp_path: Path):
+    # The forkserver loads the default model and the rule tables once (`preload`):
+    # a worker forked from it finds the model in its cache instead of loading its own.
+    script = tmp_path / "pool.py"
+    script.write_text(
+        "from presswatch.nlp import workers\n"
+        "QUERY = \"tuple(__import__('presswatch.nlp.pipeline', fromlist=['load'])"
+        '.load.cache_info())"\n'
+        "if __name__ == '__main__':\n"
+        "    with workers.ProcessPool(2) as pool:\n"
+        "        pool.fingerprint()\n"
+        "        info = pool._pool.submit(eval, QUERY).result()\n"
+        "    print(*info[:2])\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    hits, misses = map(int, out.stdout.split())
+    assert (hits, misses) == (1, 1)  # loaded in the forkserver, found by the worker

@@ -582,7 +582,7 @@ def make_cue_decision(nlp: Language, name: str, weights: str):
     model = load(Path(weights))
 
     def decide_cues(doc: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = annotate(doc, rules_found(doc), model)
+        doc.spans[SPANS_KEY] = annotate(doc, rules_found(doc, keep=True), model)
         # the quote cache is for one Doc's extraction; a long text's pieces are
         # joined after the pipeline, and Doc.from_docs keeps no such data
         doc.user_data.pop(cues.QUOTED_KEY, None)
