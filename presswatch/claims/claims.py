@@ -575,7 +575,7 @@ def _features(
     # full date ("on May 5, 2026") dates the report, not what it claims
     years = {
         f"{t.text}{YEAR_MARK}"
-        for ent in span.ents
+        for ent in ents  # span.ents
         if ent.label_ == "DATE"
         and not framed(ent.start_char, ent.end_char)
         and sum(x.like_num for x in ent) == 1

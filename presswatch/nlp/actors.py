@@ -1030,7 +1030,7 @@ def _checked_type(
         return "ORG"  # "the Denver Broncos", "Kansas City Chiefs"
     if label in ("PERSON", "GPE", "LOC") and _org_noun_after(span, table):
         return "ORG"  # "the Houthi-run Saba news agency", "the Wagner group"
-    if all(w.lower() in PORTFOLIOS | _TITLE_PORTFOLIOS for w in words):
+    if all(w.lower() in _ALL_PORTFOLIOS for w in words):
         if after is not None and after.lower_ in ("minister", "secretary"):
             return None
     if label != "PERSON" and all(w.lower().rstrip(".") in TITLE_WORDS for w in words):
@@ -1221,6 +1221,8 @@ def _figure_label(span: Span) -> bool:
 PERSON_CITY_MIN_POPULATION = 100_000
 # Portfolio words of titles beyond PORTFOLIOS ("Foreign Minister", "Home Secretary").
 _TITLE_PORTFOLIOS = _words("foreign home interior economy culture")
+_ALL_PORTFOLIOS = PORTFOLIOS | _TITLE_PORTFOLIOS
+_ORG_OR_COMPANY_HEADS = ORG_HEADS | COMPANY_HEADS
 # Common nouns directly before a name that say what it names ("the cargo ship X").
 VESSEL_NOUNS = _words(
     """
@@ -1611,7 +1613,7 @@ def _owned_lowercase(spans: list[Span], table: AliasTable) -> list[Span]:
         while (
             j < len(doc)
             and doc[j].is_lower
-            and (doc[j].lower_ in PORTFOLIOS | _TITLE_PORTFOLIOS | _words("affairs"))
+            and (doc[j].lower_ in _ALL_PORTFOLIOS or doc[j].lower_ == "affairs")
         ):
             j += 1
         if (
@@ -1987,7 +1989,7 @@ def _link_first_words(
             or " " in actor
             or not actor[:1].isupper()
             or actor.isupper()  # an acronym is linked by its letters
-            or actor.lower() in ORG_HEADS | COMPANY_HEADS
+            or actor.lower() in _ORG_OR_COMPANY_HEADS
             or table.lookup(actor) is not None
             or _national(actor, table)
         ):
@@ -2276,13 +2278,12 @@ def _owner_country(word: str, table: AliasTable) -> str | None:
     return _country_by_prefix(word, table)
 
 
-# (table, its one-word country names with their lower case, word -> country found):
-# the names of a table are gathered once, each word is looked up once.
-_BY_PREFIX: tuple[AliasTable | None, list[tuple[str, str]], dict[str, str | None]] = (
-    None,
-    [],
-    {},
-)
+# (table, its one-word country names with their lower case by their first four
+# letters, word -> country found): the names of a table are gathered once, each word
+# is looked up once, among the names it shares four letters with.
+_BY_PREFIX: tuple[
+    AliasTable | None, dict[str, list[tuple[str, str]]], dict[str, str | None]
+] = (None, {}, {})
 
 
 def _country_by_prefix(word: str, table: AliasTable) -> str | None:
@@ -2295,18 +2296,19 @@ def _country_by_prefix(word: str, table: AliasTable) -> str | None:
             *table.countries.values(),
             *(a for a, k in table.aliases.values() if k == "GPE"),
         }
-        memo = _BY_PREFIX = (
-            table,
-            [(name, name.lower()) for name in names if " " not in name],
-            {},
-        )
-    _, names, found = memo
+        by_start: dict[str, list[tuple[str, str]]] = {}
+        for name in names:
+            low = name.lower()
+            if " " not in name and len(low) >= 4:  # a match shares 4 letters
+                by_start.setdefault(low[:4], []).append((name, low))
+        memo = _BY_PREFIX = (table, by_start, {})
+    _, by_start, found = memo
     if word not in found:
         lower = word.lower()
         found[word] = next(
             (
                 name
-                for name, low in names
+                for name, low in by_start.get(lower[:4], ())
                 if (n := len(os.path.commonprefix([low, lower]))) >= 4
                 and n >= len(name) - 2
             ),
