@@ -1681,11 +1681,16 @@ def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
     if not names:
         return spans
     lowers = [t.lower_ for t in doc]
+    at: dict[str, list[int]] = {}  # a word -> where it stands, in order
+    for i, lower in enumerate(lowers):
+        at.setdefault(lower, []).append(i)
     covering = {i: s for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     for key, label in names.items():
         n = len(key)
-        for i in range(len(doc) - n + 1):
+        for i in at.get(key[0], ()):
+            if i > len(doc) - n:
+                break
             if tuple(lowers[i : i + n]) != key or doc[i].text[:1].islower():
                 continue
             inside = {covering[j] for j in range(i, i + n) if j in covering}

@@ -169,3 +169,19 @@ def test_workers_start_with_the_model_their_forkserver_loaded(tmp_path: Path):
     )
     hits, misses = map(int, out.stdout.split())
     assert (hits, misses) == (1, 1)  # loaded in the forkserver, found by the worker
+
+
+def test_writes_pause_the_cycle_collector_and_restore_it():
+    import gc
+
+    assert gc.isenabled()
+    with sync.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # a caller's own choice stays
+    try:
+        with sync.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
