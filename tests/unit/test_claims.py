@@ -1324,3 +1324,36 @@ def test_the_country_is_the_one_named_before(nlp) -> None:
     alone = nlp("Rosatom is building the country's first nuclear power plant.")
     [g] = claims.features(alone, analyse(alone))
     assert cl.actor_key("Uzbekistan") not in g.actors
+
+
+def test_a_batch_of_sentences_gets_the_minhash_values_datasketch_gives(
+    nlp, monkeypatch
+) -> None:
+    import dataclasses
+
+    import numpy as np
+    from datasketch import MinHash
+
+    sentences = [
+        _features(nlp, "The European Commission approved 900 million euros of aid."),
+        _features(nlp, "Japan's space agency will launch its first crewed mission."),
+        _features(nlp, "Finance Minister Olga Brandt cut the fuel tax by 12 percent."),
+    ]
+    sentences.insert(
+        1, dataclasses.replace(sentences[0], terms=(), actors=(), numbers=())
+    )
+    expected = []
+    for f in sentences:
+        m = MinHash(
+            num_perm=cl.NUM_PERM,
+            scheme=cl.SCHEME,
+            permutations=cl._template().permutations,
+        )
+        m.update_batch(s.encode("utf-8") for s in f.shingles())
+        expected.append(m.hashvalues.astype(np.uint32))
+    assert np.array_equal(cl.minhash_values(sentences), np.array(expected))
+    monkeypatch.setattr(cl, "MINHASH_STEP", 3)  # a sentence's shingles in two steps
+    assert np.array_equal(cl.minhash_values(sentences), np.array(expected))
+    assert cl.keys(sentences[0]) == cl.keys(
+        sentences[0], cl.minhash_values(sentences)[0]
+    )
