@@ -68,9 +68,8 @@ def countries() -> tuple[Country, ...]:
 def cities() -> dict[str, int]:
     """City key -> the largest population of a city with that name (kept in the
     start-up cache: reading GeoNames' JSON takes a quarter of a second)."""
-    return startcache.cached(
-        "cities", f"{SOURCE_CITIES} {startcache.file_key(__file__)}", _cities
-    )
+    here = startcache.file_key(__file__)
+    return startcache.cached("cities", here and f"{SOURCE_CITIES} {here}", _cities)
 
 
 def _cities() -> dict[str, int]:

@@ -31,26 +31,33 @@ def folder() -> Path:
     return Path(xdg) / "presswatch"
 
 
-def file_key(*paths: Path | str) -> str:
+def file_key(*paths: Path | str) -> str | None:
     """A key that changes when any of the files changes (path, size, modification
-    time): the source data and the module that derives from it."""
+    time): the source data and the module that derives from it; None (no caching)
+    when one cannot be looked at."""
     parts = []
     for path in paths:
-        stat = os.stat(path)
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
         parts.append(f"{Path(path).resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
     return "|".join(parts)
 
 
 def cached(
     name: str,
-    key: str,
+    key: str | None,
     build: Callable[[], T],
     *,
     dump: Callable[[T], object] = lambda value: value,
     load: Callable[[object], T] = lambda data: data,  # type: ignore[assignment, return-value]
 ) -> T:
     """`build()`, or what an earlier run stored for the same `name` and `key`.
-    `dump` turns the value into marshal-able data and `load` turns it back."""
+    `dump` turns the value into marshal-able data and `load` turns it back; a key
+    of None builds without the cache."""
+    if key is None:
+        return build()
     digest = hashlib.sha256(key.encode()).hexdigest()[:20]
     path = folder() / f"{name}-{digest}.marshal"
     try:

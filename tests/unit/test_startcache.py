@@ -37,6 +37,11 @@ def test_a_cache_that_cannot_be_written_is_ignored(tmp_path, monkeypatch):
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("PRESSWATCH_CACHE", str(blocked / "cache"))
     assert startcache.cached("t", "k", lambda: [1, 2]) == [1, 2]
+    # a source that cannot be looked at gives no key: built, never cached
+    monkeypatch.setenv("PRESSWATCH_CACHE", str(tmp_path / "cache"))
+    assert startcache.file_key(tmp_path / "missing") is None
+    assert startcache.cached("t", None, lambda: [3]) == [3]
+    assert not (tmp_path / "cache").exists()
 
 
 def test_cached_cities_and_cue_weights_are_what_the_sources_give(tmp_path, monkeypatch):

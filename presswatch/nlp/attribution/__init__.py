@@ -59,6 +59,7 @@ Where each part lives: `lexicons` (word lists, reporting verbs, media list), `cu
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Callable
 
@@ -192,7 +193,8 @@ def rules_found(doc: Doc, *, keep: bool = False) -> list[Found]:
         link_relays(found)
         found = embedded(doc, found)
     if keep:
-        _KEPT.append((doc, found))
+        with _KEPT_LOCK:
+            _KEPT.append((doc, found))
     return found
 
 
@@ -201,13 +203,15 @@ def rules_found(doc: Doc, *, keep: bool = False) -> list[Found]:
 # made earlier, or a long text's pieces joined into a new Doc, finds none and runs
 # the rules again). Bounded: a `nlp.pipe` nobody extracts from keeps four Docs.
 _KEPT: deque[tuple[Doc, list[Found]]] = deque(maxlen=4)
+_KEPT_LOCK = threading.Lock()  # the app's sessions parse in threads of their own
 
 
 def rules_kept(doc: Doc) -> list[Found] | None:
     """The cues the cue component kept for this very Doc (taken: once), else None.
     The list is fresh: the component's decision only reads it."""
-    for n, (kept, found) in enumerate(_KEPT):
-        if kept is doc:
-            del _KEPT[n]
-            return found
+    with _KEPT_LOCK:
+        for n, (kept, found) in enumerate(_KEPT):
+            if kept is doc:
+                del _KEPT[n]
+                return found
     return None
