@@ -1612,8 +1612,8 @@ MINHASH_STEP = 1 << 15
 def minhash_values(features: Sequence[SentenceFeatures]) -> np.ndarray:
     """Each sentence's MinHash values (one row of NUM_PERM uint32s), exactly what
     datasketch's `MinHash(scheme=SCHEME).update_batch(shingles)` gives, computed for
-    a batch's sentences at once: one MinHash object a sentence cost more than its
-    hashing (0.1 CPU-s per 2,000 sentences)."""
+    a batch's sentences at once: one MinHash object a sentence took twice as long
+    (0.056 against 0.026 CPU-s for 1,931 sentences)."""
     from datasketch.hashfunc import sha1_hash32
     from datasketch.minhash import _fmix
 
