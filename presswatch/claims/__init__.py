@@ -157,6 +157,13 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
             """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
                WHERE relation = 'contradicts'"""
         )
+        edition = {
+            article_id: (outlet, title, published)
+            for article_id, outlet, title, published in store.rows(
+                "SELECT id, outlet, title, published FROM articles"
+            )
+        }
+        pairs = _claims.without_editions(pairs, edition)
         doers = _doers(store, pairs)
     found = _claims.cluster(pairs, group_of, age, doers)
     outlet_of = dict(store.rows("SELECT id, outlet FROM articles"))

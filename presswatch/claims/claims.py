@@ -128,6 +128,9 @@ _OPPOSITES = [
     ("hire", "fire"), ("hire", "dismiss"), ("join", "resign"), ("import", "export"),
     ("boost", "freeze"), ("survive", "lose"), ("approve", "beat"),
     ("strengthen", "weaken"), ("uphold", "overturn"),
+    # a market report's movements: "deposits were steady" / "deposit rates eased"
+    ("steady", "ease"), ("steady", "rise"), ("steady", "fall"), ("steady", "drop"),
+    ("steady", "boost"), ("steady", "cut"), ("firm", "ease"),
 ]  # fmt: skip
 OPPOSITES = {a: set() for pair in _OPPOSITES for a in pair}
 for _a, _b in _OPPOSITES:
@@ -2257,6 +2260,35 @@ def cluster(
         if len(kept) >= 2:
             out.append(sorted(kept.values(), key=lambda n: (age[n[0]], n[1])))
     out.sort(key=lambda c: (age[c[0][0]], c[0][1]))
+    return out
+
+
+def _headline(title: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (title or "").lower()))
+
+
+def without_editions(
+    pairs: Iterable[tuple[str, int, str, int]],
+    edition: dict[str, tuple[str | None, str | None, object]],
+) -> list[tuple[str, int, str, int]]:
+    """The pairs that are not a recurring report's template: two articles of one
+    outlet under one headline on different days ("Central bank expected to add
+    reserves", run every morning) are two editions of the report, and the lines they
+    repeat describe each day's event, not one claim told twice. `edition`: article ->
+    (outlet, headline, day); articles without an outlet, a headline or a day count as
+    no edition."""
+
+    def report(article_id: str) -> tuple | None:
+        outlet, title, day = edition.get(article_id, (None, None, None))
+        headline = _headline(title)
+        return (outlet, headline, day) if outlet and headline and day else None
+
+    out = []
+    for pair in pairs:
+        a, b = report(pair[0]), report(pair[2])
+        if a and b and a[:2] == b[:2] and a[2] != b[2]:
+            continue
+        out.append(pair)
     return out
 
 

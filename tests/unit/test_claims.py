@@ -948,6 +948,97 @@ def test_without_boilerplate_keeps_one_story_and_other_outlets() -> None:
     assert cl.without_boilerplate([line], pairs, outlet_of, mentioned) == [line]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a market report's movements of opposite direction are two reports
+        (
+            "Qatari riyal interbank deposits were steady at higher levels in a quiet market.",
+            "Qatari riyal interbank deposit rates eased across the board in a dull market, dealers said.",
+            None,
+        ),
+        (
+            "Qatari riyal interbank deposits were steady at higher levels in a quiet market.",
+            "Qatari riyal interbank deposits were steady at higher levels in a calm market, dealers said.",
+            "same",
+        ),
+    ],
+)
+def test_market_movements(nlp, first: str, second: str, expected: str | None) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
+def test_without_editions_drops_a_recurring_reports_template() -> None:
+    """Two articles of one outlet under one headline on different days are two
+    editions of a recurring report: their shared lines are no claim. The same
+    headline on one day, another outlet, another headline or no date keep theirs."""
+    edition = {
+        "mon": ("Wire", "CENTRAL BANK SEEN ADDING RESERVES", "2026-03-02"),
+        "tue": ("Wire", "Central bank seen adding reserves", "2026-03-03"),
+        "tue2": ("Wire", "Central bank seen adding reserves", "2026-03-03"),
+        "other": ("Post", "Central bank seen adding reserves", "2026-03-04"),
+        "story": ("Wire", "Central bank adds reserves", "2026-03-04"),
+        "undated": ("Wire", "Central bank seen adding reserves", None),
+    }
+    pairs = [
+        ("mon", 0, "tue", 0),
+        ("tue", 0, "tue2", 0),
+        ("tue", 0, "other", 0),
+        ("mon", 1, "story", 2),
+        ("mon", 0, "undated", 0),
+        ("mon", 0, "unknown", 0),
+    ]
+    assert cl.without_editions(pairs, edition) == pairs[1:]
+
+
+def test_recurring_report_is_no_claim(tmp_path, nlp) -> None:
+    """A wire's morning report repeats its lines under one headline every day: no
+    claim joins two editions (too few for the boilerplate rule), while a line another
+    outlet relays stays a claim."""
+    line = (
+        "The Meridian central bank is expected to enter the bond market to add "
+        "temporary reserves, economists said."
+    )
+    days = {
+        4: "Fund rates opened at 6.5 percent after heavy tax payments by Corvane Steel.",
+        5: "Dealers said the overnight rate fell to 5.8 percent as Tolbek Insurance repaid its loans early.",
+    }
+    rows = [
+        {"id": f"report-{d}", "outlet": "Meridian Wire", "published": f"2026-05-0{d}",
+         "title": "Central bank expected to add reserves", "text": f"{line}\n\n{extra}"}
+        for d, extra in days.items()
+    ] + [
+        {"id": "quake-1", "outlet": "Meridian Wire", "published": "2026-05-04",
+         "title": "Earthquake shakes Port Alva",
+         "text": "An earthquake measuring 5.2 damaged 300 houses in Port Alva on Monday, "
+                 "the Meridian civil defence agency said.\n\nRescue teams from the "
+                 "capital arrived by helicopter in the evening.\n\nThe mayor, Tomas "
+                 "Veyra, asked for tents and blankets."},
+        {"id": "quake-2", "outlet": "Harbour Post", "published": "2026-05-05",
+         "title": "Port Alva counts damage",
+         "text": "Schools in the coastal town stayed closed on Tuesday.\n\nThe Meridian "
+                 "civil defence agency said an earthquake measuring 5.2 damaged 300 "
+                 "houses in Port Alva on Monday.\n\nInsurers expect claims to rise "
+                 "sharply this month."},
+    ]  # fmt: skip
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with Store(tmp_path / "r.duckdb") as store:
+        sync.update([corpus], store, nlp)
+        found = [
+            sorted(m["article_id"] for m in c["members"])
+            for c in claims.claim_records(store)
+        ]
+        assert found == [["quake-1", "quake-2"]]
+        # the pair stays stored: only the grouping leaves the editions apart
+        [(n,)] = store.rows(
+            "SELECT count(*) FROM claim_pairs WHERE article_id LIKE 'report-%'"
+        )
+        assert n == 1
+
+
 def test_keys_find_free_rewordings(nlp) -> None:
     """A one-actor sentence that names its doer, and a rare number, are keys of their
     own: free rewordings that share no LSH band still meet."""
