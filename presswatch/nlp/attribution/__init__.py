@@ -59,8 +59,6 @@ Where each part lives: `lexicons` (word lists, reporting verbs, media list), `cu
 
 from __future__ import annotations
 
-import threading
-from collections import deque
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -184,34 +182,26 @@ def rule_attributions(
 
 def rules_found(doc: Doc, *, keep: bool = False) -> list[Found]:
     """The hand-written rules' cues with their sources and chains. `keep`: the
-    pipeline's cue component keeps them for the extractor's `rule_attributions` of
-    the same Doc, which would find the same again (nothing changes the Doc between
-    them; 0.25 CPU-s per 1,000 news articles)."""
+    pipeline's cue component keeps them on the Doc for the extractor's
+    `rule_attributions` of the same Doc, which would find the same again (nothing
+    changes the Doc between them; 0.25 CPU-s per 1,000 news articles)."""
     found = None if keep else rules_kept(doc)
     if found is None:
         found = drop_nested(find_cues(doc, reporting_verbs()))
         link_relays(found)
         found = embedded(doc, found)
     if keep:
-        with _KEPT_LOCK:
-            _KEPT.append((doc, found))
+        doc.user_data[KEPT_KEY] = found
     return found
 
 
-# The rules' cues of the last few Docs the cue component saw, each taken once: the
-# extractor reads a Doc right after the pipeline has made it (a Doc the pipeline
-# made earlier, or a long text's pieces joined into a new Doc, finds none and runs
-# the rules again). Bounded: a `nlp.pipe` nobody extracts from keeps four Docs.
-_KEPT: deque[tuple[Doc, list[Found]]] = deque(maxlen=4)
-_KEPT_LOCK = threading.Lock()  # the app's sessions parse in threads of their own
+# The rules' cues the cue component found, on the Doc it found them in (like the
+# quote cache, `cues.QUOTED_KEY`); a long text's pieces joined into a new Doc
+# (`Doc.from_docs` keeps no user data) find none and run the rules again.
+KEPT_KEY = "presswatch_rule_cues"
 
 
 def rules_kept(doc: Doc) -> list[Found] | None:
     """The cues the cue component kept for this very Doc (taken: once), else None.
     The list is fresh: the component's decision only reads it."""
-    with _KEPT_LOCK:
-        for n, (kept, found) in enumerate(_KEPT):
-            if kept is doc:
-                del _KEPT[n]
-                return found
-    return None
+    return doc.user_data.pop(KEPT_KEY, None)
