@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from presswatch.nlp import rules
-from presswatch.nlp.common import sentence_of_token
+from presswatch.nlp.common import original_text, sentence_of_token
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Hedge
 
 LEXICON = "hedges.csv"  # a rule file: see presswatch.nlp.rules
@@ -166,15 +166,11 @@ def resolved(doc: Doc, matches: list[list[Candidate]]) -> list[Hedge]:
     if not cues:
         return []
     sent_of = sentence_of_token(doc)
+    written = original_text(doc)  # "is thought\nto": the line break as written
+    spans = ((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, c) for s, e, c in cues)
     return [
-        Hedge(
-            doc[start].idx,
-            doc[end - 1].idx + len(doc[end - 1]),
-            doc[start:end].text,
-            category,
-            sent_of[start],
-        )
-        for start, end, category in cues
+        Hedge(start, end, written[start:end], category, sent_of[first])
+        for start, end, first, category in spans
     ]
 
 

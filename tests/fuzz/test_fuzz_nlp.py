@@ -42,20 +42,20 @@ def assert_offsets_sound(text: str, *, max_length: int | None = None) -> None:
         assert inside(s.start, s.end)
     for m in found.mentions:
         assert inside(m.start, m.end) and m.start < m.end
-        assert soft[m.start : m.end] == m.text and 0 <= m.sent < sents
+        assert text[m.start : m.end] == m.text and 0 <= m.sent < sents
     for h in found.hedges:
-        assert inside(h.start, h.end) and soft[h.start : h.end] == h.text
+        assert inside(h.start, h.end) and text[h.start : h.end] == h.text
         assert 0 <= h.sent < sents
     ids = {a.id for a in found.attributions}
     for a in found.attributions:
         assert (
             inside(a.cue_start, a.cue_end)
-            and soft[a.cue_start : a.cue_end] == a.cue_text
+            and text[a.cue_start : a.cue_end] == a.cue_text
         )
         assert inside(a.source_start, a.source_end)
         assert inside(a.content_start, a.content_end)
         if a.source_start is not None:
-            assert soft[a.source_start : a.source_end] == a.source_text
+            assert text[a.source_start : a.source_end] == a.source_text
         assert a.cited_by is None or a.cited_by in ids
         assert 0 <= a.sent < sents
 

@@ -249,6 +249,16 @@ def test_multiword_offsets(nlp):
     ]
 
 
+def test_a_cue_across_a_soft_line_break_keeps_the_text_as_written(nlp):
+    # the Doc reads the line break as a space; the record is the stored text's slice
+    text = "The minister is said\nto be furious about the leak."
+    doc = next(pipeline.parse(nlp, [text]))
+    found = hedging.hedges(doc)
+    assert [(h.text, text[h.start : h.end]) for h in found] == [
+        ("is said\nto", "is said\nto")
+    ]
+
+
 def test_document_order_and_known_categories(nlp):
     text = (
         "The deal could possibly collapse. Officials clearly expect that "
