@@ -290,6 +290,8 @@ def test_an_articles_detail_view_stays_inert(page, hostile_app, hostile_store):
         where = f"/{path}?{urlencode({'article': article_id})}"
         page.goto(f"{hostile_app.url}{where}")
         wait_done(page)
+        # st.html draws the title after the script ends: wait for it under load
+        page.locator(".pw-article-title").first.wait_for(timeout=20_000)
         assert_inert(page, dialogs, hostile_store["originals"], where)
         body = page.locator("[data-testid=stMain]").inner_text()
         assert "Harbour report" in body or "Ferry plan" in body, where
