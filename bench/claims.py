@@ -49,6 +49,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout7",
     GOLD / "paraphrase_heldout8",
     GOLD / "paraphrase_heldout9",
+    GOLD / "paraphrase_heldout10",
     GOLD / "precision",
 ]
 

@@ -553,7 +553,11 @@ def _features(
         content.append(country)
     else:
         the_country = None
-    if not content:
+    free = [t for t in span if not framed(t.idx, t.idx + len(t))]
+    numbers, numeric = _numbers(free)
+    # "the airline would scrap 1,800 January flights": a sentence whose doer the
+    # article never names still carries a claim when a rare number anchors it
+    if not content and not any(map(_specific, _plain(numbers))):
         return None
     mention_at: dict[int, Mention] = {}
     for m in content:
@@ -568,8 +572,6 @@ def _features(
     subject_at: set[int] = set()
     negated = False
     denial = any(_denies(doc, a) for a in atts)
-    free = [t for t in span if not framed(t.idx, t.idx + len(t))]
-    numbers, numeric = _numbers(free)
     for ent in ents:  # span.ents
         duration = _duration(ent) if ent.label_ == "DATE" else None
         if duration and not framed(ent.start_char, ent.end_char):
@@ -634,9 +636,9 @@ def _features(
             terms.update(_classes(table, lemma, tok.pos_))
     # the thing done: "increase its oil production" is not "increase its oil reserve"
     if main is not None:
-        for child in main.children:
+        for child in map(_share_of, main.children):
             if (
-                child.dep_ == "dobj"
+                child.dep_ in ("dobj", "pobj")
                 and child.pos_ == "NOUN"
                 and child.i not in mention_at
                 and child.i not in numeric
@@ -709,6 +711,22 @@ def _features(
         terms -= set(verbs)
         verbs = table.of(act, "VERB")
         terms.update(verbs)
+    # "Valdora has agreed to sign Arrieta from Lanza for 45 million euros" and
+    # "Arrieta would join Valdora for a fee of 45 million euros" tell one purchase,
+    # done by the one who signs (or who is joined), as "Valdora are paying 45 million
+    # euros for Arrieta" does
+    if main is not None and (bought := _purchase(main, numeric, mention_at)):
+        act, party_tokens = bought
+        if party_tokens:
+            own = {mention_at[t.i] for t in _subject_tokens(main) if t.i in mention_at}
+            subjects -= {actor_key(m.actor, m.type) for m in own}
+            subject_at -= {m.start for m in own}
+            for m in party_tokens:
+                subjects.add(actor_key(m.actor, m.type))
+                subject_at.add(m.start)
+        new = [c for c in table.of(act, "VERB") if c not in verbs]
+        verbs = (*verbs, *new)
+        terms.update(new)
     # "Last week's expulsion of 11,500 Haitians by the Dominican Republic has left
     # farms without workers": a subject that names an act with its numbers or actors
     # is asserted too, done by its "by" (or, for a converse, "the sale of a stake to
@@ -744,6 +762,8 @@ def _features(
     )
     if not terse and (len(terms) < 2 or len(terms) + len(numbers) < enough):
         return None
+    if not actors and len(terms) < ANONYMOUS_TERMS:
+        return None
     numbers |= years
     attribution, source, kind, relay = classify(atts)
     # "Mexico has reportedly recalled ...": the adverb is the only frame when the
@@ -768,6 +788,23 @@ def _features(
         source_kind=kind,
         relay=relay,
         relay_state_affiliated=_state_affiliated(relay),
+    )
+
+
+def _share_of(tok: Token) -> Token:
+    """The thing of a direct object that is a share ("prevented 72 percent of dengue
+    cases": the cases), else the token itself."""
+    if tok.dep_ != "dobj" or tok.lower_ not in UNIT_WORDS:
+        return tok
+    return next(
+        (
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        tok,
     )
 
 
@@ -1359,6 +1396,37 @@ def _pronoun_subject(verb: Token) -> bool:
     )
 
 
+def _purchase(
+    verb: Token, numeric: set[int], mention_at: dict[int, Mention]
+) -> tuple[str, list[Mention]] | None:
+    """("buy", the buyer's mentions when the subject is not the buyer) for a verb that
+    tells a purchase of a named actor without a verb of buying: "signed Arrieta"
+    (its subject buys), "would join Valdora for a fee of 45 million euros" (its object
+    buys: only with a price, so "Finland joined NATO" is no purchase), "are paying 45
+    million euros for Arrieta" (its subject buys; the table's "pay for" phrase allows
+    only a few words between)."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in mention_at]
+    # "for" on the verb or on its object ("paying 45 million euros for the striker")
+    fors = [
+        c
+        for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+    ]
+    if lemma == "sign" and objects:
+        return "buy", []
+    if (
+        lemma == "join"
+        and objects
+        and any(t.i in numeric for c in fors for t in c.subtree)
+    ):
+        return "buy", [mention_at[c.i] for c in objects]
+    if lemma == "pay" and any(t.i in mention_at for c in fors for t in c.subtree):
+        return "buy", []
+    return None
+
+
 def _converse_party(
     verb: Token, mention_at: dict[int, Mention]
 ) -> tuple[str, list[Mention]] | None:
@@ -1733,7 +1801,9 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     actors_a, actors_b = set(a.actors), set(b.actors)
     shared_actors = actors_a & actors_b
     if not shared_actors:
-        return None
+        if actors_a and actors_b:
+            return None
+        return "same" if _anonymous_same(a, b) else None
     terms_a, terms_b = a.content(), b.content()
     # "its national airline" describes "SriLankan Airlines": a word of one that is a
     # word of a name only the other gives is shared
@@ -1779,11 +1849,19 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     wording = _jaccard(terms_a, terms_b)
     # a relay or light rewording may drop the doer or name other places, not swap
     # who does it, or a country, for another ("Brazil appointed Ferri" / "Argentina")
+    # or swap one named object for another ("signed Ortega" / "signed Mora" from one
+    # club for one fee) unless the other sentence describes it ("its national
+    # airline" / "SriLankan Airlines")
     diff = actors_a ^ actors_b
+    only_a, only_b = actors_a - actors_b, actors_b - actors_a
     swapped = bool(
-        actors_a - actors_b
-        and actors_b - actors_a
-        and (diff & (set(a.subjects) | set(b.subjects)) or any(map(_country_key, diff)))
+        only_a
+        and only_b
+        and (
+            diff & (set(a.subjects) | set(b.subjects))
+            or any(map(_country_key, diff))
+            or not (_described(terms_a, only_b) or _described(terms_b, only_a))
+        )
     )
     if (
         (wording >= 0.6 or full >= 0.6)
@@ -1866,6 +1944,34 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     return None
 
 
+ANONYMOUS_TERMS = 3  # content terms of a sentence that names no actor
+
+
+def _anonymous_same(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Does a sentence that names no actor ("the airline would scrap 1,800 January
+    flights for lack of engines") make the other's claim ("Air Nordica will cancel
+    1,800 flights in January because of a shortage of engines")? Only with the same
+    counts and amounts, one of them rare, the same act (its verb or a synonym), the
+    same polarity, nothing opposed, and two words besides the act shared, covering
+    half of the shorter one's content. A denial that names no one is not matched."""
+    plain_a, plain_b = _plain(a.numbers), _plain(b.numbers)
+    if not plain_a or plain_a != plain_b or not any(map(_specific, plain_a)):
+        return False
+    if _numbers_differ(a.numbers, b.numbers) or not (a.polarity and b.polarity):
+        return False
+    verbs_a, verbs_b = set(a.predicate.split()), set(b.predicate.split())
+    if not verbs_a or not verbs_b or not _shares_verb(a, b):
+        return False
+    if _reversed(a, b) or _opposite_verbs(a, b) or _objects_differ(a, b):
+        return False
+    terms_a, terms_b = a.content(), b.content()
+    if _opposed(terms_a - terms_b, terms_b - terms_a):
+        return False
+    shared = terms_a & terms_b
+    content = shared - UNIT_TERMS - TITLE_TERMS - verbs_a - verbs_b
+    return len(content) >= 2 and len(shared) / min(len(terms_a), len(terms_b)) >= 0.5
+
+
 def _described(terms: set[str], names: set[str]) -> set[str]:
     """The terms that are a word of one of several-word `names` ("airline" of
     "srilankan airlines", "bank" of "bank of korea")."""
@@ -1944,6 +2050,9 @@ def _objects_differ(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     if not objects_a or not objects_b or objects_a & objects_b:
         return False
     if objects_a & b.content() or objects_b & a.content():
+        return False
+    # "51 percent of its national airline" / "a 51 percent stake in SriLankan Airlines"
+    if _described(objects_a, set(b.actors)) or _described(objects_b, set(a.actors)):
         return False
     table = vectors.load()
     return not (

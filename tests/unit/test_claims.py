@@ -1448,3 +1448,167 @@ def test_a_batch_of_sentences_gets_the_minhash_values_datasketch_gives(
     assert cl.keys(sentences[0]) == cl.keys(
         sentences[0], cl.minhash_values(sentences)[0]
     )
+
+
+# The sixth pass (held-out 10): classes of misses, each with its hard negatives.
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a sentence whose doer the article never names, anchored by a rare number
+        (
+            "Air Baltica will cancel 2,400 flights in March because of a shortage of pilots, chief executive Ingrid Berg said.",
+            "The airline would scrap 2,400 March flights for lack of pilots.",
+            "same",
+        ),
+        (
+            "Air Baltica will cancel 2,400 flights in March because of a shortage of pilots, chief executive Ingrid Berg said.",
+            "The airline would scrap 2,600 March flights for lack of pilots.",
+            None,
+        ),
+        (
+            "Air Baltica will cancel 2,400 flights in March because of a shortage of pilots, chief executive Ingrid Berg said.",
+            "The airline would add 2,400 March flights after hiring more pilots.",
+            None,
+        ),
+        (
+            "Air Baltica will cancel 2,400 flights in March because of a shortage of pilots, chief executive Ingrid Berg said.",
+            "The airline would not scrap 2,400 March flights for lack of pilots.",
+            None,
+        ),
+        # a fine told as a penalty or with a light verb; another amount, another target
+        (
+            "Portugal's competition authority fined Lusonet 75 million euros for shutting rivals out of its cable network.",
+            "Lusonet was hit with a fine of 75 million euros for shutting rivals out of its cable network.",
+            "same",
+        ),
+        (
+            "Portugal's competition authority fined Lusonet 75 million euros for shutting rivals out of its cable network.",
+            "Lusonet was ordered to pay a penalty of 75 million euros for shutting rivals out of its cable network.",
+            "same",
+        ),
+        (
+            "Portugal's competition authority fined Lusonet 75 million euros for shutting rivals out of its cable network.",
+            "Lusonet was hit with a fine of 30 million euros for shutting rivals out of its cable network.",
+            None,
+        ),
+        (
+            "Portugal's competition authority fined Lusonet 75 million euros for shutting rivals out of its cable network.",
+            "Portugal's competition authority fined Vodamar 75 million euros for shutting rivals out of its cable network.",
+            None,
+        ),
+        # a transfer: signed / will join for a fee / will pay for; another fee, another
+        # player for the same fee, another club
+        (
+            "Sporting Hierro has signed winger Pablo Ortega from Club Nautico for 12 million euros, the club said.",
+            "Pablo Ortega will join Sporting Hierro for a fee of 12 million euros.",
+            "same",
+        ),
+        (
+            "Sporting Hierro has signed winger Pablo Ortega from Club Nautico for 12 million euros, the club said.",
+            "Club president Ana Ruiz said Sporting Hierro would pay 12 million euros for the winger Pablo Ortega.",
+            "same",
+        ),
+        (
+            "Sporting Hierro has signed winger Pablo Ortega from Club Nautico for 12 million euros, the club said.",
+            "Pablo Ortega will join Sporting Hierro for a fee of 20 million euros.",
+            None,
+        ),
+        (
+            "Sporting Hierro has signed winger Pablo Ortega from Club Nautico for 12 million euros, the club said.",
+            "Sporting Hierro has signed defender Luis Mora from Club Nautico for 12 million euros, the club said.",
+            None,
+        ),
+        (
+            "Sporting Hierro has bought winger Pablo Ortega from Club Nautico for 12 million euros, the club said.",
+            "Sporting Hierro has bought defender Luis Mora from Club Nautico for 12 million euros, the club said.",
+            None,
+        ),
+        (
+            "Sporting Hierro has signed winger Pablo Ortega from Club Nautico for 12 million euros, the club said.",
+            "Pablo Ortega will join Real Tormes for a fee of 12 million euros.",
+            None,
+        ),
+        # a share prevented is a cut of that thing, not of another
+        (
+            "The vaccine Orivax prevented 72 percent of dengue cases in young children, the trial team said.",
+            "Orivax cut dengue cases among young children by 72 percent.",
+            "same",
+        ),
+        (
+            "The vaccine Orivax prevented 72 percent of dengue cases in young children, the trial team said.",
+            "Orivax cut hospital admissions among young children by 72 percent.",
+            None,
+        ),
+    ],
+)
+def test_sixth_pass_classes(nlp, first: str, second: str, expected: str | None) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
+def test_a_sentence_naming_no_actor_needs_a_rare_number(nlp) -> None:
+    doc = nlp("The airline would scrap 18 flights for lack of pilots and engines.")
+    assert claims.features(doc, analyse(doc)) == []
+
+
+def test_joining_without_a_price_is_no_purchase(nlp) -> None:
+    joined = _features(
+        nlp,
+        "Finland joined NATO in April after decades of neutrality and a long debate.",
+    )
+    assert "buy" not in joined.predicate.split()
+    priced = _features(
+        nlp, "Pablo Ortega will join Sporting Hierro for a fee of 12 million euros."
+    )
+    assert "buy" in priced.predicate.split() and priced.subjects == ("sporting hierro",)
+
+
+def test_the_subject_of_a_copula_keeps_no_other_doer_apart(tmp_path, nlp) -> None:
+    """ "Vaal Mining is liable for ..." names no doer of an act: it joins the court's
+    order told without a doer, so the three tell one claim."""
+    rows = [
+        (
+            "v-named",
+            "2027-04-01",
+            "The High Court in Pretoria ordered Vaal Mining to pay 900 million rand to 2,000 former miners with silicosis, their lawyer said.",
+        ),
+        (
+            "v-vague",
+            "2027-04-03",
+            "Vaal Mining has reportedly been told by a judge to pay 900 million rand to 2,000 former miners with lung disease.",
+        ),
+        (
+            "v-according",
+            "2027-04-05",
+            "According to the ruling, Vaal Mining is liable for 900 million rand in damages to 2,000 former miners with silicosis.",
+        ),
+        (
+            "v-bare",
+            "2027-04-09",
+            "Last month's 900 million rand silicosis award against Vaal Mining to 2,000 former miners hit its profit.",
+        ),
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": i,
+                    "outlet": f"Outlet {i}",
+                    "published": d,
+                    "title": i,
+                    "text": t,
+                }
+            )
+            + "\n"
+            for i, d, t in rows
+        ),
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "v.duckdb") as store:
+        sync.update([path], store, nlp)
+        found = claims.claim_records(store)
+        assert [sorted(m["article_id"] for m in c["members"]) for c in found] == [
+            ["v-according", "v-bare", "v-named", "v-vague"]
+        ]
