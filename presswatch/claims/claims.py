@@ -159,6 +159,7 @@ REVERSALS = frozenset(
 )  # fmt: skip
 UNIT_WORDS = frozenset({"percent", "pct", "%"})
 OBJECT_MARK = "="  # a term "=production": the class of the verb's direct object
+OBJECT_ACTOR = OBJECT_MARK + "@"  # "=@pablo ortega": the object is a named actor
 # Terms that measure a number rather than say what is claimed: a reworded pair with
 # numbers must share something besides them.
 UNIT_TERMS = frozenset(
@@ -297,7 +298,19 @@ class SentenceFeatures:
 
     def objects(self) -> set[str]:
         """The synonym classes of its verb's direct object ("production")."""
-        return {t[1:] for t in self.terms if t.startswith(OBJECT_MARK)}
+        return {
+            t[1:]
+            for t in self.terms
+            if t.startswith(OBJECT_MARK) and not t.startswith(OBJECT_ACTOR)
+        }
+
+    def object_actors(self) -> frozenset[str]:
+        """The actor keys of its verb's direct object when that is a named actor
+        ("signed Pablo Ortega")."""
+        n = len(OBJECT_ACTOR)
+        return frozenset(
+            t[n:].replace("_", " ") for t in self.terms if t.startswith(OBJECT_ACTOR)
+        )
 
     @property
     def polarity(self) -> bool:
@@ -305,8 +318,9 @@ class SentenceFeatures:
         return not (self.negated or self.denial)
 
     def shingles(self) -> set[str]:
+        # the object's actor is among the actors already
         return (
-            set(self.terms)
+            {t for t in self.terms if not t.startswith(OBJECT_ACTOR)}
             | {"@" + a for a in self.actors}
             | {"#" + n for n in self.numbers}
         )
@@ -635,8 +649,13 @@ def _features(
         ):
             terms.update(_classes(table, lemma, tok.pos_))
     # the thing done: "increase its oil production" is not "increase its oil reserve"
+    done_to: set[str] = set()  # the named actor it is done to, marked after the tests
     if main is not None:
         for child in map(_share_of, main.children):
+            if child.dep_ == "dobj" and child.i in mention_at:
+                m = mention_at[child.i]
+                done_to.add(OBJECT_ACTOR + actor_key(m.actor, m.type).replace(" ", "_"))
+                continue
             if (
                 child.dep_ in ("dobj", "pobj")
                 and child.pos_ == "NOUN"
@@ -764,6 +783,7 @@ def _features(
         return None
     if not actors and len(terms) < ANONYMOUS_TERMS:
         return None
+    terms |= done_to
     numbers |= years
     attribution, source, kind, relay = classify(atts)
     # "Mexico has reportedly recalled ...": the adverb is the only frame when the
@@ -1849,18 +1869,20 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     wording = _jaccard(terms_a, terms_b)
     # a relay or light rewording may drop the doer or name other places, not swap
     # who does it, or a country, for another ("Brazil appointed Ferri" / "Argentina")
-    # or swap one named object for another ("signed Ortega" / "signed Mora" from one
-    # club for one fee) unless the other sentence describes it ("its national
-    # airline" / "SriLankan Airlines")
+    # or swap the named actor it is done to ("signed Ortega" / "signed Mora" from one
+    # club for one fee)
     diff = actors_a ^ actors_b
-    only_a, only_b = actors_a - actors_b, actors_b - actors_a
     swapped = bool(
-        only_a
-        and only_b
+        actors_a - actors_b
+        and actors_b - actors_a
         and (
             diff & (set(a.subjects) | set(b.subjects))
             or any(map(_country_key, diff))
-            or not (_described(terms_a, only_b) or _described(terms_b, only_a))
+            or (
+                a.object_actors()
+                and b.object_actors()
+                and not _doers_meet(a.object_actors(), b.object_actors())
+            )
         )
     )
     if (
@@ -1953,7 +1975,14 @@ def _anonymous_same(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     1,800 flights in January because of a shortage of engines")? Only with the same
     counts and amounts, one of them rare, the same act (its verb or a synonym), the
     same polarity, nothing opposed, and two words besides the act shared, covering
-    half of the shorter one's content. A denial that names no one is not matched."""
+    half of the shorter one's content. The other must name who does it, which the
+    first leaves to its article: two lines that name no one ("Underwriters have been
+    granted an option to buy 150,000 more shares") or a passive that names no doer
+    ("Goldman, Sachs was granted an option of 150,000 shares") are other offerings'
+    template. A denial that names no one is not matched."""
+    named = b if not a.actors else a
+    if not named.actors or not named.subjects:
+        return False
     plain_a, plain_b = _plain(a.numbers), _plain(b.numbers)
     if not plain_a or plain_a != plain_b or not any(map(_specific, plain_a)):
         return False

@@ -1475,6 +1475,12 @@ def test_a_batch_of_sentences_gets_the_minhash_values_datasketch_gives(
             "The airline would not scrap 2,400 March flights for lack of pilots.",
             None,
         ),
+        # ... not a template line against a passive that names no doer
+        (
+            "Harland Sachs was granted an over-allotment option of 240,000 shares, the company added.",
+            "Underwriters have been granted an option to buy up to 240,000 more shares to cover overallotments.",
+            None,
+        ),
         # a fine told as a penalty or with a light verb; another amount, another target
         (
             "Portugal's competition authority fined Lusonet 75 million euros for shutting rivals out of its cable network.",
