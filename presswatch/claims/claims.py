@@ -784,7 +784,9 @@ def _features(
     )
     if not terse and (len(terms) < 2 or len(terms) + len(numbers) < enough):
         return None
-    if not actors and len(terms) < ANONYMOUS_TERMS:
+    # one that names no actor is matched by its act only (`_anonymous_same`): without
+    # a verb ("Shr loss 17 cts vs profit 1.27 dlrs") it is not kept
+    if not actors and (len(terms) < ANONYMOUS_TERMS or not predicate):
         return None
     terms |= done_to
     numbers |= years

@@ -1467,7 +1467,7 @@ def test_a_batch_of_sentences_gets_the_minhash_values_datasketch_gives(
         ),
         (
             "Air Baltica will cancel 2,400 flights in March because of a shortage of pilots, chief executive Ingrid Berg said.",
-            "The airline would add 2,400 March flights after hiring more pilots.",
+            "The airline would operate 2,400 extra March flights after hiring more pilots.",
             None,
         ),
         (
