@@ -655,10 +655,10 @@ def _features(
         # dengue cases" cuts the cases); "won 61 percent of the vote" wins no vote
         changes = bool(set(verbs) & CHANGE_CLASSES)
         for child in (_share_of(c) if changes else c for c in main.children):
-            if child.dep_ == "dobj" and child.i in mention_at:
-                m = mention_at[child.i]
-                done_to.add(OBJECT_ACTOR + actor_key(m.actor, m.type).replace(" ", "_"))
-                continue
+            if child.dep_ == "dobj":
+                done_to |= _done_to(child, mention_at)
+                if child.i in mention_at:
+                    continue
             if (
                 child.dep_ in ("dobj", "pobj")
                 and child.pos_ == "NOUN"
@@ -743,6 +743,10 @@ def _features(
             own = {mention_at[t.i] for t in _subject_tokens(main) if t.i in mention_at}
             subjects -= {actor_key(m.actor, m.type) for m in own}
             subject_at -= {m.start for m in own}
+            # the one who joins is the one bought
+            done_to = {
+                OBJECT_ACTOR + actor_key(m.actor, m.type).replace(" ", "_") for m in own
+            }
             for m in party_tokens:
                 subjects.add(actor_key(m.actor, m.type))
                 subject_at.add(m.start)
@@ -814,6 +818,27 @@ def _features(
         relay=relay,
         relay_state_affiliated=_state_affiliated(relay),
     )
+
+
+def _done_to(obj: Token, mention_at: dict[int, Mention]) -> set[str]:
+    """The marks of the named actors a verb's direct object is or belongs to:
+    "signed Pablo Ortega", "will buy four mln shares, or a 12 pct stake, of Nippon"
+    (the object, its conjuncts, and the actor of their "of" or "in")."""
+    heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    found = [h for h in heads if h.i in mention_at]
+    found += [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "in")
+        for g in c.children
+        if g.dep_ == "pobj" and g.i in mention_at
+    ]
+    return {
+        OBJECT_ACTOR
+        + actor_key(mention_at[t.i].actor, mention_at[t.i].type).replace(" ", "_")
+        for t in found
+    }
 
 
 def _share_of(tok: Token) -> Token:
@@ -1869,6 +1894,11 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     if _opposed(terms_a - terms_b, terms_b - terms_a):
         return None
     if _reversed(a, b) or _opposite_verbs(a, b):
+        return None
+    # done to another named actor: "an affiliate of Lifetime will buy a 12 pct stake
+    # of Nippon" / "an affiliate of Nippon will buy a 12 pct stake of Lifetime"
+    done_a, done_b = a.object_actors(), b.object_actors()
+    if done_a and done_b and not _doers_meet(done_a, done_b):
         return None
     full = _jaccard(a.shingles(), b.shingles())
     wording = _jaccard(terms_a, terms_b)

@@ -1534,6 +1534,17 @@ def test_a_batch_of_sentences_gets_the_minhash_values_datasketch_gives(
             "Pablo Ortega will join Real Tormes for a fee of 12 million euros.",
             None,
         ),
+        # a corrected story that swaps whose stake is bought (real text had one)
+        (
+            "In addition, it said Tamar Electronics Ltd, an affiliate of Corvex, will buy four mln unissued shares, or a 12 pct stake, of Bellhaven for 20 mln dlrs.",
+            "In addition, it said Tamar Electronics Ltd, an affiliate of Bellhaven, will buy four mln unissued shares, or a 12 pct stake, of Corvex for 20 mln dlrs.",
+            None,
+        ),
+        (
+            "In addition, it said Tamar Electronics Ltd, an affiliate of Corvex, will buy four mln unissued shares, or a 12 pct stake, of Bellhaven for 20 mln dlrs.",
+            "Tamar Electronics Ltd, a Corvex affiliate, will buy a 12 pct stake of Bellhaven for 20 mln dlrs, four mln unissued shares.",
+            "same",
+        ),
         # a share prevented is a cut of that thing, not of another
         (
             "The vaccine Orivax prevented 72 percent of dengue cases in young children, the trial team said.",
