@@ -452,7 +452,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
     spans = _split_place_lists(spans)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
-    spans = _club_prefixes(_legal_form_tails(spans))
+    spans = _teams(doc, _club_prefixes(_legal_form_tails(spans)))
     spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
@@ -515,6 +515,81 @@ def _club_prefixes(spans: list[Span]) -> list[Span]:
             span = Span(doc, start - 1, span.end, label="ORG")
         out.append(span)
     return out
+
+
+# Last and first words of clubs' names that are no person's ("Leeds United",
+# "Ajax FC", "FC Porto", "Real Betis").
+CLUB_TAILS = _words("fc afc cf sc")
+
+
+def _club_shaped(words: list[str]) -> bool:
+    return bool(words) and (
+        words[0] in CLUB_PREFIXES
+        or words[0].lower() in CLUB_TAILS
+        or words[-1].lower() in CLUB_TAILS | CLUB_WORDS
+    )
+
+
+def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Clubs by what the sentence says of them, in any story: a name before a player
+    and that player's name ("Villa manager Marco Bianchi", "Real Betis striker
+    Carlos Núñez", untagged if it has a club's shape), or the side that plays an
+    organisation with a score ("Aston Villa beat Everton 2-0"), is an organisation,
+    and so is every mention of that name in the article (the model's "Aston Villa"
+    a person). A country before a player stays the country ("England captain")."""
+    table = load_aliases()
+    span_at = {i: s for s in spans for i in range(s.start, s.end)}
+    teams: set[str] = set()
+    added: list[Span] = []
+    for t in doc:
+        if not (t.is_lower and t.lower_ in PLAYER_NOUNS) or t.i < 1:
+            continue
+        after = span_at.get(t.i + 1)
+        if after is None or after.label_ != "PERSON" or after.start != t.i + 1:
+            continue
+        before = span_at.get(t.i - 1)
+        if before is not None:
+            if before.end == t.i and before.label_ == "PERSON":
+                teams.add(before.text)
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].i not in span_at:
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        words = [w.text for w in doc[start : t.i]]
+        if _club_shaped(words) and table.country(" ".join(words)) is None:
+            added.append(Span(doc, start, t.i, label="ORG"))
+    alone = {s[0].lower_ for s in spans if len(s) == 1 and s.label_ == "PERSON"}
+    for span in spans:
+        if span.label_ != "PERSON" or span.root.dep_ not in ("nsubj", "dobj"):
+            continue
+        verb = span.root.head
+        if verb.lemma_.lower() not in TEAM_VERBS or not _GAME_SCORE.search(
+            doc[verb.i : verb.i + 8].text
+        ):
+            continue
+        if span[-1].lower_ in alone:
+            continue  # "Novak Petrović beat ... Petrović, 24, said"
+        if any(
+            o is not span
+            and o.label_ == "ORG"
+            and o.root.head == verb
+            and (len(o) == 1 or _club_shaped([w.text for w in o]))
+            for o in spans
+        ):
+            teams.add(span.text)  # "Aston Villa beat Everton 2-0"
+    if not teams and not added:
+        return spans
+    ones = {n for n in teams if " " not in n}
+    out = [
+        Span(doc, s.start, s.end, label="ORG")
+        if s.label_ == "PERSON"
+        and (s.text in teams or (len(s) > 1 and s[-1].text in ones))
+        else s
+        for s in spans
+    ]
+    return sorted(out + added, key=_start)
 
 
 # A broadcaster's word that its number follows ("Channel 12", "Radio 4").
@@ -1734,6 +1809,12 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             vote((last.lower_,), "PERSON")
         first = span[0]
+        if span.label_ == "ORG" and len(span) == 2 and _club_shaped([first.text]):
+            vote((first.lower_,), "ORG")  # "Real Madrid coach ..." "Real have won"
+            tagged.add((first.lower_,))
+        if span.label_ == "ORG" and len(span) == 2 and last.lower_ in CLUB_WORDS:
+            vote((last.lower_,), "ORG")  # "Manchester United" ... "United have"
+            tagged.add((last.lower_,))
         if (
             span.label_ == "ORG"
             and len(span) >= 2
@@ -1927,10 +2008,11 @@ def _link_short_names(
 def _link_plural_last_words(
     out: list[tuple[str, str]], table: AliasTable, texts: Sequence[str] = ()
 ) -> None:
-    """A one-word plural name is the one organisation of the article whose name, as
-    written or canonical, it ends ("the Denver Broncos" ... "the Broncos", "Iran's
-    Revolutionary Guards" ... "the Guards"), when it is no head word ("Forces",
-    "Industries"), no place and no table name."""
+    """A one-word plural name, or a one-word organisation, is the one organisation
+    of the article whose name, as written or canonical, it ends ("the Denver
+    Broncos" ... "the Broncos", "Iran's Revolutionary Guards" ... "the Guards",
+    "Aston Villa" ... "Villa"), when it is no head word ("Forces", "Industries"), no
+    place and no table name."""
     by_last: dict[str, set[str]] = {}
     for i, (actor, kind) in enumerate(out):
         names = [actor, _tidy(texts[i])] if i < len(texts) else [actor]
@@ -1942,7 +2024,7 @@ def _link_plural_last_words(
         if (
             len(longer) == 1
             and kind in ("ORG", "GPE", "LOC")
-            and actor.endswith("s")
+            and (actor.endswith("s") or kind == "ORG")  # "Aston Villa" ... "Villa"
             and actor[:1].isupper()
             and not actor.isupper()
             and actor.lower() not in ORG_HEADS | COMPANY_HEADS
@@ -3047,6 +3129,7 @@ def _stands_alone(token: Token) -> bool:
     return not any(t.is_title or t.is_upper or t.like_num for t in near)
 
 
+GAME_NOUNS = _words("defeat draw game loss match tie victory win")
 _GAME_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?![\d.,%])")
 
 
@@ -3056,6 +3139,13 @@ def _plays_clearly(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("compound", "poss", "amod") and root.head.lower_ in PLAYER_NOUNS:
         return root.head.is_lower and root.head.i >= span.end
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("against", "over", "with")
+        and root.head.head.lemma_.lower() in GAME_NOUNS
+    ):  # "the 2-2 draw with Sevilla", "a 3-0 win over Porto"
+        game = root.head.head
+        return bool(_GAME_SCORE.search(game.doc[max(game.i - 3, 0) : game.i].text))
     if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in TEAM_VERBS:
         verb = root.head
         return bool(_GAME_SCORE.search(verb.doc[verb.i : verb.i + 8].text))
