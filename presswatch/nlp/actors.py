@@ -456,6 +456,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
+    spans += _described_names(doc, spans)
     spans += _feature_names(doc, spans)
     spans = [
         _dateline_place(_capital_no_person(s, table))
@@ -1204,6 +1205,12 @@ def _checked_type(
                 return "GPE"
             if span.root.dep_ == "compound" and span.root.head.lower_ in CIVIC_NOUNS:
                 return "GPE"  # "the Milan prosecutor's office", not "the ANO party"
+            if (
+                span.root.dep_ == "pobj"
+                and span.root.head.lower_ == "of"
+                and span.root.head.head.lower_ in CIVIC_NOUNS
+            ):
+                return "GPE"  # "the mayor of Lyon", "residents of Kherson"
     if label == "GPE" and len(span) == 1 and span.root.tag_ == "JJ":
         return "NORP"
     return label
@@ -1964,9 +1971,42 @@ def resolve(
     _link_role_descriptions([t for t, _ in mentions], out)
     _link_ministries(out, table)
     _link_short_names(out, table, [t for t, _ in mentions])
+    _described_companies(mentions, out, roles)
     _link_descriptions(mentions, out, table)
     _vote_types(out)
     return out
+
+
+def _described_companies(
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    roles: list[bool],
+) -> None:
+    """A one-word "person" that a trade or a company describes next, with no
+    organisation named between, is a company ("Pfizer said ... The drugmaker
+    said", "Petrobras ... the oil company"): a person is never "the drugmaker".
+    Not a role, a person's surname (linked to the full name by now) or a place."""
+    for i, (text, _) in enumerate(mentions):
+        word = description_head(_SPACES.sub(" ", text).strip())
+        if word not in TRADE_DESCRIPTIONS | COMPANY_WORDS:
+            continue
+        for j in range(i - 1, -1, -1):
+            actor, kind = out[j]
+            if kind == "ORG" or _between(out, j, i) >= GENERIC_WINDOW:
+                break
+            if kind != "PERSON":
+                continue
+            if (
+                " " not in actor
+                and not roles[j]
+                and actor[:1].isupper()
+                and not _is_place_name(actor)
+                and description_head(mentions[j][0]) is None
+            ):
+                for k, (other, _) in enumerate(out):
+                    if other == actor:
+                        out[k] = (actor, "ORG")
+            break
 
 
 def _link_short_names(
@@ -2830,6 +2870,51 @@ def _bare_surname(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|as|ash|at|an|ar)-", "", word.lower())
 
 
+def _hyphen_joined(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the model cut at a hyphen ("Auvergne-" of
+    "Auvergne-Rhône-Alpes"): capitalised words joined by hyphens, outside other
+    entities, are one name, unless a part is a name of its own (a country, a place
+    of the lists, a table name: "Russia-Ukraine talks", "the Israel-Hamas war")."""
+    table = load_aliases()
+    first = end
+    while (
+        end + 1 < len(doc)
+        and doc[end - 1].text != "-"
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].ent_iob_ == "O"
+    ):
+        end += 1  # "Auvergne-" of "Auvergne-Rhône-Alpes": see the loop below
+    while (
+        end < len(doc)
+        and doc[end - 1].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end].is_title
+        and doc[end].ent_iob_ == "O"
+    ):
+        end += 1  # a name joined by hyphens is one name
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_title
+            and doc[end + 1].ent_iob_ == "O"
+        ):
+            end += 1
+    if end == first:
+        return end
+    parts = re.split(r"-", doc[start:end].text.strip("-"))
+    if (
+        len(parts) > 1
+        and any(_is_place_name(p) or table.lookup(p) is not None for p in parts)
+        and not _is_place_name(doc[start:end].text)
+    ):
+        return first
+    return end
+
+
 def _tidy_span(ent: Span) -> Span | None:
     """The entity without a leading "the" or trailing "'s"; None if not an actor."""
     if ent.label_ not in ACTOR_TYPES:
@@ -2852,6 +2937,7 @@ def _tidy_span(ent: Span) -> Span | None:
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text == "/":
             end = i  # a name does not run over a line break ("TORONTO\n\nMINNESOTA")
             break  # nor over a slash ("REUTERS/Yves Marchand/File Photo")
+    end = _hyphen_joined(doc, start, end)
     label = ent.label_
     if label == "PERSON":
         start = _after_titles(doc, start, end)
@@ -3503,6 +3589,45 @@ def _missed_capitals(doc: Doc, spans: list[Span], table: AliasTable) -> list[Spa
     ]
 
 
+def _described_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names the model did not tag that the text itself calls an organisation in
+    apposition: "Unite, the union, called ...", "Halcyon, the charity, said" (a
+    capitalised run of up to four words outside every entity, then ", the" and
+    at most two lowercase words up to an organisation's noun)."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered.update(i for s in spans for i in range(s.start, s.end))
+    heads = DESCRIPTION_HEADS | ORG_CLASSIFIERS
+    found = []
+    for t in doc:
+        if t.text != "," or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "the":
+            continue
+        head = next(
+            (
+                w
+                for w in doc[t.i + 2 : t.i + 5]
+                if not (w.is_lower and w.is_alpha) or w.lower_ in heads
+            ),
+            None,
+        )
+        if head is None or not head.is_lower or head.lower_ not in heads:
+            continue
+        if head.i + 1 < len(doc) and doc[head.i + 1].text not in (",", ";", "."):
+            continue
+        start = t.i
+        while (
+            start > 0
+            and t.i - start < 4
+            and doc[start - 1].is_title
+            and doc[start - 1].i not in covered
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start < t.i and (start == 0 or not doc[start - 1].is_title):
+            found.append(Span(doc, start, t.i, label="ORG"))
+    return found
+
+
 # Common nouns that name an organisation already named ("the group", "the ministry").
 DESCRIPTION_HEADS = _words(
     """
@@ -3537,8 +3662,8 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the group", "The ministry", "the alliance" outside every name: candidate
     mentions of the organisation named before them (`resolve` links each to a
     compatible one; one with none is dropped by `mentions`)."""
-    if not any(s.label_ == "ORG" for s in spans):
-        return []
+    if not any(s.label_ in ("ORG", "PERSON") for s in spans):
+        return []  # a person may be a company the model missed (see `resolve`)
     nationalities = {
         i for s in spans if s.label_ == "NORP" for i in range(s.start, s.end)
     }
