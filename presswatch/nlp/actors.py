@@ -2100,7 +2100,9 @@ def _link_first_words(
     word is a common head ("the Coalition") or a nationality, or the table knows it
     (a place's name moves only where it was read as the organisation), or the longer one is a state's body ("Ostland Transport Ministry":
     "Ostland" is the state), or the word was named on its own before the longer one
-    ("Google" ... "the Google Science Fair": the fair is Google's, not Google).
+    ("Google" ... "the Google Science Fair": the fair is Google's, not Google). A
+    company of the table is the longer name that adds only a legal form to it
+    ("Volkswagen AG" ... "VW", which the table calls "Volkswagen").
     Every mention of the word moves, whatever its type, so that the type
     vote of the actor counts them all; a person's name is linked only by
     `_link_surnames` (a surname of the article is a full name's by then)."""
@@ -2117,7 +2119,7 @@ def _link_first_words(
             or not actor[:1].isupper()
             or actor.isupper()  # an acronym is linked by its letters
             or actor.lower() in _ORG_OR_COMPANY_HEADS
-            or table.lookup(actor) is not None
+            or (known := _alias_type(actor, table)) not in (None, "ORG")
             or _national(actor, table)
         ):
             continue
@@ -2126,6 +2128,12 @@ def _link_first_words(
             for _, long_ in orgs
             if len(long_) >= 2
             and long_[0] == actor
+            # a company of the table is its own name with a legal form ("VW" ...
+            # "Volkswagen AG"), not any longer name it opens
+            and (
+                known is None
+                or all(w.lower().rstrip(".") in LEGAL_FORMS for w in long_[1:])
+            )
             and long_[1].lower() != "of"
             and long_[-1].lower() not in STATE_BODY_HEADS
             and first.get(" ".join(long_), len(out)) < first.get(actor, len(out))

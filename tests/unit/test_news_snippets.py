@@ -2576,6 +2576,16 @@ SNIPPETS = [
         ],
         [],
     ),
+    # known failure until the twenty-second round: "VW" through the table's companies
+    (
+        "Volkswagen AG said on Tuesday it would close a plant in Osnabrück, the first closure in its 87-year history. VW's works council said it would fight the decision.",
+        [
+            ("Volkswagen AG", "Volkswagen AG", ORG),
+            ("Osnabrück", "Osnabrück", PLACE),
+            ("VW", "Volkswagen AG", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -2612,7 +2622,7 @@ KNOWN_FAILURES = [
         [],
     ),
     # of the seventeenth round: "In Florence the Arno rose" is tagged as one
-    # organisation "Florence the Arno"; "VW" is Volkswagen only to a reader who knows it
+    # organisation "Florence the Arno"
     (
         "Heavy rain flooded parts of Florence and Pisa on Sunday, Italy's civil protection agency said. In Florence the Arno rose by two metres overnight, and schools in Tuscany will stay closed on Monday.",
         [
@@ -2621,15 +2631,6 @@ KNOWN_FAILURES = [
             ("Italy", "Italy", GPE),
             ("Arno", "Arno", PLACE),
             ("Tuscany", "Tuscany", PLACE),
-        ],
-        [],
-    ),
-    (
-        "Volkswagen AG said on Tuesday it would close a plant in Osnabrück, the first closure in its 87-year history. VW's works council said it would fight the decision.",
-        [
-            ("Volkswagen AG", "Volkswagen AG", ORG),
-            ("Osnabrück", "Osnabrück", PLACE),
-            ("VW", "Volkswagen AG", ORG),
         ],
         [],
     ),
