@@ -2586,6 +2586,18 @@ SNIPPETS = [
         ],
         [],
     ),
+    # known failure until the twenty-second round: "Clarín" on the media list
+    (
+        "A judge in Buenos Aires ordered the arrest of former economy minister Ramiro Paz on Thursday over a bribery scheme. Paz's lawyer, Lucía Ortega, told Clarín that her client was innocent.",
+        [
+            ("Buenos Aires", "Buenos Aires", PLACE),
+            ("Ramiro Paz", "Ramiro Paz", PERSON),
+            ("Paz", "Ramiro Paz", PERSON),
+            ("Lucía Ortega", "Lucía Ortega", PERSON),
+            ("Clarín", "Clarín", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -2631,18 +2643,6 @@ KNOWN_FAILURES = [
             ("Italy", "Italy", GPE),
             ("Arno", "Arno", PLACE),
             ("Tuscany", "Tuscany", PLACE),
-        ],
-        [],
-    ),
-    # of batch H: "Clarín" is a person to the model, and no list names it an outlet
-    (
-        "A judge in Buenos Aires ordered the arrest of former economy minister Ramiro Paz on Thursday over a bribery scheme. Paz's lawyer, Lucía Ortega, told Clarín that her client was innocent.",
-        [
-            ("Buenos Aires", "Buenos Aires", PLACE),
-            ("Ramiro Paz", "Ramiro Paz", PERSON),
-            ("Paz", "Ramiro Paz", PERSON),
-            ("Lucía Ortega", "Lucía Ortega", PERSON),
-            ("Clarín", "Clarín", ORG),
         ],
         [],
     ),
