@@ -450,7 +450,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
-    spans = _split_place_lists(spans)
+    spans = _split_at_the(_split_place_lists(spans), table)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
     spans = _teams(doc, _club_prefixes(_legal_form_tails(spans)))
     spans = _acronym_long_names(doc, spans)
@@ -647,6 +647,30 @@ def _split_place_lists(spans: list[Span]) -> list[Span]:
             ]
         else:
             out.append(span)
+    return out
+
+
+def _split_at_the(spans: list[Span], table: AliasTable) -> list[Span]:
+    """Two names the model tagged as one across a "the" ("In Florence the Arno
+    rose"): a place of the lists, then "the" and a capitalised name, are two
+    mentions, the second of the table's type if it has one."""
+    out: list[Span] = []
+    for span in spans:
+        cut = next((t.i for t in span[1:-1] if t.text == "the"), None)
+        left = Span(span.doc, span.start, cut) if cut is not None else None
+        if (
+            left is None
+            or not span.doc[cut + 1].is_title
+            or not (_is_place_name(left.text) or table.lookup(left.text))
+        ):
+            out.append(span)
+            continue
+        right = span.doc[cut + 1 : span.end]
+        kind = _alias_type(right.text, table) or span.label_
+        out += [
+            Span(span.doc, left.start, left.end, label=_place_type(left.text)),
+            Span(span.doc, right.start, right.end, label=kind),
+        ]
     return out
 
 
@@ -1001,6 +1025,7 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
             and not _is_place_name(s.text)
         }
     )
+    org_starts = {s.start for s in spans if s.label_ == "ORG"}
     found: set[int] = set()
     surnames: set[str] = set()
     for span in spans:
@@ -1023,6 +1048,7 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
             and (
                 span[-1].lower_ in speakers
                 or (span[-1].lower_ in alone and not _is_place_name(span[0].text))
+                or _of_organisation(span, org_starts)
             )
             and not any(t.lower_ in ORG_WORDS | COMPANY_HEADS for t in span)
             and table.lookup(span.text) is None
@@ -1037,6 +1063,17 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
         if len(s) == 1 and s.label_ in ("ORG", "NORP") and s[0].lower_ in surnames
     )
     return found
+
+
+def _of_organisation(span: Span, org_starts: set[int]) -> bool:
+    """A name followed by "of" and an organisation's name: the person who works
+    there ("Vera Lind of Capital News", "Peter Marsh of the Harbour Institute"),
+    where the model took in the "of" and called the person the organisation."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    return after in org_starts
 
 
 def _checked_type(
@@ -2966,9 +3003,29 @@ def _tidy_span(ent: Span) -> Span | None:
         or (len(text) == 2 and text[1] == ".")
         or _in_role_title(span)
         or (len(span) == 1 and text.rstrip(".").lower() in RANKS and text.istitle())
+        or _opening_verb(span)
     ):
         return None
     return span
+
+
+def _opening_verb(span: Span) -> bool:
+    """A sentence's first word that is a verb and no name of the lists ("Quoting
+    officials in Khartoum, ...", "Asked about ..."), whatever the model tagged."""
+    first = span[0]
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1
+        and first.is_sent_start
+        and (
+            first.tag_ in ("VBG", "VBN", "VBD")
+            or (first.lower_.endswith("ing") and after is not None and after.is_lower)
+        )
+        and first.is_title
+        and not _is_place_name(first.text)
+        and load_aliases().lookup(first.text) is None
+    )
 
 
 # Abbreviated military ranks, tagged alone as names when the model splits "Col.

@@ -2598,6 +2598,19 @@ SNIPPETS = [
         ],
         [],
     ),
+    # known failure until the twenty-second round: "In Florence the Arno rose", one
+    # name to the model, is two, and the Arno a river of the table
+    (
+        "Heavy rain flooded parts of Florence and Pisa on Sunday, Italy's civil protection agency said. In Florence the Arno rose by two metres overnight, and schools in Tuscany will stay closed on Monday.",
+        [
+            ("Florence", "Florence", PLACE),
+            ("Pisa", "Pisa", PLACE),
+            ("Italy", "Italy", GPE),
+            ("Arno", "Arno", PLACE),
+            ("Tuscany", "Tuscany", PLACE),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -2630,19 +2643,6 @@ KNOWN_FAILURES = [
             ("Turkey", "Turkey", GPE),
             ("Baghdad", "Iraq", GPE),
             ("Erbil", "Erbil", PLACE),
-        ],
-        [],
-    ),
-    # of the seventeenth round: "In Florence the Arno rose" is tagged as one
-    # organisation "Florence the Arno"
-    (
-        "Heavy rain flooded parts of Florence and Pisa on Sunday, Italy's civil protection agency said. In Florence the Arno rose by two metres overnight, and schools in Tuscany will stay closed on Monday.",
-        [
-            ("Florence", "Florence", PLACE),
-            ("Pisa", "Pisa", PLACE),
-            ("Italy", "Italy", GPE),
-            ("Arno", "Arno", PLACE),
-            ("Tuscany", "Tuscany", PLACE),
         ],
         [],
     ),
