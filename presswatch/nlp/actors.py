@@ -476,6 +476,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         spans
         + list(role_of)
         + _descriptions(doc, spans)
+        + _name_tails(doc, spans)
         + _role_descriptions(doc, spans, role_of, titled),
         key=_start,
     )
@@ -483,6 +484,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     # a description ("the group") or a role ("the minister") with no actor named
     # before it to stand for is no mention
     spans, found = _linked_only(spans, found, description_head)
+    spans, found = _linked_only(spans, found, _is_name_tail)
     spans, found = _outside_descriptions(spans, found)
     found = _roles_as_written(found, role_of, titled)
     spans, found = _linked_only(spans, found, is_role_description)
@@ -2009,9 +2011,34 @@ def resolve(
     _link_ministries(out, table)
     _link_short_names(out, table, [t for t, _ in mentions])
     _described_companies(mentions, out, roles)
+    _link_name_tails(mentions, out)
     _link_descriptions(mentions, out, table)
     _vote_types(out)
     return out
+
+
+def _is_name_tail(text: str) -> bool:
+    """ "the regional government": "the" and two or more lowercase words."""
+    return text.islower() and text.startswith("the ") and len(text.split()) >= 3
+
+
+def _link_name_tails(
+    mentions: Sequence[tuple[str, str | None]], out: list[tuple[str, str]]
+) -> None:
+    """ "the regional government" is the last organisation named before it whose
+    name ends in those words ("the Kurdistan Regional Government"); see
+    `_name_tails`."""
+    for i, (text, _) in enumerate(mentions):
+        words = _SPACES.sub(" ", text).strip().split()
+        if not _is_name_tail(" ".join(words)):
+            continue
+        tail = [w.lower() for w in words[1:]]
+        for j in range(i - 1, -1, -1):
+            actor, kind = out[j]
+            name = _tidy(mentions[j][0]).lower().split()
+            if kind == "ORG" and len(name) > len(tail) and name[-len(tail) :] == tail:
+                out[i] = (actor, kind)
+                break
 
 
 def _described_companies(
@@ -3752,6 +3779,37 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(doc, start - 1, t.i + 1, label="ORG"))
     return out
+
+
+def _name_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the regional government" after "the Kurdistan Regional Government", "the
+    crown court" after "Leeds Crown Court": the last two or more words of an
+    organisation named before, in lowercase after "the", outside every name, are
+    that organisation (`resolve` links them by `_link_name_tails`)."""
+    tails: dict[tuple[str, ...], int] = {}
+    for span in spans:
+        words = [t.lower_ for t in span if t.is_alpha]
+        if span.label_ == "ORG" and len(words) >= 3 and len(words) == len(span):
+            for n in range(2, len(words)):
+                tails.setdefault(tuple(words[-n:]), span.end)
+    if not tails:
+        return []
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for key, after in tails.items():
+        n = len(key)
+        for t in doc[after:]:
+            end = t.i + 1 + n
+            if (
+                t.lower_ == "the"
+                and end <= len(doc)
+                and tuple(w.text for w in doc[t.i + 1 : end]) == key
+                and not covered.intersection(range(t.i, end))
+                and (end == len(doc) or not doc[end].is_alpha or doc[end].is_lower)
+            ):
+                found.append(Span(doc, t.i, end, label="ORG"))
+                covered.update(range(t.i, end))
+    return found
 
 
 def _named_with_nationality(

@@ -2611,25 +2611,8 @@ SNIPPETS = [
         ],
         [],
     ),
-]  # fmt: skip
-
-
-# Known failures, kept so that a fix shows: the model tags only the surnames of
-# "Isabel García Navarro" and no rule knows "Isabel" is a first name (a sentence's
-# capitalised first word may be anything: "Economist Joel Naroff").
-KNOWN_FAILURES = [
-    # of the thirteenth round: "the regional government" (a description with an
-    # adjective) is no mention
-    (
-        "Isabel García Navarro, Spain’s labour minister, said Madrid would raise the minimum wage. García Navarro said unions had agreed.",
-        [
-            ("Isabel García Navarro", "Isabel García Navarro", PERSON),
-            ("García Navarro", "Isabel García Navarro", PERSON),
-            ("Spain", "Spain", GPE),
-            ("Madrid", "Spain", GPE),
-        ],
-        [],
-    ),
+    # known failure until the twenty-second round: "the regional government", the
+    # last words of a name before it
     (
         "The Kurdistan Regional Government (KRG) said on Monday that oil exports through Turkey would resume. Baghdad has disputed the KRG's right to sell oil without its approval, and a spokesman for the regional government in Erbil said talks were continuing.",
         [
@@ -2643,6 +2626,24 @@ KNOWN_FAILURES = [
             ("Turkey", "Turkey", GPE),
             ("Baghdad", "Iraq", GPE),
             ("Erbil", "Erbil", PLACE),
+        ],
+        [],
+    ),
+]  # fmt: skip
+
+
+# Known failures, kept so that a fix shows: the model tags only the surnames of
+# "Isabel García Navarro" and no rule knows "Isabel" is a first name (a sentence's
+# capitalised first word may be anything: "Economist Joel Naroff").
+KNOWN_FAILURES = [
+    # of the thirteenth round
+    (
+        "Isabel García Navarro, Spain’s labour minister, said Madrid would raise the minimum wage. García Navarro said unions had agreed.",
+        [
+            ("Isabel García Navarro", "Isabel García Navarro", PERSON),
+            ("García Navarro", "Isabel García Navarro", PERSON),
+            ("Spain", "Spain", GPE),
+            ("Madrid", "Spain", GPE),
         ],
         [],
     ),
