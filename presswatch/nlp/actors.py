@@ -451,6 +451,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
     spans = _split_at_the(_split_place_lists(spans), table)
+    spans = _joined_bodies(doc, spans)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
     spans = _teams(doc, _club_prefixes(_legal_form_tails(spans)))
     spans = _acronym_long_names(doc, spans)
@@ -480,6 +481,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         + _role_descriptions(doc, spans, role_of, titled),
         key=_start,
     )
+    spans = _described_companies(spans)
     found = _resolved(spans, table)
     # a description ("the group") or a role ("the minister") with no actor named
     # before it to stand for is no mention
@@ -531,6 +533,10 @@ def _club_shaped(words: list[str]) -> bool:
         or words[0].lower() in CLUB_TAILS
         or words[-1].lower() in CLUB_TAILS | CLUB_WORDS
     )
+
+
+# Verbs of a transfer whose "from" names the selling club ("signed X from Benfica").
+TRANSFER_VERBS = _words("buy loan sign")
 
 
 def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -649,6 +655,56 @@ def _split_place_lists(spans: list[Span]) -> list[Span]:
             ]
         else:
             out.append(span)
+    return out
+
+
+# Institutions named after a saint ("St Mary's Hospital", "St John's College").
+SAINT_INSTITUTIONS = _words(
+    "academy cathedral church college hospital infirmary school university"
+)
+# Public bodies that serve two places named together ("Avon and Somerset Police",
+# "Devon and Cornwall Police", "Kent and Medway NHS Trust").
+SHARED_BODIES = _words("constabulary council police trust")
+
+
+def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names the model cut in two: a saint's name before "'s" and an institution
+    ("St Mary" of "St Mary's Hospital"), and a place before "and" and a police
+    force or council ("Avon" of "Avon and Somerset Police"). The whole name is one
+    organisation."""
+    start_at = {s.start: s for s in spans}
+    drop: set[int] = set()
+    out: list[Span] = []
+    for span in spans:
+        if span.start in drop:
+            continue
+        end = span.end
+        if (
+            span[0].text.rstrip(".") in ("St", "Saint")
+            and end + 1 < len(doc)
+            and doc[end].tag_ == "POS"
+            and doc[end + 1].is_title
+            and doc[end + 1].lower_ in SAINT_INSTITUTIONS
+        ):
+            nxt = start_at.get(end + 1)
+            last = nxt.end if nxt is not None else end + 2
+            drop.add(end + 1)
+            span = Span(doc, span.start, last, label="ORG")
+        elif (
+            len(span) == 1
+            and span[0].is_title
+            and span.label_ != "ORG"
+            and end + 2 < len(doc)
+            and doc[end].lower_ == "and"
+            and (nxt := start_at.get(end + 1)) is not None
+            and nxt.label_ == "ORG"
+            and len(nxt) >= 2
+            and nxt[-1].lower_ in SHARED_BODIES
+            and _is_place_name(nxt[0].text)
+        ):
+            drop.add(nxt.start)
+            span = Span(doc, span.start, nxt.end, label="ORG")
+        out.append(span)
     return out
 
 
@@ -1266,8 +1322,9 @@ _BODY_HEADS = _words(
 # Last words of newspapers' names ("Süddeutsche Zeitung", "Kyiv Post").
 NEWSPAPER_HEADS = _words(
     """
-    chronicle gazeta gazette gazzetta herald journal monitor post pravda telegraph
-    times tribune zeitung
+    chronicle courier dispatch echo examiner express gazeta gazette gazzetta herald
+    inquirer journal mirror monitor observer post pravda standard telegraph times
+    tribune zeitung
     """
 )
 
@@ -2010,7 +2067,6 @@ def resolve(
     _link_role_descriptions([t for t, _ in mentions], out)
     _link_ministries(out, table)
     _link_short_names(out, table, [t for t, _ in mentions])
-    _described_companies(mentions, out, roles)
     _link_name_tails(mentions, out)
     _link_descriptions(mentions, out, table)
     _vote_types(out)
@@ -2039,38 +2095,6 @@ def _link_name_tails(
             if kind == "ORG" and len(name) > len(tail) and name[-len(tail) :] == tail:
                 out[i] = (actor, kind)
                 break
-
-
-def _described_companies(
-    mentions: Sequence[tuple[str, str | None]],
-    out: list[tuple[str, str]],
-    roles: list[bool],
-) -> None:
-    """A one-word "person" that a trade or a company describes next, with no
-    organisation named between, is a company ("Pfizer said ... The drugmaker
-    said", "Petrobras ... the oil company"): a person is never "the drugmaker".
-    Not a role, a person's surname (linked to the full name by now) or a place."""
-    for i, (text, _) in enumerate(mentions):
-        word = description_head(_SPACES.sub(" ", text).strip())
-        if word not in TRADE_DESCRIPTIONS | COMPANY_WORDS:
-            continue
-        for j in range(i - 1, -1, -1):
-            actor, kind = out[j]
-            if kind == "ORG" or _between(out, j, i) >= GENERIC_WINDOW:
-                break
-            if kind != "PERSON":
-                continue
-            if (
-                " " not in actor
-                and not roles[j]
-                and actor[:1].isupper()
-                and not _is_place_name(actor)
-                and description_head(mentions[j][0]) is None
-            ):
-                for k, (other, _) in enumerate(out):
-                    if other == actor:
-                        out[k] = (actor, "ORG")
-            break
 
 
 def _link_short_names(
@@ -3181,6 +3205,11 @@ ADDRESSED_VERBS = _words(
 )
 
 
+# Nouns of travel between places: a capital after their "between", "from" or "to" is
+# the city ("flights between Madrid and Lima", "the road to Kyiv").
+ROUTE_NOUNS = _words("bus ferry flight road route service train trip")
+
+
 def _place_or_government(span: Span, table: AliasTable) -> Span:
     """A capital named as a place is relabelled LOC, so that only a capital named as
     an actor ("Moscow said") stands for its government; a capital named as a city
@@ -3193,6 +3222,12 @@ def _place_or_government(span: Span, table: AliasTable) -> Span:
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "between Washington and Moscow": as the first one
     if token.dep_ == "poss" and token.head.lemma_ in CITY_PARTS:
+        return Span(span.doc, span.start, span.end, label="LOC")
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("between", "from", "to")
+        and token.head.head.lemma_ in ROUTE_NOUNS
+    ):  # "flights between Madrid and Latin America", "trains to Kyiv"
         return Span(span.doc, span.start, span.end, label="LOC")
     acting = (
         token.dep_ in ("nsubj", "nsubjpass", "poss")
@@ -3268,6 +3303,7 @@ def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
             and table.country(s.text) is None
             and _alias_type(s.text, table) is None
             and s.text.lower() not in HOME_NATIONS
+            and not (s.label_ == "NORP" and _national(s.text, table))
             and _plays_clearly(s)
             else s
             for s in spans
@@ -3313,10 +3349,17 @@ _GAME_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?![\d.,%])")
 
 def _plays_clearly(span: Span) -> bool:
     """A team by its own sentence: the subject or object of a verb of play with a
-    score ("Aston Villa beat Everton 2-0"), or a player's team ("Valencia striker")."""
+    score ("Aston Villa beat Everton 2-0"), a player's team ("Valencia striker"),
+    the club a player is signed from ("signed Thiago Ramos from Benfica")."""
     root = span.root
     if root.dep_ in ("compound", "poss", "amod") and root.head.lower_ in PLAYER_NOUNS:
         return root.head.is_lower and root.head.i >= span.end
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        verb = root.head.head  # "signed midfielder Thiago Ramos from Benfica"
+        return verb.lemma_ in TRANSFER_VERBS and any(
+            c.dep_ == "dobj" and (c.lower_ in PLAYER_NOUNS or c.ent_type_ == "PERSON")
+            for c in verb.children
+        )
     if (
         root.dep_ == "pobj"
         and root.head.lower_ in ("against", "over", "with")
@@ -3779,6 +3822,44 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(doc, start - 1, t.i + 1, label="ORG"))
     return out
+
+
+def _described_companies(spans: list[Span]) -> list[Span]:
+    """A one-word "person" that a trade or "the company" describes next, with no
+    organisation named between, is a company ("Pfizer said ... The drugmaker
+    said", "Petrobras ... the oil company"): no person is "the drugmaker". Not a
+    full name's surname, a title's person, a place, nor a word that qualifies a
+    noun ("Cabin crew at ...")."""
+    people = {s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    companies: set[str] = set()
+    for i, span in enumerate(spans):
+        if description_head(span.text) not in TRADE_DESCRIPTIONS | COMPANY_WORDS:
+            continue
+        others = 0
+        for before in reversed(spans[:i]):
+            if before.label_ == "ORG" or others >= GENERIC_WINDOW:
+                break
+            if before.label_ != "PERSON":
+                others += 1
+                continue
+            if (
+                len(before) == 1
+                and before[0].is_title
+                and before.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+                and before[0].lower_ not in people
+                and not _titled(before.doc[before.start - 1] if before.start else None)
+                and not _is_place_name(before.text)
+            ):
+                companies.add(before.text)
+            break
+    if not companies:
+        return spans
+    return [
+        Span(s.doc, s.start, s.end, label="ORG")
+        if s.label_ == "PERSON" and s.text in companies
+        else s
+        for s in spans
+    ]
 
 
 def _name_tails(doc: Doc, spans: list[Span]) -> list[Span]:
