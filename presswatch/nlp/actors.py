@@ -184,6 +184,7 @@ class AliasTable:
     countries: Mapping[str, str] = field(default_factory=dict)
     codes: Mapping[str, str] = field(default_factory=dict)
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # of an actor
+    companies: frozenset[str] = frozenset()  # actors of the rows of companies
 
     def lookup(self, text: str) -> tuple[str, str] | None:
         """The (canonical, type) the table gives a surface form, if any; an Arabic
@@ -219,6 +220,10 @@ def alias_key(text: str) -> str:
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+# The source of the table's rows of companies: "the airline" may be one of them.
+COMPANY_SOURCE = "hand: companies"
+
+
 def load_aliases(path: Path | str | None = None) -> AliasTable:
     """The alias table in path (default aliases.csv of the rule data), as it is now."""
     return rules.parsed(path or "aliases.csv", _alias_table)
@@ -228,12 +233,15 @@ def _alias_table(file: rules.RuleFile) -> AliasTable:
     aliases: dict[str, tuple[str, str]] = {}
     capitals: dict[str, str] = {}
     entries: list[tuple[str, str]] = []
+    companies: set[str] = set()
     for _, row in rules.read_table(file).records():
         alias = (row.get("alias") or "").strip()
         actor = (row.get("canonical") or "").strip()
         kind = (row.get("type") or "").strip()
         if not alias or not actor:
             continue
+        if (row.get("source") or "").strip().startswith(COMPANY_SOURCE):
+            companies.add(actor)
         if kind.lower() == CAPITAL:
             capitals[alias_key(alias)] = actor
         else:
@@ -255,6 +263,7 @@ def _alias_table(file: rules.RuleFile) -> AliasTable:
         countries,
         codes,
         {actor: frozenset(w) for actor, w in words.items()},
+        frozenset(companies),
     )
 
 
@@ -1134,6 +1143,24 @@ def _of_organisation(span: Span, org_starts: set[int]) -> bool:
     return after in org_starts
 
 
+# Places of business or home a district's name qualifies ("his Mayfair firm").
+PREMISES = _words("apartment firm flat home house office restaurant shop studio")
+# What a camera system's initials ("CCTV", also a broadcaster's name) qualify or
+# what is done with its pictures ("reviewing CCTV").
+FOOTAGE_WORDS = _words("camera cameras footage images pictures recording video")
+FOOTAGE_VERBS = _words("check examine install release review study")
+
+
+def _camera_footage(span: Span) -> bool:
+    """ "CCTV footage", "officers were reviewing CCTV": cameras, not the broadcaster."""
+    doc, root = span.doc, span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.text == "CCTV" and (
+        (after is not None and after.lower_ in FOOTAGE_WORDS)
+        or (root.dep_ == "dobj" and root.head.lemma_ in FOOTAGE_VERBS)
+    )
+
+
 def _checked_type(
     span: Span, table: AliasTable, person_words: set[str], surnames: set[str]
 ) -> str | None:
@@ -1165,8 +1192,19 @@ def _checked_type(
     text = span.text
     words = text.split()
     lower = text.lower()
-    if len(span) == 1 and (_figure_label(span) or _credit_word(span)):
+    if len(span) == 1 and (
+        _figure_label(span) or _credit_word(span) or _camera_footage(span)
+    ):
         return None
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and before is not None
+        and before.tag_ == "PRP$"
+        and span.root.dep_ == "compound"
+        and span.root.head.lower_ in PREMISES
+    ):
+        return "LOC"  # "his Mayfair firm", "her Chelsea home": where they are
     kind = _classifier(span)
     if kind is not None:
         if kind == "vessel":
@@ -2274,7 +2312,7 @@ def _link_descriptions(
             continue
         out[i] = (_tidy(text), "ORG")
         if word in TRADE_DESCRIPTIONS | COMPANY_WORDS and (
-            company := _company_before(mentions, out, i)
+            company := _company_before(mentions, out, i, table)
         ):
             out[i] = company
             continue
@@ -2347,16 +2385,24 @@ def _national_organisation(
 
 
 def _company_before(
-    mentions: Sequence[tuple[str, str | None]], out: list[tuple[str, str]], i: int
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    i: int,
+    table: AliasTable,
 ) -> tuple[str, str] | None:
-    """The company with a legal form ("Marlow Water plc") among the few mentions
-    before mention i, the nearest: "the utility" is it, not the regulator named
-    between ("..., Britain's water regulator Ofwat said ... The utility said")."""
+    """The company with a legal form ("Marlow Water plc") or of the table's
+    companies ("Iberia") among the few mentions before mention i, the nearest: "the
+    utility" is it, not the regulator named between ("..., Britain's water
+    regulator Ofwat said ... The utility said"), and "the airline" is Iberia, not
+    the union named between."""
     for j in range(i - 1, -1, -1):
         if _between(out, j, i) >= GENERIC_WINDOW:
             return None
         words = _tidy(mentions[j][0]).split()
-        if out[j][1] == "ORG" and words and words[-1].lower().strip(".") in LEGAL_FORMS:
+        if out[j][1] == "ORG" and (
+            (words and words[-1].lower().strip(".") in LEGAL_FORMS)
+            or out[j][0] in table.companies
+        ):
             return out[j]
     return None
 
