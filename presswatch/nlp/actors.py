@@ -3870,34 +3870,41 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_PERSONAL = _words("he her him his she")
+
+
 def _described_companies(spans: list[Span]) -> list[Span]:
     """A one-word "person" that a trade or "the company" describes next, with no
     organisation named between, is a company ("Pfizer said ... The drugmaker
     said", "Petrobras ... the oil company"): no person is "the drugmaker". Not a
-    full name's surname, a title's person, a place, nor a word that qualifies a
-    noun ("Cabin crew at ...")."""
+    full name's surname, a title's person, a place, a word that qualifies a noun
+    ("Cabin crew at ..."), nor one whose sentence says "he" or "she", and not
+    where an organisation is among the mentions before the description."""
     people = {s[-1].lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1}
     companies: set[str] = set()
     for i, span in enumerate(spans):
         if description_head(span.text) not in TRADE_DESCRIPTIONS | COMPANY_WORDS:
             continue
-        others = 0
+        window: list[Span] = []
         for before in reversed(spans[:i]):
-            if before.label_ == "ORG" or others >= GENERIC_WINDOW:
+            if sum(w.label_ != "PERSON" for w in window) >= GENERIC_WINDOW:
                 break
-            if before.label_ != "PERSON":
-                others += 1
-                continue
-            if (
-                len(before) == 1
-                and before[0].is_title
-                and before.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
-                and before[0].lower_ not in people
-                and not _titled(before.doc[before.start - 1] if before.start else None)
-                and not _is_place_name(before.text)
-            ):
-                companies.add(before.text)
-            break
+            window.append(before)
+        if any(w.label_ == "ORG" for w in window):
+            continue  # "Tesla ... Musk said ... The carmaker": Tesla, by `resolve`
+        before = next((w for w in window if w.label_ == "PERSON"), None)
+        if (
+            before is not None
+            and len(before) == 1
+            and before[0].is_title
+            and before.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+            and before.sent != span.sent  # "Musk said the company would ..."
+            and not any(t.lower_ in _PERSONAL for t in before.sent)  # "he would"
+            and before[0].lower_ not in people
+            and not _titled(before.doc[before.start - 1] if before.start else None)
+            and not _is_place_name(before.text)
+        ):
+            companies.add(before.text)
     if not companies:
         return spans
     return [
