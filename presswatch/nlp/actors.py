@@ -3886,10 +3886,12 @@ def _described_companies(spans: list[Span]) -> list[Span]:
         if description_head(span.text) not in TRADE_DESCRIPTIONS | COMPANY_WORDS:
             continue
         window: list[Span] = []
-        for before in reversed(spans[:i]):
-            if sum(w.label_ != "PERSON" for w in window) >= GENERIC_WINDOW:
+        others = 0
+        for j in range(i - 1, -1, -1):
+            if others >= GENERIC_WINDOW:
                 break
-            window.append(before)
+            window.append(spans[j])
+            others += spans[j].label_ != "PERSON"
         if any(w.label_ == "ORG" for w in window):
             continue  # "Tesla ... Musk said ... The carmaker": Tesla, by `resolve`
         before = next((w for w in window if w.label_ == "PERSON"), None)
@@ -3929,20 +3931,23 @@ def _name_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     if not tails:
         return []
     covered = {i for s in spans for i in range(s.start, s.end)}
+    lengths = sorted({len(k) for k in tails}, reverse=True)
     found = []
-    for key, after in tails.items():
-        n = len(key)
-        for t in doc[after:]:
+    for t in doc:
+        if t.text != "the" or t.i in covered:
+            continue
+        for n in lengths:
             end = t.i + 1 + n
+            key = tuple(w.text for w in doc[t.i + 1 : end])
             if (
-                t.lower_ == "the"
-                and end <= len(doc)
-                and tuple(w.text for w in doc[t.i + 1 : end]) == key
+                end <= len(doc)
+                and tails.get(key, len(doc)) <= t.i
                 and not covered.intersection(range(t.i, end))
                 and (end == len(doc) or not doc[end].is_alpha or doc[end].is_lower)
             ):
                 found.append(Span(doc, t.i, end, label="ORG"))
                 covered.update(range(t.i, end))
+                break
     return found
 
 
