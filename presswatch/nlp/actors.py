@@ -676,6 +676,11 @@ SAINT_INSTITUTIONS = _words(
 SHARED_BODIES = _words("constabulary council police trust")
 
 
+# First halves of services' names joined by "and" ("Fire and Rescue Service",
+# "Customs and Excise", "Parks and Recreation").
+JOINED_HEADS = _words("customs fire health parks police search")
+
+
 def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """Names the model cut in two: a saint's name before "'s" and an institution
     ("St Mary" of "St Mary's Hospital"), and a place before "and" and a police
@@ -712,6 +717,18 @@ def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             and _is_place_name(nxt[0].text)
         ):
             drop.add(nxt.start)
+            span = Span(doc, span.start, nxt.end, label="ORG")
+        elif (
+            len(span) >= 2
+            and span.label_ == "PERSON"
+            and span[-1].lower_ in JOINED_HEADS
+            and end + 2 < len(doc)
+            and doc[end].lower_ == "and"
+            and (nxt := start_at.get(end + 1)) is not None
+            and nxt.label_ == "ORG"
+            and nxt[-1].lower_ in ORG_HEADS
+        ):
+            drop.add(nxt.start)  # "North Yorkshire Fire and Rescue Service"
             span = Span(doc, span.start, nxt.end, label="ORG")
         out.append(span)
     return out
@@ -1161,6 +1178,43 @@ def _camera_footage(span: Span) -> bool:
     )
 
 
+# Nouns whose "of" names a place's people or parts ("residents of Belgrave").
+RESIDENT_NOUNS = _words(
+    "centre center citizens inhabitants mayor outskirts people residents streets"
+    " suburbs"
+)
+# Verbs of going on foot, by road or by water: their "from" and "to" are places.
+MOTION_VERBS = _words("cycle drive hike ride row sail swim walk")
+
+
+def _place_of_people(span: Span) -> bool:
+    """ "residents of Belgrave", "the outskirts of Dadaab", "walking from Sandsend":
+    a place, whatever the lists know of it."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "of":
+        return prep.head.lower_ in RESIDENT_NOUNS
+    return prep.lower_ in ("from", "to") and prep.head.lemma_ in MOTION_VERBS
+
+
+def _in_apposition_org(span: Span) -> bool:
+    """A name followed by ", the" and an organisation's noun ("Ferrovia Nord, the
+    regional rail operator,"), as in `_described_names`."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return False
+    heads = DESCRIPTION_HEADS | ORG_CLASSIFIERS
+    for w in doc[end + 2 : end + 5]:
+        if w.is_lower and w.lower_ in heads:
+            after = doc[w.i + 1] if w.i + 1 < len(doc) else None
+            return after is None or after.text in (",", ";", ".")
+        if not (w.is_lower and w.is_alpha):
+            return False
+    return False
+
+
 def _checked_type(
     span: Span, table: AliasTable, person_words: set[str], surnames: set[str]
 ) -> str | None:
@@ -1215,6 +1269,26 @@ def _checked_type(
             return "ORG"
     if len(span) == 1 and lower not in person_words and _org_apposition(span):
         return "ORG"  # "Sweden's security police, Säpo, said"
+    if (
+        label in ("PERSON", "GPE", "LOC", "NORP")
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ in ("in", "of")
+        and span.root.head.head.lower_ in ("shares", "stake", "stock")
+        and span.root.head.head.i + 1 == span.root.head.i == span.start - 1
+        and table.country(text) is None
+    ):
+        return "ORG"  # "Shares in Rolls-Royce jumped", "a stake in Halden"
+    if label in ("PERSON", "ORG", "GPE") and _in_apposition_org(span):
+        return "ORG"  # "Ferrovia Nord, the regional rail operator, said"
+    if (
+        label in ("ORG", "NORP", "PERSON")
+        and len(span) == 1
+        and not text.isupper()
+        and lower not in person_words
+        and table.lookup(text) is None
+        and _place_of_people(span)
+    ):
+        return "LOC"  # "residents of Belgrave", "walking from Sandsend"
     if (
         label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
         and len(span) == 1

@@ -3,7 +3,7 @@ what kind of actor, and which names are one actor. Everything here was written f
 this test (officials, outlets, groups and companies are fictional; real countries,
 cities, seas and organisations appear as they would in real coverage).
 
-They were written in twenty-three batches, each before the round of fixes it prompted (see
+They were written in twenty-four batches, each before the round of fixes it prompted (see
 README, Accuracy), with a few cases for the rules of a round. Each snippet lists
 `expect`: (text as written, canonical actor, allowed types) — every mention with that
 text must have that actor and one of those types, and at least one must exist — and
@@ -2894,6 +2894,94 @@ SNIPPETS = [
         [("Rabat", "Morocco", GPE), ("Lima", "Lima", PLACE)],
         [],
     ),
+    # batch L of the twenty-second round (blind: 4 of 10, written after all of that
+    # round's other fixes): a shared service's name, "shares in", an operator in
+    # apposition, "residents of", "walking from"; the table names "Doctors Without
+    # Borders"
+    (
+        "Shares in Rolls-Royce jumped 9% on Thursday after the engine maker raised its profit forecast. Chief executive Tomas Erling said demand from airlines remained strong.",
+        [
+            ("Rolls-Royce", "Rolls-Royce", ORG),
+            ("Tomas Erling", "Tomas Erling", PERSON),
+        ],
+        ["Chief executive"],
+    ),
+    (
+        "A court in Paris on Monday sentenced former minister Jean-Luc Moreau to two years in prison for embezzlement. Moreau's lawyer, Hélène Fabre, said her client would appeal. The Paris prosecutor's office had sought four years.",
+        [
+            ("Paris", "Paris", PLACE),
+            ("Jean-Luc Moreau", "Jean-Luc Moreau", PERSON),
+            ("Moreau", "Jean-Luc Moreau", PERSON),
+            ("Hélène Fabre", "Hélène Fabre", PERSON),
+        ],
+        [],
+    ),
+    (
+        "The Centers for Disease Control and Prevention said on Friday that bird flu had been found in dairy cattle in Colorado. The agency said the risk to the public remained low, and Colorado's agriculture department ordered tests on 40 farms.",
+        [
+            ("Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention", ORG),
+            ("Colorado", "Colorado", GPE),
+            ("The agency", "Centers for Disease Control and Prevention", ORG),
+        ],
+        [],
+    ),
+    (
+        "Firefighters in Whitby rescued two teenagers cut off by the tide below the cliffs on Saturday afternoon. North Yorkshire Fire and Rescue Service said the pair had been walking from Sandsend. The RNLI lifeboat was also called out.",
+        [
+            ("Whitby", "Whitby", PLACE),
+            ("North Yorkshire Fire and Rescue Service", "North Yorkshire Fire and Rescue Service", ORG),
+            ("Sandsend", "Sandsend", PLACE),
+            ("RNLI", "RNLI", ORG),
+        ],
+        [],
+    ),
+    (
+        "Mateo Varela beat Luca Bernardi 6-3 7-6 in the final of the Italian Open in Rome on Sunday. The Spaniard, 21, said he had played his best tennis of the year.",
+        [
+            ("Mateo Varela", "Mateo Varela", PERSON),
+            ("Luca Bernardi", "Luca Bernardi", PERSON),
+            ("Rome", "Rome", PLACE),
+        ],
+        ["The Spaniard"],
+    ),
+    (
+        "Nordvik Bank cut its mortgage rates by a quarter of a point on Wednesday, a day after Norway's central bank lowered its key rate. The lender said the cut would help 200,000 customers.",
+        [
+            ("Nordvik Bank", "Nordvik Bank", ORG),
+            ("Norway", "Norway", GPE),
+            ("The lender", "Nordvik Bank", ORG),
+        ],
+        [],
+    ),
+    (
+        "Prosecutors in Milan have opened an investigation into Ferrovia Nord, the regional rail operator, after a train derailed near Pioltello last month, killing three people. The company said it was cooperating with investigators.",
+        [
+            ("Milan", "Milan", PLACE),
+            ("Ferrovia Nord", "Ferrovia Nord", ORG),
+            ("Pioltello", "Pioltello", PLACE),
+            ("The company", "Ferrovia Nord", ORG),
+        ],
+        [],
+    ),
+    (
+        "Kenya's health ministry said on Tuesday that a cholera outbreak in Garissa county had killed 11 people. Médecins Sans Frontières said its clinic in Dadaab was treating 60 patients a day.",
+        [
+            ("Kenya's health ministry", "Kenya's Health Ministry", ORG),
+            ("Garissa", "Garissa", PLACE),
+            ("Médecins Sans Frontières", "Doctors Without Borders", ORG),
+            ("Dadaab", "Dadaab", PLACE),
+        ],
+        [],
+    ),
+    (
+        "Leicester City Council approved plans on Tuesday for 1,200 homes on the site of a former textile mill. Council leader Priya Shah said the scheme would include a school and a health centre, but residents of Belgrave said roads could not cope.",
+        [
+            ("Leicester City Council", "Leicester City Council", ORG),
+            ("Priya Shah", "Priya Shah", PERSON),
+            ("Belgrave", "Belgrave", PLACE),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -2923,6 +3011,19 @@ KNOWN_FAILURES = [
             ("Jordan", "Jordan", GPE),
             ("Qatar", "Qatar", GPE),
             ("The Lebanese group", "Hezbollah", ORG),
+        ],
+        [],
+    ),
+    # of batch L: "a 3-0 win at Hibernian" is the club to a reader of Scottish
+    # football, but "a 3-0 win at Wembley" is the ground: no rule tells them apart
+    (
+        "Celtic moved five points clear at the top of the Scottish Premiership with a 3-0 win at Hibernian on Sunday. Celtic manager Brendan Kerr praised striker Kyogo Sato, who scored twice.",
+        [
+            ("Celtic", "Celtic", ORG),
+            ("Scottish Premiership", "Scottish Premiership", ORG),
+            ("Hibernian", "Hibernian", ORG),
+            ("Brendan Kerr", "Brendan Kerr", PERSON),
+            ("Kyogo Sato", "Kyogo Sato", PERSON),
         ],
         [],
     ),
