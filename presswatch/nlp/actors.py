@@ -3537,6 +3537,15 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
     dates = {e.start for e in doc.ents if e.label_ == "DATE" and len(e) == 1}
     people = {s.text.lower() for s in spans if s.label_ == "PERSON"}
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
+    # two-word surnames said alone later in the article, by the start of the first
+    later_alone: dict[int, set[str]] = {}
+    seen: dict[str, int] = {}
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) >= 2:
+            if span.text in seen:
+                later_alone.setdefault(seen[span.text], set()).add(span.text)
+            else:
+                seen[span.text] = span.start
     out: list[Span] = []
     grown: list[Span] = []
     for span in spans:
@@ -3549,6 +3558,17 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
             if span.label_ == "PERSON" and end - start == 1 and start >= 1:
                 if _first_name_before(doc, start, in_entity):
                     start -= 1  # "Chief executive Per Aasen", "Per" left out
+            elif (
+                span.label_ == "PERSON"
+                and end - start >= 2
+                and start == span.start
+                and start >= 1
+                and doc[start - 1].is_sent_start
+                and doc[start - 1].tag_ == "NNP"
+                and span.text in later_alone.get(span.start, ())
+                and _first_name_before(doc, start, in_entity, sentence_start=True)
+            ):
+                start -= 1  # "Isabel García Navarro, ... García Navarro said"
             if (
                 end < len(doc)
                 and (end in dates or end not in in_entity)
@@ -3571,22 +3591,26 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
-def _first_name_before(doc: Doc, start: int, in_entity: set[int]) -> bool:
+def _first_name_before(
+    doc: Doc, start: int, in_entity: set[int], *, sentence_start: bool = False
+) -> bool:
     """Whether the capitalised word before a one-word person's name is its first
     name: in no entity, no title, role or player, and not a sentence's first word
-    (which may be anything: "Economist Naroff")."""
+    (which may be anything: "Economist Naroff") unless sentence_start says the
+    name is a two-word surname said alone later ("Isabel García Navarro ...
+    García Navarro said")."""
     first = doc[start - 1]
     return (
         first.is_title
         and first.is_alpha
         and len(first) > 1
         and first.pos_ not in ("PRON", "DET")  # a capitalised "Per" is tagged IN
-        and not first.is_sent_start
+        and (sentence_start or not first.is_sent_start)
         and start - 1 not in in_entity
         and "\n" not in first.whitespace_
         and first.lower_ not in TITLE_WORDS | ROLE_HEADS | PORTFOLIOS | PLAYER_NOUNS
         and first.lower_ not in _TITLE_PORTFOLIOS | _MINOR_WORDS | _MONTHS
-        and doc[start - 2].text not in (".", ":", "-", "—", "(")
+        and (start < 2 or doc[start - 2].text not in (".", ":", "-", "—", "("))
     )
 
 
