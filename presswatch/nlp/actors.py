@@ -3962,6 +3962,7 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
             and [c.i for c in t.lefts if c.i < start] == [start - 1]
             and not any(_of_noun(c) for c in t.rights)  # "the group of ships"
             and not covered.intersection(range(start - 1, t.i + 1))
+            and t.i + 1 not in covered  # "the Hungarian news agency MTI": named
             and _named_with_nationality(doc[start : t.i], spans, nationalities)
         ):
             out.append(Span(doc, start - 1, t.i + 1, label="ORG"))

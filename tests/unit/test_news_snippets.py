@@ -2894,6 +2894,13 @@ SNIPPETS = [
         [("Rabat", "Morocco", GPE), ("Lima", "Lima", PLACE)],
         [],
     ),
+    # a description with its name in apposition is that name, not the
+    # organisation of its nationality named before (the sample's MTI)
+    (
+        'Hungary\'s foreign ministry said the pipeline was safe, according to the Hungarian news agency MTI.',
+        [("Hungary's foreign ministry", "Hungary's Foreign Ministry", ORG), ("MTI", "MTI", ORG)],
+        ["the Hungarian news agency"],
+    ),
     # batch L of the twenty-second round (blind: 4 of 10, written after all of that
     # round's other fixes): a shared service's name, "shares in", an operator in
     # apposition, "residents of", "walking from"; the table names "Doctors Without
