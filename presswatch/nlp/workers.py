@@ -9,6 +9,7 @@ memory per worker stays what one process needs today and the results are the sam
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import gc
 import multiprocessing
@@ -249,6 +250,34 @@ def _load_model(package: str | None) -> None:
     # The model and the rule tables live as long as the worker: the cycle collector
     # need not walk them again at each collection while the worker parses.
     gc.freeze()
+    keep_freed_memory()
+
+
+# glibc's mallopt parameters (malloc.h)
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+
+
+def keep_freed_memory() -> None:
+    """Let this process's malloc keep the memory a parse frees for the next parse.
+
+    A forked worker's glibc malloc handed the parse's working memory (arrays of a
+    few hundred KB to some MB) back to the kernel after each chunk and had it
+    faulted in again, zeroed, at the next: about 10,000 minor page faults per chunk
+    of 32 texts, 0.9-1.5 s of system time per 280 news articles, where a process
+    that loads its own model sees a tenth of those faults. Blocks up to 32 MB now
+    come from the heap, and up to 256 MB of free heap stays mapped: the faults fall
+    to the spawned process's, and the worker's peak memory stays what it was (the
+    parse's working memory is reused, not added to). A no-op where the C library
+    has no mallopt (macOS) or ignores it (musl).
+    """
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)
+    mallopt(_M_TRIM_THRESHOLD, 256 << 20)
 
 
 def _exit_with_parent(sentinel: int) -> None:
