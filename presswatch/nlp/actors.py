@@ -3949,15 +3949,18 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)} - nationalities
     out = []
     for t in doc:
-        # "the militant group", "the state-run oil company", "the Lebanese group"
-        start = _modifiers_start(t, nationalities)
-        if (
+        if not (
             t.lower_ in DESCRIPTION_HEADS
             # a lowercase "NNP" is the tagger's slip ("the bloc has not ruled out")
             and t.tag_
             in (("NNS",) if t.lower_ in ARMED_DESCRIPTIONS else ("NN", "NNP"))
             and t.is_lower
-            and start >= 1
+        ):
+            continue  # the modifiers below walk subtrees: only for a head word
+        # "the militant group", "the state-run oil company", "the Lebanese group"
+        start = _modifiers_start(t, nationalities)
+        if (
+            start >= 1
             and doc[start - 1].lower_ == "the"
             and [c.i for c in t.lefts if c.i < start] == [start - 1]
             and not any(_of_noun(c) for c in t.rights)  # "the group of ships"
