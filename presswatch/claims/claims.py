@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from presswatch.nlp import actors, rules
 from presswatch.nlp.attribution import learned
+from presswatch.nlp.common import doc_text
 from presswatch.records import Attribution, Mention
 
 if TYPE_CHECKING:
@@ -525,11 +526,14 @@ def _features(
             frame.append(_source_phrase(doc, a))
             if _denies(doc, a):
                 deniers.append(frame[-1])
-    if sent.sent == 0 and (m := _DATELINE.match(doc.text, sent.start)):
+    if sent.sent == 0 and (m := _DATELINE.match(doc_text(doc), sent.start)):
         frame.append((sent.start, m.end()))
 
     def framed(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in frame)
+        for s, e in frame:  # a loop, not any(): called for every token of a claim
+            if s <= start and end <= e:
+                return True
+        return False
 
     # A denial is about its denier too: "Minsk denied moving launchers" is Belarus's;
     # and "Buttes said it filed for Chapter 11" is Buttes's filing.
@@ -1157,7 +1161,7 @@ def _appended_source(
         a,
         source_start=start,
         source_end=end,
-        source_text=doc.text[start:end],
+        source_text=doc_text(doc)[start:end],
         actor=named.actor if named else None,
         source_kind="person" if named and named.type == "PERSON" else a.source_kind,
     )

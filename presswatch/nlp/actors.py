@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from presswatch.nlp import gazetteer, rules
-from presswatch.nlp.common import ORIGINAL_TEXT, sentence_of_token
+from presswatch.nlp.common import ORIGINAL_TEXT, doc_text, sentence_of_token
 from presswatch.records import ACTOR_TYPES, Mention
 
 _log = logging.getLogger(__name__)
@@ -499,7 +499,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans, found = _outside_descriptions(spans, found)
     found = _roles_as_written(found, role_of, titled)
     spans, found = _linked_only(spans, found, is_role_description)
-    found = _named_also(doc.text, found)
+    found = _named_also(doc_text(doc), found)
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)

@@ -15,7 +15,19 @@ ORIGINAL_TEXT = "presswatch_text"
 def original_text(doc: Doc) -> str:
     """The text a Doc was parsed from, as written (its own text when not known)."""
     text = doc.user_data.get(ORIGINAL_TEXT)
-    return doc.text if text is None else text  # Doc.text joins every token anew
+    return doc_text(doc) if text is None else text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (Doc.text joins every token anew at each
+    call; a Doc's text never changes once parsed)."""
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return text
+
+
+_DOC_TEXT = "presswatch_doc_text"
 
 
 def sentences(doc: Doc) -> list[Sentence]:

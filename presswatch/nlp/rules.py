@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -303,11 +304,16 @@ def known_outlet(name: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=1 << 14)
 def outlet_key(name: str) -> str:
     """The form outlet names are compared in: "The Huffington-Post" -> "huffingtonpost"."""
     text = unicodedata.normalize("NFKD", name).casefold()
-    text = re.sub(r"^the\b", "", text.strip())
-    return re.sub(r"[^0-9a-z]+", "", text)
+    text = _LEADING_THE.sub("", text.strip())
+    return _NOT_ALNUM.sub("", text)
+
+
+_LEADING_THE = re.compile(r"^the\b")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 def _outlet_names(file: RuleFile) -> dict[str, str]:
