@@ -18,6 +18,7 @@ from presswatch.nlp.attribution.lexicons import (
     DOCUMENT_HEADS,
     DOUBLE_QUOTES,
     FINDING_VERBS,
+    FINDINGS_HEADS,
     GOVERNMENT_HEADS,
     IMPERSONAL_ADJECTIVES,
     IMPRESSION_VERBS,
@@ -180,7 +181,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
         subject = subject_of(verb) if lemma in FINDING_VERBS and fr == "subj" else None
-        if subject is None or subject.lemma_.lower() not in DOCUMENT_HEADS:
+        if subject is None or not findings_source(subject, verb):
             return []
     cue_end = verb.i + 1
     name = LEMMA_FIXES.get(lemma, lemma)
@@ -221,6 +222,8 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             head = _adjacent_speaker(verb)
         if head is None and not _agentless_form(verb):
             return []
+        if head is not None and expletive_it(head):
+            head = None  # "it is important to note that": nobody's account
     if head is not None and _inanimate_anaphor(head):
         return []
     speaker = Found(
@@ -549,6 +552,38 @@ def _past_participle(verb: Token) -> bool:
         and verb.is_sent_start
         and verb.dep_ == "advcl"
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def findings_source(subject: Token, verb: Token) -> bool:
+    """Whether the subject of a findings verb is a document or a finding ("the poll
+    shows", "emails show", "polling averages show", "most of the polls show", "polls
+    that show"): its head, a "poll" or "survey" before it, the noun after its "of",
+    or the noun a relative pronoun stands for."""
+    if subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subject = verb.head
+    heads = [subject]
+    for c in subject.children:
+        if c.dep_ in {"compound", "amod"} and c.lower_ in {"poll", "polling", "survey"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    return any(h.lemma_.lower() in FINDINGS_HEADS for h in heads)
+
+
+def expletive_it(head: Token) -> bool:
+    """ "It" standing for the clause that follows, not for a thing named before: "it
+    is important to note that", "it's hard to imagine", "it became clear that", "it
+    seems unfair to tell" (a copula or raising verb with an adjective or noun
+    complement and a clause after it)."""
+    if head.lower_ != "it" or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    complements = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    return bool(complements) and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.i > head.i
+        for t in (verb, *complements)
+        for c in t.children
     )
 
 
