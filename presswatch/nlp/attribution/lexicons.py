@@ -202,8 +202,8 @@ FINDING_VERBS = frozenset({"find", "indicate", "reveal", "show", "suggest"})
 # verbs a cue in PolNeAR train; "datum" is the tagger's lemma of "data".
 FINDINGS_HEADS = DOCUMENT_HEADS | frozenset(
     {
-        "average", "datum", "disclosure", "email", "estimate", "evidence", "filing",
-        "inquiry", "investigation", "polling", "projection", "research", "review",
+        "average", "datum", "disclosure", "email", "evidence", "filing", "inquiry",
+        "investigation", "polling", "projection", "research", "review",
     }
 )  # fmt: skip
 
