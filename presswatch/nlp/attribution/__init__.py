@@ -7,7 +7,8 @@ cue gives its source, its content and the attribution that relays it. Cues:
   only in the syntactic frames listed there (a "that"-clause or quote, an infinitive,
   a plain subject, a passive, ...): "said", "told", '"...," said Smith', "He confirmed
   that", "is said to", "it is believed that", "was quoted as saying"; "the poll
-  shows X" (findings verbs with a document as subject);
+  shows X", "polling averages show X" (findings verbs with a document or a finding
+  as subject);
 - "according to X", "X, citing (information from) Y", "quoting Y", "which cited Y",
   "quoted X as saying", "in an interview with X", "said in a statement";
 - agentless cues, source None, kind "none": "reportedly", "allegedly", passives with
@@ -33,7 +34,8 @@ Ministry": the ministry cited_by RIA Novosti); "X said, according to Y" and
 relay Smith, with a second attribution on the same cue.
 
 Sources: the nearest subject (inherited by "saying"/"adding", coordinated verbs and
-"by saying"), the "by" agent of a passive, the object of "according to"/"citing". A
+"by saying"), the "by" agent of a passive, the object of "according to"/"citing";
+none for an "it" standing for the clause after it ("it is important to note that"). A
 pronoun ("He confirmed") or a role noun with "the" ("the minister said") is resolved
 to the subject of the nearest earlier sentence naming a compatible person (gender
 from "Mr."/"Mrs."/"Ms."); `source_text` stays as written ("He") while `actor` is the
