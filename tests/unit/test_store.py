@@ -209,18 +209,23 @@ def test_a_bad_line_never_removes_what_was_loaded(nlp, tmp_path: Path):
         assert set(store.table("articles").id) == {"r0", "r2"}
 
 
+def aliases_with(folder: Path, row: str) -> Path:
+    """The shipped alias table with one row added, as an edit in the app writes it."""
+    aliases = folder / "aliases.csv"
+    aliases.write_text(
+        (ROOT / "data" / "aliases.csv").read_text(encoding="utf-8") + row,
+        encoding="utf-8",
+    )
+    return aliases
+
+
 def test_an_alias_edit_renames_stored_actors_without_parsing(nlp, tmp_path: Path):
     folder = tmp_path / "in"
     folder.mkdir()
     write_article(
         folder, "a.txt", "Deal", "Anna Keller said Kyiv would sign. Keller smiled."
     )
-    aliases = tmp_path / "aliases.csv"
-    aliases.write_text(
-        (ROOT / "data" / "aliases.csv").read_text(encoding="utf-8")
-        + "Anna Keller,Minister Keller,PERSON\n",
-        encoding="utf-8",
-    )
+    aliases = aliases_with(tmp_path, "Anna Keller,Minister Keller,PERSON\n")
     with Store(tmp_path / "s.duckdb") as store:
         sync.update([folder], store, nlp)
         version = store.version()
@@ -248,12 +253,7 @@ def test_an_alias_edit_keeps_the_links_the_text_states(nlp, tmp_path: Path):
         "Monday. The minister said a deal was close. Halvorsen Energy, formerly known "
         "as Nordkraft, said Nordkraft's old plants would close.",
     )
-    aliases = tmp_path / "aliases.csv"
-    aliases.write_text(
-        (ROOT / "data" / "aliases.csv").read_text(encoding="utf-8")
-        + "Maria Lopes,Maria Lopes (Portugal),PERSON\n",
-        encoding="utf-8",
-    )
+    aliases = aliases_with(tmp_path, "Maria Lopes,Maria Lopes (Portugal),PERSON\n")
     with Store(tmp_path / "s.duckdb") as store:
         sync.update([folder], store, nlp)
         parsed = store.table("mentions").sort_values("start")
