@@ -281,7 +281,7 @@ def _parser(args: argparse.Namespace):
 
 def _extract(args: argparse.Namespace) -> int:
     from presswatch import ingest
-    from presswatch.nlp import analyse, pipeline
+    from presswatch.nlp import analyse, pipeline, published_by
 
     nlp = pipeline.load()
     out = sys.stdout
@@ -292,7 +292,10 @@ def _extract(args: argparse.Namespace) -> int:
             batch, pipeline.parse(nlp, (a.text for a in batch)), strict=True
         ):
             out.write(
-                json.dumps(extract_record(article, analyse(doc)), ensure_ascii=False)
+                json.dumps(
+                    extract_record(article, published_by(analyse(doc), article.outlet)),
+                    ensure_ascii=False,
+                )
                 + "\n"
             )
         out.flush()

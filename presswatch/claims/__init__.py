@@ -248,6 +248,8 @@ def _ages(store: Store) -> dict[str, tuple]:
 
 
 def _backfill(store: Store, parser: Parser, batch_size: int) -> None:
+    from presswatch.nlp import Analysis, published_by
+
     cols = ", ".join(f'"{f.name}"' for f in dataclasses.fields(Article))
     missing = [
         Article(*row)
@@ -260,7 +262,10 @@ def _backfill(store: Store, parser: Parser, batch_size: int) -> None:
         batch = missing[start : start + batch_size]
         results = parser.submit([a.text for a in batch]).result()
         # an article the rules broke on was reported when it was parsed
-        found = [list(getattr(r, "claims", ())) for r in results]
+        found = [
+            list(published_by(r, a.outlet).claims) if isinstance(r, Analysis) else []
+            for a, r in zip(batch, results, strict=True)
+        ]
         index_batch(store, batch, found)
 
 

@@ -31,7 +31,9 @@ Chains (`cited_by`): "citing"/"quoting"/"which cited" hops point to the attribut
 whose cue or source they hang on ("according to RIA Novosti citing Japan's Defense
 Ministry": the ministry cited_by RIA Novosti); "X said, according to Y" and
 "in an interview with Y" make Y relay X; "Smith told CNN" makes CNN (a media outlet)
-relay Smith, with a second attribution on the same cue.
+relay Smith, with a second attribution on the same cue — unless CNN published the
+article: where article and analysis meet (`without_outlet`, called by
+`nlp.published_by`), an article's own outlet is no source of it.
 
 Sources: the nearest subject (inherited by "saying"/"adding", coordinated verbs and
 "by saying"), the "by" agent of a passive, the object of "according to"/"citing";
@@ -87,7 +89,12 @@ from presswatch.nlp.attribution.lexicons import (
     outlet,
     reporting_verbs,
 )
-from presswatch.nlp.attribution.relays import drop_nested, embedded, link_relays
+from presswatch.nlp.attribution.relays import (
+    drop_nested,
+    embedded,
+    link_relays,
+    without_outlet,
+)
 from presswatch.nlp.models import SPANS_KEY
 from presswatch.nlp.models.combine import combine
 from presswatch.records import Attribution, Mention
@@ -101,6 +108,7 @@ __all__ = [
     "outlet",
     "reporting_verbs",
     "rule_attributions",
+    "without_outlet",
 ]
 
 

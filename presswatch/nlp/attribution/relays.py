@@ -3,10 +3,15 @@ that are part of another cue's account."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
+from presswatch.nlp import rules
 from presswatch.nlp.attribution.cues import Found
 from presswatch.nlp.attribution.lexicons import AGENTLESS_ADVERBS, RELAY_CUES
+from presswatch.records import Attribution
 
 
 def drop_nested(found: list[Found]) -> list[Found]:
@@ -170,3 +175,46 @@ def link_relays(found: list[Found]) -> None:
             m = by_token.get(verb.i)
             if m is not None and m != n and found[m].cited_by is None:
                 found[m].cited_by = n
+
+
+def without_outlet(atts: Sequence[Attribution], outlet: str) -> list[Attribution]:
+    """The attributions of an article `outlet` published, the outlet itself no source
+    of them: "X told Capital Wire", "X said in an interview with Capital Wire", "X
+    said, according to Capital Wire" in Capital Wire's own article are X's words to
+    the writer, not X relayed by a medium (X's attribution stays, the outlet's link
+    leaves the chain and whatever relayed the outlet relays X), and "Capital Wire
+    reported", "according to Capital Wire" there are the article's own reporting,
+    which no sentence of the article attributes (as "The ministry will close"). The
+    outlet is matched under every name the media list gives it ("nyt" is New York
+    Times); the extractor, which does not know the outlet, leaves it to this."""
+    own = _outlet_key(outlet)
+    dropped = {
+        a.id: a.cited_by
+        for a in atts
+        if own
+        and own in {_outlet_key(a.actor or ""), _outlet_key(a.source_text or "")}
+    }
+    if not dropped:
+        return list(atts)
+
+    def relay(cited_by: int | None) -> int | None:
+        seen = set()
+        while cited_by in dropped and cited_by not in seen:  # chains can loop
+            seen.add(cited_by)
+            cited_by = dropped[cited_by]
+        return None if cited_by in dropped else cited_by
+
+    return [
+        dataclasses.replace(a, cited_by=relay(a.cited_by))
+        if a.cited_by in dropped
+        else a
+        for a in atts
+        if a.id not in dropped
+    ]
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet name as compared with another ("the Harbour Times's" is "Harbour
+    Times"; an alias on the media list is its outlet's name)."""
+    name = name.strip().removesuffix("'s").removesuffix("’s")
+    return rules.outlet_key(rules.outlet_name(name)) if name else ""
