@@ -231,8 +231,60 @@ BATCH_5 = [
      [("said", "Police in Tartu", "government", None)]),
 ]  # fmt: skip
 
+# written blind after the fifth round of fixes (12: the kinds the issue names)
+BATCH_6 = [
+    # a quote, its titled speaker after it, told a non-medium
+    ('"Nobody will be left behind," Deputy Mayor Lars Eklund told residents on '
+     'Friday.',
+     [("told", "Deputy Mayor Lars Eklund", "person", None, "Lars Eklund")]),
+    # a ministry with its country, warning
+    ("Estonia's Foreign Ministry warned that the drills could raise tensions in the "
+     "region.",
+     [("warned", "Estonia's Foreign Ministry", "government", None)]),
+    # according to unnamed people of a named body
+    ("Fuel prices will climb again in March, according to analysts at Norvik Bank.",
+     [("according to", "analysts at Norvik Bank", "unnamed", None)]),
+    # a news agency, citing an unnamed officer, said
+    ("The Ostland News Agency, citing a senior army officer, said three villages had "
+     "been retaken.",
+     [("citing", "a senior army officer", "unnamed", "said"),
+      ("said", "The Ostland News Agency", "media", None)]),
+    # sources familiar with, and a belief verb
+    ("Sources familiar with the negotiations expect the merger to close next week.",
+     [("expect", "Sources familiar with the negotiations", "unnamed", None)]),
+    # reportedly
+    ("The rebels have reportedly seized the airport in Valdia.",
+     [("reportedly", None, "none", None)]),
+    # an agentless passive with "it"
+    ("It has been widely reported that the coach will step down at the end of the "
+     "season.",
+     [("reported", None, "none", None)]),
+    # "They" for two organisations named before
+    ("Nordlys Freight and Vesta Motors signed the deal on Monday. They said the joint "
+     "venture would employ 500 people.",
+     [("said", "They", "organisation", None)]),
+    # "the company" for the company named before
+    ("Vesta Motors cut 300 jobs in May. The company acknowledged in June that it "
+     "would need new funding.",
+     [("acknowledged", "The company", "organisation", None, "Vesta Motors")]),
+    # a pronoun speaker after a quote, told a news conference
+    ('Economy Minister Tomas Berzins presented the budget on Monday. "The figures '
+     'are sound," he told a news conference.',
+     [("told", "he", "person", None, "Tomas Berzins")]),
+    # a ministry's statement relayed by a news agency named after it
+    ("Latvia's Defence Ministry said in a statement that a drone had crashed near "
+     "Rezekne, the LETA news agency reported.",
+     [("said in a statement", "Latvia's Defence Ministry", "government", "reported"),
+      ("reported", "the LETA news agency", "media", None)]),
+    # a titled speaker after the clause
+    ("Germany will send two more air-defence units, Defence Minister Anna Keller said "
+     "on Wednesday.",
+     [("said", "Defence Minister Anna Keller", "person", None, "Anna Keller")]),
+]  # fmt: skip
+
 BATCHES = {
-    "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5
+    "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
+    "b6": BATCH_6,
 }  # fmt: skip
 
 
@@ -247,6 +299,11 @@ KNOWN_FAILURES = {
     "b2-07": "'removed' is a cue of the cue model",
     # PolNeAR counts "voted to" as a stance (dev: 4 cues, none false)
     "b2-08": "'voted to' is a cue",
+    # the same for "signed a bill" (PolNeAR train: "signed" and "presented" are cues
+    # 28 times of 82); an object-taking verb the model adds is right 113 times of 199
+    # on dev, so deeds with an object are not vetoed
+    "b6-08": "'signed the deal' is a cue of the cue model",
+    "b6-10": "'presented the budget' is a cue of the cue model",
 }
 
 
@@ -457,3 +514,41 @@ def test_findings_and_the_it_of_a_clause(nlp, text, cue, source):
         assert records == []
     else:
         assert [(a.cue_text, a.source_text) for a in records] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper the tagger took for a person: "the" before it says otherwise
+        ('"We will rebuild," Olsen told the Marven Gazette.',
+         [("told", "Olsen", "person", "told"),
+          ("told", "the Marven Gazette", "media", None)]),
+        # the passive of "quoted X as saying", with its medium
+        ("Governor Ana Ruiz was quoted by Radio Kestrel as saying the fire was out.",
+         [("quoted by", "Radio Kestrel", "media", None),
+          ("saying", "Governor Ana Ruiz", "person", "quoted by")]),
+        # the media as a whole, and a document of theirs
+        ("State media said the president had arrived in Minsk.",
+         [("said", "State media", "media", None)]),
+        ("Media reports said the plane had been diverted to Riga.",
+         [("said", "Media reports", "media", None)]),
+    ],
+)  # fmt: skip
+def test_media_unnamed_or_misread(nlp, text, expected):
+    records = extract(nlp, text)
+    by_id = {a.id: a for a in records}
+    got = [
+        (a.cue_text, a.source_text, a.source_kind,
+         by_id[a.cited_by].cue_text if a.cited_by is not None else None)
+        for a in records
+    ]  # fmt: skip
+    assert got == expected
+
+
+def test_a_spokesmans_name_after_the_body_is_the_actor(nlp):
+    """ "The spokesman for the Kestrel Party, Jonas Berg, said": the parse hangs the
+    name on the party; the actor is the spokesman named."""
+    [a] = extract(
+        nlp, "The spokesman for the Kestrel Party, Jonas Berg, said the vote was lost."
+    )
+    assert (a.actor, a.source_kind) == ("Jonas Berg", "person")

@@ -30,7 +30,7 @@ writer's reading of a thing just described ("This statement suggested").
 Chains (`cited_by`): "citing"/"quoting"/"which cited" hops point to the attribution
 whose cue or source they hang on ("according to RIA Novosti citing Japan's Defense
 Ministry": the ministry cited_by RIA Novosti); "X said, according to Y" and
-"in an interview with Y" make Y relay X; "Smith told CNN" makes CNN (a media outlet)
+"in an interview with Y" and "X was quoted by Y as saying" make Y relay X; "Smith told CNN" makes CNN (a media outlet)
 relay Smith, with a second attribution on the same cue — unless CNN published the
 article: where article and analysis meet (`without_outlet`, called by
 `nlp.published_by`), an article's own outlet is no source of it.
@@ -52,7 +52,8 @@ report") have actor None and kind "unnamed", and a "they" or "he" standing for o
 actor (as the charts name it: "traders") and kind "unnamed".
 
 Kinds: person (PERSON mention, resolved pronoun, person noun such as "the
-spokeswoman"), media (outlet list, "the newspaper"), government (GPE as actor,
+spokeswoman"), media (outlet list, a newspaper's shape, "the newspaper", "state
+media"), government (GPE as actor,
 ministries, the Kremlin/White House, armed forces, police), organisation (other ORG),
 unnamed, none.
 

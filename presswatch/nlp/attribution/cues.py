@@ -248,7 +248,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             outlet(phrase.text) is not None
             or media_noun(listener)
             or listener.pos_ == "PROPN"
-            and listener.ent_type_ != "PERSON"
+            and (listener.ent_type_ != "PERSON" or the_named(phrase))
             # the listener's own name: "Bill Ames of Fox News" is no medium
             and media_shaped(listener, phrase, doc[span[0] : listener.i + 1].text)
         ):
@@ -287,6 +287,12 @@ def media_shaped(head: Token, source: Span, name: str) -> bool:
     if head.dep_ == "appos":
         described.append(head.head)
     return any(media_noun(t) for t in described)
+
+
+def the_named(source: Span) -> bool:
+    """Whether a name is a thing's, not a person's, by its article: "the Marven
+    Gazette" (which the tagger may still take for a person's name)."""
+    return source[0].lower_ == "the"
 
 
 def media_noun(tok: Token) -> bool:
@@ -765,11 +771,12 @@ def citing_as_noun(cite: Token) -> list[Found]:
 def _relaying_participle(verb: Token) -> bool:
     """ "The Kremlin, quoted by TASS, said", "the ministry said, as quoted by
     Interfax": a participle of "quote"/"cite" with a "by" agent, modifying a noun or
-    the verb of the account it relays."""
+    the verb of the account it relays, or the passive "X was quoted by TASS as
+    saying"."""
     return (
         verb.tag_ == "VBN"
         and verb.lemma_.lower() in {"cite", "quote"}
-        and verb.dep_ in {"acl", "advcl"}
+        and (verb.dep_ in {"acl", "advcl"} or _quoted_saying(verb) is not None)
         and agent_of(verb) is not None
         and not (verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to")
     )  # "according to a statement cited by Y" is `according_to`'s
@@ -777,7 +784,8 @@ def _relaying_participle(verb: Token) -> bool:
 
 def quoted_by(verb: Token) -> Found:
     """ "The Kremlin, quoted by TASS, said ...": the agent relays the attribution
-    whose source or cue the participle modifies (`relays.link_relays`)."""
+    whose source or cue the participle modifies, or its passive's "as saying"
+    (`relays.link_relays`)."""
     agent = agent_of(verb)
     by = agent.head
     return Found(
@@ -786,7 +794,23 @@ def quoted_by(verb: Token) -> Found:
         source=noun_phrase(agent),
         source_head=agent,
         content=None,
-        relay_anchor=verb.head,
+        relay_anchor=_quoted_saying(verb) or verb.head,
+    )
+
+
+def _quoted_saying(verb: Token) -> Token | None:
+    """The "saying" of a passive "X was quoted by TASS as saying", else None."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ == "pcomp"
+        ),
+        None,
     )
 
 

@@ -20,6 +20,7 @@ from presswatch.nlp.attribution.cues import (
     media_shaped,
     noun_phrase,
     source_like,
+    the_named,
 )
 from presswatch.nlp.attribution.lexicons import (
     CITED_CARRIERS,
@@ -31,6 +32,7 @@ from presswatch.nlp.attribution.lexicons import (
     GOVERNMENT_HEADS,
     GOVERNMENT_NAMES,
     GROUP_PRONOUNS,
+    MASS_MEDIA,
     MEDIA_HEADS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -52,6 +54,20 @@ def mentions_by_token(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
             for i in range(span.start, span.end):
                 out.setdefault(i, m)
     return out
+
+
+def _named_after_body(head: Token, mention_at: dict[int, Mention]) -> Mention | None:
+    """The person named after a role's body ("The spokesman for the Kestrel Party,
+    Jonas Berg, said", the name parsed as the party's apposition), if any."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "at"}:
+            continue
+        for body in prep.children:
+            for appos in body.rights:
+                mention = mention_at.get(appos.i)
+                if appos.dep_ == "appos" and mention and mention.type == "PERSON":
+                    return mention
+    return None
 
 
 def actor_kind(
@@ -84,11 +100,15 @@ def actor_kind(
         appos = next((c for c in head.rights if c.dep_ == "appos"), None)
         if appos is not None:
             mention = mention_at.get(appos.i)
+        elif head.pos_ == "NOUN" and names_a_person(lemma):
+            mention = _named_after_body(head, mention_at)
     if mention is not None:
         media = outlet(mention.text)
         if media is not None:
             return media.name, "media"
-        if mention.type == "ORG" and media_shaped(head, source, mention.text):
+        if (mention.type == "ORG" or the_named(source)) and media_shaped(
+            head, source, mention.text
+        ):
             return mention.actor, "media"
         if mention.type == "ORG" and _governmental(head, source):
             return mention.actor, "government"
@@ -111,8 +131,13 @@ def actor_kind(
             # "A statement from the Interior Ministry said": the ministry's kind
             return actor_kind(author, author.doc[slice(*noun_phrase(author))],
                               mention_at, mentions)  # fmt: skip
+        if any(
+            c.dep_ == "compound" and c.lemma_.lower() in MASS_MEDIA
+            for c in head.children
+        ):
+            return None, "media"  # "media reports said"
         return None, "unnamed"
-    if lemma in MEDIA_HEADS:
+    if lemma in MEDIA_HEADS | MASS_MEDIA:
         return None, "media"
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     owned = any(c.dep_ == "poss" for c in head.children)

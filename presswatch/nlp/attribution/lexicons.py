@@ -137,6 +137,10 @@ MORE_PERSON_NOUNS = frozenset(
 MEDIA_HEADS = frozenset(
     {"broadcaster", "channel", "magazine", "newspaper", "paper", "tabloid"}
 )
+# The media as a whole ("state media said", "Russian media reported", "media
+# reports"): a medium, if no named one (spaCy's lemma of "media" is "medium"). Kept
+# apart from MEDIA_HEADS, which the cue model's features read as trained.
+MASS_MEDIA = frozenset({"media", "medium"})
 
 
 # Last words of a newspaper's, a wire's or a broadcaster's name ("the Northern Ledger",
