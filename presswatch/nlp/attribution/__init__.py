@@ -54,7 +54,8 @@ actor (as the charts name it: "traders") and kind "unnamed".
 Kinds: person (PERSON mention, resolved pronoun, person noun such as "the
 spokeswoman"), media (outlet list, a newspaper's shape, "the newspaper", "state
 media"), government (GPE as actor,
-ministries, the Kremlin/White House, armed forces, police), organisation (other ORG),
+ministries, the Kremlin/White House, armed forces, police, "the prime minister's
+office", a state's office or service: "the State Emergency Service"), organisation (other ORG),
 unnamed, none.
 
 Where each part lives: `lexicons` (word lists, reporting verbs, media list), `cues`

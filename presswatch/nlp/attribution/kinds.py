@@ -34,9 +34,12 @@ from presswatch.nlp.attribution.lexicons import (
     GROUP_PRONOUNS,
     MASS_MEDIA,
     MEDIA_HEADS,
+    OFFICE_HOLDERS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    STATE_BODY_HEADS,
+    STATE_MARKERS,
     UNNAMED_HEADS,
     names_a_person,
     outlet,
@@ -263,8 +266,31 @@ def _governmental(head: Token, source: Span) -> bool:
     return (
         head.lemma_.lower() in GOVERNMENT_HEADS
         or text in GOVERNMENT_NAMES
+        or _office_of_state(head)
+        or _state_body(head)
         or head.pos_ == "PROPN"
         and any(name in text for name in ("white house", "kremlin", "ministry"))
+    )
+
+
+def _office_of_state(head: Token) -> bool:
+    """ "The prime minister's office", "President Novak's office": the office of a
+    holder of state power is a government body."""
+    return head.lemma_.lower() == "office" and any(
+        t.lemma_.lower() in OFFICE_HOLDERS
+        for c in head.children
+        if c.dep_ == "poss"
+        for t in c.subtree
+    )
+
+
+def _state_body(head: Token) -> bool:
+    """ "The Ostland Statistics Office", "the State Emergency Service", "the Federal
+    Statistical Office", "the National Security Agency": an office, agency or
+    service the words before it mark as the state's."""
+    return head.lemma_.lower() in STATE_BODY_HEADS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in STATE_MARKERS
+        for c in head.lefts
     )
 
 

@@ -181,6 +181,23 @@ GOVERNMENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Holders of state power whose office is a government body ("the prime minister's
+# office said"; "the director's office" is no state's).
+OFFICE_HOLDERS = frozenset(
+    {"chancellor", "governor", "mayor", "minister", "premier", "president", "prosecutor"}
+)
+
+
+# Offices, agencies and services of a state by the words before their head ("the
+# Federal Statistical Office", "the State Emergency Service", "the Ostland Statistics
+# Office"; a national statistics office is a government's). A news agency is media
+# first (`cues.media_shaped`).
+STATE_BODY_HEADS = frozenset(
+    {"agency", "bureau", "directorate", "inspectorate", "office", "service"}
+)
+STATE_MARKERS = frozenset({"federal", "national", "state", "statistical", "statistics"})
+
+
 GOVERNMENT_NAMES = frozenset(
     {
         "downing street", "the elysee", "the kremlin", "the pentagon",
