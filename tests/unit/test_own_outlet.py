@@ -125,7 +125,7 @@ def test_ingest_stores_own_outlet_as_no_source(tmp_path, nlp) -> None:
     rows = [
         {"id": "own", "outlet": "Harbour Times", "title": "Quay", "text": text},
         # another outlet's copy, its dateline apart (a byte-identical text is a copy)
-        {"id": "other", "outlet": "Coastal Post", "title": "Quay", "text": "ESBJERG - "},
+        {"id": "other", "outlet": "Coastal Post", "title": "Quay", "text": "OSLO - "},
     ]
     rows[1]["text"] += text
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

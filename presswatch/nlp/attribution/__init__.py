@@ -29,11 +29,12 @@ writer's reading of a thing just described ("This statement suggested").
 
 Chains (`cited_by`): "citing"/"quoting"/"which cited" hops point to the attribution
 whose cue or source they hang on ("according to RIA Novosti citing Japan's Defense
-Ministry": the ministry cited_by RIA Novosti); "X said, according to Y" and
-"in an interview with Y" and "X was quoted by Y as saying" make Y relay X; "Smith told CNN" makes CNN (a media outlet)
-relay Smith, with a second attribution on the same cue — unless CNN published the
-article: where article and analysis meet (`without_outlet`, called by
-`nlp.published_by`), an article's own outlet is no source of it.
+Ministry": the ministry cited_by RIA Novosti); "X said, according to Y", "in an
+interview with Y" and "X was quoted by Y as saying" make Y relay X; "Smith told
+CNN" makes CNN (a media outlet) relay Smith, with a second attribution on the same
+cue — unless CNN published the article: where article and analysis meet
+(`without_outlet`, called by `nlp.published_by`), an article's own outlet is no
+source of it.
 
 Sources: the nearest subject (inherited by "saying"/"adding", coordinated verbs and
 "by saying"), the "by" agent of a passive, the object of "according to"/"citing";
@@ -55,8 +56,8 @@ Kinds: person (PERSON mention, resolved pronoun, person noun such as "the
 spokeswoman"), media (outlet list, a newspaper's shape, "the newspaper", "state
 media"), government (GPE as actor,
 ministries, the Kremlin/White House, armed forces, police, "the prime minister's
-office", a state's office or service: "the State Emergency Service"), organisation (other ORG),
-unnamed, none.
+office", a state's office or service: "the State Emergency Service"), organisation
+(other ORG), unnamed, none.
 
 Where each part lives: `lexicons` (word lists, reporting verbs, media list), `cues`
 (the cue finders), `relays` (chains and cues nested in another's account), `coref`

@@ -184,8 +184,11 @@ GOVERNMENT_HEADS = frozenset(
 # Holders of state power whose office is a government body ("the prime minister's
 # office said"; "the director's office" is no state's).
 OFFICE_HOLDERS = frozenset(
-    {"chancellor", "governor", "mayor", "minister", "premier", "president", "prosecutor"}
-)
+    {
+        "chancellor", "governor", "mayor", "minister", "premier", "president",
+        "prosecutor",
+    }
+)  # fmt: skip
 
 
 # Offices, agencies and services of a state by the words before their head ("the
