@@ -545,7 +545,9 @@ def _rule_prove(token: Token, cue: Cue) -> Found | None:
 def _rule_predicative(token: Token, cue: Cue) -> Found | None:
     """ "it is clear that", "he is certain"; not "certain areas". Negated, a booster
     adjective is a hedge: "it is not yet clear whether", "not certain", "far from
-    clear" (the one-word span; "not clear" is also a phrase of the lexicon)."""
+    clear" (the one-word span; "not clear" is also a phrase of the lexicon); so is
+    one toned down: "almost certain", "fairly clear" (a probability short of
+    certainty, as Szeged types "almost certain"; the span from the downtoner)."""
     doc = token.doc
     far_from = token.i > 1 and [t.lower_ for t in doc[token.i - 2 : token.i]] == [
         "far",
@@ -555,6 +557,9 @@ def _rule_predicative(token: Token, cue: Cue) -> Found | None:
         return None
     if cue.category == BOOSTER and (far_from or _denied(token)):
         return token.i, token.i + 1, _NEGATED_BOOSTER
+    toned = [c for c in token.lefts if c.dep_ == "advmod" and c.lower_ in DOWNTONERS]
+    if cue.category == BOOSTER and toned:
+        return toned[0].i, token.i + 1, _NEGATED_BOOSTER
     if _negated(token) or _negated(token.head):
         return None
     return _found(token, cue)
@@ -589,6 +594,11 @@ def _rule_not_known(token: Token, cue: Cue) -> Found | None:
 
 
 _NEGATED_BOOSTER = "adjective"  # "not clear", "not certain": the category of "unclear"
+# Adverbs that tone a certainty down to a probability ("almost certain", "fairly
+# clear"); "quite" is left out, as "quite certain" means wholly certain.
+DOWNTONERS = frozenset(
+    {"almost", "fairly", "nearly", "practically", "pretty", "reasonably", "virtually"}
+)
 
 
 _RULES: dict[str, Rule] = {

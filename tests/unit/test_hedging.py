@@ -141,6 +141,19 @@ def cues(nlp, text: str) -> list[tuple[str, str]]:
             [("known", "adjective")],
         ),
         ("The cause of the fire is not yet known.", [("known", "adjective")]),
+        # a booster adjective toned down to a probability is a hedge
+        (
+            "The vote is almost certain to be delayed.",
+            [("almost certain", "adjective")],
+        ),
+        (
+            "It is fairly clear that the plan has failed.",
+            [("fairly clear", "adjective")],
+        ),
+        ("It is quite clear that the plan has failed.", [("clear", BOOSTER)]),
+        # an approximate number is no hedge (FactBank: the event is not in doubt)
+        ("Around 4,000 people fled the town on Sunday.", []),
+        ("Nearly half of the vessels were damaged in the storm.", []),
     ],
 )
 def test_cues_and_categories(nlp, text, expected):
@@ -187,6 +200,7 @@ def test_cues_and_categories(nlp, text, expected):
         # look-alike boosters: not asserted, or not predicative
         "Officials declined to confirm the report.",
         "Certain areas remain closed.",
+        "Heavy fire would mean almost certain death.",
         "He did not believe his father.",
         "Many voters believe in God.",
         "The plan was well thought out.",
