@@ -69,6 +69,11 @@ def _sources(analysis) -> list[tuple[str, str | None, str | None]]:
             "contract for the outer basin was signed with a Danish firm.",
             [("citing", "two port officials", None)],
         ),
+        (  # an outlet named after a country by its folder: the country still speaks
+            "ukraine",
+            "Ukraine said on Monday that the grain corridor to Odesa would stay open.",
+            [("said", "Ukraine", None)],
+        ),
         (  # another outlet's article: the Harbour Times relays Olsen there
             "Coastal Post",
             f"Port director Maria Olsen told the Harbour Times {TERMINAL}.",

@@ -186,12 +186,15 @@ def without_outlet(atts: Sequence[Attribution], outlet: str) -> list[Attribution
     reported", "according to Capital Wire" there are the article's own reporting,
     which no sentence of the article attributes (as "The ministry will close"). The
     outlet is matched under every name the media list gives it ("nyt" is New York
-    Times); the extractor, which does not know the outlet, leaves it to this."""
+    Times), and only as a medium or an organisation: an outlet named after a place
+    or a person by its folder ("ukraine/") leaves "Ukraine said" alone. The
+    extractor, which does not know the outlet, leaves this to the write."""
     own = _outlet_key(outlet)
     dropped = {
         a.id: a.cited_by
         for a in atts
         if own
+        and a.source_kind in {"media", "organisation"}
         and own in {_outlet_key(a.actor or ""), _outlet_key(a.source_text or "")}
     }
     if not dropped:
