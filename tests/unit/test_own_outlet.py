@@ -69,6 +69,12 @@ def _sources(analysis) -> list[tuple[str, str | None, str | None]]:
             "contract for the outer basin was signed with a Danish firm.",
             [("citing", "two port officials", None)],
         ),
+        (  # the outlet's own reporting, its name taken for a person's or not
+            "Capital Wire",
+            "Capital Wire has learned that the ministry will close three border "
+            "crossings to lorries next week.",
+            [],
+        ),
         (  # an outlet named after a country by its folder: the country still speaks
             "ukraine",
             "Ukraine said on Monday that the grain corridor to Odesa would stay open.",

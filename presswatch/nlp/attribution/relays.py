@@ -186,15 +186,16 @@ def without_outlet(atts: Sequence[Attribution], outlet: str) -> list[Attribution
     reported", "according to Capital Wire" there are the article's own reporting,
     which no sentence of the article attributes (as "The ministry will close"). The
     outlet is matched under every name the media list gives it ("nyt" is New York
-    Times), and only as a medium or an organisation: an outlet named after a place
-    or a person by its folder ("ukraine/") leaves "Ukraine said" alone. The
-    extractor, which does not know the outlet, leaves this to the write."""
+    Times), and never as a government: an outlet named after a place by its folder
+    ("ukraine/") leaves "Ukraine said" alone (the tagger may take the outlet's own
+    name for a person's: "Capital Wire has learned"). The extractor, which does not
+    know the outlet, leaves this to the write."""
     own = _outlet_key(outlet)
     dropped = {
         a.id: a.cited_by
         for a in atts
         if own
-        and a.source_kind in {"media", "organisation"}
+        and a.source_kind != "government"
         and own in {_outlet_key(a.actor or ""), _outlet_key(a.source_text or "")}
     }
     if not dropped:
