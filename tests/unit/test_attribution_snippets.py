@@ -613,3 +613,19 @@ def test_a_spokesmans_name_after_the_body_is_the_actor(nlp):
 def test_bodies_of_the_state(nlp, text, kind):
     [a] = extract(nlp, text)
     assert a.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"This is a disgrace," tweeted opposition leader Marta Gil.',
+         "opposition leader Marta Gil"),
+        ('"The port is closed," added harbour master Jonas Lind.',
+         "harbour master Jonas Lind"),
+    ],
+)  # fmt: skip
+def test_a_speaker_after_a_quote_and_its_verb_is_only_the_speaker(nlp, text, source):
+    """The parse may make the verb after a quote the speaker's modifier; the source
+    is the speaker after the verb, never the quote and the cue."""
+    [a] = extract(nlp, text)
+    assert (a.source_text, a.source_kind) == (source, "person")

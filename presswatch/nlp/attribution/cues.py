@@ -226,10 +226,15 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             head = None  # "it is important to note that": nobody's account
     if head is not None and _inanimate_anaphor(head):
         return []
+    source = noun_phrase(head) if head is not None else None
+    if source is not None and source[0] <= verb.i < head.i:
+        # '"...," tweeted opposition leader Marta Gil' parsed with the verb as the
+        # name's modifier: the speaker is what follows the verb, not the quote
+        source = (cue_end, source[1])
     speaker = Found(
         cue=(verb.i, cue_end),
         verb=name,
-        source=noun_phrase(head) if head is not None else None,
+        source=source,
         source_head=head,
         content=_verb_content(verb),
     )
