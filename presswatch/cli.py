@@ -281,7 +281,8 @@ def _parser(args: argparse.Namespace):
 
 def _extract(args: argparse.Namespace) -> int:
     from presswatch import ingest
-    from presswatch.nlp import analyse, pipeline, published_by
+    from presswatch.claims.outlet import published_by
+    from presswatch.nlp import analyse, pipeline
 
     nlp = pipeline.load()
     out = sys.stdout

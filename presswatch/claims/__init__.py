@@ -248,7 +248,8 @@ def _ages(store: Store) -> dict[str, tuple]:
 
 
 def _backfill(store: Store, parser: Parser, batch_size: int) -> None:
-    from presswatch.nlp import Analysis, published_by
+    from presswatch.claims.outlet import published_by
+    from presswatch.nlp import Analysis
 
     cols = ", ".join(f'"{f.name}"' for f in dataclasses.fields(Article))
     missing = [

@@ -13,7 +13,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from presswatch import claims, ingest
-from presswatch.nlp import Analysis, actors, pipeline, published_by, rules, workers
+from presswatch.claims import outlet
+from presswatch.nlp import Analysis, actors, pipeline, rules, workers
 from presswatch.records import Article, Mention
 from presswatch.store import KnownArticle, Store, WriteResult, source_file, source_line
 
@@ -315,7 +316,7 @@ def write_parsed(
     while parsing).
 
     An article the rules failed on is reported, not stored, and the batch goes on.
-    Each analysis is stored as its article's outlet published it (`published_by`:
+    Each analysis is stored as its article's outlet published it (`claims.outlet`:
     the outlet is no source of its own article).
     """
     done: list[Article] = []
@@ -326,7 +327,7 @@ def write_parsed(
             file, line = source_line(article.path)
             failed.append(ingest.Skipped(file, line, "analysis failed", result.detail))
         else:
-            analyses.append(published_by(result, article.outlet))
+            analyses.append(outlet.published_by(result, article.outlet))
             done.append(article)
     found = [list(a.claims) for a in analyses]
     with collector_paused(), claims.indexing(store, done, found) as index:

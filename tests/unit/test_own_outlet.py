@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from presswatch.nlp import published_by, workers
+from presswatch.claims.outlet import published_by
+from presswatch.nlp import workers
 from presswatch.store import Store, sync
 
 TERMINAL = "that the ferry terminal at Kestrel Quay would reopen in April after repairs"

@@ -33,7 +33,7 @@ Ministry": the ministry cited_by RIA Novosti); "X said, according to Y", "in an
 interview with Y" and "X was quoted by Y as saying" make Y relay X; "Smith told
 CNN" makes CNN (a media outlet) relay Smith, with a second attribution on the same
 cue — unless CNN published the article: where article and analysis meet
-(`without_outlet`, called by `nlp.published_by`), an article's own outlet is no
+(`without_outlet`, called by `claims.outlet`), an article's own outlet is no
 source of it.
 
 Sources: the nearest subject (inherited by "saying"/"adding", coordinated verbs and
