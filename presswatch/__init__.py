@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
