@@ -499,7 +499,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans, found = _outside_descriptions(spans, found)
     found = _roles_as_written(found, role_of, titled)
     spans, found = _linked_only(spans, found, is_role_description)
-    found = _named_also(doc_text(doc), found)
+    found = _named_also(doc_text(doc), found, table)
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)
@@ -829,23 +829,38 @@ _ALSO_NAMED = re.compile(
 )
 
 
-def _named_also(text: str, found: list[Mention]) -> list[Mention]:
+def _named_also(
+    text: str, found: list[Mention], table: AliasTable | None = None
+) -> list[Mention]:
     """A name given as another name of the actor just named ("Mohammed al-Amiri,
     also known as Abu Bakr al-Kurdi"; "Halvorsen Energy, formerly Nordkraft";
     "Margaret Holloway (née Finch)") is that actor, with every mention of it and its
-    type. The link is read from the text, as `recanonicalised` reads it again after
-    an alias edit."""
+    type. So is an acronym in brackets right after an organisation's name, whatever
+    its letters ("the Sahel Liberation Movement (MLS)", in the order of another
+    language; "the People's Protection Units (YPG)"): the acronym's actor if the
+    alias table knows the acronym and not the name, else the name's. The link is
+    read from the text, as `recanonicalised` reads it again after an alias edit."""
+    table = table if table is not None else load_aliases()
     same: dict[str, tuple[str, str]] = {}
     for a, b in itertools.pairwise(found):
+        if a.actor == b.actor or b.actor in same:
+            continue
         if (
             a.type in ("PERSON", "ORG")
             and b.type in ("PERSON", "ORG", "GPE", "LOC", "NORP")
-            and a.actor != b.actor
-            and b.actor not in same
             and not is_description(b.text)
             and _ALSO_NAMED.fullmatch(text[a.end : b.start])
         ):
             same[b.actor] = same.get(a.actor, (a.actor, a.type))
+        elif _bracketed_acronym(text, a, b):
+            if (
+                a.actor not in same
+                and table.lookup(b.text) is not None
+                and table.lookup(a.text) is None
+            ):
+                same[a.actor] = (b.actor, b.type)
+            else:
+                same[b.actor] = same.get(a.actor, (a.actor, a.type))
     if not same:
         return found
     return [
@@ -854,6 +869,19 @@ def _named_also(text: str, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _bracketed_acronym(text: str, a: Mention, b: Mention) -> bool:
+    """Whether b is an acronym in brackets right after the organisation's name a
+    ("Sahel Liberation Movement (MLS)"; not "Anna Keller (CDU)", her party)."""
+    return (
+        a.type == "ORG"
+        and b.type == "ORG"
+        and not is_description(a.text)
+        and text[a.end : b.start].strip() == "("
+        and text[b.end : b.end + 1] == ")"
+        and _ACRONYM.fullmatch(b.text) is not None
+    )
 
 
 def _resolved(spans: list[Span], table: AliasTable) -> list[Mention]:
@@ -1200,17 +1228,22 @@ def _place_of_people(span: Span) -> bool:
 
 
 def _in_apposition_org(span: Span) -> bool:
-    """A name followed by ", the" and an organisation's noun ("Ferrovia Nord, the
-    regional rail operator,"), as in `_described_names`."""
+    """A name followed by ", the" or ", a" and an organisation's noun ("Ferrovia
+    Nord, the regional rail operator,"; "Jaish al-Adl, a Sunni militant group."),
+    as in `_described_names`; a nationality may be among the words before it."""
     doc, end = span.doc, span.end
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+    if (
+        end + 2 >= len(doc)
+        or doc[end].text != ","
+        or doc[end + 1].lower_ not in ("the", "a", "an")
+    ):
         return False
     heads = DESCRIPTION_HEADS | ORG_CLASSIFIERS
     for w in doc[end + 2 : end + 5]:
         if w.is_lower and w.lower_ in heads:
             after = doc[w.i + 1] if w.i + 1 < len(doc) else None
             return after is None or after.text in (",", ";", ".")
-        if not (w.is_lower and w.is_alpha):
+        if not ((w.is_lower and w.is_alpha) or w.ent_type_ == "NORP"):
             return False
     return False
 
@@ -1265,8 +1298,8 @@ def _checked_type(
             return None
         if kind == "place":
             return _place_type(text)
-        if kind == "org" and label in ("PERSON", "GPE", "LOC", "NORP"):
-            return "ORG"
+        if kind == "org":
+            return "ORG"  # "the Polish news agency PAP", also where PAP is a town
     if len(span) == 1 and lower not in person_words and _org_apposition(span):
         return "ORG"  # "Sweden's security police, Säpo, said"
     if (
@@ -1282,7 +1315,7 @@ def _checked_type(
         return "ORG"  # "Ferrovia Nord, the regional rail operator, said"
     if (
         label in ("ORG", "NORP", "PERSON")
-        and len(span) == 1
+        and (len(span) == 1 or span[-1].lower_ not in _ORG_OR_COMPANY_HEADS)
         and not text.isupper()
         and lower not in person_words
         and table.lookup(text) is None
@@ -1651,7 +1684,10 @@ def _org_apposition(span: Span) -> bool:
 
 # Lowercase nouns after a name that make it an organisation's ("the Saba news
 # agency", "the Tisza party").
-ORG_NOUNS_AFTER = _words("agency broadcaster daily group militia newspaper party")
+ORG_NOUNS_AFTER = _words(
+    "agency alliance bloc broadcaster coalition daily group militia movement newspaper"
+    " party"
+)
 
 
 def _org_noun_after(span: Span, table: AliasTable) -> bool:
@@ -2151,7 +2187,7 @@ def recanonicalised(
         Mention(m.start, m.end, m.text, m.type, now.get(m.actor, a) if r else a, m.sent)
         for m, (a, _), r in zip(stored, resolved, roles, strict=True)
     ]
-    return [m.actor for m in _named_also(text, found)]
+    return [m.actor for m in _named_also(text, found, table)]
 
 
 def _role_text(text: str) -> bool:
@@ -2526,9 +2562,10 @@ MEDIA_DESCRIPTIONS = _words("broadcaster daily magazine newspaper paper tabloid 
 # Mining plc" ... "the miner").
 TRADE_DESCRIPTIONS = _words(
     """
-    airline automaker carmaker chipmaker conglomerate drugmaker insurer lender
-    distributor exporter maker manufacturer miner planemaker producer railroad
-    refiner retailer shipbuilder steelmaker supplier utility
+    airline automaker brewer builder carmaker chipmaker conglomerate developer
+    drugmaker grocer housebuilder insurer lender distributor exporter maker
+    manufacturer miner planemaker producer publisher railroad refiner retailer
+    shipbuilder steelmaker supermarket supplier utility
     """
 )
 GENERIC_WINDOW = 4

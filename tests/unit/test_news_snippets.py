@@ -3002,6 +3002,92 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch M, written blind after twenty-four rounds (7 of 12 passed; these are
+    # the five misses, with two expectations of the writer's corrected to the file's
+    # rules: a nationality is its people, "YPG" is the table's name of the militia)
+    # an acronym in another language's order, defined in brackets
+    (
+        "The Sahel Liberation Movement (MLS) said it had shot down a military drone near Gao. The army denied the claim, and the movement's leader, Amadou Cissé, called on Mali's government to negotiate.",
+        [
+            ("Sahel Liberation Movement", "Sahel Liberation Movement", ORG),
+            ("MLS", "Sahel Liberation Movement", ORG),
+            ("Gao", "Gao", PLACE),
+            ("the movement", "Sahel Liberation Movement", ORG),
+            ("Amadou Cissé", "Amadou Cissé", PERSON),
+            ("Mali", "Mali", GPE),
+        ],
+        [],
+    ),
+    # a town of two words the model took for an organisation; "the developer"
+    (
+        "Residents of Kirkby Moor packed the town hall on Thursday to oppose plans by Greystone Homes to build 300 houses on the common. Councillor Janet Pryce said the developer had not consulted residents.",
+        [
+            ("Kirkby Moor", "Kirkby Moor", PLACE),
+            ("Greystone Homes", "Greystone Homes", ORG),
+            ("Janet Pryce", "Janet Pryce", PERSON),
+            ("the developer", "Greystone Homes", ORG),
+        ],
+        ["Councillor"],
+    ),
+    # a group in apposition to ", a Sunni militant group"
+    (
+        "Iran's Fars news agency reported that two border guards were killed in Sistan-Baluchestan province. Fars blamed Jaish al-Adl, a Sunni militant group.",
+        [
+            ("Iran", "Iran", GPE),
+            ("Fars", "Fars", ORG),
+            ("Sistan-Baluchestan", "Sistan-Baluchestan", PLACE),
+            ("Jaish al-Adl", "Jaish al-Adl", ORG),
+            ("Sunni", "Sunni Muslims", NORP),
+        ],
+        [],
+    ),
+    # "the Mercosur bloc"; capitals acting for their governments
+    (
+        "Brazilian and Argentine negotiators met on Saturday to revive trade talks. Brasília wants tariffs on steel cut, while Buenos Aires is pressing for farm access to the Mercosur bloc.",
+        [
+            ("Brazilian", "Brazilians", NORP),
+            ("Argentine", "Argentines", NORP),
+            ("Brasília", "Brazil", GPE),
+            ("Buenos Aires", "Argentina", GPE),
+            ("Mercosur", "Mercosur", ORG),
+        ],
+        [],
+    ),
+    # a militia's name in English with its Kurdish acronym, then "the group"
+    (
+        "Kurdish fighters of the People's Protection Units (YPG) clashed with government-backed forces near Manbij in northern Syria. The YPG said three of its fighters were killed; Ankara said the group was a terrorist organisation.",
+        [
+            ("Kurdish", "Kurds", NORP),
+            ("People's Protection Units", "YPG", ORG),
+            ("YPG", "YPG", ORG),
+            ("Manbij", "Manbij", GPE),
+            ("Syria", "Syria", GPE),
+            ("Ankara", "Turkey", GPE),
+            ("the group", "YPG", ORG),
+        ],
+        [],
+    ),
+    # a news agency named after "the Polish news agency" is the agency, though "Pap"
+    # is also a town of the city list ("according to" is no "to" of a place)
+    (
+        "According to the Polish news agency PAP, the deputy minister resigned on Friday. PAP said he had been questioned by prosecutors in Gdansk.",
+        [
+            ("Polish", "Poles", NORP),
+            ("PAP", "PAP", ORG),
+            ("Gdansk", "Gdansk", PLACE),
+        ],
+        [],
+    ),
+    # an acronym defined in brackets whose letters are no initials of the English name
+    (
+        "The National Movement for the Liberation of Azawad (MNLA) said its fighters had taken the town of Ber. The MNLA said the group would hold it.",
+        [
+            ("National Movement for the Liberation of Azawad", "National Movement for the Liberation of Azawad", ORG),
+            ("MNLA", "National Movement for the Liberation of Azawad", ORG),
+            ("the group", "National Movement for the Liberation of Azawad", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
