@@ -873,14 +873,19 @@ def _named_also(
 
 def _bracketed_acronym(text: str, a: Mention, b: Mention) -> bool:
     """Whether b is an acronym in brackets right after the organisation's name a
-    ("Sahel Liberation Movement (MLS)"; not "Anna Keller (CDU)", her party)."""
+    ("Sahel Liberation Movement (MLS)"; not "Anna Keller (CDU)", her party), maybe
+    after words of the name ("Africa Centres for Disease Control and Prevention
+    (Africa CDC)")."""
+    *words, last = b.text.split()
     return (
         a.type == "ORG"
-        and b.type == "ORG"
+        and b.type != "PERSON"
         and not is_description(a.text)
         and text[a.end : b.start].strip() == "("
         and text[b.end : b.end + 1] == ")"
-        and _ACRONYM.fullmatch(b.text) is not None
+        and _ACRONYM.fullmatch(last) is not None
+        and len(words) <= 2
+        and all(w in a.text.split() for w in words)
     )
 
 
@@ -1096,9 +1101,9 @@ ORG_HEADS = _words(
     commission committee community company confederation consortium corporation
     corps council court
     department directorate federation fleet force forces forum foundation freight
-    front fund group guard inc initiative institute league logistics ltd ministry
-    movement navy network observatory office organisation organization parliament party
-    police
+    front fund group guard hospital inc initiative institute league logistics ltd
+    ministry movement navy network observatory office organisation organization
+    parliament party police
     program programme regiment service shipping society tribunal union university
     """
 )
@@ -1366,7 +1371,7 @@ def _checked_type(
     if label in ("PERSON", "ORG", "GPE") and _natural_feature(span, table):
         return "LOC"  # "the Black Sea", "the Gulf of Finland", "the Bosphorus"
     if (
-        label == "GPE"
+        label in ("GPE", "LOC")
         and len(words) > 1
         and words[-1].lower() in _BODY_HEADS
         and table.lookup(text) is None
@@ -1460,8 +1465,9 @@ def _checked_type(
 # Bank" do).
 _BODY_HEADS = _words(
     """
-    alliance association coalition committee council forum front institute league
-    movement organisation organization party
+    academy alliance association clinic coalition college committee council forum
+    front hospital infirmary institute league movement organisation organization
+    party university
     """
 )
 # Last words of newspapers' names ("Süddeutsche Zeitung", "Kyiv Post").
@@ -3168,6 +3174,46 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# Lowercase words after a name and a hyphen that make it a modifier ("Wang Yi-led").
+_HYPHEN_MODIFIERS = _words("born era free like made old run style type year")
+
+
+def _syllable_after_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token i is the lowercase last syllable of a given name written with a
+    hyphen ("Ji-won", "Jae-in", "Kai-shek"): glued to a hyphen glued to a short
+    capitalised word, and no modifier ("Yi-led", "Putin-era")."""
+    token = doc[i]
+    return (
+        i >= 2
+        and token.is_lower
+        and token.is_alpha
+        and len(token) <= 5
+        and not token.lower_.endswith("ed")
+        and token.lower_ not in _HYPHEN_MODIFIERS
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_title
+        and len(doc[i - 2]) <= 4
+    )
+
+
+def _syllables_joined(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name of two words or more the model cut before the
+    hyphen of a given name ("Park Ji" of "Park Ji-won", "Kim Jong" of "Kim
+    Jong-un")."""
+    if doc[end - 1].text == "-":
+        end -= 1  # `_hyphen_joined` took the hyphen, not the lowercase word
+    if (
+        end - start >= 2
+        and end + 1 < len(doc)
+        and doc[end + 1].ent_iob_ == "O"
+        and _syllable_after_hyphen(doc, end + 1)
+    ):
+        return end + 2
+    return end
+
+
 def _tidy_span(ent: Span) -> Span | None:
     """The entity without a leading "the" or trailing "'s"; None if not an actor."""
     if ent.label_ not in ACTOR_TYPES:
@@ -3194,12 +3240,17 @@ def _tidy_span(ent: Span) -> Span | None:
     label = ent.label_
     if label == "PERSON":
         start = _after_titles(doc, start, end)
+        end = _syllables_joined(doc, start, end)
     elif _photo_credit(doc, start):
         label = "PERSON"
     while end - start > 1 and (
         doc[end - 1].tag_ == "POS"
         or not _HAS_LETTER.search(doc[end - 1].text)
-        or (doc[end - 1].is_lower and doc[end - 1].is_stop)  # "... Labour at"
+        or (
+            doc[end - 1].is_lower
+            and doc[end - 1].is_stop  # "... Labour at"
+            and not _syllable_after_hyphen(doc, end - 1)  # "Moon Jae-in"
+        )
     ):
         end -= 1
     span = Span(doc, start, end, label=label)
@@ -3791,19 +3842,28 @@ def _of_phrase_end(doc: Doc, i: int, span_at: dict[int, Span], other: set[int]) 
 def _acronym_long_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """The long name before a bracketed acronym, where the model split it into two
     entities or more ("the Tehrik-e-Taliban Pakistan (TTP)": "Tehrik" and "Taliban
-    Pakistan"): the capitalised run the acronym abbreviates, as one ORG."""
+    Pakistan") or missed it ("The Africa Centres for Disease Control and Prevention
+    (ACDC)", "... (Africa CDC)", the acronym after a word of the name): the
+    capitalised run the acronym abbreviates (with the lowercase words of a name
+    between its words), as one ORG. Not a run with a person in it nor one that
+    opens with a title ("Prime Minister Narendra Modi (PM)")."""
     out = list(spans)
     for i in range(2, len(doc) - 2):
+        close = next(
+            (j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text == ")"), None
+        )
         if not (
             doc[i].text == "("
-            and doc[i + 2].text == ")"
-            and _ACRONYM.fullmatch(doc[i + 1].text)
+            and close is not None
+            and _ACRONYM.fullmatch(doc[close - 1].text)
+            and all(t.is_title for t in doc[i + 1 : close - 1])
         ):
             continue
+        before = [t.text for t in doc[i + 1 : close - 1]]  # "Africa" of "Africa CDC"
         start = i
         while (
             start > 0
-            and i - start < 10
+            and i - start < 12
             and (
                 doc[start - 1].is_title
                 or doc[start - 1].text == "-"
@@ -3812,21 +3872,31 @@ def _acronym_long_names(doc: Doc, spans: list[Span]) -> list[Span]:
                     and doc[start].text == "-"
                     and start - 2 >= 0
                 )
+                or (
+                    doc[start - 1].lower_ in _NAME_JOINERS - {"the"}
+                    and doc[start].is_title
+                    and start - 2 >= 0
+                    and doc[start - 2].is_title
+                )
             )
         ):
             start -= 1
-        while start < i and not doc[start].is_title:
+        while start < i and (not doc[start].is_title or doc[start].lower_ == "the"):
             start += 1
         inside = [s for s in out if s.start < i and s.end > start]
         if (
-            len(inside) < 2
-            or any(s.start < start or s.end > i for s in inside)
+            any(s.start < start or s.end > i for s in inside)
+            or any(s.label_ == "PERSON" for s in inside)
+            or (len(inside) == 1 and inside[0].start == start)
+            or doc[start].lower_ in TITLE_WORDS
+            or [t.text for t in doc[start : start + len(before)]] != before
             or not _abbreviates(
-                doc[i + 1].text.replace(".", "").upper(), doc[start:i].text
+                doc[close - 1].text.replace(".", "").upper(),
+                doc[start + len(before) : i].text,
             )
         ):
             continue
-        start = min(s.start for s in inside)
+        start = min([start, *(s.start for s in inside)])
         out = [s for s in out if s not in inside]
         out.append(Span(doc, start, i, label="ORG"))
     return sorted(out, key=_start)
@@ -3949,9 +4019,9 @@ DESCRIPTION_HEADS = _words(
     """
     agency alliance army association authority bank battalion bloc board brigade
     bureau charity coalition commission committee company council court department embassy
-    federation firm fleet force forum front fund group guard institute league
+    federation firm fleet force forum front fund group guard hospital institute league
     militia ministry movement navy network office organisation organization party
-    police programme regiment service union
+    police programme regiment regulator service union university watchdog
     """
 ) | frozenset(MEDIA_DESCRIPTIONS | TRADE_DESCRIPTIONS | ARMED_DESCRIPTIONS)
 # A description also fits an organisation whose name ends in one of these words ("the
@@ -3970,6 +4040,10 @@ DESCRIPTION_FITS = {
     "committee": _words("board commission council"),
     "commission": _words("committee council"),
     "bloc": _words("alliance association community union"),
+    # "Britain's Competition and Markets Authority (CMA)" ... "the regulator"
+    "regulator": _words("authority board commission office watchdog"),
+    "watchdog": _words("authority board commission office regulator"),
+    "hospital": _words("clinic infirmary"),
     "union": _words("association confederation federation guild"),
 }
 

@@ -3088,6 +3088,57 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch N, written blind after batch M's fixes (6 of 12 passed; two misses were
+    # the writer's: a competition is no actor, and a state's body keeps its country)
+    # a Korean given name with a hyphen, cut by the model before it
+    (
+        "SEOUL (Harbour Wire) - South Korea's Unification Minister Park Ji-won said on Sunday that Pyongyang had rejected an offer of talks. Park told lawmakers the refusal was regrettable. Moon Jae-in, a former president, agreed.",
+        [
+            ("Harbour Wire", "Harbour Wire", ORG),
+            ("South Korea", "South Korea", GPE),
+            ("Park Ji-won", "Park Ji-won", PERSON),
+            ("Park", "Park Ji-won", PERSON),
+            ("Pyongyang", "North Korea", GPE),
+            ("Moon Jae-in", "Moon Jae-in", PERSON),
+        ],
+        ["Unification Minister", "Park Ji", "Moon Jae"],
+    ),
+    # a long name the model missed before "(Africa CDC)", then "the agency"
+    (
+        "The Africa Centres for Disease Control and Prevention (Africa CDC) declared the mpox outbreak a continental emergency on Tuesday. The agency said 14 countries, including Uganda and Burundi, had reported cases.",
+        [
+            ("Africa Centres for Disease Control and Prevention", "Africa Centres for Disease Control and Prevention", ORG),
+            ("Africa CDC", "Africa Centres for Disease Control and Prevention", ORG),
+            ("The agency", "Africa Centres for Disease Control and Prevention", ORG),
+            ("Uganda", "Uganda", GPE),
+            ("Burundi", "Burundi", GPE),
+        ],
+        [],
+    ),
+    # "the regulator" is the authority named before it
+    (
+        "Britain's Competition and Markets Authority (CMA) has opened an investigation into Halcyon Energy's takeover of rival Brightwater Power. The regulator said the deal could raise household bills.",
+        [
+            ("Britain's Competition and Markets Authority", "Britain's Competition and Markets Authority", ORG),
+            ("CMA", "Britain's Competition and Markets Authority", ORG),
+            ("Halcyon Energy", "Halcyon Energy", ORG),
+            ("Brightwater Power", "Brightwater Power", ORG),
+            ("The regulator", "Britain's Competition and Markets Authority", ORG),
+        ],
+        [],
+    ),
+    # a hospital the model took for a place; "the hospital"
+    (
+        "Doctors at Ruijin Hospital in Shanghai have performed China's first robot-assisted heart transplant, the hospital said on Monday. Lead surgeon Chen Xiaoming said the patient was recovering well.",
+        [
+            ("Ruijin Hospital", "Ruijin Hospital", ORG),
+            ("Shanghai", "Shanghai", PLACE),
+            ("China", "China", GPE),
+            ("the hospital", "Ruijin Hospital", ORG),
+            ("Chen Xiaoming", "Chen Xiaoming", PERSON),
+        ],
+        ["Lead surgeon"],
+    ),
 ]  # fmt: skip
 
 
@@ -3117,6 +3168,20 @@ KNOWN_FAILURES = [
             ("Hibernian", "Hibernian", ORG),
             ("Brendan Kerr", "Brendan Kerr", PERSON),
             ("Kyogo Sato", "Kyogo Sato", PERSON),
+        ],
+        [],
+    ),
+    # of batch N: "the group" is the buyer named first, not the company it buys
+    # stakes in, named last ("make the group Nigeria's largest"): the rule takes the
+    # last organisation before it, and "the group" followed by a name is left out
+    (
+        "Adeyemi Holdings, the Lagos-based conglomerate, agreed to buy a 30% stake in Kano Cement for $210 million. Founder Folake Adeyemi said the deal would make the group Nigeria's largest cement producer.",
+        [
+            ("Adeyemi Holdings", "Adeyemi Holdings", ORG),
+            ("Kano Cement", "Kano Cement", ORG),
+            ("Folake Adeyemi", "Folake Adeyemi", PERSON),
+            ("the group", "Adeyemi Holdings", ORG),
+            ("Nigeria", "Nigeria", GPE),
         ],
         [],
     ),
