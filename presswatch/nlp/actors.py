@@ -720,7 +720,6 @@ def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, nxt.end, label="ORG")
         elif (
             len(span) >= 2
-            and span.label_ == "PERSON"
             and span[-1].lower_ in JOINED_HEADS
             and end + 2 < len(doc)
             and doc[end].lower_ == "and"
@@ -728,7 +727,8 @@ def _joined_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             and nxt.label_ == "ORG"
             and nxt[-1].lower_ in ORG_HEADS
         ):
-            drop.add(nxt.start)  # "North Yorkshire Fire and Rescue Service"
+            drop.add(nxt.start)  # "North Yorkshire Fire and Rescue Service", the
+            # first half tagged a person, a place or an organisation
             span = Span(doc, span.start, nxt.end, label="ORG")
         out.append(span)
     return out
@@ -1378,6 +1378,8 @@ def _checked_type(
         and not _is_place_name(text)
     ):
         return "ORG"  # "leads the Green Alliance"
+    if label in ("GPE", "LOC") and words[-1].lower() in PARTY_MEMBERS:
+        return "ORG"  # "a coalition with the Liberals"
     if (
         label in ("GPE", "LOC")
         and len(span) == 1
@@ -1461,6 +1463,14 @@ def _checked_type(
     return label
 
 
+# Members of a party that name it ("the Social Democrats", "the Liberals"): "the
+# party" fits it, and it is no place.
+PARTY_MEMBERS = _words(
+    """
+    communists conservatives democrats greens liberals nationalists republicans
+    socialists
+    """
+)
 # Heads of organisations' names that end no place's ("the Soviet Union", "the West
 # Bank" do).
 _BODY_HEADS = _words(
@@ -4044,6 +4054,7 @@ DESCRIPTION_FITS = {
     "regulator": _words("authority board commission office watchdog"),
     "watchdog": _words("authority board commission office regulator"),
     "hospital": _words("clinic infirmary"),
+    "party": PARTY_MEMBERS,
     "union": _words("association confederation federation guild"),
 }
 

@@ -3139,6 +3139,31 @@ SNIPPETS = [
         ],
         ["Lead surgeon"],
     ),
+    # -- batch O, written blind after batch N's fixes (8 of 12 passed; one miss was
+    # the writer's: an outlet's mention keeps the words the model gave it, "Hindu")
+    # a fire service whose first half the model took for a place
+    (
+        "Firefighters from West Yorkshire Fire and Rescue Service tackled a blaze at a warehouse in Bradford overnight. Station manager Dave Holt said crews had stopped the fire spreading to nearby homes.",
+        [
+            ("West Yorkshire Fire and Rescue Service", "West Yorkshire Fire and Rescue Service", ORG),
+            ("Bradford", "Bradford", PLACE),
+            ("Dave Holt", "Dave Holt", PERSON),
+        ],
+        ["Station manager", "Rescue Service"],
+    ),
+    # a party named by its members, its acronym, "the party", another party
+    (
+        "Romania's ruling Social Democrats (PSD) lost their majority on Sunday, official results showed. PSD leader Ion Marinescu said the party would seek a coalition with the Liberals.",
+        [
+            ("Romania", "Romania", GPE),
+            ("Social Democrats", "Social Democrats", ORG),
+            ("PSD", "Social Democrats", ORG),
+            ("Ion Marinescu", "Ion Marinescu", PERSON),
+            ("the party", "Social Democrats", ORG),
+            ("Liberals", "Liberals", ("ORG", "NORP")),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -3182,6 +3207,18 @@ KNOWN_FAILURES = [
             ("Folake Adeyemi", "Folake Adeyemi", PERSON),
             ("the group", "Adeyemi Holdings", ORG),
             ("Nigeria", "Nigeria", GPE),
+        ],
+        [],
+    ),
+    # of batch O: "the service" is the National Health Service only to a reader who
+    # knows what "NHS" stands for
+    (
+        "NHS England said waiting lists had fallen for a third month. Its chief executive, Sir Alan Pryor, told the BBC that strikes by junior doctors had cost the service £1.7 billion.",
+        [
+            ("NHS England", "NHS England", ORG),
+            ("Alan Pryor", "Alan Pryor", PERSON),
+            ("BBC", "BBC", ORG),
+            ("the service", "NHS England", ORG),
         ],
         [],
     ),
