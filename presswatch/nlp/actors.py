@@ -1520,9 +1520,10 @@ def _surname_not_place(span: Span, table: AliasTable, surnames: set[str]) -> boo
 # "Saudi Energy" of "Saudi Energy Minister" would become a name.
 COMPANY_HEADS = _words(
     """
-    airways capital chemicals energy holding holdings industries marine mining
-    motors partners petroleum pharma pharmaceuticals resources steel systems
-    technologies telecom ventures werke
+    airways capital chemicals electric energy foods gas holding holdings homes
+    industries insurance marine mining motors partners petroleum pharma
+    pharmaceuticals rail resources steel systems technologies telecom utilities
+    ventures water werke
     """
 )
 # Row labels of company-results tables on the wire ("Revs 4.21 billion vs 3.98
@@ -2476,6 +2477,7 @@ def _link_descriptions(
                 and _between(out, j, i) < GENERIC_WINDOW
                 and _ministry(actor, table) is None
                 and not (word in COMPANY_WORDS and _name_head(actor) in PUBLIC_BODIES)
+                and not (word == "club" and _company_name(mentions[j][0], actor, table))
                 and not _media_outlet(actor)
                 and not _state_forces(actor, table)
             ):
@@ -2533,6 +2535,16 @@ def _company_before(
     return None
 
 
+def _company_name(text: str, actor: str, table: AliasTable) -> bool:
+    """Whether a name is a company's by its words or the table ("Halden Robotics
+    Inc", "Severn Water", "Apple"): no "club"."""
+    words = _tidy(text).split()
+    return actor in table.companies or (
+        bool(words)
+        and words[-1].lower().strip(".") in LEGAL_FORMS | COMPANY_HEADS
+    )
+
+
 def _armed_group(name: str, table: AliasTable) -> bool:
     """Whether an organisation may be the armed group "the rebels" stands for: no
     ministry, medium, public or international body, company or state's forces."""
@@ -2571,9 +2583,11 @@ def _between(out: list[tuple[str, str]], j: int, i: int) -> int:
 
 # Descriptions that fit any organisation, not only one with that word in its name,
 # and how many mentions back they look for it.
-GENERIC_HEADS = _words("charity company firm group organisation organization")
+GENERIC_HEADS = _words("charity club company firm group organisation organization")
 # Descriptions of a media outlet: the last outlet of the media list named before.
-MEDIA_DESCRIPTIONS = _words("broadcaster daily magazine newspaper paper tabloid weekly")
+MEDIA_DESCRIPTIONS = _words(
+    "broadcaster channel daily magazine newspaper paper tabloid weekly"
+)
 # Descriptions of a company by its trade: any company named just before ("Strathmore
 # Mining plc" ... "the miner").
 TRADE_DESCRIPTIONS = _words(
@@ -4028,10 +4042,11 @@ def _described_names(doc: Doc, spans: list[Span]) -> list[Span]:
 DESCRIPTION_HEADS = _words(
     """
     agency alliance army association authority bank battalion bloc board brigade
-    bureau charity coalition commission committee company council court department embassy
-    federation firm fleet force forum front fund group guard hospital institute league
-    militia ministry movement navy network office organisation organization party
-    police programme regiment regulator service union university watchdog
+    bureau charity club coalition commission committee company council court
+    department embassy federation firm fleet force forum front fund group guard
+    hospital institute league militia ministry movement navy network office
+    organisation organization party police programme regiment regulator service
+    union university watchdog
     """
 ) | frozenset(MEDIA_DESCRIPTIONS | TRADE_DESCRIPTIONS | ARMED_DESCRIPTIONS)
 # A description also fits an organisation whose name ends in one of these words ("the

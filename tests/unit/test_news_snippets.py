@@ -3164,6 +3164,40 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch P, written blind after batch O's fixes (9 of 12 passed)
+    # a water company the model took for a person
+    (
+        "A sinkhole opened on Mill Lane in Ashby Green on Tuesday, forcing 20 families from their homes. Severn Water said a burst main was to blame, and councillor Ruth Evans called for an inquiry.",
+        [
+            ("Ashby Green", "Ashby Green", PLACE),
+            ("Severn Water", "Severn Water", ORG),
+            ("Ruth Evans", "Ruth Evans", PERSON),
+        ],
+        [],
+    ),
+    # "the channel" is the broadcaster spoken to
+    (
+        "Speaking to Al Arabiya, the Saudi foreign minister said the kingdom would not normalise ties without a Palestinian state. The channel did not say when the interview was recorded.",
+        [
+            ("Al Arabiya", "Al Arabiya", ORG),
+            ("Saudi", "Saudis", NORP),
+            ("Palestinian", "Palestinians", NORP),
+            ("The channel", "Al Arabiya", ORG),
+        ],
+        [],
+    ),
+    # "the club" is the team named before it
+    (
+        "Ajax sacked coach Pieter de Groot on Monday after a run of five defeats. The club said assistant Mark Visser would take charge for Sunday's game against PSV.",
+        [
+            ("Ajax", "Ajax", ORG),
+            ("Pieter de Groot", "Pieter de Groot", PERSON),
+            ("The club", "Ajax", ORG),
+            ("Mark Visser", "Mark Visser", PERSON),
+            ("PSV", "PSV", ORG),
+        ],
+        ["coach"],
+    ),
 ]  # fmt: skip
 
 
