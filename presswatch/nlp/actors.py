@@ -1813,8 +1813,8 @@ def _travelled(span: Span) -> bool:
 # Finland". "Bay" and "Channel" are left out (ships, teams and TV channels).
 FEATURE_WORDS = _words(
     """
-    canal coast desert gulf island islands lake mountains ocean peninsula river sea
-    strait straits
+    archipelago atoll canal coast desert gulf island islands lake mountains ocean
+    peninsula reef river sea shoal strait straits
     """
 )
 
@@ -2592,7 +2592,7 @@ MEDIA_DESCRIPTIONS = _words(
 # Mining plc" ... "the miner").
 TRADE_DESCRIPTIONS = _words(
     """
-    airline automaker brewer builder carmaker chipmaker conglomerate developer
+    airline automaker brewer builder carmaker carrier chipmaker conglomerate developer
     drugmaker grocer housebuilder insurer lender distributor exporter maker
     manufacturer miner planemaker producer publisher railroad refiner retailer
     shipbuilder steelmaker supermarket supplier utility
@@ -3239,7 +3239,11 @@ def _syllables_joined(doc: Doc, start: int, end: int) -> int:
 
 
 def _tidy_span(ent: Span) -> Span | None:
-    """The entity without a leading "the" or trailing "'s"; None if not an actor."""
+    """The entity without a leading "the" or trailing "'s"; None if not an actor. A
+    natural feature the model took for a building is a place ("Second Thomas Shoal",
+    "the Suez Canal")."""
+    if ent.label_ == "FAC" and ent[-1].is_title and ent[-1].lower_ in FEATURE_WORDS:
+        ent = Span(ent.doc, ent.start, ent.end, label="LOC")
     if ent.label_ not in ACTOR_TYPES:
         return None
     start, end = ent.start, ent.end
@@ -3277,6 +3281,12 @@ def _tidy_span(ent: Span) -> Span | None:
         )
     ):
         end -= 1
+    if label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS_AFTER:
+        name_end = end - 1  # "the Fidesz party", "the Saba news agency": the name
+        while name_end > start and doc[name_end - 1].is_lower:
+            name_end -= 1
+        if name_end > start and doc[end - 1].is_lower:
+            end = name_end
     span = Span(doc, start, end, label=label)
     text = span.text
     if (
@@ -4035,6 +4045,32 @@ def _described_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 break
         if start < t.i and (start == 0 or not doc[start - 1].is_title):
             found.append(Span(doc, start, t.i, label="ORG"))
+    return found + _classified_names(doc, covered)
+
+
+def _classified_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Names the model did not tag right after a lowercase organisation noun: "the
+    ride-hailing firm Uber", "the chipmaker Nexperia" (up to three proper nouns
+    outside every entity, not a title: "the company Chairman Lee")."""
+    found = []
+    for t in doc:
+        if not (t.is_lower and t.pos_ == "NOUN" and t.lower_ in ORG_CLASSIFIERS):
+            continue
+        end = t.i + 1
+        while (
+            end < len(doc)
+            and end - t.i <= 3
+            and end not in covered
+            and doc[end].is_title
+            and doc[end].tag_ in ("NNP", "NNPS")
+            and len(doc[end]) > 1
+            and not doc[end].is_sent_start
+        ):
+            end += 1
+        if end > t.i + 1 and doc[t.i + 1].lower_.rstrip(".") not in TITLE_WORDS:
+            if end < len(doc) and doc[end].is_title and end in covered:
+                continue  # the run goes on into an entity: not a name of its own
+            found.append(Span(doc, t.i + 1, end, label="ORG"))
     return found
 
 

@@ -3198,6 +3198,49 @@ SNIPPETS = [
         ],
         ["coach"],
     ),
+    # -- batch Q, written blind after batch P's fixes (8 of 12 passed)
+    # "the Fidesz party": the name is "Fidesz"; a capital acting for its government
+    (
+        "Hungary's ruling Fidesz party said on Tuesday it would back the EU sanctions package, reversing its position. Budapest had blocked the measures for two months, EU diplomats said.",
+        [
+            ("Hungary", "Hungary", GPE),
+            ("Fidesz", "Fidesz", ORG),
+            ("EU", "European Union", ORG),
+            ("Budapest", "Hungary", GPE),
+        ],
+        ["Fidesz party"],
+    ),
+    # "the carrier" is the airline named before it
+    (
+        "Kenya Airways will resume flights to Mogadishu next month, the carrier said on Friday, after a two-year pause over security concerns.",
+        [
+            ("Kenya Airways", "Kenya Airways", ORG),
+            ("Mogadishu", "Mogadishu", PLACE),
+            ("the carrier", "Kenya Airways", ORG),
+        ],
+        [],
+    ),
+    # a company the model did not tag after "the ride-hailing firm"
+    (
+        "A Paris court fined the ride-hailing firm Uber 5 million euros on Monday for breaking labour laws. The company said it would appeal.",
+        [
+            ("Paris", "Paris", PLACE),
+            ("Uber", "Uber", ORG),
+            ("The company", "Uber", ORG),
+        ],
+        [],
+    ),
+    # a shoal the model took for a building
+    (
+        "Chinese coast guard ships fired water cannon at a supply boat near Second Thomas Shoal in the South China Sea, Manila said.",
+        [
+            ("Chinese", "Chinese", NORP),
+            ("Second Thomas Shoal", "Second Thomas Shoal", LOC),
+            ("South China Sea", "South China Sea", LOC),
+            ("Manila", "Philippines", GPE),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
