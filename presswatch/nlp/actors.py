@@ -4064,12 +4064,13 @@ def _classified_names(doc: Doc, covered: set[int]) -> list[Span]:
             and doc[end].is_title
             and doc[end].tag_ in ("NNP", "NNPS")
             and len(doc[end]) > 1
+            and doc[end].text.replace("-", "").isalpha()  # not "Solutions.[2]"
             and not doc[end].is_sent_start
         ):
             end += 1
         if end > t.i + 1 and doc[t.i + 1].lower_.rstrip(".") not in TITLE_WORDS:
-            if end < len(doc) and doc[end].is_title and end in covered:
-                continue  # the run goes on into an entity: not a name of its own
+            if end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                continue  # the run goes on (into an entity, a glued mark): unsure
             found.append(Span(doc, t.i + 1, end, label="ORG"))
     return found
 
