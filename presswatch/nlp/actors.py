@@ -1821,7 +1821,7 @@ FEATURE_WORDS = _words(
 
 def _natural_feature(span: Span, table: AliasTable) -> bool:
     """A sea, strait, river or region: by the alias table's LOC rows, or by its
-    head word ("X Sea", "Gulf of X")."""
+    head word ("X Sea", "Gulf of X", "River X")."""
     found = table.lookup(span.text)
     if found is not None:
         return found[1] == "LOC"
@@ -1830,6 +1830,11 @@ def _natural_feature(span: Span, table: AliasTable) -> bool:
         return False
     if words[-1].lower_ in FEATURE_WORDS and words[-1].is_title:
         return not any(t.lower_ in ORG_HEADS for t in words)
+    if words[0].lower_ in FEATURE_PREFIXES and words[0].is_title:
+        # "the River Cleddau" tagged a place; not "River Plate" tagged a club
+        return span.label_ != "ORG" and not any(
+            t.lower_ in _NOT_FEATURES for t in words
+        )
     return (
         words[0].lower_ in FEATURE_WORDS
         and words[0].is_title

@@ -3241,6 +3241,29 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch R, written blind after all of this round's other fixes (6 of 12 passed)
+    # a nationality whose adjective has no ending the rules read ("Kazakh")
+    (
+        "Kazakh President Kassym Tokayev sacked the government on Monday after weeks of fuel-price protests in Almaty. Tokayev named Olzhas Bektenov as acting prime minister.",
+        [
+            ("Kazakh", "Kazakhs", NORP),
+            ("Kassym Tokayev", "Kassym Tokayev", PERSON),
+            ("Tokayev", "Kassym Tokayev", PERSON),
+            ("Almaty", "Almaty", PLACE),
+            ("Olzhas Bektenov", "Olzhas Bektenov", PERSON),
+        ],
+        ["President"],
+    ),
+    # "the River Cleddau" the model tagged a place of government
+    (
+        "Residents of Little Haven were evacuated on Sunday after the River Cleddau burst its banks. Pembrokeshire County Council said 40 homes had been flooded.",
+        [
+            ("Little Haven", "Little Haven", PLACE),
+            ("River Cleddau", "River Cleddau", LOC),
+            ("Pembrokeshire County Council", "Pembrokeshire County Council", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -3296,6 +3319,54 @@ KNOWN_FAILURES = [
             ("Alan Pryor", "Alan Pryor", PERSON),
             ("BBC", "BBC", ORG),
             ("the service", "NHS England", ORG),
+        ],
+        [],
+    ),
+    # of batch R: a city's name with a lowercase "do" the model cut into a person
+    # and an organisation ("São Bernardo" + "Campo")
+    (
+        "Volkswagen's Brazilian unit will cut 1,500 jobs at its São Bernardo do Campo plant, the company said. The metalworkers' union called a strike for Monday.",
+        [
+            ("Volkswagen", "Volkswagen", ORG),
+            ("Brazilian", "Brazilians", NORP),
+            ("São Bernardo do Campo", "São Bernardo do Campo", PLACE),
+            ("the company", "Volkswagen", ORG),
+        ],
+        [],
+    ),
+    # of batch R: the table's "FDA" is the American one, and an "Administration" is
+    # no state body that keeps its country ("Thailand's ..."): two actors
+    (
+        "Thailand's Food and Drug Administration has recalled a herbal supplement after three people were hospitalised in Chiang Mai. The FDA said the product contained undeclared steroids.",
+        [
+            ("Thailand's Food and Drug Administration", "Thailand's Food and Drug Administration", ORG),
+            ("Chiang Mai", "Chiang Mai", PLACE),
+            ("FDA", "Thailand's Food and Drug Administration", ORG),
+        ],
+        [],
+    ),
+    # of batch R: "the agency" is a wire agency of the media list, which the rules
+    # only give "the broadcaster", "the newspaper" and the like
+    (
+        "The Associated Press reported that the talks had collapsed, citing two Egyptian officials. The agency said Cairo would try again next week.",
+        [
+            ("The Associated Press", "Associated Press", ORG),
+            ("Egyptian", "Egyptians", NORP),
+            ("The agency", "Associated Press", ORG),
+            ("Cairo", "Egypt", GPE),
+        ],
+        [],
+    ),
+    # of batch R: "the Malaysian state oil firm" is Petronas only to a reader who
+    # knows it is Malaysian (as "the Lebanese group" above)
+    (
+        "Petronas said it would sell its stake in a Canadian gas project to Sinar Energy for $1.2 billion. The Malaysian state oil firm said the sale would let it focus on Asia.",
+        [
+            ("Petronas", "Petronas", ORG),
+            ("Canadian", "Canadians", NORP),
+            ("Sinar Energy", "Sinar Energy", ORG),
+            ("The Malaysian state oil firm", "Petronas", ORG),
+            ("Asia", "Asia", LOC),
         ],
         [],
     ),
