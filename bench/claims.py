@@ -50,6 +50,8 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout8",
     GOLD / "paraphrase_heldout9",
     GOLD / "paraphrase_heldout10",
+    GOLD / "paraphrase_heldout11",
+    GOLD / "paraphrase_heldout12",
     GOLD / "precision",
 ]
 

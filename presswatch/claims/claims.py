@@ -687,6 +687,12 @@ def _features(
                 base = derived_verb(child.lemma_.lower())
                 if base:
                     verbs = table.of(base, "VERB")
+    if main is not None and main.i not in phrase_of and (
+        handed := _handed_act(main, table)
+    ):
+        terms -= set(verbs)
+        verbs = handed
+        terms.update(handed)
     # "Buttes said it filed for Chapter 11": the pronoun doing it is the source, so
     # "Texaco filed for Chapter 11" is another actor doing it
     if not subjects and main is not None and len(named) == 1:
@@ -761,9 +767,14 @@ def _features(
     # farms without workers": a subject that names an act with its numbers or actors
     # is asserted too, done by its "by" (or, for a converse, "the sale of a stake to
     # Emirates", by its other party)
-    if main is not None and (act := _nominal_act(main, numeric, mention_at)):
+    if main is not None and (act := _nominal_act(main, numeric, mention_at, table)):
         classes, doer = act
-        new = [c for c in table.of(classes, "VERB") if c not in verbs]
+        new = [c for c in classes if c not in verbs]
+        if new:
+            # the verb's object is not the act's ("The takeover of Skylark ... still
+            # needs the office's approval")
+            terms = {t for t in terms if not t.startswith(OBJECT_MARK)}
+            done_to = set()
         verbs = (*verbs, *new)
         terms.update(new)
         if doer and not subjects:
@@ -875,6 +886,41 @@ def _classes(table: Synonyms, lemma: str, pos: str) -> tuple[str, ...]:
         if base:
             return table.of(base, "VERB")
     return table.of(lemma, pos)
+
+
+def noun_acts(table: Synonyms, noun: str) -> tuple[str, ...]:
+    """The classes of the act a noun names: those of the verb it is formed from
+    ("suspension" -> suspend's), or those of its row as a noun ("drop:noun" -> cut,
+    fall; "takeover:noun" -> buy; "ban:noun"); none for a noun of things ("drone",
+    whose row is the thing's class though "drone" is also a verb)."""
+    base = derived_verb(noun)
+    if base:
+        return table.of(base, "VERB")
+    return table.words.get(f"{noun}:NOUN", ())
+
+
+# "was handed a four-year ban", "given a two-year suspension", "slapped with a fine":
+# verbs that only hand an act over; the claim is the act their object names
+HANDING_VERBS = frozenset({"hand", "give", "issue", "slap", "serve", "impose", "hit"})
+
+
+def _handed_act(verb: Token, table: Synonyms) -> tuple[str, ...]:
+    """The classes of the act a handing verb's object names (its direct object, or
+    the object of its "with": "hit with a ban"), else none."""
+    if verb.lemma_.lower() not in HANDING_VERBS:
+        return ()
+    for child in verb.children:
+        objects = (
+            [child]
+            if child.dep_ == "dobj"
+            else [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "with"
+            else []
+        )
+        for obj in objects:
+            if obj.pos_ == "NOUN" and (acts := noun_acts(table, obj.lemma_.lower())):
+                return acts
+    return ()
 
 
 # Nouns formed from verbs: (noun ending, verb endings to try), longest first; a verb
@@ -1135,14 +1181,28 @@ def _appended_source(
         return a
     verb = cue.root
     head = verb.head
-    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ not in ("conj", "advcl") or any(
+        c.dep_ in _SUBJECT_DEPS for c in verb.children
+    ):
         return a
     source = doc.char_span(a.source_start, a.source_end, alignment_mode="expand")
     if source is None or source.root.head.i != head.i or source.root.dep_ != "nsubj":
         return a
+    # the speaker as the verb's object, or (the cue an adverbial clause) as an
+    # apposition to the clause's last word: "... will return 28 sculptures to
+    # Benin, its director Clara Voss said"
+    candidates = (
+        head.children
+        if verb.dep_ == "conj"
+        else [
+            t
+            for t in head.subtree
+            if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i
+        ]
+    )
     spoken = [
         c
-        for c in head.children
+        for c in candidates
         if c.dep_ in ("dobj", "npadvmod", "appos")
         and c.i < verb.i
         and c.left_edge.i > 0
@@ -1321,16 +1381,38 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
     values: set[str] = set()
     used: set[int] = set()
     run: list[Token] = []
+    halves: set[int] = set()  # "three and a half million", "half a million":
+    fillers: set[int] = set()  # the "half" is read as +0.5, "and" and "a" dropped
 
     def close() -> None:
-        words = [t for t in run if t.lower_ not in ("-", "and")]
-        value = _value([t.lower_ for t in words])
+        words = [t for t in run if t.lower_ not in ("-", "and") and t.i not in fillers]
+        value = _value(["+half" if t.i in halves else t.lower_ for t in words])
         if value is not None:
             values.add(value)
             used.update(t.i for t in run)
         run.clear()
 
+    lowers = [t.lower_ for t in tokens]
     for k, tok in enumerate(tokens):
+        # "cut sick leave by half" is a cut by 50 percent
+        if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            values.add("50")
+            used.add(tok.i)
+            continue
+        if tok.i in halves or tok.i in fillers:
+            run.append(tok)
+            continue
+        scaled = k + 2 < len(tokens) and lowers[k + 2] in _SCALES
+        if run and lowers[k : k + 3] == ["and", "a", "half"]:
+            fillers.update((tok.i, tokens[k + 1].i))
+            halves.add(tokens[k + 2].i)
+            run.append(tok)
+            continue
+        if lowers[k : k + 2] == ["half", "a"] and scaled:
+            halves.add(tok.i)
+            fillers.add(tokens[k + 1].i)
+            run.append(tok)
+            continue
         joiner = (
             run
             and tok.lower_ in ("-", "and")
@@ -1359,6 +1441,10 @@ def _duration(tokens: Sequence[Token]) -> str | None:
     such as "May 5" or "2027" is not part of what is claimed: it is left out)."""
     count = [t for t in tokens if t.like_num or t.lower_ in _WORD_NUMBERS]
     units = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in _DURATION_UNITS]
+    # "214 days last year": the unit counted is the one the number goes with
+    counted = {t.head.lemma_.lower() for t in count} & set(units)
+    if len(units) > 1 and len(counted) == 1:
+        units = list(counted)
     if not count or len(units) != 1:
         return None
     value = _value([t.lower_ for t in count])
@@ -1375,6 +1461,8 @@ def _value(words: Sequence[str]) -> str | None:
             current = None
         elif word == "hundred":
             current = (current if current is not None else 1.0) * 100
+        elif word == "+half":
+            current = (current or 0.0) + 0.5
         elif word in _WORD_NUMBERS:
             current = (current or 0.0) + _WORD_NUMBERS[word]
         elif fraction := _FRACTION.fullmatch(word):  # "8-1/2" pct is 8.5
@@ -1406,6 +1494,13 @@ def _negates_assertion(tok: Token, main: Token | None) -> bool:
     return head.i == main.i or (head.dep_ == "conj" and head.head.i == main.i)
 
 
+# Conjunctions of a clause that tells when or why, not what is claimed
+SCENE_MARKS = frozenset(
+    {"as", "when", "while", "after", "before", "because", "since", "until", "although",
+     "though", "once"}
+)  # fmt: skip
+
+
 def _is_subject(tok: Token) -> bool:
     """Is the token (in an actor mention) the doer: active subject or passive agent?"""
     while tok.dep_ in _CLIMB and tok.head.i != tok.i:
@@ -1413,6 +1508,12 @@ def _is_subject(tok: Token) -> bool:
             return True  # "the Commission's approval of"
         tok = tok.head
     if tok.dep_ in _SUBJECT_DEPS:
+        # "... were evacuated from Pinecrest as the Ridge Fire moved towards the
+        # town": the subject of a clause that only sets the scene does not do it
+        if tok.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in tok.head.children
+        ):
+            return False
         # "Moldova is to receive a loan from Berlin": the receiver is not the doer
         return not _receives(tok.head)
     if tok.dep_ != "pobj":
@@ -1557,19 +1658,21 @@ def _owned_bodies(
 
 
 def _nominal_act(
-    verb: Token, numeric: set[int], mention_at: dict[int, Mention]
-) -> tuple[str, list[Mention]] | None:
-    """(the verb its subject names, the mentions of who does it) when the verb's
-    subject is a noun formed from a verb whose phrase holds a number or an actor
-    ("the expulsion of 11,500 Haitians by the Dominican Republic"), else None."""
+    verb: Token, numeric: set[int], mention_at: dict[int, Mention], table: Synonyms
+) -> tuple[tuple[str, ...], list[Mention]] | None:
+    """(the classes of the act its subject names, the mentions of who does it) when
+    the verb's subject is a noun that names an act (`noun_acts`) and its phrase holds
+    a number or an actor ("the expulsion of 11,500 Haitians by the Dominican
+    Republic", "the takeover of Skylark Air by Harbourline", "the 50 percent drop in
+    sick leave"), else None."""
     for noun in verb.children:
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
             continue
-        base = derived_verb(noun.lemma_.lower())
+        acts = noun_acts(table, noun.lemma_.lower())
         phrase = list(noun.subtree)
-        if base is None or not any(t.i in numeric or t.i in mention_at for t in phrase):
+        if not acts or not any(t.i in numeric or t.i in mention_at for t in phrase):
             continue
-        converse = CONVERSES.get(base)
+        converse = CONVERSES.get(derived_verb(noun.lemma_.lower()) or "")
         if converse is not None and converse[1] != "dobj":
             act, where = converse
             party = [
@@ -1580,7 +1683,24 @@ def _nominal_act(
                 if g.dep_ == "pobj" and g.i in mention_at
             ]
             if party:
-                return act, party
+                return table.of(act, "VERB"), party
+        # "the increase of its steel tariff to 25 percent" states the new level,
+        # as "raised its steel tariff to 25 percent" does (`_states_level`)
+        heads = [noun] + [
+            g
+            for c in noun.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if set(acts) & CHANGE_CLASSES and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(t.i in numeric for t in c.subtree)
+            for h in heads
+            for c in h.children
+        ):
+            acts = (*acts, LEVEL)
         doer = [
             mention_at[g.i]
             for t in phrase
@@ -1588,7 +1708,7 @@ def _nominal_act(
             for g in t.children
             if g.dep_ == "pobj" and g.i in mention_at
         ]
-        return base, doer
+        return acts, doer
     return None
 
 
@@ -1669,7 +1789,7 @@ def _names_act(tok: Token) -> bool:
     such as "flight")?"""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (
-        lemma in EVENT_NOUNS or derived_verb(lemma) is not None
+        lemma in EVENT_NOUNS or bool(noun_acts(synonyms(), lemma))
     )
 
 
@@ -1794,7 +1914,10 @@ def keys(features: SentenceFeatures, values: np.ndarray | None = None) -> list[i
     few = features.actors if len(features.actors) <= ACT_KEY_ACTORS else ()
     doers = sorted(set(features.subjects) | set(few))
     plain = "|".join(sorted(_plain(features.numbers)))
-    for doer in doers:
+    # a later article names a person or a company by one word of the name ("Kemi
+    # Adeyemi" / "Adeyemi", "Harbourline Airways" / "Harbourline"), whose key is its
+    # first letters: the act is keyed by those of the first and last word too
+    for doer in sorted({*doers, *(s for d in doers for s in _short_keys(d))}):
         for act in features.predicate.split():
             out.append(_hash64("act", doer, act))
     for doer in features.subjects:
@@ -1804,6 +1927,15 @@ def keys(features: SentenceFeatures, values: np.ndarray | None = None) -> list[i
 
 
 ACT_KEY_ACTORS = 3  # a sentence that names no doer keys its act by up to 3 actors
+
+
+def _short_keys(name: str) -> set[str]:
+    """The keys of a several-word name's first and last words (how a later mention
+    by one word of it is keyed), none for a one-word key."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    return {actor_key(w) for w in (words[0], words[-1]) if len(w) > 3} - {name}
 
 
 # -- the decision ---------------------------------------------------------------------
@@ -1975,9 +2107,42 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
             return "same"  # a terse act ("had expelled 11,500 Haitians"), told again
         if len(shared_actors) >= 3 and shared and not partial:
             return "same"  # three actors and the numbers agree: reworded freely
+        # one names who does it, the other tells the act from the side of its other
+        # party or by its noun ("Harbourline is paying 1.2 billion dollars for
+        # Skylark" / "the acquisition of Skylark will cost Harbourline 1.2 billion
+        # dollars"): the same two actors or more, the same rare amounts, one act
+        if (
+            not partial
+            and len(shared_actors) >= 2
+            and actors_a == actors_b
+            and bool(a.subjects) != bool(b.subjects)
+            and set(a.subjects or b.subjects) <= shared_actors
+            and set(a.predicate.split()) & set(b.predicate.split())
+            and any(map(_specific, plain_a))
+        ):
+            return "same"
     if plain_a or plain_b:
         return None
     doers = set(a.subjects) | set(b.subjects)
+    # One act for the same time, done to the same actors by the same doer ("The
+    # board suspended Adeyemi for four years" / "Adeyemi has been handed a four-year
+    # ban by the board"), or told by a passive that leaves out who does it
+    # ("Adeyemi had been banned for four years")
+    long_a = set(a.numbers) - _years(a.numbers)
+    if (
+        long_a
+        and long_a == set(b.numbers) - _years(b.numbers)
+        and set(a.predicate.split()) & set(b.predicate.split())
+        and (
+            (a.subjects and set(a.subjects) == set(b.subjects) and actors_a == actors_b)
+            or (
+                bool(a.subjects) != bool(b.subjects)
+                and not doers & shared_actors
+                and (actors_b <= actors_a if a.subjects else actors_a <= actors_b)
+            )
+        )
+    ):
+        return "same"
     # One sentence names no doer ("was cleared for use in South Africa by its
     # regulator"), or names an actor more that does not do it (a place: "the Black
     # Sea port of Poti"; who appointed the appointee): the doer must be among the
@@ -2144,7 +2309,9 @@ def _short_names(
 ) -> tuple[SentenceFeatures, SentenceFeatures]:
     """A name cut short in one sentence ("the Commission") is the other's full name
     ("the European Commission") when that is the only name of the other it fits: a
-    one-word key that begins a word of exactly one of the other's longer names."""
+    one-word key that begins a word of exactly one of the other's longer names, or a
+    name of several words that begins it ("Saint Brennan" / "Saint Brennan
+    Hospital")."""
 
     def mapping(short: SentenceFeatures, full: SentenceFeatures) -> dict[str, str]:
         out = {}
@@ -2152,15 +2319,24 @@ def _short_names(
             if " of " in key and (owner := _body_owner(key, full, short)):
                 out[key] = owner  # "the Bank of Korea" / "South Korea's central bank"
                 continue
-            if " " in key:
-                continue
-            fits = [
-                name
-                for name in full.actors
-                if " " in name
-                and name not in short.actors
-                and any(w.startswith(key) for w in name.split())
-            ]
+            words = key.split()
+            if len(words) > 1:
+                # "Saint Brennan's" / "Saint Brennan Hospital": the first words
+                fits = [
+                    name
+                    for name in full.actors
+                    if name.split()[: len(words)] == words
+                    and name not in short.actors
+                    and len(name.split()) > len(words)
+                ]
+            else:
+                fits = [
+                    name
+                    for name in full.actors
+                    if " " in name
+                    and name not in short.actors
+                    and any(w.startswith(key) for w in name.split())
+                ]
             if len(fits) == 1:
                 out[key] = fits[0]
         return out

@@ -1629,3 +1629,85 @@ def test_the_subject_of_a_copula_keeps_no_other_doer_apart(tmp_path, nlp) -> Non
         assert [sorted(m["article_id"] for m in c["members"]) for c in found] == [
             ["v-according", "v-bare", "v-named", "v-vague"]
         ]
+
+
+_VIDAL = "The Cycling Ethics Commission suspended rider Tomas Vidal for two years after a positive test, its president said."
+_CORSA = "Corsa Group has agreed to buy Brightwave Media for 640 million euros, its chairman said."
+_PAYING = "Corsa Group is reportedly paying 640 million euros for the smaller broadcaster Brightwave Media."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # an act handed over ("handed a two-year ban"); another target, another term
+        (_VIDAL, "Tomas Vidal has been handed a two-year ban by the Cycling Ethics Commission.", "same"),
+        (_VIDAL, "The Cycling Ethics Commission handed rider Luca Moretti a two-year ban.", None),
+        (_VIDAL, "Tomas Vidal has been handed a four-year ban by the Cycling Ethics Commission.", None),
+        # a passive that leaves out who does it, the surname alone, the same term
+        (_VIDAL, "Vidal had been banned from racing for two years.", "same"),
+        (_VIDAL, "Vidal had been banned from racing for three years.", None),
+        (_VIDAL, "Luca Moretti had been banned from racing for two years.", None),
+        (_VIDAL, "Vidal had been cleared to race again after two years.", None),
+        # an act named by the subject's noun from the table ("the takeover of")
+        (_CORSA, "The takeover of Brightwave Media by Corsa Group, valued at 640 million euros, still needs approval from regulators.", "same"),
+        (_CORSA, "The takeover of Brightwave Media by Corsa Group, valued at 900 million euros, still needs approval from regulators.", None),
+        (_CORSA, "The takeover of Corsa Group by Brightwave Media, valued at 640 million euros, still needs approval from regulators.", None),
+        # one side names no doer: the same two actors, the same rare amount, one act
+        (_PAYING, "According to its chairman, the acquisition of Brightwave Media will cost Corsa Group 640 million euros, paid partly in shares.", "same"),
+        (_PAYING, "According to its chairman, the acquisition of Brightwave Media will cost Corsa Group 720 million euros, paid partly in shares.", None),
+        (_PAYING, "According to its chairman, the sale of Brightwave Media will earn Corsa Group 640 million euros, paid partly in shares.", None),
+        # "by half" is 50 percent, and "the drop in" a fall
+        (
+            "Unemployment in Valdera fell by half over the decade, the statistics office said.",
+            "The 50 percent drop in Valdera's unemployment over the decade surprised economists.",
+            "same",
+        ),
+        (
+            "Unemployment in Valdera fell by half over the decade, the statistics office said.",
+            "The 30 percent drop in Valdera's unemployment over the decade surprised economists.",
+            None,
+        ),
+        # numbers: "three and a half million", "half a million"
+        ("Thieves took the records of 2.5 million Corvia Bank customers, the bank said.",
+            "The records of two and a half million Corvia Bank customers were taken by thieves.", "same"),
+        ("Thieves took the records of 2.5 million Corvia Bank customers, the bank said.",
+            "The records of two million Corvia Bank customers were taken by thieves.", None),
+        ("About 500,000 people were evacuated from Velm as the river rose, the mayor said.",
+            "Half a million people were evacuated from Velm.", "same"),
+        # a scene-setting clause's subject does not do it
+        ("About 9,000 residents were evacuated from Tarnow as the Elk Fire spread, the fire chief said.",
+            "Officials say some 9,000 people have fled Tarnow.", "same"),
+        ("About 9,000 residents were evacuated from Tarnow as the Elk Fire spread, the fire chief said.",
+            "About 9,000 hectares have burned near Tarnow.", None),
+        # a speaker after the claim's object, in apposition
+        ("The Ostberg Gallery will return 14 carved masks to Ghana, its director Ruth Amoah said on Monday.",
+            "According to Amoah, the Ostberg Gallery is handing back 14 carved masks to Ghana.", "same"),
+        ("The Ostberg Gallery will return 14 carved masks to Ghana, its director Ruth Amoah said on Monday.",
+            "Ghana will return 14 carved masks to the Ostberg Gallery.", None),
+        # the other side: received from
+        ("The Ostberg Gallery will return 14 carved masks to Ghana, its director Ruth Amoah said on Monday.",
+            "Ghana's culture ministry said the country would receive 14 carved masks from the Ostberg Gallery.", "same"),
+        # a name's first words ("Saint Brennan's")
+        ("Saint Oran Hospital will close its maternity ward in June, its director said.",
+            "A letter to staff said Saint Oran's maternity ward would shut in June.", "same"),
+        ("Saint Oran Hospital will close its maternity ward in June, its director said.",
+            "A letter to staff said Saint Oran's maternity ward would open in June.", None),
+        # the level a nominal change states
+        ("Teravia will raise its tariff on imported steel to 30 percent, the trade minister said.",
+            "Teravia's increase of its steel tariff to 30 percent has angered its neighbours.", "same"),
+        ("Teravia will raise its tariff on imported steel to 30 percent, the trade minister said.",
+            "Teravia's increase of its steel tariff by 30 percent has angered its neighbours.", None),
+    ],
+)  # fmt: skip
+def test_seventh_pass_classes(nlp, first: str, second: str, expected: str | None) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
+def test_a_surname_alone_meets_the_full_name_in_the_index(nlp) -> None:
+    """A later article names the person by the surname only: the act keys of the
+    full name's last word bring the two sentences together."""
+    full = _features(nlp, _VIDAL)
+    short = _features(nlp, "Vidal had been banned from racing for two years.")
+    assert set(cl.keys(full)) & set(cl.keys(short))
