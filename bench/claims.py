@@ -52,6 +52,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout10",
     GOLD / "paraphrase_heldout11",
     GOLD / "paraphrase_heldout12",
+    GOLD / "paraphrase_heldout13",
     GOLD / "precision",
 ]
 

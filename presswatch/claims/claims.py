@@ -888,7 +888,7 @@ def _classes(table: Synonyms, lemma: str, pos: str) -> tuple[str, ...]:
     return table.of(lemma, pos)
 
 
-def noun_acts(table: Synonyms, noun: str) -> tuple[str, ...]:
+def _noun_acts(table: Synonyms, noun: str) -> tuple[str, ...]:
     """The classes of the act a noun names: those of the verb it is formed from
     ("suspension" -> suspend's), or those of its row as a noun ("drop:noun" -> cut,
     fall; "takeover:noun" -> buy; "ban:noun"); none for a noun of things ("drone",
@@ -918,7 +918,7 @@ def _handed_act(verb: Token, table: Synonyms) -> tuple[str, ...]:
             else []
         )
         for obj in objects:
-            if obj.pos_ == "NOUN" and (acts := noun_acts(table, obj.lemma_.lower())):
+            if obj.pos_ == "NOUN" and (acts := _noun_acts(table, obj.lemma_.lower())):
                 return acts
     return ()
 
@@ -1661,14 +1661,14 @@ def _nominal_act(
     verb: Token, numeric: set[int], mention_at: dict[int, Mention], table: Synonyms
 ) -> tuple[tuple[str, ...], list[Mention]] | None:
     """(the classes of the act its subject names, the mentions of who does it) when
-    the verb's subject is a noun that names an act (`noun_acts`) and its phrase holds
+    the verb's subject is a noun that names an act (`_noun_acts`) and its phrase holds
     a number or an actor ("the expulsion of 11,500 Haitians by the Dominican
     Republic", "the takeover of Skylark Air by Harbourline", "the 50 percent drop in
     sick leave"), else None."""
     for noun in verb.children:
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN":
             continue
-        acts = noun_acts(table, noun.lemma_.lower())
+        acts = _noun_acts(table, noun.lemma_.lower())
         phrase = list(noun.subtree)
         if not acts or not any(t.i in numeric or t.i in mention_at for t in phrase):
             continue
@@ -1789,7 +1789,7 @@ def _names_act(tok: Token) -> bool:
     such as "flight")?"""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (
-        lemma in EVENT_NOUNS or bool(noun_acts(synonyms(), lemma))
+        lemma in EVENT_NOUNS or bool(_noun_acts(synonyms(), lemma))
     )
 
 
