@@ -20,6 +20,11 @@ the trained components, the rule components and the extractors) over that of
 en_core_web_sm's own components alone, both in this process on the same --cost-n
 texts in the same batches, each timed --cost-repeats times alternately and the
 fastest run kept (the machine may be shared). Target: C <= 1.5.
+
+`--timeline` runs only the default ingest, each step timed (wall clock and CPU
+seconds): when the workers start parsing, each worker's idle time, the tail from the
+first worker out of work to the end, and where the ingest process spends its CPU.
+Under load the times stretch, but the structure shows.
 """
 
 from __future__ import annotations
@@ -163,9 +168,17 @@ def main() -> None:
         "--cost-only", action="store_true", help="measure cost_vs_base only"
     )
     parser.add_argument("--no-cost", action="store_true", help="leave cost_vs_base out")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="only the default ingest, timed event by event: where each worker waits",
+    )
     args = parser.parse_args()
     if args.cost_only:
         print_cost(args)
+        return
+    if args.timeline:
+        print_timeline(args)
         return
 
     from presswatch.store import Store, sync
@@ -258,6 +271,196 @@ def nlp_pipe_floor(source: str) -> tuple[float, float, int, float]:
 def _parser(n: int):
     """What `ingest --workers n` parses with (1: this process, with its model)."""
     return workers.ProcessPool(n) if n > 1 else workers.InProcess()
+
+
+# --- --timeline: when each process reads, parses, waits and writes -----------------
+
+
+def _timed_chunk(texts: list[str]) -> tuple[workers.Chunk, tuple]:
+    """A pool chunk, with when (wall clock) and how much CPU it took in the worker."""
+    t0, cpu0 = time.time(), time.process_time()
+    chunk = workers._pool_chunk(texts)
+    return chunk, (os.getpid(), t0, time.time(), time.process_time() - cpu0)
+
+
+class _TimedJob:
+    """A chunk's future that notes the worker's timing and hands on its Chunk."""
+
+    def __init__(self, future, texts: list[str], events: list) -> None:
+        events.append(("submit", time.time(), len(texts)))
+
+        def back(f) -> None:
+            chunk, timing = f.result()
+            events.append(("chunk", *timing, len(chunk.results), time.time()))
+
+        future.add_done_callback(back)
+        self._future = future
+
+    def done(self) -> bool:
+        return self._future.done()
+
+    def result(self) -> workers.Chunk:
+        return self._future.result()[0]
+
+
+class _TimedPool(workers.ProcessPool):
+    def __init__(self, n: int, events: list) -> None:
+        self.events = events
+        super().__init__(n)
+
+    def _submit_chunk(self, texts: list[str]):
+        return _TimedJob(self._pool.submit(_timed_chunk, texts), texts, self.events)
+
+
+def print_timeline(args: argparse.Namespace) -> None:
+    """One default ingest of --n articles, each step timed: the start (until both
+    workers parse), the steady state, the tail (from the first worker out of work to
+    the end), each worker's idle time, and where the ingest process spends its CPU."""
+    import threading
+
+    import psutil
+
+    from presswatch import claims, ingest
+    from presswatch.store import Store, sync
+
+    events: list[tuple] = []
+
+    def timed(owner, name: str) -> None:
+        """`owner.name` records when it ran and the CPU this thread spent in it."""
+        real = getattr(owner, name)
+
+        def call(*a, **k):
+            t0, cpu0 = time.time(), time.thread_time()
+            try:
+                return real(*a, **k)
+            finally:
+                cpu = time.thread_time() - cpu0
+                events.append(("step", name, t0, time.time(), cpu))
+
+        setattr(owner, name, call)
+
+    real_read = ingest.read
+
+    def read(*a, **k):
+        items, n, cpu = iter(real_read(*a, **k)), 0, 0.0
+        while True:
+            cpu0 = time.thread_time()
+            item = next(items, None)
+            cpu += time.thread_time() - cpu0
+            if item is None:
+                break
+            n += 1
+            if n == 1:
+                events.append(("first item", time.time()))
+            yield item
+        events.append(("read end", time.time(), n, cpu))
+
+    ingest.read = read
+    for name in ("write_parsed", "remove_replaced", "reparse_stale"):
+        timed(sync, name)
+    timed(sync, "recanonicalise_if_changed")
+    timed(claims, "prepare")
+    timed(claims, "refresh")
+    timed(Store, "add_duplicates")
+    timed(Store, "_connect")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "articles.jsonl"
+        with source.open("w", encoding="utf-8") as f:
+            for row in corpus_records(args.n, args.corpus):
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        me = psutil.Process()
+        before = {t.id: t.user_time + t.system_time for t in me.threads()}
+        start = time.time()
+        with Store(Path(tmp) / "bench.duckdb") as store:
+            with _TimedPool(args.workers, events) as parse:
+                events.append(("pool", time.time()))
+                timed(parse, "fingerprint")
+                report = sync.update([source], store, parser=parse)
+                end = time.time()
+                pids = sorted({e[1] for e in events if e[0] == "chunk"})
+                worker_cpu = {
+                    pid: sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids
+                }
+                server_cpu = forkserver_cpu_s()
+                threads = {
+                    t.id: t.user_time + t.system_time - before.get(t.id, 0.0)
+                    for t in me.threads()
+                }
+    print(report.summary().splitlines()[0])
+    main_thread = threads.pop(threading.get_native_id(), 0.0)
+    cpu = (worker_cpu, server_cpu, main_thread, sum(threads.values()))
+    _print_timeline(events, start, end, *cpu)
+
+
+def _print_timeline(events, start, end, worker_cpu, server_cpu, main_cpu, other_cpu):
+    def at(t: float) -> str:
+        return f"{t - start:6.2f} s"
+
+    def first(kind: str) -> tuple:
+        return next(e for e in events if e[0] == kind)
+
+    chunks = sorted((e for e in events if e[0] == "chunk"), key=lambda e: e[2])
+    steps = [e for e in events if e[0] == "step"]
+    writes = [e for e in steps if e[1] == "write_parsed"]
+    by_pid: dict[int, list[tuple]] = {}
+    for e in chunks:
+        by_pid.setdefault(e[1], []).append(e)
+    both = max(own[0][2] for own in by_pid.values())
+    out_of_work = min(own[-1][3] for own in by_pid.values())
+    last_chunk = max(own[-1][3] for own in by_pid.values())
+    read_end = first("read end")
+    fingerprint = next(e for e in steps if e[1] == "fingerprint")
+    moments = [
+        (first("pool")[1], "pool made (its workers start from a thread)"),
+        (fingerprint[3], "fingerprint back from a worker: input read starts"),
+        (first("first item")[1], "first article read"),
+        (first("submit")[1], "first chunk submitted"),
+        (read_end[1], f"input read to its end ({read_end[2]} records)"),
+        (both, "both workers parsing"),
+        (out_of_work, "first worker out of work"),
+        (last_chunk, "last chunk parsed"),
+        (writes[-1][3], "last write done"),
+        (end, "sync.update returns"),
+    ]
+    for pid, own in by_pid.items():
+        moments.append((own[0][2], f"worker {pid} starts its first chunk"))
+    for t, what in sorted(moments):
+        print(f"{at(t)}  {what}")
+    durations = sorted(c[3] - c[2] for c in chunks)
+    after = [e for e in steps if e[1] == "_connect" and e[2] >= writes[-1][3]]
+    print(
+        f"start {both - start:.2f} s, steady {out_of_work - both:.2f} s, tail "
+        f"{end - out_of_work:.2f} s (to the last chunk's end "
+        f"{last_chunk - out_of_work:.2f}, the last write "
+        f"{writes[-1][3] - writes[-1][2]:.2f}, after it {end - writes[-1][3]:.2f} "
+        f"with {len(after)} store connections); a chunk takes "
+        f"{durations[len(durations) // 2]:.2f} s (median of {len(chunks)}), the "
+        f"longest {durations[-1]:.2f} s"
+    )
+    for pid, own in sorted(by_pid.items()):
+        gaps = sorted(
+            ((b[2] - a[3], a[3]) for a, b in itertools.pairwise(own)), reverse=True
+        )
+        print(
+            f"worker {pid}: {len(own)} chunks, {sum(c[5] for c in own)} texts, parsing "
+            f"{sum(c[3] - c[2] for c in own):.1f} s (CPU {sum(c[4] for c in own):.1f}, "
+            f"process {worker_cpu[pid]:.1f}); idle before its first chunk "
+            f"{own[0][2] - start:.2f} s, between chunks {sum(g for g, _ in gaps):.2f} s"
+            " (largest "
+            + ", ".join(f"{g:.2f} at {at(t)}" for g, t in gaps[:3])
+            + f"), after its last {end - own[-1][3]:.2f} s"
+        )
+    cpu: dict[str, float] = {"read": read_end[3]}
+    for _, name, _, _, seconds in steps:
+        cpu[name] = cpu.get(name, 0.0) + seconds
+    print(
+        f"ingest process CPU: main thread {main_cpu:.2f} ("
+        + ", ".join(f"{name} {s:.2f}" for name, s in cpu.items())
+        + f"), other threads {other_cpu:.2f}; {len(writes)} writes of "
+        + ", ".join(f"{w[3] - w[2]:.2f} s at {at(w[2])}" for w in writes)
+        + f"; forkserver {server_cpu:.1f} CPU-s; load average "
+        f"{os.getloadavg()[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":
