@@ -141,32 +141,40 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
     from presswatch.claims import claims as _claims
     from presswatch.claims import copies
 
-    if parser is not None:
-        _backfill(store, parser, batch_size)
-    if store.get_meta("claims_version") == store.version():
-        return
-    with store.snapshot():  # the reads below on one connection, of one version
-        group_of = copies.groups(store)
-        age = _ages(store)
-        pairs = store.rows(
-            """SELECT p.article_id, p.sent, p.other_id, p.other_sent FROM claim_pairs p
-               WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
-                 AND p.other_id IN (SELECT id FROM articles)"""
-        )
-        contradictions = store.rows(
-            """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
-               WHERE relation = 'contradicts'"""
-        )
-        edition = {
-            article_id: (outlet, title, published)
-            for article_id, outlet, title, published in store.rows(
-                "SELECT id, outlet, title, published FROM articles"
+    # the reads below on one connection (each costs some 30-40 ms to open), of one
+    # version
+    with store.snapshot():
+        missing = _unindexed(store) if parser is not None else []
+        if not missing:
+            if store.get_meta("claims_version") == store.version():
+                return
+            group_of = copies.groups(store)
+            age = _ages(store)
+            pairs = store.rows(
+                """SELECT p.article_id, p.sent, p.other_id, p.other_sent
+                   FROM claim_pairs p
+                   WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
+                     AND p.other_id IN (SELECT id FROM articles)"""
             )
-        }
-        pairs = _claims.without_editions(pairs, edition)
-        doers = _doers(store, pairs)
+            contradictions = store.rows(
+                """SELECT article_id, sent, other_id, other_sent FROM claim_pairs
+                   WHERE relation = 'contradicts'"""
+            )
+            edition = {
+                article_id: (outlet, title, published)
+                for article_id, outlet, title, published in store.rows(
+                    "SELECT id, outlet, title, published FROM articles"
+                )
+            }
+            pairs = _claims.without_editions(pairs, edition)
+            doers = _doers(store, pairs)
+    if missing:  # a store written before this module: index it, then regroup
+        assert parser is not None
+        _backfill(store, parser, missing, batch_size)
+        refresh(store)
+        return
     found = _claims.cluster(pairs, group_of, age, doers)
-    outlet_of = dict(store.rows("SELECT id, outlet FROM articles"))
+    outlet_of = {article_id: outlet for article_id, (outlet, _, _) in edition.items()}
     suspects = _claims.boilerplate_suspects(found, outlet_of)
     mentioned: dict[str, list[tuple[int, str]]] = {}
     if suspects:
@@ -247,18 +255,24 @@ def _ages(store: Store) -> dict[str, tuple]:
     }
 
 
-def _backfill(store: Store, parser: Parser, batch_size: int) -> None:
-    from presswatch.claims.outlet import published_by
-    from presswatch.nlp import Analysis
-
+def _unindexed(store: Store) -> list[Article]:
+    """Stored articles without an index entry (stored before this module)."""
     cols = ", ".join(f'"{f.name}"' for f in dataclasses.fields(Article))
-    missing = [
+    return [
         Article(*row)
         for row in store.rows(
             f"""SELECT {cols} FROM articles
                 WHERE id NOT IN (SELECT article_id FROM copy_signatures) ORDER BY id"""
         )
     ]
+
+
+def _backfill(
+    store: Store, parser: Parser, missing: list[Article], batch_size: int
+) -> None:
+    from presswatch.claims.outlet import published_by
+    from presswatch.nlp import Analysis
+
     for start in range(0, len(missing), batch_size):
         batch = missing[start : start + batch_size]
         results = parser.submit([a.text for a in batch]).result()

@@ -142,7 +142,7 @@ def update(
         pending.append((articles, dups, parser.submit([a.text for a in articles])))
         counts[0] += len(articles)
 
-    def flush(final: bool = False) -> None:
+    def flush(final: bool = False, write: bool = True) -> None:
         if batch:
             if not final:
                 for part in held:
@@ -158,6 +158,8 @@ def update(
             step = min(TAIL_PIECE, batch_size)
             for start in range(0, len(tail), step):
                 submit(tail[start : start + step], dups if not start else [])
+        if not write:
+            return
         for articles, (failed, written) in _write_ready(
             store, parser, fp, pending, final, batch_size
         ):
@@ -202,14 +204,31 @@ def update(
         batch.append(item)
         if len(batch) >= min(PART_SIZE, batch_size):
             flush()
+    flush(final=True, write=False)  # the last part goes out
+    # What the end needs to read, read on one connection while the workers parse the
+    # last part (each connection is some 30-40 ms of DuckDB's start, and after the
+    # last write nothing else runs). The articles this ingest writes are in `in_file`
+    # and parsed with `fp`: the writes still to come change none of these answers.
+    with store.snapshot():
+        replaced = replaced_articles(store, in_file, bad_files)
+        stale = bool(store.rows(_ANY_STALE, [fp]))
+        aliases_changed = (
+            store.get_meta("canonical_fingerprint") != canonical_fingerprint()
+        )
     flush(final=True)
     store.add_duplicates(duplicates)
-    report.removed = remove_replaced(store, in_file, bad_files)
-    report.reparsed = reparse_stale(store, nlp, fp, batch_size, parser=parser)
-    recanonicalise_if_changed(store)
+    store.remove(replaced)
+    report.removed = len(replaced)
+    if stale:  # read again, without what was just removed
+        report.reparsed = reparse_stale(store, nlp, fp, batch_size, parser=parser)
+    if aliases_changed:
+        recanonicalise_if_changed(store)
     with collector_paused():  # copies, claims: index any missed, regroup
         claims.refresh(store, parser, batch_size)
     return report
+
+
+_ANY_STALE = "SELECT 1 FROM articles WHERE fingerprint IS DISTINCT FROM ? LIMIT 1"
 
 
 def _count(report: Report, written: WriteResult, parsed: int) -> None:
@@ -231,18 +250,17 @@ def _repeated_id(item: Article, first: int | None) -> ingest.Skipped:
     )
 
 
-def remove_replaced(
+def replaced_articles(
     store: Store, in_file: dict[str, set[str]], bad_files: set[str]
-) -> int:
-    """Remove stored articles that a re-read file no longer holds (an edited file's old
-    version). Files with a skipped record keep everything: bad input never loses data."""
-    stale = [
+) -> list[str]:
+    """The stored articles that a re-read file no longer holds (an edited file's old
+    version), to remove. Files with a skipped record keep everything: bad input never
+    loses data."""
+    return [
         stored_id
         for (given_id, file), (stored_id, _) in store.identities().items()
         if file in in_file and file not in bad_files and given_id not in in_file[file]
     ]
-    store.remove(stale)
-    return len(stale)
 
 
 _Pending = tuple[list[Article], list[tuple[str, str, str]], workers.Job]

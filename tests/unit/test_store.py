@@ -191,6 +191,37 @@ def test_an_edited_file_replaces_its_old_version(nlp, corpus: Path, tmp_path: Pa
         assert count(store, "sentences") == 2
 
 
+def test_after_the_last_batch_an_ingest_reads_on_one_connection(
+    nlp, corpus: Path, tmp_path: Path, monkeypatch
+):
+    # Opening a DuckDB connection costs some 30-40 ms of CPU, and after the last
+    # batch's write the workers have nothing to parse: the end's reads (what an
+    # edited file no longer holds, stale parses, the alias fingerprint, whether the
+    # claims need regrouping and what they are regrouped from) share one connection,
+    # the ones that need no written batch before the last batch is written.
+    with Store(tmp_path / "s.duckdb") as store:
+        sync.update([corpus], store, nlp)
+        write_article(corpus, "c.txt", "Port", "The port reopened, officials said.")
+        opened: list[str] = []
+        real_connect, real_write = Store._connect, sync.write_parsed
+
+        def connect(self, *, write):
+            opened.append("write" if write else "read")
+            return real_connect(self, write=write)
+
+        def write_parsed(*args, **kwargs):
+            opened.append("batch")
+            return real_write(*args, **kwargs)
+
+        monkeypatch.setattr(Store, "_connect", connect)
+        monkeypatch.setattr(sync, "write_parsed", write_parsed)
+        report = sync.update([corpus], store, nlp)
+        assert (report.parsed, report.unchanged) == (1, 2)
+    after = opened[len(opened) - opened[::-1].index("batch") :]
+    assert after == ["write", "read", "write"]  # the batch, the regrouping's reads
+    assert count(store, "articles") == 3
+
+
 def test_a_bad_line_never_removes_what_was_loaded(nlp, tmp_path: Path):
     src = tmp_path / "feed.jsonl"
     good = [
