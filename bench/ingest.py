@@ -356,7 +356,7 @@ def print_timeline(args: argparse.Namespace) -> None:
         events.append(("read end", time.time(), n, cpu))
 
     ingest.read = read
-    for name in ("write_parsed", "remove_replaced", "reparse_stale"):
+    for name in ("write_parsed", "replaced_articles", "reparse_stale"):
         timed(sync, name)
     timed(sync, "recanonicalise_if_changed")
     timed(claims, "prepare")
