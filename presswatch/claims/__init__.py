@@ -42,6 +42,7 @@ ATTRIBUTIONS = ("named", "relayed", "vague", "bare")
 
 __all__ = [
     "ATTRIBUTIONS",
+    "check_rules",
     "claim_records",
     "copy_groups",
     "features",
@@ -63,10 +64,21 @@ def features(doc: Doc, analysis: object) -> list[SentenceFeatures]:
 def prepare(store: Store) -> None:
     """Load what indexing needs (datasketch, the in-memory copies index of the stored
     signatures) before the first batch is parsed: `sync.update` calls it while the
-    workers start, so that time is not taken inside the first batch's write."""
+    workers start, so that time is not taken inside the first batch's write. A bad
+    row of the synonym table is an error here, naming its file and line, before
+    anything is parsed (read only inside the parse, it made each article with a
+    claim sentence a skip and the ingest went on without them)."""
     from presswatch.claims import copies
 
+    check_rules()
     copies.prepare(store)
+
+
+def check_rules() -> None:
+    """Read the claims' rule table now: a `RuleFileError` naming file and line."""
+    from presswatch.claims import claims as _claims
+
+    _claims.synonyms()
 
 
 def index_batch(

@@ -382,6 +382,7 @@ def reparse_stale(
     stale = store.stale_articles(fp)
     if not stale:
         return 0
+    claims.check_rules()  # a bad table stops here, not as a skip per article
     parser = parser or workers.InProcess(nlp)
     pending: deque[_Pending] = deque()
     failed = 0

@@ -352,6 +352,53 @@ def test_a_bad_synonym_row_names_file_and_line(tmp_path, monkeypatch) -> None:
         cl.synonyms()
 
 
+def test_a_comma_in_a_synonym_field_stops_the_ingest_before_it_starts(
+    nlp, tmp_path, monkeypatch
+) -> None:
+    """The table is read only for a sentence that may carry a claim, inside the
+    parse: a bad row made each such article a skip ("analysis failed") and the
+    ingest went on without them. It is an error naming the file and line before
+    anything is parsed, and the store keeps what it had."""
+    from presswatch.nlp import rules
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    for name in rules.RULE_FILES:
+        shutil.copy(rules.DATA_DIR / name, folder / name)
+    monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(folder))
+    corpus = tmp_path / "a.jsonl"
+    first = {
+        "id": "a-1",
+        "outlet": "Vale Gazette",
+        "text": "The ministry approved 1,200 loans to Harbourline Airways on Monday.",
+    }
+    corpus.write_text(json.dumps(first) + "\n", encoding="utf-8")
+    with Store(tmp_path / "s.duckdb") as store:
+        sync.update([corpus], store, nlp)
+        before = store.table("claim_sentences")
+        assert len(before) == 1
+        path = folder / "claim_synonyms.csv"
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text(
+            "".join(lines) + "okay,approve,hand: news usage, as in held-out 13\n",
+            encoding="utf-8",
+        )
+        second = {**first, "id": "a-2", "text": first["text"].replace("1,200", "900")}
+        corpus.write_text(
+            corpus.read_text(encoding="utf-8") + json.dumps(second) + "\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(
+            rules.RuleFileError, match=rf"claim_synonyms.csv line {len(lines) + 1}: 4"
+        ):
+            sync.update([corpus], store, nlp)
+        assert list(store.table("articles").id) == ["a-1"]
+        pd.testing.assert_frame_equal(store.table("claim_sentences"), before)
+        with pytest.raises(rules.RuleFileError, match="claim_synonyms.csv line"):
+            sync.reparse_changed(store, nlp)
+        assert list(store.table("articles").id) == ["a-1"]
+
+
 TEXT = " ".join(
     f"Sentence {i} of the wire story says that the ministry in the capital reported item {i}."
     for i in range(8)
