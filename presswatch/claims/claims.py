@@ -520,11 +520,22 @@ def _features(
     # "Moldova declared a state of emergency", "Vilnius ordered the envoys to leave":
     # a cue that is a deed, not a report, is the claim itself
     atts = [_appended_source(doc, a, mentions) for a in atts if _reports(doc, a)]
+    # "X denied that the strike would go ahead, saying a deal was close": the reason
+    # is not what is denied, and the parse may take the denied clause's subject for
+    # its speaker
+    if any(_denies(doc, a) for a in atts):
+        reasons = [r for a in atts if (r := _reason(doc, a)) is not None]
+        frame += reasons
+        atts = [
+            a
+            for a in atts
+            if not any(s <= a.cue_start and a.cue_end <= e for s, e in reasons)
+        ]
     for a in atts:
         frame.append((a.cue_start, a.cue_end))
         if a.source_start is not None and a.source_end is not None:
             frame.append(_source_phrase(doc, a))
-            if _denies(doc, a):
+            if _denies(doc, a) and not _names_its_doer(doc, a):
                 deniers.append(frame[-1])
     if sent.sent == 0 and (m := _DATELINE.match(doc_text(doc), sent.start)):
         frame.append((sent.start, m.end()))
@@ -591,7 +602,7 @@ def _features(
     negated = False
     denial = any(_denies(doc, a) for a in atts)
     for ent in ents:  # span.ents
-        duration = _duration(ent) if ent.label_ == "DATE" else None
+        duration = _duration(ent) if ent.label_ in ("DATE", "TIME") else None
         if duration and not framed(ent.start_char, ent.end_char):
             numbers.add(duration)
     # a year alone ("by 2028", "in 2030"): "by 2032" is another plan; the year of a
@@ -614,7 +625,7 @@ def _features(
         verbs = (
             (phrase_of[main.i],)
             if main.i in phrase_of
-            else table.of(main.lemma_.lower(), main.pos_)
+            else table.of(main.lemma_.lower(), _sense_pos(main))
         )
     for tok in free:
         lower = tok.lower_
@@ -651,7 +662,7 @@ def _features(
             and lemma not in HEDGE_WORDS
             and tok.pos_ not in ("PRON", "DET", "AUX", "CCONJ", "ADP", "PART")
         ):
-            terms.update(_classes(table, lemma, tok.pos_))
+            terms.update(_classes(table, lemma, _sense_pos(tok)))
     # the thing done: "increase its oil production" is not "increase its oil reserve"
     done_to: set[str] = set()  # the named actor it is done to, marked after the tests
     if main is not None:
@@ -688,7 +699,7 @@ def _features(
                 if base:
                     verbs = table.of(base, "VERB")
     if main is not None and main.i not in phrase_of and (
-        handed := _handed_act(main, table)
+        handed := _handed_act(main, table, phrase_of)
     ):
         terms -= set(verbs)
         verbs = handed
@@ -888,6 +899,32 @@ def _classes(table: Synonyms, lemma: str, pos: str) -> tuple[str, ...]:
     return table.of(lemma, pos)
 
 
+# Verbs that without an object say what their noun says: "dock workers will strike
+# for 48 hours" is a strike ("strike:noun", a walkout), "struck targets" or "strike
+# against the base" an attack.
+AS_NOUN_WITHOUT_OBJECT = frozenset({"strike"})
+
+
+def _sense_pos(tok: Token) -> str:
+    """The part of speech a word's synonym row is looked up as (`tok.pos_`, or NOUN
+    for a verb of AS_NOUN_WITHOUT_OBJECT with no object)."""
+    if (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in AS_NOUN_WITHOUT_OBJECT
+        and not any(
+            c.dep_ == "dobj"
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ("on", "against")  # not "on Friday"
+                and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            )
+            for c in tok.children
+        )
+    ):
+        return "NOUN"
+    return tok.pos_
+
+
 def _noun_acts(table: Synonyms, noun: str) -> tuple[str, ...]:
     """The classes of the act a noun names: those of the verb it is formed from
     ("suspension" -> suspend's), or those of its row as a noun ("drop:noun" -> cut,
@@ -904,9 +941,13 @@ def _noun_acts(table: Synonyms, noun: str) -> tuple[str, ...]:
 HANDING_VERBS = frozenset({"hand", "give", "issue", "slap", "serve", "impose", "hit"})
 
 
-def _handed_act(verb: Token, table: Synonyms) -> tuple[str, ...]:
+def _handed_act(
+    verb: Token, table: Synonyms, phrase_of: dict[int, str] | None = None
+) -> tuple[str, ...]:
     """The classes of the act a handing verb's object names (its direct object, or
-    the object of its "with": "hit with a ban"), else none."""
+    the object of its "with": "hit with a ban"; or a phrase of the table that ends
+    in it: "given a six-year prison term"), else none."""
+    phrase_of = phrase_of or {}
     if verb.lemma_.lower() not in HANDING_VERBS:
         return ()
     for child in verb.children:
@@ -918,7 +959,11 @@ def _handed_act(verb: Token, table: Synonyms) -> tuple[str, ...]:
             else []
         )
         for obj in objects:
-            if obj.pos_ == "NOUN" and (acts := _noun_acts(table, obj.lemma_.lower())):
+            if obj.pos_ != "NOUN":
+                continue
+            if obj.i in phrase_of and phrase_of.get(obj.i - 1) == phrase_of[obj.i]:
+                return (phrase_of[obj.i],)
+            if acts := _noun_acts(table, obj.lemma_.lower()):
                 return acts
     return ()
 
@@ -1119,6 +1164,35 @@ def _denies(doc: Doc, a: Attribution) -> bool:
     return cue is not None and any(
         t.dep_ == "dobj" and t.lemma_.lower() in REPORT_OBJECTS
         for t in cue.root.children
+    )
+
+
+def _reason(doc: Doc, a: Attribution) -> tuple[int, int] | None:
+    """The char range of a participle clause that gives a denier's reason ("...,
+    saying a deal with the union was close"), when `a` is its cue."""
+    cue = doc.char_span(a.cue_start, a.cue_end, alignment_mode="expand")
+    if cue is None or _denies(doc, a):
+        return None
+    root = cue.root
+    if root.tag_ != "VBG" or root.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    tokens = list(root.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _names_its_doer(doc: Doc, a: Attribution) -> bool:
+    """Does what a denial denies name who did it ("Marsh denied that Victor Hale had
+    taken bribes")? Then the denier is no party to it; "Minsk denied moving the
+    launchers", "the ministry denied that it had moved them" and "the maker denied
+    that two million bottles had been recalled" are the denier's."""
+    cue = doc.char_span(a.cue_start, a.cue_end, alignment_mode="expand")
+    if cue is None:
+        return False
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"
+        for c in cue.root.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
     )
 
 
@@ -2011,7 +2085,16 @@ def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
         # a rare number both give counts as a word shared ("denied that it had
         # deported 11,500 Haitians" / "had expelled 11,500 Haitians")
         rare = {n for n in _plain(a.numbers) & _plain(b.numbers) if _specific(n)}
-        if covered and linked and len(shared) + len(rare) >= 2 and overlap >= 0.5:
+        # or a denial of the same act by the same actors, told in few words ("denied
+        # that the strike at Haldvik would go ahead" / "dock workers at Haldvik will
+        # strike for 48 hours")
+        act = bool(
+            negated.denial
+            and actors_a == actors_b
+            and set(negated.predicate.split()) & set(other.predicate.split())
+        )
+        enough = len(shared) + len(rare) >= 2 or act
+        if covered and linked and enough and overlap >= 0.5:
             return "contradicts"
         return None
     if _numbers_differ(a.numbers, b.numbers):

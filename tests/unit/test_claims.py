@@ -324,6 +324,65 @@ def test_paraphrase(nlp, first: str, second: str, expected: str | None) -> None:
     assert cl.relation(b, a) == expected
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a denial of an act told by its noun, with the denier's reason after it
+        (
+            "The rail operator denied that the strike at Brennmoor would go ahead, "
+            "saying talks with the drivers were going well.",
+            "Train drivers at Brennmoor will strike for 24 hours on Thursday.",
+            "contradicts",
+        ),
+        (
+            "The rail operator denied that the strike at Brennmoor would go ahead, "
+            "saying talks with the drivers were going well.",
+            "Train drivers at Karsdal will strike for 24 hours on Thursday.",
+            None,
+        ),
+        # a denier who is no party to what it denies
+        (
+            "Her lawyer, Ola Berg, denied that Ines Varga had ever accepted bribes.",
+            "A court in Tolvan sentenced former minister Ines Varga to eight years in "
+            "prison for accepting bribes.",
+            "contradicts",
+        ),
+        (
+            "Her lawyer, Ola Berg, denied that Ines Varga had ever accepted bribes.",
+            "A court in Tolvan sentenced former minister Karl Ostrom to eight years in "
+            "prison for accepting bribes.",
+            None,
+        ),
+        # a labour strike is a walkout, not an attack; its hours are its numbers
+        (
+            "Bus drivers in Lindau will walk out for 24 hours on Friday.",
+            "Bus drivers in Lindau will strike for 24 hours on Friday.",
+            "same",
+        ),
+        (
+            "Bus drivers in Lindau went on strike for 48 hours in May.",
+            "Bus drivers in Lindau will walk out for 24 hours on Friday.",
+            None,
+        ),
+        # a prison term handed over is the sentence
+        (
+            "Ines Varga was given an eight-year prison term by a court in Tolvan.",
+            "A court in Tolvan sentenced Ines Varga to eight years in prison.",
+            "same",
+        ),
+        (
+            "Ines Varga was given a two-year prison term by a court in Tolvan.",
+            "A court in Tolvan sentenced Ines Varga to eight years in prison.",
+            None,
+        ),
+    ],
+)
+def test_denials_strikes_and_terms(nlp, first: str, second: str, expected) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
 def test_synonym_table_is_rule_data(nlp, tmp_path, monkeypatch) -> None:
     from presswatch.nlp import rules
 
