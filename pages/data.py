@@ -139,9 +139,10 @@ with tab_aliases:
 with tab_media:
     st.markdown(
         "Outlets and agencies whose citations count as **media** sources (names, `|`-separated "
-        "aliases, state affiliation, country). The list is part of the parsing rules: after "
-        "saving, stored articles keep their old source kinds until they are parsed again, "
-        "which the next ingest (or the button below) does for every stored article."
+        "aliases, state affiliation, country, news agency or not). The list is part of the "
+        "parsing rules: after saving, stored articles keep their old source kinds until they "
+        "are parsed again, which the next ingest (or the button below) does for every "
+        "stored article."
     )
 
     def save_media(table: pd.DataFrame) -> str:

@@ -2488,6 +2488,24 @@ def _link_descriptions(
             ):
                 out[i] = (actor, kind)
                 break
+        else:
+            if word == "agency" and (agency := _news_agency_before(out, i)):
+                out[i] = agency
+
+
+def _news_agency_before(
+    out: list[tuple[str, str]], i: int
+) -> tuple[str, str] | None:
+    """The news agency of the media list among the few mentions before mention i,
+    the nearest: "The Associated Press reported ... The agency said". Only where no
+    public body fits "the agency" (as "Reuters reported" after "the Environmental
+    Protection Agency" leaves "the agency" the regulator's)."""
+    for j in range(i - 1, -1, -1):
+        if _between(out, j, i) >= GENERIC_WINDOW:
+            return None
+        if out[j][1] == "ORG" and rules.known_agency(out[j][0]):
+            return out[j]
+    return None
 
 
 def _national_organisation(

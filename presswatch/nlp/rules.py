@@ -304,6 +304,15 @@ def known_outlet(name: str) -> bool:
         return False
 
 
+def known_agency(name: str) -> bool:
+    """Whether a name is one of the media list's news agencies (its `agency` column:
+    "Reuters", "The Associated Press", "Xinhua")."""
+    try:
+        return outlet_key(name) in parsed("media_outlets.csv", _agency_names)
+    except RuleFileError:
+        return False
+
+
 @lru_cache(maxsize=1 << 14)
 def outlet_key(name: str) -> str:
     """The form outlet names are compared in: "The Huffington-Post" -> "huffingtonpost"."""
@@ -316,8 +325,23 @@ _LEADING_THE = re.compile(r"^the\b")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+def _agency_names(file: RuleFile) -> frozenset[str]:
+    return frozenset(
+        key
+        for key, row in _outlet_rows(file)
+        if (row.get("agency") or "").strip().lower() == "yes"
+    )
+
+
 def _outlet_names(file: RuleFile) -> dict[str, str]:
     out: dict[str, str] = {}
+    for key, row in _outlet_rows(file):
+        out.setdefault(key, row["name"].strip())
+    return out
+
+
+def _outlet_rows(file: RuleFile) -> Iterator[tuple[str, dict[str, str]]]:
+    """(key of each name and alias, its row) of the media list, in the file's order."""
     for _, row in read_table(file).records():
         name = row.get("name", "").strip()
         if not name:
@@ -325,5 +349,4 @@ def _outlet_names(file: RuleFile) -> dict[str, str]:
         for alias in [name, *(row.get("aliases") or "").split("|")]:
             key = outlet_key(alias)
             if key:
-                out.setdefault(key, name)
-    return out
+                yield key, row
