@@ -1911,7 +1911,7 @@ def _media_outlet(text: str) -> bool:
 # Defence Forces" are one actor each, the country's.
 STATE_BODY_HEADS = _words(
     """
-    agency army authority bureau command committee council court department
+    administration agency army authority bureau command committee council court department
     directorate embassy force forces guard ministry navy office parliament police
     service staff
     """
@@ -1929,9 +1929,9 @@ def _owned_ministries(spans: list[Span]) -> list[Span]:
         if (
             prev is not None
             and span.label_ == "ORG"
-            and span[-1].lower_ in STATE_BODY_HEADS
+            and _name_head(span.text) in STATE_BODY_HEADS
             and span[0].is_title
-            and prev.label_ in ("GPE", "NORP")
+            and (prev.label_ in ("GPE", "NORP") or gazetteer.is_country(prev.text))
         ):
             gap = doc[prev.end : span.start]
             if len(gap) == 0 or (len(gap) == 1 and gap[0].tag_ == "POS"):
@@ -3007,8 +3007,12 @@ def _link_acronyms(
     the two share a word (not "Armed Forces of the Philippines (AFP)", which is no
     news agency)."""
     long_names: dict[str, tuple[str, str]] = {}
+    owned: set[str] = set()  # actors of state bodies named with their country's
     for (text, _), resolved in zip(mentions, out, strict=True):
         name = _tidy(text)
+        if table is not None and (body := _owned_body(name, table)):
+            name = body  # "Thailand's Food and Drug Administration": its FDA
+            owned.add(resolved[0])
         if len(name.split()) >= 2:
             for skip in (True, False):
                 long_names.setdefault(_initials(name, skip), resolved)
@@ -3034,6 +3038,7 @@ def _link_acronyms(
         if (
             own is not None
             and own[0] != found[0]
+            and found[0] not in owned  # the table's "FDA" is no other country's
             and table.lookup(found[0]) is None
             and _shares_words(found[0], table.words.get(own[0], frozenset()))
         ):
@@ -3042,6 +3047,21 @@ def _link_acronyms(
             defined[letters] = known
         else:
             out[i] = found
+
+
+def _owned_body(name: str, table: AliasTable) -> str | None:
+    """The body's own name in a state body's name written after its country's
+    possessive ("Thailand's Food and Drug Administration" -> "Food and Drug
+    Administration", "South Korea's ..."), else None."""
+    words = name.replace("\u2019", "'").split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        word = words[n - 1]
+        bare = word[:-1] if word.endswith("s'") else _POSSESSIVE.sub("", word)
+        if bare != word and _country_named(
+            " ".join([*words[: n - 1], bare]), table
+        ):
+            return " ".join(words[n:])
+    return None
 
 
 def _shares_words(name: str, words: frozenset[str]) -> bool:

@@ -3304,6 +3304,43 @@ SNIPPETS = [
         ],
         [],
     ),
+    # a state body keeps its country, and its acronym is that body, not the table's
+    # (American) one of the same letters
+    (
+        "Thailand's Food and Drug Administration has recalled a herbal supplement after three people were hospitalised in Chiang Mai. The FDA said the product contained undeclared steroids.",
+        [
+            ("Thailand's Food and Drug Administration", "Thailand's Food and Drug Administration", ORG),
+            ("Chiang Mai", "Chiang Mai", PLACE),
+            ("FDA", "Thailand's Food and Drug Administration", ORG),
+        ],
+        [],
+    ),
+    (
+        "The Philippines' Food and Drug Administration warned against two brands of cough syrup. The FDA said neither had been registered.",
+        [
+            ("Philippines' Food and Drug Administration", "Philippines' Food and Drug Administration", ORG),
+            ("FDA", "Philippines' Food and Drug Administration", ORG),
+        ],
+        [],
+    ),
+    (
+        "Nigeria's National Agency for Food and Drug Administration and Control (NAFDAC) seized fake malaria drugs in Kano. NAFDAC said the drugs had come from India.",
+        [
+            ("Nigeria's National Agency for Food and Drug Administration and Control", "Nigeria's National Agency for Food and Drug Administration and Control", ORG),
+            ("NAFDAC", "Nigeria's National Agency for Food and Drug Administration and Control", ORG),
+            ("Kano", "Kano", PLACE),
+        ],
+        [],
+    ),
+    # the table's FDA where the article names no other country's
+    (
+        "The U.S. Food and Drug Administration approved the drug on Monday. The FDA said trials had shown a 30% cut in relapses.",
+        [
+            ("U.S. Food and Drug Administration", "Food and Drug Administration", ORG),
+            ("FDA", "Food and Drug Administration", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -3371,17 +3408,6 @@ KNOWN_FAILURES = [
             ("Brazilian", "Brazilians", NORP),
             ("São Bernardo do Campo", "São Bernardo do Campo", PLACE),
             ("the company", "Volkswagen", ORG),
-        ],
-        [],
-    ),
-    # of batch R: the table's "FDA" is the American one, and an "Administration" is
-    # no state body that keeps its country ("Thailand's ..."): two actors
-    (
-        "Thailand's Food and Drug Administration has recalled a herbal supplement after three people were hospitalised in Chiang Mai. The FDA said the product contained undeclared steroids.",
-        [
-            ("Thailand's Food and Drug Administration", "Thailand's Food and Drug Administration", ORG),
-            ("Chiang Mai", "Chiang Mai", PLACE),
-            ("FDA", "Thailand's Food and Drug Administration", ORG),
         ],
         [],
     ),
