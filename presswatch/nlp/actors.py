@@ -459,6 +459,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
+    spans = _particle_places(doc, spans)
     spans = _split_at_the(_split_place_lists(spans), table)
     spans = _joined_bodies(doc, spans)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
@@ -4008,6 +4009,57 @@ _NOT_FEATURES = (
     | COMPANY_HEADS
     | _words("airport bridge hospital hotel road school station street")
 )
+
+
+# Lowercase words inside a place's name ("São Bernardo do Campo", "Santa Cruz de la
+# Sierra", "Vila Nova de Gaia"): Portuguese, Spanish, Italian and French particles.
+PLACE_PARTICLES = _words("da das de del della des di do dos du e el la las le los y")
+# The most words a place's name with particles is read in.
+PLACE_MAX_WORDS = 6
+
+
+def _particle_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A city's name with lowercase particles that the model cut or left partly
+    untagged ("São Bernardo" + "Campo" of "São Bernardo do Campo") is one place
+    where the city list has the whole name: capitalised words and particles, from
+    a capitalised word touching an entity to a capitalised word. A name an entity
+    already spans whole is the model's ("Vasco da Gama", also a city's other name)."""
+    touched = {i for s in spans for i in range(s.start, s.end)}
+    whole = {(s.start, s.end) for s in spans}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = None
+        if doc[i].is_title and doc[i].is_alpha:
+            j = i + 1
+            while (
+                j < len(doc)
+                and j - i < PLACE_MAX_WORDS
+                and "\n" not in doc[j - 1].whitespace_
+                and doc[j].is_alpha
+                and (doc[j].is_title or doc[j].lower_ in PLACE_PARTICLES)
+            ):
+                j += 1
+            for k in range(j, i + 2, -1):  # the longest name first
+                run = doc[i:k]
+                if (
+                    run[-1].is_title
+                    and any(t.lower_ in PLACE_PARTICLES for t in run[1:-1])
+                    and (i, k) not in whole
+                    and any(t.i in touched for t in run)
+                    and gazetteer.city_population(run.text)
+                ):
+                    end = k
+                    break
+        if end is None:
+            i += 1
+            continue
+        found.append(Span(doc, i, end, label="GPE"))
+        i = end
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=_start)
 
 
 def _feature_names(doc: Doc, spans: list[Span]) -> list[Span]:
