@@ -1652,12 +1652,27 @@ def _reporting(span: Span) -> bool:
     )
 
 
+# Nouns in apposition that make even a one-word name a person's ("Okonjo, a
+# spokeswoman for the ministry"; not "manager", "adviser", "leader" or "chief",
+# which a company or a club may be: "Vanguard, the fund manager").
+PERSON_APPOSITION_NOUNS = _words(
+    """
+    activist ambassador analyst attorney commissioner diplomat director economist
+    envoy governor journalist judge lawmaker lawyer legislator mayor minister official
+    professor prosecutor researcher scientist senator spokesman spokesperson
+    spokeswoman strategist
+    """
+)
+
+
 def _person_apposition(span: Span) -> bool:
-    """A name of two words or more with a person's role in apposition ("Jackson
-    Pierce, the coach of ...", "X, a spokesman for ...")."""
-    return len(span) > 1 and any(
-        c.dep_ == "appos" and c.is_lower and c.lower_ in ROLE_HEADS | PLAYER_NOUNS
-        for c in span.root.rights
+    """A name with a person's role in apposition ("Jackson Pierce, the coach of
+    ...", "X, a spokesman for ...", "Kovalenko, a Ukrainian lawmaker")."""
+    nouns = PERSON_APPOSITION_NOUNS
+    if len(span) > 1:
+        nouns = nouns | ROLE_HEADS | PLAYER_NOUNS
+    return any(
+        c.dep_ == "appos" and c.is_lower and c.lower_ in nouns for c in span.root.rights
     )
 
 

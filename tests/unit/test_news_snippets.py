@@ -3376,6 +3376,33 @@ SNIPPETS = [
         ],
         [],
     ),
+    # a one-word name with a person's noun in apposition is a person, the model's ORG
+    # notwithstanding; the role is a mention of that person as for a full name
+    (
+        "Okonjo, a spokeswoman for the ministry, declined to comment. Rahimi, an analyst at the Crisis Group, said the ceasefire would not hold.",
+        [
+            ("Okonjo", "Okonjo", PERSON),
+            ("spokeswoman", "Okonjo", PERSON),
+            ("Rahimi", "Rahimi", PERSON),
+            ("Crisis Group", "Crisis Group", ORG),
+        ],
+        [],
+    ),
+    (
+        "Ferreira, a spokesman for the airline, said 40 flights had been cancelled. Lindqvist, an economist at Handelsbanken, expects two more rate cuts this year.",
+        [
+            ("Ferreira", "Ferreira", PERSON),
+            ("Lindqvist", "Lindqvist", PERSON),
+            ("Handelsbanken", "Handelsbanken", ORG),
+        ],
+        ["the airline"],
+    ),
+    # but a company in apposition to a noun it may be stays one
+    (
+        "Vanguard, the fund manager, said it would vote against the plan.",
+        [("Vanguard", "Vanguard", ORG)],
+        [],
+    ),
 ]  # fmt: skip
 
 
