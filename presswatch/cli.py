@@ -208,17 +208,25 @@ def _ingest(args: argparse.Namespace) -> int:
         parsing.total = queued
         parsing.update(written - parsing.n)
 
-    with parser:
-        report = sync.update(
-            args.paths,
-            store,
-            text_column=args.text_column,
-            batch_size=args.batch_size,
-            on_item=on_item,
-            on_read=on_read,
-            on_parse=on_parse,
-            parser=parser,
-        )
+    from presswatch.nlp.rules import RuleFileError  # loaded with sync already
+
+    try:
+        with parser:
+            report = sync.update(
+                args.paths,
+                store,
+                text_column=args.text_column,
+                batch_size=args.batch_size,
+                on_item=on_item,
+                on_read=on_read,
+                on_parse=on_parse,
+                parser=parser,
+            )
+    except RuleFileError as err:  # checked before parsing: nothing was written
+        reading.close()
+        parsing.close()
+        print(f"error: {err}; the store is unchanged", file=sys.stderr)
+        return 2
     reading.close()
     parsing.close()
     print(report.summary())

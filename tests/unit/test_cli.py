@@ -1,6 +1,7 @@
 """The command line, end to end: the extract contract, the seed article, ingest summaries."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -158,3 +159,28 @@ def test_ingest_summary_names_skipped_files(tmp_path: Path):
 @pytest.mark.parametrize("command", ["ingest", "extract", "evaluate", "briefing"])
 def test_every_command_has_help(command: str):
     assert "usage: presswatch " + command in presswatch(command, "--help").stdout
+
+
+def test_ingest_with_a_broken_rule_file_says_which_line_in_one_line(tmp_path: Path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    bundled = (ROOT / "data" / "claim_synonyms.csv").read_text(encoding="utf-8")
+    (rules / "claim_synonyms.csv").write_text(
+        bundled + "okay,approve,hand: news usage, with a comma too many\n", encoding="utf-8"
+    )
+    line = len(bundled.splitlines()) + 1
+    article = tmp_path / "a.txt"
+    article.write_text("The ministry approved 1,200 loans on Monday.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "presswatch", "ingest", str(article),
+         "--db", str(tmp_path / "s.duckdb"), "--workers", "1", "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PRESSWATCH_DATA_DIR": str(rules)},
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert f"claim_synonyms.csv line {line}" in done.stderr
+    assert "the store is unchanged" in done.stderr
