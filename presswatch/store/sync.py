@@ -337,6 +337,17 @@ def write_parsed(
     Each analysis is stored as its article's outlet published it (`claims.outlet`:
     the outlet is no source of its own article).
     """
+    with rules.unchanged():  # one version of the rule files for the whole batch
+        return _write_parsed(store, articles, results, fp, duplicates)
+
+
+def _write_parsed(
+    store: Store,
+    articles: list[Article],
+    results: list[workers.Result],
+    fp: str,
+    duplicates: Iterable[tuple[str, str, str]],
+) -> tuple[list[ingest.Skipped], WriteResult]:
     done: list[Article] = []
     analyses: list[Analysis] = []
     failed: list[ingest.Skipped] = []
