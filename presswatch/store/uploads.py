@@ -18,6 +18,7 @@ import pandas as pd
 from spacy.language import Language
 
 from presswatch import ingest
+from presswatch.nlp import rules
 
 # The corpus statistics are read-side: pages/data.py still finds them here.
 from presswatch.query.corpus import CorpusStats, corpus_stats  # noqa: F401
@@ -115,6 +116,18 @@ class IngestResult:
     reasons: dict[str, list[str]] = field(default_factory=dict)
 
 
+def _shown(err: Exception) -> str:
+    """What an upload's table says of a failure: a broken rule file by its name and
+    line (the editor's to fix; its folder stays in the log), anything else 'see the log'."""
+    if not isinstance(err, rules.RuleFileError):
+        return "see the log"
+    where, _, what = str(err).partition(": ")
+    path, line, number = where.rpartition(" line ")
+    if not (line and number.isdigit()):
+        path, number = where, ""
+    return f"rule file {Path(path).name}" + (f" line {number}" if number else "") + f": {what}"
+
+
 def ingest_uploads(
     uploads: Iterable[Upload],
     store: Store,
@@ -197,9 +210,9 @@ def ingest_uploads(
                     on_item=on_item,
                     as_path=as_path,
                 )
-            except Exception:  # one file never ends the upload; the log has the detail
+            except Exception as err:  # one file never ends the upload; the log has it
                 log.exception("ingest of the uploaded file %s failed", name)
-                failed = ingest.Skipped(name, None, "analysis failed", "see the log")
+                failed = ingest.Skipped(name, None, "analysis failed", _shown(err))
                 report.skipped.append(failed)
                 row["problems"].append(failed.message)
                 row["skipped"] += 1

@@ -166,6 +166,30 @@ def test_one_failing_file_does_not_end_the_upload(store, nlp, monkeypatch, caplo
     )  # the detail is in the server's log
 
 
+
+def test_a_broken_rule_file_is_named_with_its_line_and_nothing_is_stored(
+    store, nlp, tmp_path, monkeypatch
+):
+    """A bad row of an edited rule file stops each file before it is parsed; the
+    table names the rule file and line (its folder stays in the log)."""
+    from presswatch.nlp import rules
+
+    folder = tmp_path / "secret-rules"
+    folder.mkdir()
+    bundled = (rules.DATA_DIR / "claim_synonyms.csv").read_text(encoding="utf-8")
+    (folder / "claim_synonyms.csv").write_text(
+        bundled + "okay,approve,hand: news usage, with a comma too many\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(folder))
+    result = uploads.ingest_uploads([Upload("quay.txt", article("north"))], store, nlp)
+    line = len(bundled.splitlines()) + 1
+    assert rows(result)["quay.txt"]["problems"] == (
+        f"quay.txt: analysis failed (rule file claim_synonyms.csv line {line}: "
+        "4 cells, the column line has 3)"
+    )
+    assert "secret-rules" not in result.files.to_string()
+    assert store.stats()["articles"] == 0
+
 def feed(*records: tuple[str, str]) -> bytes:
     return "".join(
         json.dumps({"id": i, "title": i, "outlet": "Quay Courier", "text": t}) + "\n"
