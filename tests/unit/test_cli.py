@@ -166,11 +166,12 @@ def test_ingest_with_a_broken_rule_file_says_which_line_in_one_line(tmp_path: Pa
     rules.mkdir()
     bundled = (ROOT / "data" / "claim_synonyms.csv").read_text(encoding="utf-8")
     (rules / "claim_synonyms.csv").write_text(
-        bundled + "okay,approve,hand: news usage, with a comma too many\n", encoding="utf-8"
+        bundled + "okay,approve,hand: news usage, with a comma too many\n",
+        encoding="utf-8",
     )
     line = len(bundled.splitlines()) + 1
     article = tmp_path / "a.txt"
-    article.write_text("The ministry approved 1,200 loans on Monday.\n", encoding="utf-8")
+    article.write_text("The ministry approved 1,200 loans.\n", encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "presswatch", "ingest", str(article),
          "--db", str(tmp_path / "s.duckdb"), "--workers", "1", "--quiet"],

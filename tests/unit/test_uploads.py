@@ -178,7 +178,8 @@ def test_a_broken_rule_file_is_named_with_its_line_and_nothing_is_stored(
     folder.mkdir()
     bundled = (rules.DATA_DIR / "claim_synonyms.csv").read_text(encoding="utf-8")
     (folder / "claim_synonyms.csv").write_text(
-        bundled + "okay,approve,hand: news usage, with a comma too many\n", encoding="utf-8"
+        bundled + "okay,approve,hand: news usage, with a comma too many\n",
+        encoding="utf-8",
     )
     monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(folder))
     result = uploads.ingest_uploads([Upload("quay.txt", article("north"))], store, nlp)
