@@ -365,19 +365,24 @@ def extract(nlp, text):
     return attribution.attributions(doc, actors.mentions(doc))
 
 
-@pytest.mark.parametrize(("text", "expected"), list(_cases()))
-def test_snippet(nlp, text, expected):
-    records = extract(nlp, text)
+def rows(records):
+    """(cue, source, kind, the cue of the account citing it) per attribution."""
     by_id = {a.id: a for a in records}
-    for a in records:
-        assert text[a.cue_start : a.cue_end] == a.cue_text
-        if a.source_start is not None:
-            assert text[a.source_start : a.source_end] == a.source_text
-    got = [
+    return [
         (a.cue_text, a.source_text, a.source_kind,
          by_id[a.cited_by].cue_text if a.cited_by is not None else None)
         for a in records
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), list(_cases()))
+def test_snippet(nlp, text, expected):
+    records = extract(nlp, text)
+    for a in records:
+        assert text[a.cue_start : a.cue_end] == a.cue_text
+        if a.source_start is not None:
+            assert text[a.source_start : a.source_end] == a.source_text
+    got = rows(records)
     assert Counter(got) == Counter(e[:4] for e in expected), got
     for cue, source, *_, actor in (e for e in expected if len(e) == 5):
         (a,) = [r for r in records if (r.cue_text, r.source_text) == (cue, source)]
@@ -576,14 +581,7 @@ def test_findings_and_the_it_of_a_clause(nlp, text, cue, source):
     ],
 )  # fmt: skip
 def test_media_unnamed_or_misread(nlp, text, expected):
-    records = extract(nlp, text)
-    by_id = {a.id: a for a in records}
-    got = [
-        (a.cue_text, a.source_text, a.source_kind,
-         by_id[a.cited_by].cue_text if a.cited_by is not None else None)
-        for a in records
-    ]  # fmt: skip
-    assert got == expected
+    assert rows(extract(nlp, text)) == expected
 
 
 def test_a_spokesmans_name_after_the_body_is_the_actor(nlp):
