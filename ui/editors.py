@@ -29,9 +29,7 @@ def data_file_editor(
     try:
         table = editing.read_table(name)
     except rules.RuleFileError as err:
-        # the file's name, not where it lives on the server
-        message = str(err).replace(str(editing.source_path(name)), name)
-        st.error(escape_markdown(message))
+        st.error(escape_markdown(err.shown))  # the file's name, not its folder
         return
     edited = st.data_editor(
         table, num_rows="dynamic", hide_index=True, key=f"{key}_editor"

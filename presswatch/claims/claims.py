@@ -213,7 +213,7 @@ def _build_synonyms(file: rules.RuleFile) -> Synonyms:
     for line, row in table.records():
         term, cls = row.get("term", "").strip().lower(), row.get("class", "").strip()
         if not term or not cls:
-            raise rules.RuleFileError(f"{file.path} line {line}: term and class needed")
+            raise rules.RuleFileError(file.path, "term and class needed", line)
         # "order:noun": only that part of speech ("an order for 96 helicopters"
         # buys them, "ordered the envoys to leave" does not)
         term, _, pos = term.partition(":")

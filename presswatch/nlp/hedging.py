@@ -56,12 +56,10 @@ def _lexicon(file: rules.RuleFile) -> tuple[Cue, ...]:
         )
         if cue.category not in (*HEDGE_CATEGORIES, BOOSTER):
             raise rules.RuleFileError(
-                f"{file.path} line {line}: unknown category {cue.category!r}"
+                file.path, f"unknown category {cue.category!r}", line
             )
         if cue.rule and cue.rule not in _RULES:
-            raise rules.RuleFileError(
-                f"{file.path} line {line}: unknown rule {cue.rule!r}"
-            )
+            raise rules.RuleFileError(file.path, f"unknown rule {cue.rule!r}", line)
         cues.append(cue)
     return tuple(cues)
 

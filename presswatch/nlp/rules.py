@@ -52,6 +52,22 @@ T = TypeVar("T")
 class RuleFileError(ValueError):
     """A rule file that cannot be read as a table; the message names file and line."""
 
+    def __init__(self, path: str | Path, problem: str, line: int | None = None) -> None:
+        self.path, self.problem, self.line = Path(path), problem, line
+        super().__init__(self._where(str(path)))
+
+    def __reduce__(self):  # crosses to and from worker processes whole
+        return type(self), (self.path, self.problem, self.line)
+
+    def _where(self, file: str) -> str:
+        at = file if self.line is None else f"{file} line {self.line}"
+        return f"{at}: {self.problem}"
+
+    @property
+    def shown(self) -> str:
+        """The message with the file's name only, not where it lives on the server."""
+        return self._where(self.path.name)
+
 
 def data_dir() -> Path:
     """Where rule files are read from and saved to: $PRESSWATCH_DATA_DIR, else data/."""
@@ -81,7 +97,7 @@ class RuleFile:
         try:
             return self.data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
-            raise RuleFileError(f"{self.path}: not UTF-8 text ({err})") from None
+            raise RuleFileError(self.path, f"not UTF-8 text ({err})") from None
 
 
 _lock = threading.Lock()
@@ -126,7 +142,7 @@ def _read(name: str | Path) -> RuleFile:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise RuleFileError(f"{path}: rule file not found") from None
+        raise RuleFileError(path, "rule file not found") from None
     signature = (st.st_ino, st.st_size, st.st_mtime_ns)
     cached = _files.get(path)
     if cached is not None and cached[0] == signature:
@@ -224,16 +240,17 @@ def parse_table(text: str, source: str | Path = "<text>") -> Table:
                 continue
             if len(row) > len(table.columns):
                 raise RuleFileError(
-                    f"{source} line {state['start']}: {len(row)} cells, "
-                    f"the column line has {len(table.columns)}"
+                    source,
+                    f"{len(row)} cells, the column line has {len(table.columns)}",
+                    state["start"],
                 )
             table.rows.append(row)
             table.lines.append(state["start"])
             state["rows"] += 1
     except csv.Error as err:
-        raise RuleFileError(f"{source} line {state['start']}: {err}") from None
+        raise RuleFileError(source, str(err), state["start"]) from None
     if table is None:
-        raise RuleFileError(f"{source}: no column line")
+        raise RuleFileError(source, "no column line")
     table.comments = comments
     return table
 

@@ -119,14 +119,9 @@ class IngestResult:
 def _shown(err: Exception) -> str:
     """What an upload's table says of a failure: a broken rule file by its name and
     line (the editor's to fix; its folder stays in the log), else 'see the log'."""
-    if not isinstance(err, rules.RuleFileError):
-        return "see the log"
-    where, _, what = str(err).partition(": ")
-    path, line, number = where.rpartition(" line ")
-    if not (line and number.isdigit()):
-        path, number = where, ""
-    shown = f"rule file {Path(path).name}" + (f" line {number}" if number else "")
-    return f"{shown}: {what}"
+    if isinstance(err, rules.RuleFileError):
+        return f"rule file {err.shown}"
+    return "see the log"
 
 
 def ingest_uploads(
