@@ -53,6 +53,8 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout11",
     GOLD / "paraphrase_heldout12",
     GOLD / "paraphrase_heldout13",
+    GOLD / "paraphrase_heldout14",
+    GOLD / "paraphrase_heldout15",
     GOLD / "precision",
 ]
 
