@@ -323,9 +323,57 @@ BATCH_7 = [
      [("accused", "The Defence Ministry of Ostland", "government", None)]),
 ]  # fmt: skip
 
+# written blind by blind8, session 8 (without reading the extraction code): 11 of
+# 12 passed (the miss is in KNOWN_FAILURES)
+BATCH_8 = [
+    # according to a medium, which cited unnamed people
+    ("The ceasefire had collapsed by nightfall, according to Radio Kestrel, which "
+     "cited two militia commanders.",
+     [("according to", "Radio Kestrel", "media", None),
+      ("cited", "two militia commanders", "unnamed", "according to")]),
+    # a quote, then its titled speaker after the verb
+    ('"We have enough fuel for three days," said hospital director Amina Juma.',
+     [("said", "hospital director Amina Juma", "person", None, "Amina Juma")]),
+    # a quote, then its speaker by surname, named in full before
+    ('Port director Ivo Rask toured the docks on Monday. "The cranes are working '
+     'again," Rask said.',
+     [("said", "Rask", "person", None, "Ivo Rask")]),
+    # unnamed people of a named body
+    ("Officials at the Interior Ministry said privately that the curfew would be "
+     "extended.",
+     [("said", "Officials at the Interior Ministry", "unnamed", None)]),
+    # reportedly
+    ("The rebel commander has reportedly fled across the border with his family.",
+     [("reportedly", None, "none", None)]),
+    # an agentless "are said to"
+    ("The prisoners are said to have been moved to a camp near the coast.",
+     [("said", None, "none", None)]),
+    # an agentless "it was announced"
+    ("It was announced on Friday that the summit would be postponed until June.",
+     [("announced", None, "none", None)]),
+    # according to a titled person
+    ("According to Finance Minister Lotta Berg, the deficit will fall below 3% next "
+     "year.",
+     [("According to", "Finance Minister Lotta Berg", "person", None, "Lotta Berg")]),
+    # state media citing a ministry with its country
+    ("RIA Novosti, citing Japan's Defense Ministry, reported that the naval drills "
+     "had ended.",
+     [("citing", "Japan's Defense Ministry", "government", "reported"),
+      ("reported", "RIA Novosti", "media", None)]),
+    # a quote, then the speaker with her office in apposition
+    ('"The vote was free and fair," said Petra Holm, head of the observer mission.',
+     [("said", "Petra Holm", "person", None, "Petra Holm")]),
+    # a speaker who was asked, then said: the cue is "said"
+    ("Marta Kovacs, asked about the leaked letter, said the documents were old.",
+     [("said", "Marta Kovacs", "person", None, "Marta Kovacs")]),
+    # unnamed officials after the clause
+    ("The bridge will reopen to traffic next week, city officials said.",
+     [("said", "city officials", "unnamed", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
-    "b6": BATCH_6, "b7": BATCH_7,
+    "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8,
 }  # fmt: skip
 
 
@@ -345,6 +393,9 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
+    # of batch 8 (blind8, session 8): a miss of the rules, no disagreement with PolNeAR
+    "b8-11": "'asked' in apposition came out a cue of Marta Kovacs relayed by 'said', "
+    "and 'said' got the source 'the leaked letter' (unnamed)",
 }
 
 
