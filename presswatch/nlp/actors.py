@@ -3941,13 +3941,15 @@ def _acronym_long_names(doc: Doc, spans: list[Span]) -> list[Span]:
     between its words), as one ORG. Not a run with a person in it nor one that
     opens with a title ("Prime Minister Narendra Modi (PM)")."""
     out = list(spans)
+    words = [t.text for t in doc]  # read once: a Token is made anew at each doc[i]
     for i in range(2, len(doc) - 2):
+        if words[i] != "(":
+            continue
         close = next(
-            (j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text == ")"), None
+            (j for j in range(i + 2, min(i + 4, len(doc))) if words[j] == ")"), None
         )
         if not (
-            doc[i].text == "("
-            and close is not None
+            close is not None
             and _ACRONYM.fullmatch(doc[close - 1].text)
             and all(t.is_title for t in doc[i + 1 : close - 1])
         ):
