@@ -21,6 +21,13 @@ each gold and each predicted attribution at most once:
   source the gold lacks or that does not overlap; fn = the gold has a source the
   prediction lacks or misses.
 
+Errors (`article_errors`) are grouped by cue words, and those of the no-source task by
+the cue's construction (`construction`: an agentless passive, a noun with no owner, a
+copula, an impression verb, ...) and by what went wrong: `--errors` counts kinds.
+
+`agreement` scores PolNeAR's second annotations against the primary ones (16 train and
+2 dev articles have two): the ceiling two people reach on each task.
+
 Run `python -m presswatch.evaluation.attribution` to print the scores.
 """
 
@@ -31,6 +38,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from presswatch.evaluation import (
     DEFAULT_EVAL_DIR,
@@ -41,7 +49,7 @@ from presswatch.evaluation import (
     error,
 )
 from presswatch.nlp import actors, attribution, pipeline
-from presswatch.nlp.attribution import kinds
+from presswatch.nlp.attribution import cues, kinds
 from presswatch.records import Attribution
 
 DATASET = "polnear-dev"
@@ -114,7 +122,7 @@ def _tasks(gold: list[dict], pred: list[Attribution]) -> dict[str, Task]:
             [p for p in pred if p.source_start is not None],
             source_match,
         ),
-        "no-source attributions": (
+        NO_SOURCE: (
             no_source,
             [p for p in pred if p.source_start is None],
             cue_match,
@@ -123,6 +131,7 @@ def _tasks(gold: list[dict], pred: list[Attribution]) -> dict[str, Task]:
 
 
 MATCHED_SOURCES = "attribution sources (matched cues)"
+NO_SOURCE = "no-source attributions"
 
 
 def article_counts(
@@ -167,10 +176,63 @@ def matched_sources(
     return out
 
 
-def article_errors(text: str, gold: list[dict], pred: list[Attribution]) -> list[Error]:
+HEAD_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "ADV", "ADP"})
+IMPRESSIONS = frozenset({"seem", "appear", "look", "sound"})
+
+
+def construction(doc: Doc, spans: Spans) -> str:
+    """The construction of a cue at character `spans` of a parsed article, by its head
+    word (the first word of a cue piece whose head lies outside it, a predicate
+    before a function word): "according to", "adverb", "noun, no owner" (no
+    possessor, no "by"/"from" agent), "noun with owner", "passive, no agent",
+    "passive with agent", "participle" ("known as"), "copula" ("is unclear", and
+    passives the parser reads as an adjective: "is expected"), "impression verb"
+    ("seems"), "verb, no subject", "verb, dummy subject" ("it", "there"), "verb with
+    subject", "adjective", else "other" with the part of speech."""
+    words = [t for a, b in spans for t in doc.char_span(a, b, "expand") or ()]
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head is t]
+    head = next((t for t in roots if t.pos_ in HEAD_POS), (roots or words or [None])[0])
+    if head is None:
+        return "other"
+    deps = {c.dep_ for c in head.children}
+    if head.lower_ == "according":
+        return "according to"
+    if head.pos_ == "ADV":
+        return "adverb"
+    if head.pos_ == "NOUN":
+        owned = "poss" in deps or any(
+            c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in head.children
+        )
+        return "noun with owner" if owned else "noun, no owner"
+    if head.pos_ == "ADJ":
+        return "adjective"
+    if head.pos_ not in {"VERB", "AUX"}:
+        return f"other ({head.pos_})"
+    if deps & {"nsubjpass", "auxpass"}:
+        return "passive with agent" if cues.agent_of(head) else "passive, no agent"
+    if head.tag_ == "VBN" and head.dep_ in {"acl", "amod"}:
+        return "participle"
+    if head.pos_ == "AUX" or head.lemma_.lower() == "be":
+        return "copula"
+    if head.lemma_.lower() in IMPRESSIONS:
+        return "impression verb"
+    subject = cues.subject_of(head)
+    if subject is None:
+        return "verb, no subject"
+    if subject.lower_ in {"it", "there"}:
+        return "verb, dummy subject"
+    return "verb with subject"
+
+
+def article_errors(
+    text: str, gold: list[dict], pred: list[Attribution], doc: Doc | None = None
+) -> list[Error]:
     """The false positives and negatives of each task on one article, grouped by cue
     (the normalised verb of a prediction, the words of a gold cue); source errors by
-    the predicted source kind, or by whether the gold cue was found at all."""
+    the predicted source kind, or by whether the gold cue was found at all; with the
+    parsed article (`doc`), no-source errors by what went wrong and the cue's
+    `construction` ("missed: noun, no owner", "no gold cue: passive, no agent")."""
     out: list[Error] = []
     cue_found = {
         i
@@ -184,6 +246,10 @@ def article_errors(text: str, gold: list[dict], pred: list[Attribution]) -> list
             if n in used:
                 continue
             group = p.source_kind if task == "attribution sources" else p.verb
+            if task == NO_SOURCE and doc is not None:
+                sourced = any(same(g, p) for g in gold if _spans(g.get("cue")))
+                why = "gold has a source" if sourced else "no gold cue"
+                group = f"{why}: {construction(doc, _cue(p))}"
             start, end = (
                 (p.source_start, p.source_end)
                 if task == "attribution sources"
@@ -201,6 +267,10 @@ def article_errors(text: str, gold: list[dict], pred: list[Attribution]) -> list
             else:
                 group = " ".join(text[cue[0] : cue[1]].lower().split())
                 start, end = cue
+            if task == NO_SOURCE and doc is not None:
+                found = any(same(g, p) for p in pred)
+                why = "given a source" if found else "missed"
+                group = f"{why}: {construction(doc, _spans(g['cue']))}"
             out.append(error(task, DATASET, FALSE_NEGATIVE, group, text, start, end))
     for g, p, verdict in matched_sources(gold, pred):
         if verdict in {"fp", "both"}:
@@ -236,7 +306,9 @@ def _scores(
     for record, doc in zip(records, docs, strict=True):
         pred = attribution.attributions(doc, actors.mentions(doc))
         if errors is not None:
-            errors.extend(article_errors(record["text"], record["attributions"], pred))
+            errors.extend(
+                article_errors(record["text"], record["attributions"], pred, doc)
+            )
         for task, counts in article_counts(record["attributions"], pred).items():
             acc = totals.setdefault(task, [0, 0, 0])
             for i, c in enumerate(counts):
@@ -244,8 +316,51 @@ def _scores(
     return [Score(task, DATASET, *counts) for task, counts in totals.items()]
 
 
+def as_predictions(gold: list[dict]) -> list[Attribution]:
+    """An annotator's attributions as predictions (cue and source from their first
+    and last pieces; no source for `Attribution-no-source`), in cue order."""
+    out = []
+    for g in gold:
+        cue = _spans(g.get("cue"))
+        if not cue:
+            continue
+        source = _spans(g.get("source")) if g["type"] == "Attribution" else []
+        start, end = (source[0][0], source[-1][1]) if source else (None, None)
+        kind = "unnamed" if source else "none"
+        out.append((cue[0][0], cue[-1][1], start, end, kind))
+    return [
+        Attribution(n, a, b, "", "", s, e, None, None, kind, None, None, None, 0)
+        for n, (a, b, s, e, kind) in enumerate(sorted(out, key=lambda x: x[:2]))
+    ]
+
+
+def agreement(eval_dir: Path = DEFAULT_EVAL_DIR, split: str = "train") -> list[Score]:
+    """Each task's score of PolNeAR's second annotation of an article against its
+    primary one, over the articles annotated twice: how far two people agree."""
+    path = eval_dir / "polnear" / f"polnear_{split}.jsonl"
+    by_article: dict[str, list[dict]] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                record = json.loads(line)
+                by_article.setdefault(record["article"], []).append(record)
+    totals: dict[str, list[int]] = {}
+    for records in by_article.values():
+        first = [r for r in records if r["is_primary_annotation"]]
+        second = [r for r in records if not r["is_primary_annotation"]]
+        if not first or not second:
+            continue
+        pred = as_predictions(second[0]["attributions"])
+        for task, counts in article_counts(first[0]["attributions"], pred).items():
+            acc = totals.setdefault(task, [0, 0, 0])
+            for i, c in enumerate(counts):
+                acc[i] += c
+    dataset = f"polnear-{split} agreement"
+    return [Score(task, dataset, *counts) for task, counts in totals.items()]
+
+
 if __name__ == "__main__":
-    for s in scores():
+    for s in [*scores(), *agreement()]:
         print(
             f"{s.dataset:12s} {s.task:24s} tp={s.tp:5d} fp={s.fp:5d} fn={s.fn:5d} "
             f"P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}"

@@ -1,5 +1,6 @@
 """Source attribution on hand-written news snippets and on the seed article."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -367,3 +368,71 @@ def test_outlets_and_bodies_known_by_their_shape(nlp, text, kind):
 )  # fmt: skip
 def test_a_dateline_is_no_source(nlp, text, source):
     assert by_cue(extract(nlp, text), "said").source_text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "construction"),
+    [
+        ("The minister had reportedly resigned.", "reportedly", "adverb"),
+        ("The plan was widely criticized.", "criticized", "passive, no agent"),
+        ("The plan was criticized by the unions.", "criticized", "passive with agent"),
+        ("Mr. Lund said the plan was dead.", "said", "verb with subject"),
+        ("There were new claims of fraud in the vote.", "claims", "noun, no owner"),
+        ("Mr. Lund's claims of fraud were rejected.", "claims", "noun with owner"),
+        ("The deal, according to the ministry, is off.", "according to",
+         "according to"),
+    ],
+)  # fmt: skip
+def test_errors_name_the_construction_of_a_cue(nlp, text, cue, construction):
+    doc = next(pipeline.parse(nlp, [text]))
+    start = text.index(cue)
+    assert evaluation.construction(doc, [(start, start + len(cue))]) == construction
+
+
+def test_no_source_errors_are_grouped_by_what_went_wrong_and_construction(nlp):
+    text = "The plan was widely criticized. Mr. Lund said the plan was dead."
+    doc = next(pipeline.parse(nlp, [text]))
+    said, criticized = text.index("said"), text.index("criticized")
+    gold = [
+        {"type": "Attribution-no-source",
+         "cue": {"spans": [[criticized, criticized + 10]]}},
+        {"type": "Attribution-no-source", "cue": {"spans": [[said, said + 4]]}},
+    ]  # fmt: skip
+    pred = [
+        Attribution(0, said, said + 4, "said", "say", 32, 39, "Mr. Lund", "Lund",
+                    "person", None, None, None, 1)
+    ]  # fmt: skip
+    errors = evaluation.article_errors(text, gold, pred, doc)
+    groups = sorted(e.group for e in errors if e.task == "no-source attributions")
+    assert groups == ["given a source: verb with subject", "missed: passive, no agent"]
+
+
+def test_agreement_scores_the_second_annotator_against_the_first(tmp_path):
+    def record(annotator, primary, attributions):
+        return {
+            "article": "a1",
+            "annotator": annotator,
+            "is_primary_annotation": primary,
+            "attributions": attributions,
+        }
+
+    said = {"type": "Attribution", "cue": {"spans": [[10, 14]]},
+            "source": {"spans": [[0, 5]]}}  # fmt: skip
+    seems = {"type": "Attribution-no-source", "cue": {"spans": [[30, 35]]}}
+    other_source = {"type": "Attribution", "cue": {"spans": [[30, 35]]},
+                    "source": {"spans": [[20, 25]]}}  # fmt: skip
+    lines = [
+        record("x", True, [said, seems]),
+        record("y", False, [said, other_source]),
+        {**record("z", True, [said]), "article": "a2"},  # annotated once: left out
+    ]
+    folder = tmp_path / "polnear"
+    folder.mkdir()
+    (folder / "polnear_train.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in lines), encoding="utf-8"
+    )
+    scores = {s.task: s for s in evaluation.agreement(tmp_path, "train")}
+    assert (scores["attribution cues"].tp, scores["attribution cues"].fp) == (2, 0)
+    no_source = scores["no-source attributions"]
+    assert (no_source.tp, no_source.fp, no_source.fn) == (0, 0, 1)
+    assert scores["attribution sources"].fp == 1
