@@ -195,6 +195,25 @@ def test_train_cues_end_to_end(invented_polnear: Path, tmp_path: Path, monkeypat
     assert [a.cue_text for a in attribution.attributions(doc, [])] == ["said"]
 
 
+def test_cue_decision_cross_validates_over_folds_of_the_training_articles(
+    invented_polnear: Path,
+):
+    from presswatch.train import cues as train_cues
+
+    lines: list[str] = []
+    pooled = train_cues.cross_validate(
+        invented_polnear, folds=2, epochs=5, log=lines.append
+    )
+    assert set(pooled) == {"rules", "model", "combined"}
+    cues = pooled["combined"]["attribution cues"]
+    # 18 of the 20 invented articles are kept (every 10th is held out), each fold
+    # scores half of them: the pooled gold is every kept article's cues once
+    assert cues["tp"] + cues["fn"] == 18 * len(invented_record(0)["attributions"])
+    assert any(line.startswith("fold 2/2") for line in lines)
+    with pytest.raises(ValueError, match="at least 2 folds"):
+        train_cues.cross_validate(invented_polnear, folds=1)
+
+
 def test_train_ner_end_to_end(tmp_path: Path, monkeypatch):
     folder = tmp_path / "eval" / "conll2003_en"
     folder.mkdir(parents=True)
