@@ -475,7 +475,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     ]
     spans = _split_person_tails(spans)
     checked, certain = _checked_types(spans, table)
-    spans = _owned_lowercase(_owned_ministries(checked), table)
+    spans = _owned_lowercase(_owned_ministries(checked, table), table)
     spans = _majority_labels(
         sorted(spans + _repeated_names(doc, spans), key=_start), certain
     )
@@ -1056,7 +1056,12 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
         label = _checked_type(span, table, person_words, surnames)
         if label is None:
             continue
-        if _classifier(span) is not None or _place_noun_after(span):
+        if (
+            _classifier(span) is not None
+            or _place_noun_after(span)
+            or (label == "ORG" and _of_organisation_role(span))
+            or (label in ("GPE", "LOC") and _place_of_people(span))
+        ):
             certain.add(span.start)  # the words around it say so, not the model
         if label == span.label_:
             out.append(span)
@@ -1217,20 +1222,106 @@ RESIDENT_NOUNS = _words(
     "centre center citizens inhabitants mayor outskirts people residents streets"
     " suburbs"
 )
-# Verbs of going on foot, by road or by water: their "from" and "to" are places.
-MOTION_VERBS = _words("cycle drive hike ride row sail swim walk")
+# Verbs of going on foot, by road, by water or by air: their "from" and "to" are
+# places ("walking from Sandsend", "sailed to Tórshavn", "towed the trawler to
+# Húsavík").
+MOTION_VERBS = _words(
+    """
+    commute cycle divert drive evacuate flee fly hike ride row sail swim tow travel
+    walk
+    """
+)
+# Nouns of travel and transport: their "between", "from" and "to" are places
+# ("crossings to Bornholm", "ferries between Split and Hvar", "the road to Kyiv").
+ROUTE_NOUNS = _words(
+    """
+    bus crossing cruise ferry flight journey passage road route sailing service
+    shuttle train trip voyage
+    """
+)
+_ROUTE_PREPOSITIONS = _words("between from to")
+
+
+def _travel_end(span: Span) -> bool:
+    """Where travel or transport goes or comes from: the object of "between", "from"
+    or "to" after a noun of travel ("crossings to Bornholm", "ferries between Split
+    and Hvar", "flights from Bodø to Leknes"), a verb of going ("flew home from
+    Akureyri", "towed the trawler to Húsavík"), or a verb whose object is a noun of
+    travel ("cancelled all crossings to Bornholm"); not "a letter to Jonas Berg"."""
+    token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "between Split and Hvar": as the first one
+    if token.dep_ != "pobj" or token.head.lower_ not in _ROUTE_PREPOSITIONS:
+        return False
+    prep = token.head
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in _ROUTE_PREPOSITIONS:
+        head = head.head.head  # "from Bodø to Leknes", "to" hung on "Bodø"
+    if head.lower_ == "home" and prep.lower_ == "from":
+        return True  # "flew home from Akureyri"
+    if head.lemma_.lower() in ROUTE_NOUNS | MOTION_VERBS:
+        return True  # also the nouns: "a few hours' ride from Longyear"
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ROUTE_NOUNS for c in head.children
+    )
 
 
 def _place_of_people(span: Span) -> bool:
-    """ "residents of Belgrave", "the outskirts of Dadaab", "walking from Sandsend":
-    a place, whatever the lists know of it."""
+    """ "residents of Belgrave", "the outskirts of Dadaab", "walking from Sandsend",
+    "crossings to Bornholm": a place, whatever the lists know of it. A name the
+    model took for a person's or an organisation's is one only as a single word or
+    a listed place, and an organisation's not as where a noun of travel comes from
+    ("flights from Ryanair" are the airline's)."""
     root = span.root
-    if root.dep_ != "pobj":
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lower_ in RESIDENT_NOUNS
+    if not _travel_end(span):
         return False
-    prep = root.head
-    if prep.lower_ == "of":
-        return prep.head.lower_ in RESIDENT_NOUNS
-    return prep.lower_ in ("from", "to") and prep.head.lemma_ in MOTION_VERBS
+    if _is_place_name(span.text):
+        return True
+    if span.label_ == "ORG" and (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "from"
+        and root.head.head.lemma_.lower() in ROUTE_NOUNS
+    ):
+        return False
+    return len(span) == 1  # not "a train trip to the Democratic Convention"
+
+
+# Roles only an organisation has: a name they are "of" or "at", or whose they are,
+# is an organisation's ("the chief executive of Norsk Tankrederi", "Marlow
+# Kessler's chairman", "shareholders of Lindqvist Marine"); not "the lawyer of Maria
+# Lind". "Executive" and "officer" count after "chief" ("chief financial officer").
+CORPORATE_ROLES = _words(
+    """
+    ceo chairman chairperson chairwoman co-founder cofounder founder shareholder
+    """
+)
+_CHIEF_ROLES = _words("executive officer")
+
+
+def _corporate_role(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in CORPORATE_ROLES or (
+        lemma in _CHIEF_ROLES and any(c.lower_ == "chief" for c in token.lefts)
+    )
+
+
+def _of_organisation_role(span: Span) -> bool:
+    """A name whose chief executive, chairman, founder or shareholders are named:
+    "the chief executive of X", "the chairman at X", "X's chief executive"."""
+    root = span.root
+    if root.dep_ == "poss":
+        return _corporate_role(root.head)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = span.doc[span.start - 2]
+    return (
+        root.dep_ == "pobj"
+        and before == root.head  # not "chairman of the party Vladimir Zhirinovsky"
+        and root.head.lower_ in ("of", "at")
+        and _corporate_role(root.head.head)
+    )
 
 
 def _in_apposition_org(span: Span) -> bool:
@@ -1298,6 +1389,12 @@ def _checked_type(
         and span.root.head.lower_ in PREMISES
     ):
         return "LOC"  # "his Mayfair firm", "her Chelsea home": where they are
+    if (
+        len(span) == 1
+        and span.root.tag_ == "NNS"
+        and span.root.lemma_.lower() in ROUTE_NOUNS | VESSEL_NOUNS
+    ):
+        return None  # "Buses will replace trains", "Ferries were cancelled"
     kind = _classifier(span)
     if kind is not None:
         if kind == "vessel":
@@ -1319,6 +1416,13 @@ def _checked_type(
         return "ORG"  # "Shares in Rolls-Royce jumped", "a stake in Halden"
     if label in ("PERSON", "ORG", "GPE") and _in_apposition_org(span):
         return "ORG"  # "Ferrovia Nord, the regional rail operator, said"
+    if (
+        label in ("PERSON", "GPE", "LOC")
+        and (len(span) > 1 or lower not in person_words)
+        and not _is_place_name(text)
+        and _of_organisation_role(span)
+    ):
+        return "ORG"  # "the chief executive of Norsk Tankrederi", "X's chairman"
     if (
         label in ("ORG", "NORP", "PERSON")
         and (len(span) == 1 or span[-1].lower_ not in _ORG_OR_COMPANY_HEADS)
@@ -1924,30 +2028,51 @@ def _media_outlet(text: str) -> bool:
 
 
 # Heads of a state's own bodies: "Ukraine's State Emergency Service", "Estonia's
-# Defence Forces" are one actor each, the country's.
+# Defence Forces", "Ghana's Electoral Commission" are one actor each, the country's.
 STATE_BODY_HEADS = _words(
     """
-    administration agency army authority bureau command committee council court department
-    directorate embassy force forces guard ministry navy office parliament police
-    service staff
+    administration agency army assembly authority bureau cabinet command commission
+    committee congress council court department directorate embassy force forces guard
+    ministry navy office parliament police senate service staff tribunal
     """
 )
+# A bank is the state's only as its central bank ("Kenya's Central Bank", "India's
+# Reserve Bank"; not "Greece's National Bank" or "Germany's Deutsche Bank").
+CENTRAL_BANK_WORDS = _words("central reserve")
 
 
-def _owned_ministries(spans: list[Span]) -> list[Span]:
+def _state_body(name: str) -> bool:
+    """Whether a name's head is that of a state's own body."""
+    head = _name_head(name)
+    if head == "bank":
+        return any(w in CENTRAL_BANK_WORDS for w in name.lower().split())
+    return head in STATE_BODY_HEADS
+
+
+def _owned_ministries(spans: list[Span], table: AliasTable) -> list[Span]:
     """ "Japan's Defense Ministry" tagged as "Japan" + "Defense Ministry" is one
     mention: the ministry with its country; so are the other bodies of a state
-    ("Ukraine's State Emergency Service")."""
+    ("Ukraine's State Emergency Service", "India's Reserve Bank" whatever the model
+    tagged it), not a party named by its body ("India's Congress party") nor a
+    body after an adjective that is no country's ("a Democratic Congress")."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
         doc = span.doc
         if (
             prev is not None
-            and span.label_ == "ORG"
-            and _name_head(span.text) in STATE_BODY_HEADS
+            and (span.label_ == "ORG" or len(span) > 1)
+            and _state_body(span.text)
             and span[0].is_title
-            and (prev.label_ in ("GPE", "NORP") or gazetteer.is_country(prev.text))
+            and not (span.end < len(doc) and doc[span.end].lower_ in ORG_NOUNS_AFTER)
+            and (
+                prev.label_ == "GPE"
+                or gazetteer.is_country(prev.text)
+                or (
+                    prev.label_ == "NORP"
+                    and _owner_country(prev.text, table) is not None
+                )
+            )
         ):
             gap = doc[prev.end : span.start]
             if len(gap) == 0 or (len(gap) == 1 and gap[0].tag_ == "POS"):
@@ -3506,11 +3631,6 @@ ADDRESSED_VERBS = _words(
 )
 
 
-# Nouns of travel between places: a capital after their "between", "from" or "to" is
-# the city ("flights between Madrid and Lima", "the road to Kyiv").
-ROUTE_NOUNS = _words("bus ferry flight road route service train trip")
-
-
 def _place_or_government(span: Span, table: AliasTable) -> Span:
     """A capital named as a place is relabelled LOC, so that only a capital named as
     an actor ("Moscow said") stands for its government; a capital named as a city
@@ -3524,11 +3644,7 @@ def _place_or_government(span: Span, table: AliasTable) -> Span:
         token = token.head  # "between Washington and Moscow": as the first one
     if token.dep_ == "poss" and token.head.lemma_ in CITY_PARTS:
         return Span(span.doc, span.start, span.end, label="LOC")
-    if (
-        token.dep_ == "pobj"
-        and token.head.lower_ in ("between", "from", "to")
-        and token.head.head.lemma_ in ROUTE_NOUNS
-    ):  # "flights between Madrid and Latin America", "trains to Kyiv"
+    if _travel_end(span):  # "flights between Madrid and Lima", "trains to Kyiv"
         return Span(span.doc, span.start, span.end, label="LOC")
     acting = (
         token.dep_ in ("nsubj", "nsubjpass", "poss")

@@ -3519,6 +3519,154 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch T, session 8: the kinds of batch S's two misses (first below) and of a
+    # state body that lost its country ("Kenya's Central Bank" came out "Central
+    # Bank"), 16 written before the fixes, of which 6 passed; the misses: "Marlow
+    # Kessler" and "Dunmore Reid" people, "Hvar", "Akureyri" and "Samsø" people and
+    # "Leknes" an organisation, four state bodies without their country, and
+    # "Widerøe" untagged (a known failure). "Buses" (an organisation) was seen then
+    # and added to `never`.
+    # an organisation is what a chief executive, chairman, founder or shareholders
+    # belong to, and "the company" / "the firm" after it is that organisation
+    (
+        "Halvard Krogstad, the chief executive of Norsk Tankrederi, said the company would move two tankers out of the Gulf of Aden. Krogstad said insurance costs had tripled.",
+        [
+            ("Halvard Krogstad", "Halvard Krogstad", PERSON),
+            ("Krogstad", "Halvard Krogstad", PERSON),
+            ("Norsk Tankrederi", "Norsk Tankrederi", ORG),
+            ("the company", "Norsk Tankrederi", ORG),
+            ("Gulf of Aden", "Gulf of Aden", LOC),
+        ],
+        [],
+    ),
+    (
+        "Shareholders of Lindqvist Marine voted on Thursday to accept a takeover offer from a Dutch rival. The company said the deal would close in June.",
+        [
+            ("Lindqvist Marine", "Lindqvist Marine", ORG),
+            ("The company", "Lindqvist Marine", ORG),
+        ],
+        [],
+    ),
+    (
+        "Sigrid Aasen, the founder of Fjellstad Bakke, told investors in Oslo that the firm would open 40 stores next year. Aasen owns a third of the shares.",
+        [
+            ("Sigrid Aasen", "Sigrid Aasen", PERSON),
+            ("Aasen", "Sigrid Aasen", PERSON),
+            ("Fjellstad Bakke", "Fjellstad Bakke", ORG),
+            ("the firm", "Fjellstad Bakke", ORG),
+            ("Oslo", "Oslo", PLACE),
+        ],
+        [],
+    ),
+    (
+        "Marlow Kessler's chairman, Peter Quist, resigned on Friday after the company missed its profit forecast for a third time.",
+        [
+            ("Marlow Kessler", "Marlow Kessler", ORG),
+            ("Peter Quist", "Peter Quist", PERSON),
+            ("the company", "Marlow Kessler", ORG),
+        ],
+        [],
+    ),
+    (
+        "The chairman of Dunmore Reid, Alistair Cobb, said the firm had no plans to sell its Glasgow plant.",
+        [
+            ("Dunmore Reid", "Dunmore Reid", ORG),
+            ("Alistair Cobb", "Alistair Cobb", PERSON),
+            ("the firm", "Dunmore Reid", ORG),
+            ("Glasgow", "Glasgow", PLACE),
+        ],
+        [],
+    ),
+    # but a person's lawyer is of a person
+    (
+        "Jonas Berg, the lawyer of Maria Lind, said his client would appeal against the verdict.",
+        [
+            ("Jonas Berg", "Jonas Berg", PERSON),
+            ("Maria Lind", "Maria Lind", PERSON),
+        ],
+        [],
+    ),
+    # where travel or transport goes or comes from is a place; a noun of travel is
+    # no actor
+    (
+        "The ferry operator Magnus Holm Lines cancelled all crossings to Bornholm on Monday. Magnus Holm Lines said the storm would pass by Wednesday.",
+        [
+            ("Magnus Holm Lines", "Magnus Holm Lines", ORG),
+            ("Bornholm", "Bornholm", PLACE),
+        ],
+        ["Magnus Holm"],
+    ),
+    (
+        "Storms halted ferries between Split and Hvar for a second day, the port authority said.",
+        [("Split", "Split", PLACE), ("Hvar", "Hvar", PLACE)],
+        [],
+    ),
+    (
+        "The coast guard towed the damaged trawler to Húsavík on Saturday, and the crew of six flew home from Akureyri.",
+        [("Húsavík", "Húsavík", PLACE), ("Akureyri", "Akureyri", PLACE)],
+        [],
+    ),
+    (
+        "Buses will replace trains between Hexham and Carlisle until Sunday while engineers repair the line.",
+        [("Hexham", "Hexham", PLACE), ("Carlisle", "Carlisle", PLACE)],
+        ["Buses"],
+    ),
+    # but a letter goes to a person, and a person flies
+    (
+        "Passengers wrote a letter to Tomas Lindgren, the ferry operator's chief executive, after crossings to Samsø were cancelled for a week.",
+        [("Tomas Lindgren", "Tomas Lindgren", PERSON), ("Samsø", "Samsø", PLACE)],
+        [],
+    ),
+    (
+        "Ingrid Dahl flew to Vilnius on Monday for talks with her Lithuanian counterpart.",
+        [("Ingrid Dahl", "Ingrid Dahl", PERSON), ("Vilnius", "Vilnius", PLACE)],
+        [],
+    ),
+    # a state body named with its country's possessive keeps the country, whatever
+    # its head ("Bank" only as the central bank's); a company does not
+    (
+        "Kenya's Central Bank raised its main lending rate to 13%. The bank said inflation would ease next year.",
+        [
+            ("Kenya's Central Bank", "Kenya's Central Bank", ORG),
+            ("The bank", "Kenya's Central Bank", ORG),
+        ],
+        [],
+    ),
+    (
+        "Ghana's Electoral Commission said on Monday that turnout had reached 61%. The commission will publish the final results on Thursday.",
+        [
+            ("Ghana's Electoral Commission", "Ghana's Electoral Commission", ORG),
+            ("The commission", "Ghana's Electoral Commission", ORG),
+        ],
+        [],
+    ),
+    (
+        "Kuwait's National Assembly approved the budget on Tuesday, and Kuwait's Central Bank said it would keep interest rates on hold.",
+        [
+            ("Kuwait's National Assembly", "Kuwait's National Assembly", ORG),
+            ("Kuwait's Central Bank", "Kuwait's Central Bank", ORG),
+        ],
+        [],
+    ),
+    (
+        "Mexico’s Senate approved the judicial reform late on Wednesday, a day after Mexico’s Supreme Court struck down part of an earlier law.",
+        [
+            ("Mexico’s Senate", "Mexico's Senate", ORG),
+            ("Mexico’s Supreme Court", "Mexico's Supreme Court", ORG),
+        ],
+        [],
+    ),
+    (
+        "Norway's Equinor said on Monday it would delay a North Sea gas project, while Britain's Labour Party promised a windfall tax.",
+        [
+            ("Norway", "Norway", GPE),
+            ("Equinor", "Equinor", ORG),
+            ("North Sea", "North Sea", LOC),
+            ("Britain", "United Kingdom", GPE),
+            ("Labour Party", "Labour Party", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -3590,28 +3738,17 @@ KNOWN_FAILURES = [
         ],
         [],
     ),
-    # of batch S (blind8, session 8): a company after "the chief executive of" came out
-    # PERSON ("Norsk Tankrederi"), and "the company" after it was no mention
+    # of batch T: "Widerøe", an airline the model leaves untagged, is no mention, so
+    # "the airline" has nothing to stand for
     (
-        "Halvard Krogstad, the chief executive of Norsk Tankrederi, said the company would move two tankers out of the Gulf of Aden. Krogstad said insurance costs had tripled.",
+        "Widerøe will resume flights from Bodø to Leknes next month, the airline said.",
         [
-            ("Halvard Krogstad", "Halvard Krogstad", PERSON),
-            ("Krogstad", "Halvard Krogstad", PERSON),
-            ("Norsk Tankrederi", "Norsk Tankrederi", ORG),
-            ("the company", "Norsk Tankrederi", ORG),
-            ("Gulf of Aden", "Gulf of Aden", LOC),
+            ("Widerøe", "Widerøe", ORG),
+            ("Bodø", "Bodø", PLACE),
+            ("Leknes", "Leknes", PLACE),
+            ("the airline", "Widerøe", ORG),
         ],
         [],
-    ),
-    # of batch S (blind8, session 8): an island after "crossings to" came out PERSON
-    # ("Bornholm"); the ferry company named after a person was right
-    (
-        "The ferry operator Magnus Holm Lines cancelled all crossings to Bornholm on Monday. Magnus Holm Lines said the storm would pass by Wednesday.",
-        [
-            ("Magnus Holm Lines", "Magnus Holm Lines", ORG),
-            ("Bornholm", "Bornholm", PLACE),
-        ],
-        ["Magnus Holm"],
     ),
 ]
 
