@@ -1997,6 +1997,10 @@ def keys(features: SentenceFeatures, values: np.ndarray | None = None) -> list[i
     for doer in features.subjects:
         if plain:
             out.append(_hash64("doer+numbers", doer, plain))
+    # each actor of a sentence with numbers alone: the similarity linker joins
+    # sentences that share an actor and a number whatever else they name
+    if features.numbers:
+        out += [_hash64("actor", actor) for actor in features.actors]
     return out
 
 
@@ -2519,7 +2523,10 @@ def index_batch(
 ) -> None:
     """Store a just-written batch's claim sentences and keys, join its keys with every
     stored key (no pairwise scan), decide each candidate pair by `relation` and store
-    the pairs found, all inside the caller's `claims_writing` transaction."""
+    the pairs found, all inside the caller's `claims_writing` transaction. A pair
+    the rules do not join may still be one claim by the similarity linker."""
+    from presswatch.claims import similar
+
     sentence_rows, key_rows = [], []
     new: dict[tuple[str, int], SentenceFeatures] = {}
     batch = [(article_id, f) for article_id, found in features.items() for f in found]
@@ -2563,7 +2570,7 @@ def index_batch(
         b = new.get((b_id, b_sent)) or stored.get((b_id, b_sent))
         if b is None:
             continue
-        found = relation(a, b)
+        found = relation(a, b) or ("same" if similar.same(a, b) else None)
         if found:
             pair_rows.append((a_id, a_sent, b_id, b_sent, found))
     write.insert("claim_pairs", pair_rows)
