@@ -1817,3 +1817,43 @@ def test_a_surname_alone_meets_the_full_name_in_the_index(nlp) -> None:
     full = _features(nlp, _VIDAL)
     short = _features(nlp, "Vidal had been banned from racing for two years.")
     assert set(cl.keys(full)) & set(cl.keys(short))
+
+
+# -- the similarity linker (presswatch.claims.similar), on invented features ----------
+
+
+def _sf(terms, numbers, actors, subjects, predicate, **kw):
+    from presswatch.claims.claims import SentenceFeatures
+
+    return SentenceFeatures(
+        0, 0, 10, tuple(sorted(terms)), tuple(numbers), tuple(actors),
+        tuple(subjects), predicate, kw.get("negated", False), False,
+        "bare", None, None, None,
+    )  # fmt: skip
+
+
+def test_similar_links_a_heavy_rewording_and_keeps_hard_negatives_apart():
+    from presswatch.claims import similar
+
+    # "Port Alder approved a daily charge of 12 euros" / "Port Alder has introduced
+    # a 12-euro toll": other verbs, the same actor, number and town
+    named = _sf({"approve", "charge", "euro", "old", "town", "car"}, ["12"],
+                ["port alder"], ["port alder"], "approve")  # fmt: skip
+    toll = _sf({"impose", "toll", "euro", "old", "town", "car"}, ["12"],
+               ["port alder"], ["port alder"], "impose")  # fmt: skip
+    assert similar.same(named, toll)
+    # another number
+    other_sum = _sf({"impose", "toll", "euro", "old", "town"}, ["15"],
+                    ["port alder"], ["port alder"], "impose")  # fmt: skip
+    assert not similar.same(named, other_sum)
+    # another actor doing it
+    other_town = _sf({"impose", "toll", "euro", "old", "town"}, ["12"],
+                     ["kellford"], ["kellford"], "impose")  # fmt: skip
+    assert not similar.same(named, other_town)
+    # the opposite direction of one change, and a negation
+    up = _sf({"tariff", "steel", "rise"}, ["25"], ["varenia"], ["varenia"], "rise")
+    down = _sf({"tariff", "car", "cut"}, ["25"], ["varenia"], ["varenia"], "cut")
+    assert not similar.same(up, down)
+    negated = _sf({"impose", "toll", "euro", "old", "town", "car"}, ["12"],
+                  ["port alder"], ["port alder"], "impose", negated=True)  # fmt: skip
+    assert not similar.same(named, negated)
