@@ -37,8 +37,8 @@ NEAR = 0.6  # cosine from which a word stands for another (distributional vector
 
 # A logistic score: the weights of its parts and its bias, fitted on the candidate
 # pairs of the gold corpora in tests/data/claims that no hard negative keeps apart
-# (`bench/claims.py --fit`, which also reports them left out one corpus at a time); a
-# pair is one claim when the score is 0 or more (even odds).
+# (a logistic regression over these parts; the fitting script is not in the project
+# yet, see README); a pair is one claim when the score is 0 or more (even odds).
 WEIGHTS = {
     "actors": 1.4,
     "rare_number": 2.5,
