@@ -4,6 +4,7 @@ dashboard's AppTests, and the app pointed at it through $PRESSWATCH_DB."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,17 @@ import streamlit as st
 from presswatch.store import Store, sync
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _main_module_restored():
+    """Streamlit's script runner makes the script it runs `sys.modules["__main__"]`
+    and leaves it there: a process pool started later in this pytest process (e.g.
+    tests/unit/test_workers.py) would have its workers re-run that vanished script
+    (forkserver and spawn re-import the parent's main) and die."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 # Written for these tests: three fictional outlets over four weeks, named, unnamed and
 # relayed sources, hedges and boosters.
