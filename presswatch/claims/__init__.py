@@ -105,7 +105,7 @@ def indexing(
     committed together, on one connection (the reads below use the write's own).
     The in-memory copies index learns the store's version once the write is over."""
     from presswatch.claims import claims as _claims
-    from presswatch.claims import copies
+    from presswatch.claims import copies, similar
 
     def index(write: ClaimsWrite) -> None:
         stored = _as_stored(store, articles, found)
@@ -113,7 +113,9 @@ def indexing(
             return
         for table, rows in copies.index_batch(store, [a for a, _ in stored]):
             write.insert(table, rows)
-        _claims.index_batch(write, {a.id: list(f) for a, f in stored})
+        _claims.index_batch(
+            write, {a.id: list(f) for a, f in stored}, similar.decide
+        )
 
     try:
         yield index
@@ -228,11 +230,12 @@ def rekey(store: Store) -> int:
     merged make claims that differed only in those names one claim; a split
     separates them. Returns how many sentences changed."""
     from presswatch.claims import claims as _claims
+    from presswatch.claims import similar
 
     changed = _claims.rekeyed(store)
     if changed:
         with store.claims_writing() as write:
-            _claims.reindex(write, changed)
+            _claims.reindex(write, changed, similar.decide)
     refresh(store)
     return sum(len(v) for v in changed.values())
 

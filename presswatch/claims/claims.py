@@ -28,7 +28,7 @@ import hashlib
 import os
 import re
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -2058,6 +2058,10 @@ def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+# How a candidate pair is decided: "same", "contradicts", ... or None.
+Decide = Callable[[SentenceFeatures, SentenceFeatures], str | None]
+
+
 def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     """ "same" if two sentences make the same claim, "contradicts" if one denies or
     negates what the other asserts, else None."""
@@ -2519,13 +2523,15 @@ def _offsets(text: str | None) -> tuple[int, ...]:
 
 
 def index_batch(
-    write: ClaimsWrite, features: dict[str, list[SentenceFeatures]]
+    write: ClaimsWrite,
+    features: dict[str, list[SentenceFeatures]],
+    decide: Decide = relation,
 ) -> None:
     """Store a just-written batch's claim sentences and keys, join its keys with every
-    stored key (no pairwise scan), decide each candidate pair by `relation` and store
-    the pairs found, all inside the caller's `claims_writing` transaction. A pair
-    the rules do not join may still be one claim by the similarity linker."""
-    from presswatch.claims import similar
+    stored key (no pairwise scan), decide each candidate pair by `decide` (the rules'
+    `relation`; the package passes `similar.decide`, which adds the similarity
+    linker) and store the pairs found, all inside the caller's `claims_writing`
+    transaction."""
 
     sentence_rows, key_rows = [], []
     new: dict[tuple[str, int], SentenceFeatures] = {}
@@ -2570,7 +2576,7 @@ def index_batch(
         b = new.get((b_id, b_sent)) or stored.get((b_id, b_sent))
         if b is None:
             continue
-        found = relation(a, b) or ("same" if similar.same(a, b) else None)
+        found = decide(a, b)
         if found:
             pair_rows.append((a_id, a_sent, b_id, b_sent, found))
     write.insert("claim_pairs", pair_rows)
@@ -2609,7 +2615,11 @@ def rekeyed(store: Store) -> dict[str, list[SentenceFeatures]]:
     return out
 
 
-def reindex(write: ClaimsWrite, changed: dict[str, list[SentenceFeatures]]) -> None:
+def reindex(
+    write: ClaimsWrite,
+    changed: dict[str, list[SentenceFeatures]],
+    decide: Decide = relation,
+) -> None:
     """Drop the changed sentences with their keys and pairs, and index them again
     (`index_batch`) against every stored key."""
     gone = _key_table([(a, f.sent, 0) for a, found in changed.items() for f in found])
@@ -2626,7 +2636,7 @@ def reindex(write: ClaimsWrite, changed: dict[str, list[SentenceFeatures]]) -> N
         if other:
             where += " OR " + match.format(table, *other)
         write.rows(f"DELETE FROM {table} WHERE {where}", gone=gone)
-    index_batch(write, changed)
+    index_batch(write, changed, decide)
 
 
 def _key_table(rows: list[tuple]) -> pa.Table:

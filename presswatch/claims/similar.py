@@ -168,3 +168,9 @@ def same(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     """Do two sentences make one claim, by the score (even odds or better)?"""
     s = score(a, b)
     return s is not None and s >= 0
+
+
+def decide(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
+    """How the store decides a candidate pair: the rules' `relation`, or "same" when
+    only the linker joins it."""
+    return rules.relation(a, b) or ("same" if same(a, b) else None)

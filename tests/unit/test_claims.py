@@ -663,7 +663,7 @@ def test_a_batch_and_its_index_are_committed_together(
         stored = store.rows("SELECT count(*) FROM articles")[0]
         assert store.rows("SELECT count(*) FROM copy_signatures")[0] == stored
 
-    def broken(write, features):
+    def broken(write, features, decide):
         raise RuntimeError("index broke")
 
     monkeypatch.setattr(cl, "index_batch", broken)
