@@ -55,6 +55,8 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout13",
     GOLD / "paraphrase_heldout14",
     GOLD / "paraphrase_heldout15",
+    GOLD / "paraphrase_heldout16",
+    GOLD / "paraphrase_heldout17",
     GOLD / "precision",
 ]
 
