@@ -3667,6 +3667,83 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch U, written blind by blind9, session 9 (without reading the extraction
+    # code): 6 of 12 passed (the six misses are in KNOWN_FAILURES;
+    # Médecins Sans Frontières passed once its actor was written as the alias table's
+    # English name, as the Red Cross's is)
+    # a party, its leader by surname with a diacritic, then "the party"
+    (
+        "The Green Renewal Party won 14 seats in Slovenia’s parliamentary election, its leader Matej Korošec said late on Sunday. Korošec said the party would not join a coalition with the nationalists.",
+        [
+            ("Green Renewal Party", "Green Renewal Party", ORG),
+            ("Slovenia", "Slovenia", GPE),
+            ("Matej Korošec", "Matej Korošec", PERSON),
+            ("Korošec", "Matej Korošec", PERSON),
+            ("the party", "Green Renewal Party", ORG),
+        ],
+        [],
+    ),
+    # a state regulator with its country's possessive and an acronym that is also
+    # another country's, then "the regulator"; a company, then "the company"
+    (
+        "Ghana’s Securities and Exchange Commission (SEC) suspended trading in shares of Volta Agro on Wednesday. The regulator said the company had overstated its profits for three years.",
+        [
+            ("Ghana’s Securities and Exchange Commission", "Ghana's Securities and Exchange Commission", ORG),
+            ("SEC", "Ghana's Securities and Exchange Commission", ORG),
+            ("The regulator", "Ghana's Securities and Exchange Commission", ORG),
+            ("Volta Agro", "Volta Agro", ORG),
+            ("the company", "Volta Agro", ORG),
+        ],
+        [],
+    ),
+    # a family name first, a minister in apposition, a capital for its government, a
+    # city where he spoke
+    (
+        "Speaking in Da Nang on Friday, Vietnam’s trade minister, Tran Van Hieu, said Hanoi would cut tariffs on American farm goods. Tran said the cuts would take effect in January.",
+        [
+            ("Da Nang", "Da Nang", PLACE),
+            ("Vietnam", "Vietnam", GPE),
+            ("Tran Van Hieu", "Tran Van Hieu", PERSON),
+            ("Hanoi", "Vietnam", GPE),
+            ("American", "Americans", NORP),
+            ("Tran", "Tran Van Hieu", PERSON),
+        ],
+        [],
+    ),
+    # an aid group's French name, then "the organisation" (the
+    # actor is the alias table's English name); a town with an apostrophe
+    (
+        "Médecins Sans Frontières said on Thursday that its hospital in Sa'ada had been hit by an air strike. The organisation said two nurses had been killed.",
+        [
+            ("Médecins Sans Frontières", "Doctors Without Borders", ORG),
+            ("Sa'ada", "Sa'ada", PLACE),
+            ("The organisation", "Doctors Without Borders", ORG),
+        ],
+        [],
+    ),
+    # the EU by its name, "the bloc", its acronym in a possessive, a speaker after the
+    # clause in apposition
+    (
+        "European Union foreign ministers agreed on Monday to extend sanctions on Belarus for a year. The bloc also added 30 people to its travel ban, Kaja Lind, the EU’s foreign policy chief, said.",
+        [
+            ("European Union", "European Union", ORG),
+            ("Belarus", "Belarus", GPE),
+            ("The bloc", "European Union", ORG),
+            ("Kaja Lind", "Kaja Lind", PERSON),
+            ("EU", "European Union", ORG),
+        ],
+        [],
+    ),
+    # a university "of" a city, then "the university"; an archipelago
+    (
+        "Researchers at the University of Tromsø found plastic in the stomachs of nine of the ten seals they studied. The university said the seals had been caught off Svalbard.",
+        [
+            ("University of Tromsø", "University of Tromsø", ORG),
+            ("The university", "University of Tromsø", ORG),
+            ("Svalbard", "Svalbard", PLACE),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -3747,6 +3824,87 @@ KNOWN_FAILURES = [
             ("Bodø", "Bodø", PLACE),
             ("Leknes", "Leknes", PLACE),
             ("the airline", "Widerøe", ORG),
+        ],
+        [],
+    ),
+    # of batch U: "The agency" after an acronym defined in brackets came out no mention
+    (
+        "NAIROBI (Sable Press) - The East African Locust Watch (EALW) said on Monday that swarms had crossed from Somalia into northern Kenya. The agency said spraying aircraft would fly from Lodwar.",
+        [
+            ("Sable Press", "Sable Press", ORG),
+            ("East African Locust Watch", "East African Locust Watch", ORG),
+            ("EALW", "East African Locust Watch", ORG),
+            ("The agency", "East African Locust Watch", ORG),
+            ("Somalia", "Somalia", GPE),
+            ("Kenya", "Kenya", GPE),
+            ("Lodwar", "Lodwar", PLACE),
+        ],
+        [],
+    ),
+    # of batch U: "Federación Minera del Norte" came out the person "Federación
+    # Minera", "The union" no mention, "Andina Copper" a person
+    (
+        "Chile’s largest miners’ union, the Federación Minera del Norte, called a strike at three copper mines on Tuesday. The union’s leader, Rosa Quispe, said talks with Andina Copper had failed.",
+        [
+            ("Chile", "Chile", GPE),
+            ("Federación Minera del Norte", "Federación Minera del Norte", ORG),
+            ("The union", "Federación Minera del Norte", ORG),
+            ("Rosa Quispe", "Rosa Quispe", PERSON),
+            ("Andina Copper", "Andina Copper", ORG),
+        ],
+        [],
+    ),
+    # of batch U: "Real Corvera" came out a person, so "The club" went to
+    # "Nacional", the club he left
+    (
+        "Real Corvera signed the Uruguayan striker Diego Paredes from Nacional for 18 million euros on Thursday. The club said Paredes would wear the number nine shirt.",
+        [
+            ("Real Corvera", "Real Corvera", ORG),
+            ("Uruguayan", "Uruguayans", NORP),
+            ("Diego Paredes", "Diego Paredes", PERSON),
+            ("Nacional", "Nacional", ORG),
+            ("The club", "Real Corvera", ORG),
+            ("Paredes", "Diego Paredes", PERSON),
+        ],
+        [],
+    ),
+    # of batch U: "the startup" after a company described as a startup came out no
+    # mention
+    (
+        "Lumen Robotics, a Tallinn-based startup, raised 40 million dollars from investors led by Northstar Capital. Its founder, Kadri Tamm, said the startup would hire 200 engineers.",
+        [
+            ("Lumen Robotics", "Lumen Robotics", ORG),
+            ("Tallinn", "Tallinn", PLACE),
+            ("Northstar Capital", "Northstar Capital", ORG),
+            ("Kadri Tamm", "Kadri Tamm", PERSON),
+            ("the startup", "Lumen Robotics", ORG),
+        ],
+        [],
+    ),
+    # of batch U: "The militia" (with a curly possessive) after a militia in
+    # apposition came out no mention
+    (
+        "The Kivu Defence Forces, a militia active in the hills above Lake Kivu, said it had freed 12 Chinese miners seized last month. The militia’s spokesman, Jean-Baptiste Mukendi, said the miners had been driven to Goma.",
+        [
+            ("Kivu Defence Forces", "Kivu Defence Forces", ORG),
+            ("Lake Kivu", "Lake Kivu", LOC),
+            ("Chinese", "Chinese", NORP),
+            ("The militia", "Kivu Defence Forces", ORG),
+            ("Jean-Baptiste Mukendi", "Jean-Baptiste Mukendi", PERSON),
+            ("Goma", "Goma", PLACE),
+        ],
+        [],
+    ),
+    # of batch U: "TV Aurora" came out "Aurora", a place (GPE)
+    (
+        "Brazil’s TV Aurora reported, citing federal police, that agents had arrested the former governor of Pará, Hélio Barbalho, in Belém. Barbalho’s lawyers said the arrest was illegal.",
+        [
+            ("Brazil", "Brazil", GPE),
+            ("TV Aurora", "TV Aurora", ORG),
+            ("Pará", "Pará", PLACE),
+            ("Hélio Barbalho", "Hélio Barbalho", PERSON),
+            ("Belém", "Belém", PLACE),
+            ("Barbalho", "Hélio Barbalho", PERSON),
         ],
         [],
     ),
