@@ -26,8 +26,13 @@ one of its facts restated by an independent report. Every outlet, person, compan
 place and event is invented.
 
 Blind score (bench/claims.py --corpus, session 9, before any change):
-claims P 0.88 R 0.29 F1 0.44; copies 1.00 / 1.00 / 1.00; denials 0 of 3
-(P 1.00 R 0.00 F1 0.00); attribution 0.30."""
+claims P 0.94 R 0.31 F1 0.47 (6 predicted claims: the price rise whole, the leopard count
+relay + vague + bare, the painting named + vague, the pay deal named + free, the wire
+fact; one false pair, the rival house's sale of another painting for the same sum
+with the bare sale); copies 1.00 / 1.00 / 1.00; denials 0 of 3 (P 1.00 R 0.00 F1
+0.00); attribution 0.30. As first written, copy1's stripped dateline read "CAPE VARO -
+- The" (a typo, as in held-out 15's copy1), which made its wire fact a second false
+pair: claims P 0.88 R 0.29 F1 0.44; the typo was fixed and nothing else changed."""
 
 import sys
 from pathlib import Path
@@ -327,7 +332,7 @@ art(
     "Eastbay Sentinel",
     "2029-03-17",
     "Storm sweeps containers off ship",
-    WIRE[0].replace("CAPE VARO, March 17 (Polaris Newswire)", "CAPE VARO -"),
+    WIRE[0].replace("CAPE VARO, March 17 (Polaris Newswire)", "CAPE VARO"),
     *WIRE[1:4],
     "Fishermen in Eastbay were told to watch for debris.",
 )

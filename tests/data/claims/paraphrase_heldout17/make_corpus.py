@@ -25,8 +25,12 @@ restated by an independent report. Every outlet, person, company, place and even
 invented.
 
 Blind score (bench/claims.py --corpus, session 9, before any change):
-claims P 0.94 R 0.41 F1 0.58; copies 1.00 / 1.00 / 1.00; denials 1 of 2
-(P 1.00 R 0.50 F1 0.67); attribution 0.41."""
+claims P 1.00 R 0.44 F1 0.61 (4 predicted claims: the host vote whole, the hosepipe ban
+but its free paraphrase, the assisted-dying relay + vague, the wire fact; no hard
+negative joined); copies 1.00 / 1.00 / 1.00; denials 1 of 2 (the ban's; P 1.00 R 0.50
+F1 0.67); attribution 0.41. As first written, copy1's stripped dateline read "HAVNER -
+- A" (a typo), which made its wire fact a false pair: claims P 0.94 R 0.41 F1 0.58;
+the typo was fixed and nothing else changed."""
 
 import sys
 from pathlib import Path
@@ -294,7 +298,7 @@ art(
     "Brightwater News",
     "2029-09-16",
     "Dead whale found on Brill beach",
-    WIRE[0].replace("HAVNER, Sept 16 (Lodestar Wire)", "HAVNER -"),
+    WIRE[0].replace("HAVNER, Sept 16 (Lodestar Wire)", "HAVNER"),
     *WIRE[1:4],
     "It is the third whale to be found on the coast this year.",
 )
