@@ -292,6 +292,8 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         return None  # "if it could": a condition, not a hedge
     if token.lower_ in _CONDITIONAL and _has_condition(verb):
         return None  # "he could face prison if convicted": a condition's consequence
+    if _perfect(token, verb) and _has_condition(verb):
+        return None  # "might have been saved if ...": a counterfactual, not a chance
     if token.lower_ == "could" and (
         any(c.lower_ in ("only", "so") for c in verb.children if c.i < verb.i)
         or any(
@@ -306,6 +308,14 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
     if verb.lemma_ in _PERCEPTION and _passive(verb):
         return None  # "could be seen from the coast": what was visible
     return _found(token, cue)
+
+
+def _perfect(modal: Token, verb: Token) -> bool:
+    """The modal takes a perfect: "might have been saved", "could have won"."""
+    return any(
+        c.dep_ == "aux" and c.lower_ == "have" and modal.i < c.i < verb.i
+        for c in verb.children
+    )
 
 
 def _has_condition(verb: Token) -> bool:
@@ -346,10 +356,52 @@ def _rule_should(token: Token, cue: Cue) -> Found | None:
     return found
 
 
+# What shows rather than proposes: "the data suggested that voters favour ..." keeps its
+# present tense as an ongoing finding, where "doctors suggested that patients stay" is
+# a proposal in the subjunctive.
+_EVIDENCE = {"data", "datum", "evidence", "study", "research", "poll", "survey",
+             "figure", "result", "finding", "report", "analysis", "sign", "test",
+             "record", "document", "model", "trend", "number", "statistic"}  # fmt: skip
+_THIRD_SINGULAR = {"NN", "NNP"}
+
+
+def _subjunctive(suggest: Token, clause: Token) -> bool:
+    """The that-clause of "suggest" is in the mandative subjunctive, a proposal: a bare
+    verb with no modal ("that he resign", "that the talks be delayed"), or, after a
+    past "suggested" from someone rather than from evidence, a present verb where
+    reported speech would shift it to the past ("suggested that patients stay")."""
+    if any(c.dep_ == "aux" for c in clause.children):
+        return False  # "that prices could rise", "that he has resigned"
+    bare = next(
+        (c for c in clause.children if c.dep_ == "auxpass" and c.tag_ == "VB"), clause
+    )
+    if bare.tag_ not in ("VB", "VBP"):
+        return False
+    subject = next(
+        (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None:
+        return False
+    if bare.tag_ == "VB" or subject.tag_ in _THIRD_SINGULAR or subject.lower_ in (
+        "he", "she", "it"
+    ):  # fmt: skip
+        return True
+    proposer = next((c for c in suggest.children if c.dep_ == "nsubj"), None)
+    return (
+        suggest.tag_ == "VBD"
+        and proposer is not None
+        and proposer.lemma_.lower() not in _EVIDENCE
+    )
+
+
 def _rule_suggest(token: Token, cue: Cue) -> Found | None:
-    """ "evidence suggests", "suggested that"; not "he suggested a meeting"."""
+    """ "evidence suggests", "suggested that"; not "he suggested a meeting", nor a
+    proposal in the subjunctive ("suggested that patients stay indoors")."""
     kids = list(token.children)
-    if any(c.dep_ == "ccomp" for c in kids) or _passive(token):
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is not None and _marks(clause) <= {"that"} and _subjunctive(token, clause):
+        return None
+    if clause is not None or _passive(token):
         return _found(token, cue)
     if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in kids):
         return None  # "suggested meeting later"
@@ -521,10 +573,18 @@ def _rule_not_attributive(token: Token, cue: Cue) -> Found | None:
     return None if token.dep_ in ("amod", "compound") else _found(token, cue)
 
 
+# Modals under which a booster's verb is asked for or weighed, not asserted: "must
+# prove that he knew", "would confirm"; "can confirm that" is an assertion.
+_UNASSERTED = {"must", "should", "would", "could", "may", "might", "ought"}
+
+
 def _rule_not_negated(token: Token, cue: Cue) -> Found | None:
-    """A booster only if asserted: not "could not confirm", "declined to confirm"."""
+    """A booster only if asserted: not "could not confirm", "declined to confirm",
+    "must prove that"."""
     if _negated(token) or any(c.lower_ == "neither" for c in token.children):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in _UNASSERTED for c in token.children):
+        return None  # "the prosecutor must prove that", "would confirm"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "declined to confirm", "has yet to prove": not asserted
     if token.dep_ in ("conj",) and _negated(token.head):

@@ -154,6 +154,24 @@ def cues(nlp, text: str) -> list[tuple[str, str]]:
         # an approximate number is no hedge (FactBank: the event is not in doubt)
         ("Around 4,000 people fled the town on Sunday.", []),
         ("Nearly half of the vessels were damaged in the storm.", []),
+        # "suggest" of evidence stays a hedge with a present-tense clause; a modal
+        # perfect with no condition weighs what may have happened
+        (
+            "Studies suggest that patients stay longer in hospital.",
+            [("suggest", "epistemic_verb")],
+        ),
+        (
+            "The polls suggested that voters favour the opposition.",
+            [("suggested", "epistemic_verb")],
+        ),
+        (
+            "The minister suggested that the plan had failed.",
+            [("suggested", "epistemic_verb")],
+        ),
+        ("The ship might have been hit by a mine.", [("might", "modal")]),
+        ("The storm may have caused the outage.", [("may", "modal")]),
+        ("Prices are predicted to rise.", [("predicted", "epistemic_verb")]),
+        ("I can confirm that the talks failed.", [("confirm", BOOSTER)]),
     ],
 )
 def test_cues_and_categories(nlp, text, expected):
@@ -227,6 +245,20 @@ def test_cues_and_categories(nlp, text, expected):
         "The mayor is not known for his patience.",
         "It is not widely known that the mayor paints.",
         "Police did not stop the march, although some were known to be armed.",
+        # proposals in the subjunctive
+        "The minister suggested that he resign.",
+        "She suggested that the talks be delayed.",
+        "Nurses suggested that visitors wear masks.",
+        # "predict" as "expect": a comparison with a forecast
+        "Turnout was lower than predicted.",
+        "As predicted, the bank cut rates.",
+        # counterfactual: a modal perfect with a condition
+        "The ship might have been saved if the crew had been warned.",
+        "The team could have won if the referee had seen the foul.",
+        # a booster asked for or weighed, not asserted
+        "The prosecutor must prove that the minister knew.",
+        "The audit would confirm the losses.",
+        "Officials must confirm the figures before the vote.",
     ],
 )
 def test_look_alikes_are_not_cues(nlp, text):
