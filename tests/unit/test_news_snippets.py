@@ -3744,6 +3744,192 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch V, written blind by actors11, session 10 (before its fixes, without
+    # reading the extraction code): 17 of 31 passed, a further one once its actor
+    # was written as the project's form of a ministry ("Ukraine's Defence Ministry"
+    # for "Ukraine's Ministry of Defence"); the 13 misses are in KNOWN_FAILURES
+    # a Spanish police force by its own name, a port
+    (
+        "Spain's Guardia Civil seized three tonnes of cocaine hidden in a banana shipment in Algeciras, Interior Minister Rafael Ortega said on Monday.",
+        [
+            ("Spain", "Spain", GPE),
+            ("Guardia Civil", "Guardia Civil", ORG),
+            ("Algeciras", "Algeciras", PLACE),
+            ("Rafael Ortega", "Rafael Ortega", PERSON),
+        ],
+        ["Interior Minister"],
+    ),
+    # an Italian body with "di" in its name
+    (
+        "Italy's Guardia di Finanza seized 20 flats in Milan belonging to a former regional official, Nicola Ferri. Ferri's lawyer said the seizure was unjustified.",
+        [
+            ("Italy", "Italy", GPE),
+            ("Guardia di Finanza", "Guardia di Finanza", ORG),
+            ("Milan", "Milan", PLACE),
+            ("Nicola Ferri", "Nicola Ferri", PERSON),
+            ("Ferri", "Nicola Ferri", PERSON),
+        ],
+        [],
+    ),
+    # a radio named after its city is the broadcaster, not the city
+    (
+        "Albania's Radio Tirana reported that the parliament in Tirana would vote on the budget next week.",
+        [
+            ("Albania", "Albania", GPE),
+            ("Radio Tirana", "Radio Tirana", ORG),
+            ("Tirana", "Tirana", PLACE),
+        ],
+        [],
+    ),
+    # a broadcaster after "broadcaster", a port
+    (
+        "Greek broadcaster TV Doxa reported that the damaged ferry had been towed to Piraeus. The coast guard said all 300 passengers were safe.",
+        [
+            ("Greek", "Greeks", NORP),
+            ("TV Doxa", "TV Doxa", ORG),
+            ("Piraeus", "Piraeus", PLACE),
+        ],
+        [],
+    ),
+    # a club sacks its coach, then "the club"
+    (
+        "Atlético Sorrento sacked their coach, Marco Fabbri, after a fifth straight defeat. The club said his assistant, Luca Neri, would take charge on Saturday.",
+        [
+            ("Atlético Sorrento", "Atlético Sorrento", ORG),
+            ("Marco Fabbri", "Marco Fabbri", PERSON),
+            ("The club", "Atlético Sorrento", ORG),
+            ("Luca Neri", "Luca Neri", PERSON),
+        ],
+        [],
+    ),
+    # "the carmaker" after a carmaker
+    (
+        "Volkano Motors recalled 80,000 cars in Europe over a faulty brake sensor. The carmaker said no accidents had been reported.",
+        [
+            ("Volkano Motors", "Volkano Motors", ORG),
+            ("Europe", "Europe", LOC),
+            ("The carmaker", "Volkano Motors", ORG),
+        ],
+        [],
+    ),
+    # "the lender" after a regulator names a bank
+    (
+        "The European Central Bank fined Nordbank Hessen 14 million euros for weak money-laundering checks. The lender said it would appeal.",
+        [
+            ("European Central Bank", "European Central Bank", ORG),
+            ("Nordbank Hessen", "Nordbank Hessen", ORG),
+            ("The lender", "Nordbank Hessen", ORG),
+        ],
+        [],
+    ),
+    # "the miner"
+    (
+        "Karoo Platinum said output fell 8% in the third quarter after floods at its shafts near Rustenburg. The miner cut its forecast for the year.",
+        [
+            ("Karoo Platinum", "Karoo Platinum", ORG),
+            ("Rustenburg", "Rustenburg", PLACE),
+            ("The miner", "Karoo Platinum", ORG),
+        ],
+        [],
+    ),
+    # a one-word company described in apposition, then "the chipmaker"
+    (
+        "Marviq, a Dutch chipmaker, said on Wednesday it would build a plant in Dresden. The chipmaker will receive one billion euros in state aid.",
+        [
+            ("Marviq", "Marviq", ORG),
+            ("Dutch", "Dutch", NORP),
+            ("Dresden", "Dresden", PLACE),
+            ("The chipmaker", "Marviq", ORG),
+        ],
+        [],
+    ),
+    # a company described in apposition, then "the group"
+    (
+        "Halden Logistics, a Norwegian shipping group, posted a record profit on Tuesday. Chief executive Eirik Moe said the group would pay a special dividend.",
+        [
+            ("Halden Logistics", "Halden Logistics", ORG),
+            ("Eirik Moe", "Eirik Moe", PERSON),
+            ("the group", "Halden Logistics", ORG),
+        ],
+        [],
+    ),
+    # a national audit office with its country, then "the audit office"
+    (
+        "Poland's Supreme Audit Office said on Thursday that the army had overpaid for 300 armoured vehicles. The audit office asked prosecutors to investigate.",
+        [
+            ("Poland's Supreme Audit Office", "Poland's Supreme Audit Office", ORG),
+            ("The audit office", "Poland's Supreme Audit Office", ORG),
+        ],
+        [],
+    ),
+    # a court of accounts with its country (curly), then "the court"
+    (
+        "Romania’s Court of Accounts found irregularities in 40 hospital contracts signed in Cluj. The court said it had sent the files to prosecutors.",
+        [
+            ("Romania’s Court of Accounts", "Romania's Court of Accounts", ORG),
+            ("Cluj", "Cluj", PLACE),
+            ("The court", "Romania's Court of Accounts", ORG),
+        ],
+        [],
+    ),
+    # a national police force with its country; a port city with a surname's shape
+    (
+        "Brazil's Federal Police arrested three customs officers in Santos on Tuesday, accusing them of taking bribes from exporters.",
+        [
+            ("Brazil's Federal Police", "Brazil's Federal Police", ORG),
+            ("Santos", "Santos", PLACE),
+        ],
+        [],
+    ),
+    # a prosecuting authority with its country, then "the authority"
+    (
+        "South Africa's National Prosecuting Authority said on Monday it would charge two former ministers with fraud. The authority said the trial could start in March.",
+        [
+            ("South Africa's National Prosecuting Authority", "South Africa's National Prosecuting Authority", ORG),
+            ("The authority", "South Africa's National Prosecuting Authority", ORG),
+        ],
+        [],
+    ),
+    # a ministry named "Ministry of ...", with its country, then "the ministry"
+    (
+        "Ukraine's Ministry of Defence said on Saturday that it had received the first of 12 patrol boats from Denmark. The ministry said the rest would arrive by June.",
+        [
+            ("Ukraine's Ministry of Defence", "Ukraine's Defence Ministry", ORG),
+            ("Denmark", "Denmark", GPE),
+            ("The ministry", "Ukraine's Defence Ministry", ORG),
+        ],
+        [],
+    ),
+    # a ministry without its country, in a story about one country
+    (
+        "Indonesia will ban exports of raw bauxite from June, the Energy Ministry said on Friday. The ministry said smelters would get tax breaks.",
+        [
+            ("Indonesia", "Indonesia", GPE),
+            ("Energy Ministry", "Indonesia's Energy Ministry", ORG),
+            ("The ministry", "Indonesia's Energy Ministry", ORG),
+        ],
+        [],
+    ),
+    # two countries' ministries of one name stay two actors
+    (
+        "Greece's Foreign Ministry summoned the Turkish ambassador on Wednesday, and Turkey's Foreign Ministry called the protest baseless.",
+        [
+            ("Greece's Foreign Ministry", "Greece's Foreign Ministry", ORG),
+            ("Turkish", "Turks", NORP),
+            ("Turkey's Foreign Ministry", "Turkey's Foreign Ministry", ORG),
+        ],
+        [],
+    ),
+    # a ministry with a nationality, a capital for its government
+    (
+        "The Lithuanian Economy Ministry said Vilnius would cap electricity prices for households until March. The ministry said the cap would cost 90 million euros.",
+        [
+            ("Lithuanian Economy Ministry", "Lithuania's Economy Ministry", ORG),
+            ("Vilnius", "Lithuania", GPE),
+            ("The ministry", "Lithuania's Economy Ministry", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -3905,6 +4091,152 @@ KNOWN_FAILURES = [
             ("Hélio Barbalho", "Hélio Barbalho", PERSON),
             ("Belém", "Belém", PLACE),
             ("Barbalho", "Hélio Barbalho", PERSON),
+        ],
+        [],
+    ),
+    # of batch V: "The rail operator" came out no mention
+    (
+        "Deutsche Bahn cancelled all long-distance trains in northern Germany on Thursday as a storm blew in from the North Sea. The rail operator said services would resume on Friday morning.",
+        [
+            ("Deutsche Bahn", "Deutsche Bahn", ORG),
+            ("Germany", "Germany", GPE),
+            ("North Sea", "North Sea", LOC),
+            ("The rail operator", "Deutsche Bahn", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "the bank" (after the bank's name, before "the lender") came out no
+    # mention
+    (
+        "Société Générale will cut 900 jobs in France over three years, the bank said on Tuesday. Chief executive Laurent Moreau said the lender would close 120 branches.",
+        [
+            ("Société Générale", "Société Générale", ORG),
+            ("France", "France", GPE),
+            ("the bank", "Société Générale", ORG),
+            ("Laurent Moreau", "Laurent Moreau", PERSON),
+            ("the lender", "Société Générale", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "The agency" came out no mention, "Afsluitdijk" an organisation
+    (
+        "Rijkswaterstaat closed the Afsluitdijk to lorries on Monday after cracks were found in the road. The agency said repairs would take a month.",
+        [
+            ("Rijkswaterstaat", "Rijkswaterstaat", ORG),
+            ("The agency", "Rijkswaterstaat", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "Banco Atlântico do Sul" came out the person "Banco Atlântico", "the
+    # lender" no mention
+    (
+        "Banco Atlântico do Sul reported a 20% rise in quarterly profit, and the lender said it would open ten branches in Angola next year.",
+        [
+            ("Banco Atlântico do Sul", "Banco Atlântico do Sul", ORG),
+            ("the lender", "Banco Atlântico do Sul", ORG),
+            ("Angola", "Angola", GPE),
+        ],
+        [],
+    ),
+    # of batch V: "TV Rain" and "The channel" came out no mention, "Riga" (where it
+    # broadcasts from) the government of Latvia
+    (
+        "TV Rain, the independent Russian channel that broadcasts from Riga, said its website had been blocked in Russia. The channel's editor, Tikhon Zorin, called the move censorship.",
+        [
+            ("TV Rain", "TV Rain", ORG),
+            ("Russian", "Russians", NORP),
+            ("Riga", "Riga", PLACE),
+            ("Russia", "Russia", GPE),
+            ("The channel", "TV Rain", ORG),
+            ("Tikhon Zorin", "Tikhon Zorin", PERSON),
+        ],
+        [],
+    ),
+    # of batch V: "The broadcaster" came out no mention
+    (
+        "Radio Free Europe reported that two of its journalists had been detained in Minsk. The broadcaster said neither had been charged.",
+        [
+            ("Radio Free Europe", "Radio Free Europe", ORG),
+            ("Minsk", "Minsk", PLACE),
+            ("The broadcaster", "Radio Free Europe", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "Olympique Varenne" came out a person, so "The club" went to "Sporting
+    # Alvor", the club he left
+    (
+        "Olympique Varenne signed the Ghanaian midfielder Kwame Asante from Sporting Alvor for 12 million euros. The club said Asante had agreed a four-year contract.",
+        [
+            ("Olympique Varenne", "Olympique Varenne", ORG),
+            ("Kwame Asante", "Kwame Asante", PERSON),
+            ("Sporting Alvor", "Sporting Alvor", ORG),
+            ("The club", "Olympique Varenne", ORG),
+            ("Asante", "Kwame Asante", PERSON),
+        ],
+        [],
+    ),
+    # of batch V: "Borussia Kelheim" came out a person, "Sturm Linz" a GPE, "The club" no
+    # mention
+    (
+        "Midfielder Jonas Wirtz joined Borussia Kelheim from Sturm Linz on a three-year deal. The club paid six million euros, Wirtz's agent said.",
+        [
+            ("Jonas Wirtz", "Jonas Wirtz", PERSON),
+            ("Borussia Kelheim", "Borussia Kelheim", ORG),
+            ("Sturm Linz", "Sturm Linz", ORG),
+            ("The club", "Borussia Kelheim", ORG),
+            ("Wirtz", "Jonas Wirtz", PERSON),
+        ],
+        [],
+    ),
+    # of batch V: "Hapoel Nirit" came out a person, "The club" no mention
+    (
+        "Hapoel Nirit have appointed the Portuguese coach Rui Teixeira on a contract until 2028. The club finished ninth last season.",
+        [
+            ("Hapoel Nirit", "Hapoel Nirit", ORG),
+            ("Rui Teixeira", "Rui Teixeira", PERSON),
+            ("The club", "Hapoel Nirit", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "The carmaker" went to "Hanseo Cells", the supplier named last
+    (
+        "Brenta Auto will buy batteries from the Korean supplier Hanseo Cells for its new electric models. The carmaker expects the first cars to leave its Turin plant in 2027.",
+        [
+            ("Brenta Auto", "Brenta Auto", ORG),
+            ("Hanseo Cells", "Hanseo Cells", ORG),
+            ("The carmaker", "Brenta Auto", ORG),
+            ("Turin", "Turin", PLACE),
+        ],
+        [],
+    ),
+    # of batch V: "Aerolíneas Patagónicas" came out a person, "The airline" no mention
+    (
+        "Aerolíneas Patagónicas cancelled 40 flights out of Buenos Aires after air traffic controllers walked out. The airline said passengers would be rebooked.",
+        [
+            ("Aerolíneas Patagónicas", "Aerolíneas Patagónicas", ORG),
+            ("Buenos Aires", "Buenos Aires", PLACE),
+            ("The airline", "Aerolíneas Patagónicas", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "The toolmaker" came out no mention
+    (
+        "Brandt & Sohn, a family-owned toolmaker from Stuttgart, filed for insolvency on Monday. The toolmaker employs 1,200 people.",
+        [
+            ("Brandt & Sohn", "Brandt & Sohn", ORG),
+            ("Stuttgart", "Stuttgart", PLACE),
+            ("The toolmaker", "Brandt & Sohn", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "The lender" went to "Orion Credit", the fund named last
+    (
+        "Banca Vesuvio, an Italian lender, agreed to sell two billion euros of bad loans to Orion Credit, a US fund. The lender said the sale would lift its capital ratio.",
+        [
+            ("Banca Vesuvio", "Banca Vesuvio", ORG),
+            ("Orion Credit", "Orion Credit", ORG),
+            ("US", "United States", GPE),
+            ("The lender", "Banca Vesuvio", ORG),
         ],
         [],
     ),
