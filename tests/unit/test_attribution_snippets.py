@@ -447,9 +447,6 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
-    # of batch 8 (blind8, session 8): a miss of the rules, no disagreement with PolNeAR
-    "b8-11": "'asked' in apposition came out a cue of Marta Kovacs relayed by 'said', "
-    "and 'said' got the source 'the leaked letter' (unnamed)",
     # of batch 9 (blind9, session 9): misses of the rules
     "b9-01": "the pronoun's actor came out 'Surgeon Amal Haddad', the title kept",
     "b9-04": "the Coastal Fisheries Authority, a state body, came out an organisation",

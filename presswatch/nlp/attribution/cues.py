@@ -465,21 +465,51 @@ def _interposed(verb: Token) -> bool:
     condition of anonymity, said": a participle between commas after the subject,
     which the parser may give the subject. The subject is the speaker of the verb
     after it; the participle is no cue of its own."""
+    return _interposed_main(verb) is not None
+
+
+def _interposed_main(verb: Token) -> Token | None:
+    """The verb after an interposed participle (`_interposed`), whatever the parse
+    made of the two: the participle an adverbial clause of the verb, or a clause it
+    reports (the closing comma the participle's or the verb's), or the root with the
+    verb as its clause ("Voss, asked whether ..., told reporters"); else None."""
     doc = verb.doc
-    head = verb.head
-    after = verb.right_edge.i + 1
-    return (
-        verb.dep_ in {"advcl", "acl"}
-        and verb.tag_ in {"VBD", "VBN", "VBG"}
-        and head.i > verb.i
-        and head.pos_ == "VERB"
-        and verb.i > 0
-        and doc[verb.i - 1].text == ","
-        and after < len(doc)
-        and doc[after].text == ","
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-    )
+    if not (
+        verb.tag_ in {"VBD", "VBN", "VBG"} and verb.i > 1 and doc[verb.i - 1].text == ","
+    ):
+        return None
+    subject = verb.head
+    if verb.dep_ == "acl" and subject.dep_ == "nsubj" and subject.i == verb.i - 2:
+        # "The minister, asked about the strike, said": a modifier of the subject
+        edge = verb.right_edge.i
+        closing = edge if doc[edge].text == "," else edge + 1
+        main = subject.head
+        after = closing < main.i and doc[closing].text == ","
+        return main if after and main.pos_ == "VERB" else None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in verb.children):
+        return None
+    main = None
+    if verb.dep_ in {"advcl", "acl", "ccomp"}:
+        edge = verb.right_edge.i
+        closing = edge if doc[edge].text == "," else edge + 1
+        if closing < verb.head.i and doc[closing].text == ",":
+            main = verb.head
+    elif verb.dep_ == "ROOT":
+        main = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in {"ccomp", "conj"}
+                and c.left_edge.i == c.i
+                and doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+    if main is None or main.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
+        return None
+    return main
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -507,8 +537,8 @@ def subject_of(verb: Token) -> Token | None:
             # the participle between commas
             subjects = [
                 s
-                for c in verb.children
-                if c.dep_ in {"advcl", "acl"} and _interposed(c)
+                for c in [*verb.children, verb.head]
+                if _interposed_main(c) == verb
                 for s in c.children
                 if s.dep_ == "nsubj"
             ]
