@@ -96,6 +96,19 @@ TITLE_WORDS = _words(
     spokesperson spokeswoman st vice
     """
 )
+# Occupations written like a title before a name, capitalised at the start of a
+# sentence ("Surgeon Amal Haddad", "Economist Lena Dahl"): dropped there as titles
+# are, but no title elsewhere. Written by hand: common trades of people quoted in
+# news, none of them a usual given name.
+OCCUPATIONS = _words(
+    """
+    accountant activist analyst architect artist surgeon astronaut banker chef
+    diplomat doctor economist engineer farmer fisherman historian journalist lawyer
+    midwife nurse paramedic pastor photographer physician physicist pilot
+    pharmacist psychologist reporter researcher scientist soldier teacher
+    veterinarian
+    """
+)
 # Head nouns of a role in apposition to a name ("Lama Fakih, HRW's deputy director").
 ROLE_HEADS = _words(
     """
@@ -3082,6 +3095,7 @@ def _strip_titles(name: str, table: AliasTable) -> str:
         bare = word.rstrip(".").lower()
         if (
             bare in TITLE_WORDS
+            or (i == 0 and bare in OCCUPATIONS)
             or _POSSESSIVE.search(word)
             or (word[:1].islower() and bare not in NAME_PARTICLES)
             or table.lookup(word) is not None

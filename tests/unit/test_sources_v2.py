@@ -129,3 +129,22 @@ def test_a_named_person_still_wins_over_an_unnamed_source(nlp):
     )
     he = source_of(extract(nlp, text), "He")
     assert (he.actor, he.source_kind) == ("Tomas Berg", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an occupation written as a title is no part of the name
+        ("Surgeon Amal Haddad has worked at the unit for years. “We have never seen "
+         "this,” she said.", "Amal Haddad"),
+        ("Economist Lena Dahl spoke at the forum. She said rates would fall.",
+         "Lena Dahl"),
+        ("Nurse Ana Berg treated the wounded. She said most had burns.", "Ana Berg"),
+        # a surname that is a trade keeps it
+        ("Frances Farmer arrived late. She said the road was closed.",
+         "Frances Farmer"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_the_person_without_the_occupation(nlp, text, actor):
+    she = next(a for a in extract(nlp, text) if a.source_text in {"she", "She"})
+    assert (she.actor, she.source_kind) == (actor, "person")
