@@ -148,3 +148,24 @@ def test_a_named_person_still_wins_over_an_unnamed_source(nlp):
 def test_a_pronoun_takes_the_person_without_the_occupation(nlp, text, actor):
     she = next(a for a in extract(nlp, text) if a.source_text in {"she", "She"})
     assert (she.actor, she.source_kind) == (actor, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a body by a name only the state's bodies have, and its acronym
+        ("The Civil Aviation Authority said the airport would reopen.",
+         "The Civil Aviation Authority", "government"),
+        ("Inspectors of the Rail Safety Authority (RSA) met in May. The RSA said two "
+         "lines were unsafe.", "The RSA", "government"),
+        ("The Labour Inspectorate said 40 firms had broken the rules.",
+         "The Labour Inspectorate", "government"),
+        # look-alikes: unnamed authorities, a company with the word inside its name
+        ("Local authorities said the road was closed.", "Local authorities",
+         "unnamed"),
+        ("Nordlys Authority Holdings said profits fell.",
+         "Nordlys Authority Holdings", "organisation"),
+    ],
+)  # fmt: skip
+def test_state_bodies_by_their_name(nlp, text, source, kind):
+    assert source_of(extract(nlp, text), source).source_kind == kind

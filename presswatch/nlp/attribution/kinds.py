@@ -40,6 +40,7 @@ from presswatch.nlp.attribution.lexicons import (
     ROLE_NOUNS,
     STATE_BODY_HEADS,
     STATE_MARKERS,
+    STATE_NAME_ENDS,
     UNNAMED_HEADS,
     names_a_person,
     outlet,
@@ -113,7 +114,9 @@ def actor_kind(
             head, source, mention.text
         ):
             return mention.actor, "media"
-        if mention.type == "ORG" and _governmental(head, source):
+        if mention.type == "ORG" and (
+            _governmental(head, source) or _state_named(mention.actor)
+        ):
             return mention.actor, "government"
         if mention.type == "NORP" and _named_speaker(head):
             # '"...," Petraitis said': a surname the model took for a nationality
@@ -268,9 +271,16 @@ def _governmental(head: Token, source: Span) -> bool:
         or text in GOVERNMENT_NAMES
         or _office_of_state(head)
         or _state_body(head)
+        or (head.pos_ == "PROPN" and head.lower_ in STATE_NAME_ENDS)
         or head.pos_ == "PROPN"
         and any(name in text for name in ("white house", "kremlin", "ministry"))
     )
+
+
+def _state_named(actor: str | None) -> bool:
+    """ "The Coastal Fisheries Authority", and "the CFA" that names it: a body by a
+    name only a state's bodies have (STATE_NAME_ENDS)."""
+    return actor is not None and actor.split()[-1].lower() in STATE_NAME_ENDS
 
 
 def _office_of_state(head: Token) -> bool:

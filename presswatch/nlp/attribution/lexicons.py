@@ -199,6 +199,10 @@ STATE_BODY_HEADS = frozenset(
     {"agency", "bureau", "directorate", "inspectorate", "office", "service"}
 )
 STATE_MARKERS = frozenset({"federal", "national", "state", "statistical", "statistics"})
+# Last words of names only a state's bodies have ("the Civil Aviation Authority", "the
+# Labour Inspectorate", "the Coastal Fisheries Authority (CFA)"); "authorities" of a
+# town, unnamed, are not names.
+STATE_NAME_ENDS = frozenset({"authority", "directorate", "inspectorate"})
 
 
 GOVERNMENT_NAMES = frozenset(
