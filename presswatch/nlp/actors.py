@@ -476,7 +476,8 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _split_at_the(_split_place_lists(spans), table)
     spans = _joined_bodies(doc, spans)
     spans = _organisation_names(doc, _whole_person_names(doc, spans))
-    spans = _teams(doc, _club_prefixes(_legal_form_tails(spans)))
+    spans = _head_first_orgs(doc, _club_prefixes(_legal_form_tails(spans)))
+    spans = _teams(doc, _broadcasters(doc, spans))
     spans = _acronym_long_names(doc, spans)
     spans += _defined_acronyms(doc, spans)
     spans += _missed_capitals(doc, spans, table)
@@ -523,7 +524,11 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
 # Words before a city's or region's name in a football club's ("Real Betis",
 # "Atletico Madrid", "Dynamo Kyiv").
 CLUB_PREFIXES = frozenset(
-    "Atletico Atlético Dinamo Dynamo Inter Olympique Racing Real Sporting".split()
+    """
+    Atletico Atlético Beitar Borussia Deportivo Dinamo Dynamo Eintracht Hajduk Hapoel
+    Inter Legia Lokomotiv Maccabi Olympique Racing Rapid Real Slavia Spartak Sporting
+    Sturm
+    """.split()
 )
 
 
@@ -542,6 +547,80 @@ def _club_prefixes(spans: list[Span]) -> list[Span]:
         ):
             span = Span(doc, start - 1, span.end, label="ORG")
         out.append(span)
+    return out
+
+
+# First words of organisations' names in languages that put the head first ("Banco
+# Atlântico do Sul", "Société Générale", "Federación Minera del Norte", "Deutsche
+# Bahn"), with the English head a description of it takes ("the bank", "the union"):
+# a name opening with one, or with a club's prefix, is an organisation's, never a
+# person's or a place's. Written by hand for Romance and German names.
+FIRST_WORD_HEADS = {
+    **dict.fromkeys(_words("aerolíneas"), "airline"),
+    **dict.fromkeys(_words("agence agencia agência agenzia"), "agency"),
+    **dict.fromkeys(
+        _words("asociación associação associazione"), "association"
+    ),
+    **dict.fromkeys(_words("autoridad autorité"), "authority"),
+    **dict.fromkeys(_words("banca banco banque caixa caja cassa"), "bank"),
+    **dict.fromkeys(_words("comisión"), "commission"),
+    **dict.fromkeys(_words("comité"), "committee"),
+    **dict.fromkeys(
+        _words("compagnie companhia compañía empresa società société"), "company"
+    ),
+    **dict.fromkeys(_words("confederación confédération"), "confederation"),
+    **dict.fromkeys(_words("consejo conseil consiglio"), "council"),
+    **dict.fromkeys(_words("corporación"), "corporation"),
+    **dict.fromkeys(_words("deutsche deutscher"), "company"),
+    **dict.fromkeys(
+        _words("federación federação fédération federazione"), "federation"
+    ),
+    **dict.fromkeys(_words("fondation fondazione fundación"), "foundation"),
+    **dict.fromkeys(_words("groupe grupo gruppo"), "group"),
+    **dict.fromkeys(_words("guardia"), "guard"),
+    **dict.fromkeys(_words("instituto istituto"), "institute"),
+    **dict.fromkeys(_words("ministère ministerio ministero ministério"), "ministry"),
+    **dict.fromkeys(_words("partido partito"), "party"),
+    **dict.fromkeys(_words("policía polícia polizia"), "police"),
+    **dict.fromkeys(_words("servicio servizio"), "service"),
+    **dict.fromkeys(_words("sindicato syndicat"), "union"),
+    **dict.fromkeys(
+        _words("universidad universidade università université"), "university"
+    ),
+}
+ORG_FIRST_WORDS = frozenset(FIRST_WORD_HEADS)
+
+
+def _opening_org_word(token: Token) -> bool:
+    return token.is_title and (
+        token.text in CLUB_PREFIXES or token.lower_ in ORG_FIRST_WORDS
+    )
+
+
+def _head_first_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name of two or more words opening with an organisation's first word or a
+    club's prefix (`ORG_FIRST_WORDS`, `CLUB_PREFIXES`) is an organisation, with
+    the lowercase particles and capitalised words that end it if the model cut them
+    off ("Banco Atlântico" + "do Sul"): the model's "Real Corvera" a person,
+    "Sturm Linz" a place."""
+    starts = {s.start for s in spans}
+    touched = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if len(span) < 2 or not _opening_org_word(span[0]):
+            out.append(span)
+            continue
+        doc, end = span.doc, span.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in PLACE_PARTICLES
+            and doc[end + 1].is_title
+            and end not in touched
+            and end + 1 not in starts
+            and "\n" not in doc[end - 1].whitespace_
+        ):
+            end += 2
+        out.append(Span(doc, span.start, end, label="ORG"))
     return out
 
 
@@ -1187,6 +1266,7 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
                 or _of_organisation(span, org_starts)
             )
             and not any(t.lower_ in ORG_WORDS | COMPANY_HEADS for t in span)
+            and not _opening_org_word(span[0])
             and table.lookup(span.text) is None
             and not _is_place_name(span.text)
             and not _media_outlet(span.text)
@@ -1638,10 +1718,10 @@ def _surname_not_place(span: Span, table: AliasTable, surnames: set[str]) -> boo
 # "Saudi Energy" of "Saudi Energy Minister" would become a name.
 COMPANY_HEADS = _words(
     """
-    airways capital chemicals electric energy foods gas holding holdings homes
-    industries insurance marine mining motors partners petroleum pharma
-    pharmaceuticals rail resources steel systems technologies telecom utilities
-    ventures water werke
+    airways capital cement chemicals copper electric energy foods gas holding
+    holdings homes industries insurance lithium marine metals mining motors nickel
+    partners petroleum pharma pharmaceuticals rail resources steel systems
+    technologies telecom utilities ventures water werke
     """
 )
 # Row labels of company-results tables on the wire ("Revs 4.21 billion vs 3.98
@@ -2038,6 +2118,46 @@ def _is_place_name(text: str) -> bool:
 def _media_outlet(text: str) -> bool:
     """Whether a name is on the media list."""
     return rules.known_outlet(text)
+
+
+# Words before a broadcaster's name ("TV Rain", "Radio Free Europe", "Kanal D").
+BROADCASTER_PREFIXES = frozenset("Kanal Radio Rádio Telewizja TV".split())
+
+
+def _outlet(name: str) -> bool:
+    """Whether a name is a medium's: on the media list, or by its shape ("TV
+    Aurora", "Radio Sahel", "the Kyiv Post")."""
+    words = name.split()
+    return _media_outlet(name) or (
+        len(words) > 1
+        and (words[0] in BROADCASTER_PREFIXES or words[-1].lower() in NEWSPAPER_HEADS)
+    )
+
+
+def _broadcasters(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "TV", "Radio" or "Kanal" and the capitalised words after it are a
+    broadcaster's name, where the model tagged only the words after ("Aurora", a
+    place, of "Brazil's TV Aurora") or nothing ("TV Rain")."""
+    span_at = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for t in doc:
+        if t.text not in BROADCASTER_PREFIXES or t.i in span_at or t.i + 1 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title:
+            end += 1
+        inside = {span_at[i] for i in range(t.i + 1, end) if i in span_at}
+        end = max([end, *(s.end for s in inside)])
+        if end == t.i + 1 or any(s.start != t.i + 1 for s in inside):
+            continue
+        if doc[t.i + 1].is_sent_start or (not inside and doc[end - 1].text == "News"):
+            continue
+        found.append(Span(doc, t.i, end, label="ORG"))
+    if not found:
+        return spans
+    taken = {i for f in found for i in range(f.start, f.end)}
+    kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
+    return sorted(kept + found, key=_start)
 
 
 # Heads of a state's own bodies: "Ukraine's State Emergency Service", "Estonia's
@@ -2611,8 +2731,10 @@ def _link_descriptions(
             if kind != "ORG" or description_head(mentions[j][0]):
                 continue
             written = re.findall(r"[\w-]+", f"{actor} {mentions[j][0]}".lower())
+            heads = {FIRST_WORD_HEADS[w] for w in written if w in FIRST_WORD_HEADS}
+            written += sorted(heads)  # "Federación Minera" ... "the union"
             if word in MEDIA_DESCRIPTIONS:
-                if _between(out, j, i) < GENERIC_WINDOW and _media_outlet(actor):
+                if _between(out, j, i) < GENERIC_WINDOW and _outlet(actor):
                     out[i] = (actor, kind)
                     break
                 continue
@@ -2623,6 +2745,7 @@ def _link_descriptions(
                 or word in table.words.get(actor, ())
                 or (fits & last and _fits(word, actor, table))
                 or (word == "bank" and fits & set(written))
+                or fits & heads
             ):
                 out[i] = (actor, kind)
                 break
@@ -2631,20 +2754,80 @@ def _link_descriptions(
                     out[i] = (actor, kind)
                     break
                 continue
-            if (
-                word in GENERIC_HEADS | TRADE_DESCRIPTIONS
-                and _between(out, j, i) < GENERIC_WINDOW
-                and _ministry(actor, table) is None
-                and not (word in COMPANY_WORDS and _name_head(actor) in PUBLIC_BODIES)
-                and not (word == "club" and _company_name(mentions[j][0], actor, table))
-                and not _media_outlet(actor)
-                and not _state_forces(actor, table)
+            if word in GENERIC_HEADS | TRADE_DESCRIPTIONS and _generic_fits(
+                word, mentions, out, j, i, table
             ):
                 out[i] = (actor, kind)
                 break
         else:
-            if word == "agency" and (agency := _news_agency_before(out, i)):
+            if word == "bank":  # no bank by name: a lender ("Société Générale")
+                out[i] = next(
+                    (
+                        out[j]
+                        for j in range(i - 1, -1, -1)
+                        if out[j][1] == "ORG"
+                        and not description_head(mentions[j][0])
+                        and _generic_fits(word, mentions, out, j, i, table)
+                    ),
+                    out[i],
+                )
+            elif word == "agency" and (agency := _news_agency_before(out, i)):
                 out[i] = agency
+            elif word == "agency" and (body := _body_before(mentions, out, i, table)):
+                out[i] = body
+
+
+def _generic_fits(
+    word: str,
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    j: int,
+    i: int,
+    table: AliasTable,
+) -> bool:
+    """Whether "the group", "the company", a trade ("the carmaker") or "the bank" at
+    mention i may stand for the organisation of mention j, whatever its name: one
+    of the few mentions before, no ministry, medium or state's forces, no public
+    body for a company or a bank, no company for a club."""
+    actor = out[j][0]
+    return (
+        _between(out, j, i) < GENERIC_WINDOW
+        and _ministry(actor, table) is None
+        and not (word in _NO_PUBLIC_BODY and _name_head(actor) in PUBLIC_BODIES)
+        and not (word == "club" and _company_name(mentions[j][0], actor, table))
+        and not _outlet(actor)
+        and not _state_forces(actor, table)
+    )
+
+
+def _body_before(
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    i: int,
+    table: AliasTable,
+) -> tuple[str, str] | None:
+    """The nearest organisation among the few mentions before mention i that may be
+    an agency though its name says nothing of it ("Rijkswaterstaat closed ... The
+    agency said", "the East African Locust Watch (EALW)"): no company, ministry,
+    medium, party, club or state's forces."""
+    for j in range(i - 1, -1, -1):
+        if _between(out, j, i) >= GENERIC_WINDOW:
+            return None
+        actor, kind = out[j]
+        if kind != "ORG" or description_head(mentions[j][0]):
+            continue
+        words = actor.lower().split()
+        return (
+            None
+            if _company_name(mentions[j][0], actor, table)
+            or _ministry(actor, table) is not None
+            or _outlet(actor)
+            or _state_forces(actor, table)
+            or words[-1] in PARTY_MEMBERS | _words("club party")
+            or _club_shaped(actor.split())
+            else out[j]
+        )
+    return None
 
 
 def _news_agency_before(
@@ -2771,8 +2954,9 @@ TRADE_DESCRIPTIONS = _words(
     """
     airline automaker brewer builder carmaker carrier chipmaker conglomerate developer
     drugmaker grocer housebuilder insurer lender distributor exporter maker
-    manufacturer miner planemaker producer publisher railroad refiner retailer
-    shipbuilder steelmaker supermarket supplier utility
+    manufacturer miner operator planemaker producer publisher railroad refiner
+    retailer shipbuilder steelmaker supermarket supplier toolmaker toymaker
+    truckmaker utility watchmaker
     """
 )
 GENERIC_WINDOW = 4
@@ -2786,6 +2970,8 @@ PUBLIC_BODIES = _words(
     regulator senate tribunal watchdog
     """
 )
+# Descriptions that no public body fits.
+_NO_PUBLIC_BODY = COMPANY_WORDS | _words("bank")
 # Plural descriptions of an armed group: the last organisation named just before
 # that is no public body, company, medium or state's forces ("M23 rebels captured
 # ... the rebels"; "Al-Shabaab fighters ... The militants said").
@@ -4378,7 +4564,10 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             start >= 1
             and doc[start - 1].lower_ == "the"
-            and [c.i for c in t.lefts if c.i < start] == [start - 1]
+            and (
+                [c.i for c in t.lefts if c.i < start] == [start - 1]
+                or _possessor(t, doc[start - 1])  # "The militia's spokesman"
+            )
             and not any(_of_noun(c) for c in t.rights)  # "the group of ships"
             and not covered.intersection(range(start - 1, t.i + 1))
             and t.i + 1 not in covered  # "the Hungarian news agency MTI": named
@@ -4389,6 +4578,15 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _PERSONAL = _words("he her him his she")
+
+
+def _possessor(noun: Token, the: Token) -> bool:
+    """Whether a noun is the possessor in "the X's Y", its "the" parsed as Y's."""
+    return (
+        any(c.dep_ == "case" for c in noun.rights)
+        and the.head == noun.head
+        and not [c for c in noun.lefts if c.i < the.i]
+    )
 
 
 def _described_companies(spans: list[Span]) -> list[Span]:

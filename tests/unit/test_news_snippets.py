@@ -3930,6 +3930,140 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- misses of batches U and V fixed in session 10 (actors11), each by a rule of its
+    # kind. Of batch U: "the agency" is the organisation just named whose name says
+    # nothing of an agency, when it is no company, ministry, medium, party, club or
+    # state's forces
+    (
+        "NAIROBI (Sable Press) - The East African Locust Watch (EALW) said on Monday that swarms had crossed from Somalia into northern Kenya. The agency said spraying aircraft would fly from Lodwar.",
+        [
+            ("Sable Press", "Sable Press", ORG),
+            ("East African Locust Watch", "East African Locust Watch", ORG),
+            ("EALW", "East African Locust Watch", ORG),
+            ("The agency", "East African Locust Watch", ORG),
+            ("Somalia", "Somalia", GPE),
+            ("Kenya", "Kenya", GPE),
+            ("Lodwar", "Lodwar", PLACE),
+        ],
+        [],
+    ),
+    # of batch U: a name opening with a head word of another language is an organisation's
+    # ("Federación Minera del Norte", with its particles), "the union" fits the
+    # federation, and a copper company is no person
+    (
+        "Chile’s largest miners’ union, the Federación Minera del Norte, called a strike at three copper mines on Tuesday. The union’s leader, Rosa Quispe, said talks with Andina Copper had failed.",
+        [
+            ("Chile", "Chile", GPE),
+            ("Federación Minera del Norte", "Federación Minera del Norte", ORG),
+            ("The union", "Federación Minera del Norte", ORG),
+            ("Rosa Quispe", "Rosa Quispe", PERSON),
+            ("Andina Copper", "Andina Copper", ORG),
+        ],
+        [],
+    ),
+    # of batch U: a description with a possessive ("The militia’s spokesman") is a
+    # description of the organisation named before
+    (
+        "The Kivu Defence Forces, a militia active in the hills above Lake Kivu, said it had freed 12 Chinese miners seized last month. The militia’s spokesman, Jean-Baptiste Mukendi, said the miners had been driven to Goma.",
+        [
+            ("Kivu Defence Forces", "Kivu Defence Forces", ORG),
+            ("Lake Kivu", "Lake Kivu", LOC),
+            ("Chinese", "Chinese", NORP),
+            ("The militia", "Kivu Defence Forces", ORG),
+            ("Jean-Baptiste Mukendi", "Jean-Baptiste Mukendi", PERSON),
+            ("Goma", "Goma", PLACE),
+        ],
+        [],
+    ),
+    # of batch U: "TV", "Radio" or "Kanal" and the capitalised words after it are a
+    # broadcaster's name
+    (
+        "Brazil’s TV Aurora reported, citing federal police, that agents had arrested the former governor of Pará, Hélio Barbalho, in Belém. Barbalho’s lawyers said the arrest was illegal.",
+        [
+            ("Brazil", "Brazil", GPE),
+            ("TV Aurora", "TV Aurora", ORG),
+            ("Pará", "Pará", PLACE),
+            ("Hélio Barbalho", "Hélio Barbalho", PERSON),
+            ("Belém", "Belém", PLACE),
+            ("Barbalho", "Hélio Barbalho", PERSON),
+        ],
+        [],
+    ),
+    # of batch V: "the operator" is a trade, as "the carmaker" is
+    (
+        "Deutsche Bahn cancelled all long-distance trains in northern Germany on Thursday as a storm blew in from the North Sea. The rail operator said services would resume on Friday morning.",
+        [
+            ("Deutsche Bahn", "Deutsche Bahn", ORG),
+            ("Germany", "Germany", GPE),
+            ("North Sea", "North Sea", LOC),
+            ("The rail operator", "Deutsche Bahn", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "the bank" with no bank named before is the lender just named
+    (
+        "Société Générale will cut 900 jobs in France over three years, the bank said on Tuesday. Chief executive Laurent Moreau said the lender would close 120 branches.",
+        [
+            ("Société Générale", "Société Générale", ORG),
+            ("France", "France", GPE),
+            ("the bank", "Société Générale", ORG),
+            ("Laurent Moreau", "Laurent Moreau", PERSON),
+            ("the lender", "Société Générale", ORG),
+        ],
+        [],
+    ),
+    # of batch V: a name opening with "Banco" is a bank's, with the particles that end it
+    (
+        "Banco Atlântico do Sul reported a 20% rise in quarterly profit, and the lender said it would open ten branches in Angola next year.",
+        [
+            ("Banco Atlântico do Sul", "Banco Atlântico do Sul", ORG),
+            ("the lender", "Banco Atlântico do Sul", ORG),
+            ("Angola", "Angola", GPE),
+        ],
+        [],
+    ),
+    # of batch V: a broadcaster by the shape of its name ("Radio ...", "TV ...") is what
+    # "the broadcaster" and "the channel" stand for
+    (
+        "Radio Free Europe reported that two of its journalists had been detained in Minsk. The broadcaster said neither had been charged.",
+        [
+            ("Radio Free Europe", "Radio Free Europe", ORG),
+            ("Minsk", "Minsk", PLACE),
+            ("The broadcaster", "Radio Free Europe", ORG),
+        ],
+        [],
+    ),
+    # of batch V: a name opening with a club's prefix ("Hapoel", "Borussia", "Sturm") is
+    # the club's
+    (
+        "Hapoel Nirit have appointed the Portuguese coach Rui Teixeira on a contract until 2028. The club finished ninth last season.",
+        [
+            ("Hapoel Nirit", "Hapoel Nirit", ORG),
+            ("Rui Teixeira", "Rui Teixeira", PERSON),
+            ("The club", "Hapoel Nirit", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "Aerolíneas" opens an airline's name
+    (
+        "Aerolíneas Patagónicas cancelled 40 flights out of Buenos Aires after air traffic controllers walked out. The airline said passengers would be rebooked.",
+        [
+            ("Aerolíneas Patagónicas", "Aerolíneas Patagónicas", ORG),
+            ("Buenos Aires", "Buenos Aires", PLACE),
+            ("The airline", "Aerolíneas Patagónicas", ORG),
+        ],
+        [],
+    ),
+    # of batch V: "the toolmaker" is a trade
+    (
+        "Brandt & Sohn, a family-owned toolmaker from Stuttgart, filed for insolvency on Monday. The toolmaker employs 1,200 people.",
+        [
+            ("Brandt & Sohn", "Brandt & Sohn", ORG),
+            ("Stuttgart", "Stuttgart", PLACE),
+            ("The toolmaker", "Brandt & Sohn", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -4013,33 +4147,6 @@ KNOWN_FAILURES = [
         ],
         [],
     ),
-    # of batch U: "The agency" after an acronym defined in brackets came out no mention
-    (
-        "NAIROBI (Sable Press) - The East African Locust Watch (EALW) said on Monday that swarms had crossed from Somalia into northern Kenya. The agency said spraying aircraft would fly from Lodwar.",
-        [
-            ("Sable Press", "Sable Press", ORG),
-            ("East African Locust Watch", "East African Locust Watch", ORG),
-            ("EALW", "East African Locust Watch", ORG),
-            ("The agency", "East African Locust Watch", ORG),
-            ("Somalia", "Somalia", GPE),
-            ("Kenya", "Kenya", GPE),
-            ("Lodwar", "Lodwar", PLACE),
-        ],
-        [],
-    ),
-    # of batch U: "Federación Minera del Norte" came out the person "Federación
-    # Minera", "The union" no mention, "Andina Copper" a person
-    (
-        "Chile’s largest miners’ union, the Federación Minera del Norte, called a strike at three copper mines on Tuesday. The union’s leader, Rosa Quispe, said talks with Andina Copper had failed.",
-        [
-            ("Chile", "Chile", GPE),
-            ("Federación Minera del Norte", "Federación Minera del Norte", ORG),
-            ("The union", "Federación Minera del Norte", ORG),
-            ("Rosa Quispe", "Rosa Quispe", PERSON),
-            ("Andina Copper", "Andina Copper", ORG),
-        ],
-        [],
-    ),
     # of batch U: "Real Corvera" came out a person, so "The club" went to
     # "Nacional", the club he left
     (
@@ -4067,58 +4174,9 @@ KNOWN_FAILURES = [
         ],
         [],
     ),
-    # of batch U: "The militia" (with a curly possessive) after a militia in
-    # apposition came out no mention
-    (
-        "The Kivu Defence Forces, a militia active in the hills above Lake Kivu, said it had freed 12 Chinese miners seized last month. The militia’s spokesman, Jean-Baptiste Mukendi, said the miners had been driven to Goma.",
-        [
-            ("Kivu Defence Forces", "Kivu Defence Forces", ORG),
-            ("Lake Kivu", "Lake Kivu", LOC),
-            ("Chinese", "Chinese", NORP),
-            ("The militia", "Kivu Defence Forces", ORG),
-            ("Jean-Baptiste Mukendi", "Jean-Baptiste Mukendi", PERSON),
-            ("Goma", "Goma", PLACE),
-        ],
-        [],
-    ),
-    # of batch U: "TV Aurora" came out "Aurora", a place (GPE)
-    (
-        "Brazil’s TV Aurora reported, citing federal police, that agents had arrested the former governor of Pará, Hélio Barbalho, in Belém. Barbalho’s lawyers said the arrest was illegal.",
-        [
-            ("Brazil", "Brazil", GPE),
-            ("TV Aurora", "TV Aurora", ORG),
-            ("Pará", "Pará", PLACE),
-            ("Hélio Barbalho", "Hélio Barbalho", PERSON),
-            ("Belém", "Belém", PLACE),
-            ("Barbalho", "Hélio Barbalho", PERSON),
-        ],
-        [],
-    ),
-    # of batch V: "The rail operator" came out no mention
-    (
-        "Deutsche Bahn cancelled all long-distance trains in northern Germany on Thursday as a storm blew in from the North Sea. The rail operator said services would resume on Friday morning.",
-        [
-            ("Deutsche Bahn", "Deutsche Bahn", ORG),
-            ("Germany", "Germany", GPE),
-            ("North Sea", "North Sea", LOC),
-            ("The rail operator", "Deutsche Bahn", ORG),
-        ],
-        [],
-    ),
-    # of batch V: "the bank" (after the bank's name, before "the lender") came out no
-    # mention
-    (
-        "Société Générale will cut 900 jobs in France over three years, the bank said on Tuesday. Chief executive Laurent Moreau said the lender would close 120 branches.",
-        [
-            ("Société Générale", "Société Générale", ORG),
-            ("France", "France", GPE),
-            ("the bank", "Société Générale", ORG),
-            ("Laurent Moreau", "Laurent Moreau", PERSON),
-            ("the lender", "Société Générale", ORG),
-        ],
-        [],
-    ),
-    # of batch V: "The agency" came out no mention, "Afsluitdijk" an organisation
+    # of batch V: "The agency" came out no mention, "Afsluitdijk" an organisation;
+    # since "the agency" may be any public body named just before, it is the model's
+    # "Afsluitdijk", an organisation
     (
         "Rijkswaterstaat closed the Afsluitdijk to lorries on Monday after cracks were found in the road. The agency said repairs would take a month.",
         [
@@ -4127,19 +4185,9 @@ KNOWN_FAILURES = [
         ],
         [],
     ),
-    # of batch V: "Banco Atlântico do Sul" came out the person "Banco Atlântico", "the
-    # lender" no mention
-    (
-        "Banco Atlântico do Sul reported a 20% rise in quarterly profit, and the lender said it would open ten branches in Angola next year.",
-        [
-            ("Banco Atlântico do Sul", "Banco Atlântico do Sul", ORG),
-            ("the lender", "Banco Atlântico do Sul", ORG),
-            ("Angola", "Angola", GPE),
-        ],
-        [],
-    ),
     # of batch V: "TV Rain" and "The channel" came out no mention, "Riga" (where it
-    # broadcasts from) the government of Latvia
+    # broadcasts from) the government of Latvia; since the broadcaster rule only
+    # "Riga" misses
     (
         "TV Rain, the independent Russian channel that broadcasts from Riga, said its website had been blocked in Russia. The channel's editor, Tikhon Zorin, called the move censorship.",
         [
@@ -4152,18 +4200,9 @@ KNOWN_FAILURES = [
         ],
         [],
     ),
-    # of batch V: "The broadcaster" came out no mention
-    (
-        "Radio Free Europe reported that two of its journalists had been detained in Minsk. The broadcaster said neither had been charged.",
-        [
-            ("Radio Free Europe", "Radio Free Europe", ORG),
-            ("Minsk", "Minsk", PLACE),
-            ("The broadcaster", "Radio Free Europe", ORG),
-        ],
-        [],
-    ),
     # of batch V: "Olympique Varenne" came out a person, so "The club" went to "Sporting
-    # Alvor", the club he left
+    # Alvor", the club he left; it is the club now, but "The club" still the last one
+    # named (descriptions resolve on the mentions alone, not on who signed whom)
     (
         "Olympique Varenne signed the Ghanaian midfielder Kwame Asante from Sporting Alvor for 12 million euros. The club said Asante had agreed a four-year contract.",
         [
@@ -4176,7 +4215,7 @@ KNOWN_FAILURES = [
         [],
     ),
     # of batch V: "Borussia Kelheim" came out a person, "Sturm Linz" a GPE, "The club" no
-    # mention
+    # mention; since the clubs' prefixes "The club" is "Sturm Linz", the club he left
     (
         "Midfielder Jonas Wirtz joined Borussia Kelheim from Sturm Linz on a three-year deal. The club paid six million euros, Wirtz's agent said.",
         [
@@ -4188,16 +4227,6 @@ KNOWN_FAILURES = [
         ],
         [],
     ),
-    # of batch V: "Hapoel Nirit" came out a person, "The club" no mention
-    (
-        "Hapoel Nirit have appointed the Portuguese coach Rui Teixeira on a contract until 2028. The club finished ninth last season.",
-        [
-            ("Hapoel Nirit", "Hapoel Nirit", ORG),
-            ("Rui Teixeira", "Rui Teixeira", PERSON),
-            ("The club", "Hapoel Nirit", ORG),
-        ],
-        [],
-    ),
     # of batch V: "The carmaker" went to "Hanseo Cells", the supplier named last
     (
         "Brenta Auto will buy batteries from the Korean supplier Hanseo Cells for its new electric models. The carmaker expects the first cars to leave its Turin plant in 2027.",
@@ -4206,26 +4235,6 @@ KNOWN_FAILURES = [
             ("Hanseo Cells", "Hanseo Cells", ORG),
             ("The carmaker", "Brenta Auto", ORG),
             ("Turin", "Turin", PLACE),
-        ],
-        [],
-    ),
-    # of batch V: "Aerolíneas Patagónicas" came out a person, "The airline" no mention
-    (
-        "Aerolíneas Patagónicas cancelled 40 flights out of Buenos Aires after air traffic controllers walked out. The airline said passengers would be rebooked.",
-        [
-            ("Aerolíneas Patagónicas", "Aerolíneas Patagónicas", ORG),
-            ("Buenos Aires", "Buenos Aires", PLACE),
-            ("The airline", "Aerolíneas Patagónicas", ORG),
-        ],
-        [],
-    ),
-    # of batch V: "The toolmaker" came out no mention
-    (
-        "Brandt & Sohn, a family-owned toolmaker from Stuttgart, filed for insolvency on Monday. The toolmaker employs 1,200 people.",
-        [
-            ("Brandt & Sohn", "Brandt & Sohn", ORG),
-            ("Stuttgart", "Stuttgart", PLACE),
-            ("The toolmaker", "Brandt & Sohn", ORG),
         ],
         [],
     ),
@@ -4290,6 +4299,16 @@ def test_snippet(nlp, text, expect, never):
         # a ministry is no "group", a medium no "company": no organisation fits
         ([("Poland's Agriculture Ministry", "ORG"), ("the group", "ORG")],
          ["Poland's Agriculture Ministry", "group"]),
+        # "the bank" with no bank named is the company just named, never a public
+        # body; "the agency" any public body; a head word of another language fits
+        # its English description; a broadcaster goes by the shape of its name
+        ([("Société Générale", "ORG"), ("the bank", "ORG")], ["Société Générale"] * 2),
+        ([("Ghana's Electoral Commission", "ORG"), ("the bank", "ORG")],
+         ["Ghana's Electoral Commission", "bank"]),
+        ([("Rijkswaterstaat", "ORG"), ("the agency", "ORG")], ["Rijkswaterstaat"] * 2),
+        ([("Volvo Cars Ltd", "ORG"), ("the agency", "ORG")], ["Volvo Cars Ltd", "agency"]),
+        ([("Sindicato Minero", "ORG"), ("the union", "ORG")], ["Sindicato Minero"] * 2),
+        ([("TV Sahel", "ORG"), ("the channel", "ORG")], ["TV Sahel"] * 2),
         # a short name is the long one with a nationality before it
         ([("Finnish Border Guard", "ORG"), ("Border Guard", "ORG")],
          ["Finnish Border Guard"] * 2),
