@@ -169,3 +169,20 @@ def test_a_pronoun_takes_the_person_without_the_occupation(nlp, text, actor):
 )  # fmt: skip
 def test_state_bodies_by_their_name(nlp, text, source, kind):
     assert source_of(extract(nlp, text), source).source_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a command's outcome is a deed
+        ("Peru's Energy Ministry ordered the refinery shut on Monday.", []),
+        ("The court ordered the plant closed.", []),
+        ("The governor ordered the schools reopened.", []),
+        # look-alikes: a command with an infinitive or "that", a declaration
+        ("The general ordered troops to withdraw.", ["ordered"]),
+        ("The judge ordered that the plant be closed.", ["ordered"]),
+        ("The mayor declared the area safe.", ["declared"]),
+    ],
+)  # fmt: skip
+def test_a_commands_outcome_is_no_cue(nlp, text, cues):
+    assert [a.cue_text for a in extract(nlp, text)] == cues

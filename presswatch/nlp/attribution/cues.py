@@ -15,6 +15,7 @@ from presswatch.nlp.attribution.lexicons import (
     CITED_HEADS,
     COLLECTIVE_PEOPLE,
     DASHES,
+    DIRECTIVE_VERBS,
     DOCUMENT_HEADS,
     DOUBLE_QUOTES,
     FINDING_VERBS,
@@ -177,6 +178,8 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     lemma = verb.lemma_.lower()
     fr = frame(verb)
     if verb.lower_ in {"citing", "quoting"} or _anonymity(verb) or _interposed(verb):
+        return []
+    if _ordered_outcome(verb):
         return []
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
@@ -408,15 +411,28 @@ def _carried(cite: Token, obj: Token) -> tuple[int, Token]:
 def declined_context(verb: Token, *, naming: bool = True) -> bool:
     """The contexts in which the rules decline a verb whatever its frame: the anonymity
     formula ("asked not to be named"), a participle between commas after the subject
-    ("Lysenko, asked about the reports, said"), a participle naming something ("a
-    group called X"; unless `naming` is False) and the writer's reading of a thing
-    just described ("This statement suggested")."""
-    if _anonymity(verb) or _interposed(verb):
+    ("Lysenko, asked about the reports, said"), a command's outcome ("ordered the
+    refinery shut"), a participle naming something ("a group called X"; unless
+    `naming` is False) and the writer's reading of a thing just described ("This
+    statement suggested")."""
+    if _anonymity(verb) or _interposed(verb) or _ordered_outcome(verb):
         return True
     if naming and verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True
     head = subject_of(verb)
     return head is not None and _inanimate_anaphor(head)
+
+
+def _ordered_outcome(verb: Token) -> bool:
+    """ "Peru's Energy Ministry ordered the refinery shut": a verb of command with a
+    small clause (a participle or adjective with no auxiliary or "that"), the
+    outcome it commands; a deed, not an account."""
+    return verb.lemma_.lower() in DIRECTIVE_VERBS and any(
+        c.dep_ in {"ccomp", "oprd"}
+        and c.tag_ in {"VBN", "VBD", "JJ"}
+        and not any(g.dep_ in {"aux", "auxpass", "mark"} for g in c.children)
+        for c in verb.rights
+    )
 
 
 def declines(

@@ -205,6 +205,12 @@ STATE_MARKERS = frozenset({"federal", "national", "state", "statistical", "stati
 STATE_NAME_ENDS = frozenset({"authority", "directorate", "inspectorate"})
 
 
+# Verbs of command: their small clause ("ordered the refinery shut", "ordered the
+# schools reopened") is the outcome commanded, a deed; their infinitive or "that"
+# ("ordered troops to withdraw") stays a cue, as PolNeAR train counts "order".
+DIRECTIVE_VERBS = frozenset({"command", "direct", "instruct", "order"})
+
+
 GOVERNMENT_NAMES = frozenset(
     {
         "downing street", "the elysee", "the kremlin", "the pentagon",
