@@ -138,9 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="rebuild a trained component from the public training data",
         description="Convert the public training data (read in place) into a cache folder "
         "outside the project, train with spaCy's trainer (CPU, fixed seed), write the "
-        "weights into presswatch/nlp/models/ and print the dev scores.",
+        "weights into presswatch/nlp/models/ and print the dev scores. `claims` fits "
+        "the claims linker on the gold corpora of tests/data/claims (--data: another "
+        "folder of them), scores it leaving one corpus out and writes "
+        "presswatch/claims/linker.json.",
     )
-    p.add_argument("task", choices=["attribution", "cues", "ner"])
+    p.add_argument("task", choices=["attribution", "claims", "cues", "ner"])
     p.add_argument(
         "--data", type=Path, help="folder of the eval datasets (default ../shared/eval)"
     )
@@ -464,6 +467,19 @@ def _train(args: argparse.Namespace) -> int:
     from presswatch.evaluation import DEFAULT_EVAL_DIR
     from presswatch.train import run
 
+    if args.task == "claims":
+        from presswatch.train import claims
+
+        data = args.data or claims.GOLD
+        if not data.is_dir():
+            print(f"error: no gold corpus folder at {data}", file=sys.stderr)
+            return 2
+        try:
+            claims.train(data, args.out or claims.LINKER_PATH)
+        except (OSError, ValueError) as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        return 0
     data = args.data or DEFAULT_EVAL_DIR
     if not data.is_dir():
         print(f"error: no eval data folder at {data}", file=sys.stderr)

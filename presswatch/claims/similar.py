@@ -27,7 +27,9 @@ side only (that is the rules' contradiction, never a member).
 from __future__ import annotations
 
 import functools
+import json
 import math
+from pathlib import Path
 
 from presswatch.claims import claims as rules
 from presswatch.claims import vectors
@@ -35,18 +37,20 @@ from presswatch.claims.claims import SentenceFeatures
 
 NEAR = 0.6  # cosine from which a word stands for another (distributional vectors)
 
-# A logistic score: the weights of its parts and its bias, fitted on the candidate
-# pairs of the gold corpora in tests/data/claims that no hard negative keeps apart
-# (a logistic regression over these parts; the fitting script is not in the project
-# yet, see README); a pair is one claim when the score is 0 or more (even odds).
-WEIGHTS = {
-    "actors": 1.4,
-    "rare_number": 2.5,
-    "number": 2.0,
-    "content": 0.4,
-    "act": 1.5,
-}
-BIAS = -3.6
+# A logistic score: the weights of its parts and its bias, fitted by
+# `python -m presswatch train claims` (presswatch/train/claims.py) on the candidate
+# pairs of the gold corpora in tests/data/claims that the rules leave undecided and no
+# hard negative keeps apart; `linker.json` beside this file says what they were
+# fitted on and how they scored. A pair is one claim when the score is 0 or more.
+FEATURES = ("actors", "rare_number", "number", "content", "act")
+LINKER_PATH = Path(__file__).with_name("linker.json")
+
+
+@functools.cache
+def linker(path: Path = LINKER_PATH) -> tuple[dict[str, float], float]:
+    """The fitted weights (by part) and bias."""
+    info = json.loads(path.read_text(encoding="utf-8"))
+    return {k: float(info["weights"][k]) for k in FEATURES}, float(info["bias"])
 
 
 @functools.cache
@@ -153,14 +157,14 @@ def parts(a: SentenceFeatures, b: SentenceFeatures) -> dict[str, float]:
 def score(
     a: SentenceFeatures,
     b: SentenceFeatures,
-    weights: dict[str, float] | None = None,
-    bias: float = BIAS,
+    model: tuple[dict[str, float], float] | None = None,
 ) -> float | None:
-    """The log-odds that two sentences make one claim; None for a hard negative."""
+    """The log-odds that two sentences make one claim (by `model`, weights and bias,
+    else the shipped `linker()`); None for a hard negative."""
     p = parts(a, b)
     if p.pop("apart"):
         return None
-    weights = WEIGHTS if weights is None else weights
+    weights, bias = model or linker()
     return bias + sum(weights[k] * v for k, v in p.items())
 
 
