@@ -447,9 +447,6 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
-    # of batch 9 (blind9, session 9): misses of the rules
-    "b9-07": "the source came out 'the shipping journal' without its name, and the "
-    "'citing' of port agents was missed",
 }
 
 

@@ -186,3 +186,35 @@ def test_state_bodies_by_their_name(nlp, text, source, kind):
 )  # fmt: skip
 def test_a_commands_outcome_is_no_cue(nlp, text, cues):
     assert [a.cue_text for a in extract(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name right after its description is part of the source
+        ("Prices rose, according to the shipping journal Lloyd's Ledger.",
+         "the shipping journal Lloyd's Ledger"),
+        ("The state news agency Andina said the road was shut.",
+         "The state news agency Andina"),
+        # look-alike: a name set off by commas is an apposition, left out
+        ("The spokesman, Tom Hale, said the plan was dead.", "The spokesman"),
+    ],
+)  # fmt: skip
+def test_a_description_before_the_name(nlp, text, source):
+    assert [a.source_text for a in extract(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # agents are people who can be cited, after "according to" or a verb
+        ("Two ships sank, according to Radio Kestrel, citing shipping agents.",
+         "shipping agents"),
+        ("The Harbour Ledger reported, citing port agents, that two ships sank.",
+         "port agents"),
+    ],
+)  # fmt: skip
+def test_agents_are_cited_people(nlp, text, cited):
+    hops = [a for a in extract(nlp, text) if a.cue_text == "citing"]
+    assert [a.source_text for a in hops] == [cited]
+    assert hops[0].cited_by is not None

@@ -658,13 +658,20 @@ def _inanimate_anaphor(head: Token) -> bool:
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
-    """Tokens of the noun phrase headed by `head`, without clauses and appositions."""
+    """Tokens of the noun phrase headed by `head`, without clauses and appositions
+    set off by punctuation; a name right after its description is kept ("the
+    shipping journal Lloyd's Ledger", "the state news agency Andina")."""
     start, end = head.left_edge.i, head.i + 1
     for tok in head.doc[start : head.i]:
         if tok.text in {"—", "–", ")", "(", ":"} or tok.text == "-" and tok.whitespace_:
             start = tok.i + 1  # "Sept 15 (Capital Wire) - Japan's ...": a dateline
     for child in head.rights:
-        if child.dep_ in {"prep", "amod", "compound", "nummod", "flat"}:
+        if child.dep_ in {"prep", "amod", "compound", "nummod", "flat"} or (
+            child.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and child.pos_ == "PROPN"
+            and child.left_edge.i == end
+        ):
             end = max(end, child.right_edge.i + 1)
         else:
             break

@@ -126,9 +126,9 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
 # must not change.
 MORE_PERSON_NOUNS = frozenset(
     {
-        "captain", "chef", "clerk", "deputy", "monk", "neighbor", "neighbour", "nun",
-        "patient", "physician", "pilot", "priest", "relative", "soldier", "student",
-        "surgeon", "victim",
+        "agent", "captain", "chef", "clerk", "deputy", "monk", "neighbor", "neighbour",
+        "nun", "patient", "physician", "pilot", "priest", "relative", "soldier",
+        "student", "surgeon", "victim",
     }
 )  # fmt: skip
 
