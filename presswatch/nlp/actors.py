@@ -514,7 +514,8 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans, found = _outside_descriptions(spans, found)
     found = _roles_as_written(found, role_of, titled)
     spans, found = _linked_only(spans, found, is_role_description)
-    found = _named_also(doc_text(doc), found, table)
+    text = doc_text(doc)
+    found = _described_referents(text, _named_also(text, found, table))
     return [
         Mention(m.start, m.end, m.text, m.type, m.actor, sent_of[s.start])
         for s, m in zip(spans, found, strict=True)
@@ -962,6 +963,68 @@ def _named_also(
         else m
         for m in found
     ]
+
+
+# "X, a Dutch chipmaker," / "X, a US fund." and "the Korean supplier X": what the
+# text calls an organisation where it names it.
+_CALLED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s*[,.;]"
+)
+_CALLED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+\Z")
+# Verbs of a transfer, after which "from" names the club a player left.
+_TRANSFER = re.compile(r"\b(?:bought|buys|joined|joins|loaned|signed|signs)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _called(text: str, m: Mention) -> str | None:
+    """The noun the text gives an organisation in apposition or before its name."""
+    after = _CALLED_AFTER.match(text, m.end)
+    if after:
+        return after.group(1)
+    before = _CALLED_BEFORE.search(text[max(0, m.start - 60) : m.start])
+    return before.group(1) if before else None
+
+
+def _described_referents(text: str, found: list[Mention]) -> list[Mention]:
+    """What a description stands for where the text says more than the names do:
+    "the lender" is the organisation the text calls a lender ("Banca Vesuvio, an
+    Italian lender, ... sell loans to Orion Credit, a US fund. The lender said"),
+    not one it calls something else ("Brenta Auto ... the Korean supplier Hanseo
+    Cells. The carmaker": Brenta Auto); "the club" after a transfer is no club the
+    player came "from" ("Real Corvera signed X from Nacional. The club said"). Read
+    from the text, as `recanonicalised` reads it again."""
+    out = list(found)
+    for i, d in enumerate(found):
+        word = description_head(d.text)
+        if word not in TRADE_DESCRIPTIONS | GENERIC_HEADS:
+            continue
+        near, others = [], 0  # the organisations of the few mentions before
+        for m in reversed(out[:i]):
+            if others >= GENERIC_WINDOW:
+                break
+            others += m.type != "PERSON"
+            if m.type == "ORG" and not is_description(m.text):
+                near.append(m)
+        called = {m.start: _called(text, m) for m in near}
+        pick = next((m for m in near if called[m.start] == word), None)
+        now = next((m for m in near if m.actor == d.actor), None)
+        if pick is None and now is not None:
+            other = called[now.start]
+            if other is not None and other != word and other in DESCRIPTION_HEADS:
+                pick = next((m for m in near if m.start < now.start), None)
+            elif word == "club":
+                before = text[: now.start]
+                ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+                sentence = before[max(ends, default=0) :]
+                if sentence.endswith("from ") and _TRANSFER.search(sentence):
+                    starts = now.start - len(sentence)
+                    pick = next(
+                        (m for m in near if m.actor != now.actor and m.start >= starts),
+                        None,
+                    )
+        if pick is not None and pick.actor != d.actor:
+            out[i] = Mention(d.start, d.end, d.text, d.type, pick.actor, d.sent)
+    return out
 
 
 def _bracketed_acronym(text: str, a: Mention, b: Mention) -> bool:
@@ -2483,7 +2546,8 @@ def recanonicalised(
         Mention(m.start, m.end, m.text, m.type, now.get(m.actor, a) if r else a, m.sent)
         for m, (a, _), r in zip(stored, resolved, roles, strict=True)
     ]
-    return [m.actor for m in _named_also(text, found, table)]
+    found = _named_also(text, found, table)
+    return [m.actor for m in _described_referents(text, found)]
 
 
 def _role_text(text: str) -> bool:
@@ -2955,7 +3019,7 @@ TRADE_DESCRIPTIONS = _words(
     airline automaker brewer builder carmaker carrier chipmaker conglomerate developer
     drugmaker grocer housebuilder insurer lender distributor exporter maker
     manufacturer miner operator planemaker producer publisher railroad refiner
-    retailer shipbuilder steelmaker supermarket supplier toolmaker toymaker
+    retailer shipbuilder startup steelmaker supermarket supplier toolmaker toymaker
     truckmaker utility watchmaker
     """
 )
