@@ -17,6 +17,7 @@ VECTORS_DIR = Path(__file__).with_name("vectors")
 _SUFFIXES = ("ing", "ed", "es", "s")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the claims linker asks for each word often
 def stem(word: str) -> str:
     """ "displaced" / "displace" -> "displac", "cities" / "city" -> "citi"."""
     w = word.lower()

@@ -1,0 +1,81 @@
+"""The claims linker's caches (presswatch.claims.similar, vectors.stem): what they
+remember gives the same answers as computing afresh, on invented features."""
+
+from __future__ import annotations
+
+import pytest
+
+from presswatch.claims import similar, vectors
+from presswatch.claims import claims as rules
+from presswatch.claims.claims import SentenceFeatures
+
+
+def _sf(terms, numbers, actors, subjects, predicate, negated=False):
+    return SentenceFeatures(
+        0, 0, 10, tuple(sorted(terms)), tuple(numbers), tuple(actors),
+        tuple(subjects), predicate, negated, False, "bare", None, None, None,
+    )  # fmt: skip
+
+
+CHARGE = _sf({"approve", "charge", "euro", "old", "town", "car", "minister", "=toll"},
+             ["12"], ["port alder"], ["port alder"], "approve")  # fmt: skip
+TOLL = _sf({"impose", "toll", "euro", "old", "town", "car", "motorist"}, ["12"],
+           ["port alder"], ["port alder"], "impose")  # fmt: skip
+OTHER_SUM = _sf({"impose", "toll", "euro", "old", "town"}, ["15"], ["port alder"],
+                ["port alder"], "impose")  # fmt: skip
+
+
+def _fresh_alignment(xs: set[str], ys: set[str]) -> float:
+    """The weighted share of `xs` matched in `ys`, nothing remembered."""
+    if not xs or not ys:
+        return 0.0
+    weight, near = similar.weight.__wrapped__, similar._near
+    total = sum(weight(x) for x in xs)
+    return sum(weight(x) * max(near(x, y) for y in ys) for x in xs) / total
+
+
+@pytest.mark.parametrize("a, b", [(CHARGE, TOLL), (TOLL, CHARGE), (CHARGE, OTHER_SUM)])
+def test_content_similarity_remembered_equals_computed_afresh(a, b) -> None:
+    ta = a.content() - rules.UNIT_TERMS - rules.TITLE_TERMS
+    tb = b.content() - rules.UNIT_TERMS - rules.TITLE_TERMS
+    fresh = (_fresh_alignment(ta, tb) + _fresh_alignment(tb, ta)) / 2
+    assert 0 < fresh < 1
+    for _ in range(2):  # the second time from the caches
+        assert similar.content_similarity(a, b) == pytest.approx(fresh, abs=1e-12)
+
+
+def test_a_sentence_is_weighted_once_without_units_titles_or_its_object_mark() -> None:
+    terms, weights, total = similar._weighted(CHARGE)
+    assert set(terms) == CHARGE.content() - rules.UNIT_TERMS - rules.TITLE_TERMS
+    assert {"euro", "minister", "=toll"}.isdisjoint(terms) and "charge" in terms
+    assert weights == tuple(similar.weight.__wrapped__(t) for t in terms)
+    assert total == pytest.approx(sum(weights))
+    hits = similar._weighted.cache_info().hits
+    similar.content_similarity(CHARGE, TOLL)
+    assert similar._weighted.cache_info().hits >= hits + 1
+
+
+def test_a_hard_negative_is_not_scored(monkeypatch) -> None:
+    def scored(*_):
+        raise AssertionError("a hard negative was scored")
+
+    assert similar.kept_apart(CHARGE, OTHER_SUM)  # another number
+    monkeypatch.setattr(similar, "score", scored)
+    assert not similar.same(CHARGE, OTHER_SUM)
+    with pytest.raises(AssertionError):
+        similar.same(CHARGE, TOLL)  # a pair no test keeps apart is scored
+
+
+def test_same_still_follows_the_score() -> None:
+    assert similar.same(CHARGE, TOLL) == (similar.score(CHARGE, TOLL) >= 0)
+    assert similar.same(CHARGE, TOLL)
+    assert similar.score(CHARGE, OTHER_SUM) is None
+
+
+@pytest.mark.parametrize(
+    "word", ["displaced", "displace", "cities", "city", "glass", "rose", "ties", "go"]
+)
+def test_a_remembered_stem_is_the_computed_one(word) -> None:
+    assert vectors.stem(word) == vectors.stem.__wrapped__(word)
+    assert vectors.stem(word) == vectors.stem(word)  # from the cache
+    assert vectors.stem("Displaced") == vectors.stem("displace")
