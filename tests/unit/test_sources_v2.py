@@ -218,3 +218,34 @@ def test_agents_are_cited_people(nlp, text, cited):
     hops = [a for a in extract(nlp, text) if a.cue_text == "citing"]
     assert [a.source_text for a in hops] == [cited]
     assert hops[0].cited_by is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "actor", "kind"),
+    [
+        # "they"/"we" skip a person to the body named before
+        ("The Kestrel Party won 40 seats. Party leader Ana Ruiz spoke first. They "
+         "said the result was a mandate.", "They", "Kestrel Party", "organisation"),
+        ('Vesta Motors cut 300 jobs. Chief executive Tom Hale met the workers. "We '
+         'will rebuild," they said.', "they", "Vesta Motors", "organisation"),
+        ("Vesta Motors cut 300 jobs. The cuts were painful. We said in March that "
+         "margins would improve.", "We", "Vesta Motors", "organisation"),
+        # an unnamed body cited before keeps its kind
+        ("The union called a strike on Monday. Its leader Tom Hale met the minister. "
+         "They said the talks had failed.", "They", None, "organisation"),
+        # a source cited beats another body named in its sentence
+        ("Nordlys Freight said it would sue Vesta Motors. They said the deal was "
+         "void.", "They", "Nordlys Freight", "organisation"),
+        # "it" takes the organisation, not the country it acted in
+        ("Nordlys Freight cut jobs in Norway on Monday. CEO Tom Hale met investors. "
+         "It said margins would improve.", "It", "Nordlys Freight", "organisation"),
+        # look-alikes that stay: a plural unnamed source, unnamed people
+        ("Rescue workers said the tunnel had collapsed. They said four miners were "
+         "trapped.", "They", "rescue workers", "unnamed"),
+        ("Residents of Riga met on Monday. They said the water was dirty.", "They",
+         None, "unnamed"),
+    ],
+)  # fmt: skip
+def test_group_pronouns_take_the_body_named_before(nlp, text, pronoun, actor, kind):
+    found = source_of(extract(nlp, text), pronoun)
+    assert (found.actor, found.source_kind) == (actor, kind)

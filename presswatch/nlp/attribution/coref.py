@@ -56,40 +56,58 @@ def named_before(
 
 # Kinds of source a group pronoun ("they", "we") can stand for.
 GROUP_KINDS = frozenset({"organisation", "government", "media"})
+# The source kind of a body named, by its mention's type.
+_BODY_KIND = {"ORG": "organisation", "GPE": "government"}
 
 
 def recent_group(
     head: Token,
     sources: list[tuple[int, str | None, str, Token]],
     mentions: list[Mention],
+    *,
+    plural: bool = True,
 ) -> tuple[str | None, str]:
-    """The plural or organisational source "they"/"we" stands for: the last source
-    cited at most RESOLVE_WINDOW sentences back, if it is an organisation, a
-    government, a medium or a plural ("officials": then unnamed, as they were);
-    failing that, an organisation or country named in the sentence before."""
-    sent_of = sentence_of_token(head.doc)
+    """The source "they"/"we" (`plural`) or "it" stands for: the nearest before it,
+    at most RESOLVE_WINDOW sentences back, of the sources cited as an organisation, a
+    government or a medium, a plural one for "they" ("officials": then unnamed, in
+    their words, as "traders"), a group pronoun resolved before, and the
+    organisations named (a country only as a clause's subject: "Japan protested",
+    not "talks in Riga"), a source cited beating a body named in its sentence. A
+    person is none of these, so "They" after "Party leader Ana Ruiz spoke" is the
+    party named before her. (None, "unnamed") if none."""
+    doc = head.doc
+    sent_of = sentence_of_token(doc)
     here = sent_of[head.i]
-    earlier = [
-        s for s in sources if s[0] < head.i and here - sent_of[s[0]] <= RESOLVE_WINDOW
-    ]
-    if earlier:
-        _, actor, kind, source_head = earlier[-1]
-        if kind in GROUP_KINDS and actor is not None:
-            return actor, kind
-        if (
+    best: tuple[int, tuple[str | None, str]] | None = None  # (sentence, pick)
+    for i, actor, kind, source_head in sources:
+        if i >= head.i or here - sent_of[i] > RESOLVE_WINDOW:
+            continue
+        many = (
             source_head.tag_ in {"NNS", "NNPS"}
             or source_head.lemma_.lower() in COLLECTIVE_PEOPLE
-        ):
-            # "Traders said ... They said": the traders, in their words
-            if actor is None and kind == "unnamed":
-                return unnamed_words(source_head), kind
-            return actor, kind
-        if source_head.lower_ in GROUP_PRONOUNS and actor is not None:
-            return actor, kind  # "they said ... they added": the same source
-    body = recent_mention(head, mentions, ("ORG", "GPE"))
-    if body is not None and here - body.sent <= 1:
-        return body.actor, "government" if body.type == "GPE" else "organisation"
-    return None, "unnamed"
+        )
+        if source_head.pos_ == "PRON":
+            if source_head.lower_ not in (GROUP_PRONOUNS if plural else {"it"}):
+                continue
+            if actor is None and kind not in GROUP_KINDS:
+                continue
+            pick = (actor, kind)  # "they said ... they added": the same source
+        elif kind in GROUP_KINDS and (plural or not many):
+            pick = (actor, kind)
+        elif plural and many:
+            words = unnamed_words(source_head) if actor is None else actor
+            pick = (words, kind) if kind == "unnamed" else (actor, kind)
+        else:
+            continue
+        best = (sent_of[i], pick)
+    for m in mentions:
+        if m.start >= head.idx:
+            break
+        if here - m.sent > RESOLVE_WINDOW or (best is not None and m.sent <= best[0]):
+            continue  # a source cited beats a body named in its sentence
+        if m.type == "ORG" or (m.type == "GPE" and _is_subject(doc, m)):
+            best = (m.start, (m.actor, _BODY_KIND[m.type]))
+    return best[1] if best is not None else (None, "unnamed")
 
 
 def recent_unnamed(

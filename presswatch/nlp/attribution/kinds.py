@@ -334,6 +334,10 @@ def attribution_records(
                 )  # fmt: skip
             elif head.lower_ in GROUP_PRONOUNS and head.pos_ == "PRON":
                 actor, kind = recent_group(head, sources, mentions)
+            elif head.lower_ == "it" and head.pos_ == "PRON":
+                actor, kind = recent_group(head, sources, mentions, plural=False)
+                if actor is None and kind == "unnamed":
+                    kind = "organisation"  # an "it" that speaks is a body
             else:
                 actor, kind = actor_kind(head, source, mention_at, mentions)
                 if (
