@@ -1431,6 +1431,8 @@ def _place_of_people(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lower_ in RESIDENT_NOUNS
+    if root.dep_ == "dobj" and _closed_to_traffic(root.head):
+        return True  # "closed the Afsluitdijk to lorries"
     if not _travel_end(span):
         return False
     if _is_place_name(span.text):
@@ -1442,6 +1444,25 @@ def _place_of_people(span: Span) -> bool:
     ):
         return False
     return len(span) == 1  # not "a train trip to the Democratic Convention"
+
+
+CLOSING_VERBS = _words("block close reopen shut")
+TRAFFIC_NOUNS = _words(
+    """
+    car cyclist flight lorry pedestrian public ship shipping tanker tourist traffic
+    truck vehicle vessel visitor
+    """
+)
+
+
+def _closed_to_traffic(verb: Token) -> bool:
+    """A verb of closing a way to traffic ("closed ... to lorries", "reopened ... to
+    shipping"): what it closes is a place."""
+    return verb.lemma_.lower() in CLOSING_VERBS and any(
+        c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in TRAFFIC_NOUNS for o in c.children)
+        for c in verb.children
+    )
 
 
 # Roles only an organisation has: a name they are "of" or "at", or whose they are,
@@ -3912,10 +3933,29 @@ def _place_or_government(span: Span, table: AliasTable) -> Span:
         return Span(span.doc, span.start, span.end, label="LOC")
     acting = (
         token.dep_ in ("nsubj", "nsubjpass", "poss")
-        or (token.dep_ == "pobj" and token.head.lower_ in ACTING_PREPOSITIONS)
+        or (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ACTING_PREPOSITIONS
+            and not _from_where(token.head)
+        )
         or (token.dep_ == "dobj" and token.head.lemma_ in ADDRESSED_VERBS)
     )
     return span if acting else Span(span.doc, span.start, span.end, label="LOC")
+
+
+# Verbs whose "from" says where something is done ("broadcasts from Riga", "reported
+# from Kyiv"), not who does it ("a warning from Moscow").
+FROM_PLACE_VERBS = _words(
+    "broadcast flee live operate relocate report stream transmit work write"
+)
+
+
+def _from_where(preposition: Token) -> bool:
+    return (
+        preposition.lower_ == "from"
+        and preposition.head.pos_ == "VERB"
+        and preposition.head.lemma_.lower() in FROM_PLACE_VERBS
+    )
 
 
 # The sports of a wire story's headline ("SOCCER - ...", "CRICKET - ...").
