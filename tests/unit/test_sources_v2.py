@@ -249,3 +249,24 @@ def test_agents_are_cited_people(nlp, text, cited):
 def test_group_pronouns_take_the_body_named_before(nlp, text, pronoun, actor, kind):
     found = source_of(extract(nlp, text), pronoun)
     assert (found.actor, found.source_kind) == (actor, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote signed after a dash, by a name with its role or alone
+        ('"We will not give up." — Tom Hale, union leader',
+         [("—", "Tom Hale", "person")]),
+        ("“Prices will fall by spring.” – Lena Dahl, chief economist at Norvik Bank",
+         [("–", "Lena Dahl", "person")]),
+        ('"The port is closed." — Ana Ruiz', [("—", "Ana Ruiz", "person")]),
+        # a quote whose speaker says so in the next sentence
+        ('"We will not give up." Tom Hale said on Tuesday.',
+         [("said", "Tom Hale", "person")]),
+        # look-alike: names listed after a dash sign nothing
+        ("Three people were hurt — Tom Hale, Ana Ruiz and a child.", []),
+    ],
+)  # fmt: skip
+def test_signed_quotes(nlp, text, expected):
+    got = [(a.cue_text, a.source_text, a.source_kind) for a in extract(nlp, text)]
+    assert got == expected

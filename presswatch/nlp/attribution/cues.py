@@ -1165,7 +1165,9 @@ def _spaced_dash(tok: Token) -> bool:
 
 
 def signed_quote(dash: Token) -> list[Found]:
-    """'"...." — Paul Ryan (@SpeakerRyan)': a quote or post signed after a dash."""
+    """'"...." — Paul Ryan (@SpeakerRyan)', '"...." — Tom Hale, union leader': a
+    quote or post signed after a dash, by a name alone on its line or followed by
+    its handle or its role."""
     doc = dash.doc
     if dash.i == 0 or not (doc[dash.i - 1].text in QUOTES or doc[dash.i - 1].is_punct):
         return []
@@ -1179,7 +1181,7 @@ def signed_quote(dash: Token) -> list[Found]:
     if end == start or not (
         after is None
         or after.is_space
-        or after.text in {"(", ".", "“", '"'}
+        or after.text in {"(", ".", ",", "“", '"'}
         or "\n" in doc[end - 1].whitespace_
     ):
         return []
