@@ -505,7 +505,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         + _role_descriptions(doc, spans, role_of, titled),
         key=_start,
     )
-    spans = _described_companies(spans)
+    spans = _described_companies(_described_subjects(doc, spans))
     found = _resolved(spans, table)
     # a description ("the group") or a role ("the minister") with no actor named
     # before it to stand for is no mention
@@ -4647,8 +4647,10 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the group", "The ministry", "the alliance" outside every name: candidate
     mentions of the organisation named before them (`resolve` links each to a
     compatible one; one with none is dropped by `mentions`)."""
-    if not any(s.label_ in ("ORG", "PERSON") for s in spans):
-        return []  # a person may be a company the model missed (see `resolve`)
+    if not any(s.label_ in ("ORG", "PERSON") for s in spans) and not any(
+        t.dep_ == "nsubj" and t.tag_ == "NNP" and not t.ent_type_ for t in doc
+    ):
+        return []  # a person or a subject may be a company the model missed
     nationalities = {
         i for s in spans if s.label_ == "NORP" for i in range(s.start, s.end)
     }
@@ -4735,6 +4737,38 @@ def _described_companies(spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+def _described_subjects(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An untagged name that is the subject of a sentence whose trade or "the
+    company" comes later in it, with no organisation named before, is that company
+    ("Widerøe will resume flights ..., the airline said"): the description needs
+    it, and `_described_companies` does the same for a name the model called a
+    person."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for span in spans:
+        if description_head(span.text) not in TRADE_DESCRIPTIONS | COMPANY_WORDS:
+            continue
+        if any(s.label_ == "ORG" and s.end <= span.start for s in spans):
+            continue
+        subject = next(
+            (
+                t
+                for t in span.sent
+                if t.i < span.start
+                and t.dep_ == "nsubj"
+                and t.tag_ == "NNP"
+                and t.is_title
+                and t.i not in covered
+                and not any(c.dep_ == "compound" for c in t.children)
+            ),
+            None,
+        )
+        if subject is not None and not _is_place_name(subject.text):
+            found.append(Span(doc, subject.i, subject.i + 1, label="ORG"))
+            covered.add(subject.i)
+    return sorted(spans + found, key=_start) if found else spans
 
 
 def _name_tails(doc: Doc, spans: list[Span]) -> list[Span]:
