@@ -8,7 +8,9 @@ that fit none ("approved a daily charge of 12 euros" / "has introduced a 12-euro
 toll"). The linker scores what the pair has in common instead:
 
 - actors: the share of the smaller actor set named by the other (a name cut short
-  counts, as `claims._short_names` reads it);
+  counts, as `claims._short_names` reads it); 0 when one side names no actor (an
+  agentless passive, "hosepipes would be banned for 1,300,000 households"), which is
+  no reason to keep a pair apart: requiring a shared actor lost such pairs;
 - numbers: a rare number both give ("1.2 billion", "214 days") anchors a pair, an
   ordinary one less;
 - content: each content word's best match among the other's words, one for the same

@@ -96,3 +96,17 @@ def test_train_scores_each_corpus_left_out_and_writes_what_it_fitted(
     weights, bias = similar.linker.__wrapped__(out)
     assert set(weights) == set(similar.FEATURES)
     assert json.loads(out.read_text())["bias"] == bias
+
+
+def test_a_side_that_names_no_actor_is_not_kept_apart_by_the_actors():
+    # "Hallow Water will ban hosepipes for its 1.3 million customers from Friday" /
+    # "hosepipes would be banned for 1,300,000 households from Friday": the passive
+    # names no actor. A gate on a shared actor lost such pairs (held-out 17's
+    # hosepipe ban and passed bill); the fitted linker weighs the rest instead.
+    named = _sf({"ban", "hosepipe", "customer", "friday"}, ["1300000"], ["hallow water"])
+    passive = _sf({"ban", "hosepipe", "household", "friday"}, ["1300000"], [])
+    assert similar.parts(named, passive)["actors"] == 0
+    assert similar.same(named, passive)
+    # another number still keeps it apart
+    other = _sf({"ban", "hosepipe", "household", "friday"}, ["400000"], [])
+    assert not similar.same(named, other)
