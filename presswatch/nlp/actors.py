@@ -1460,7 +1460,9 @@ def _closed_to_traffic(verb: Token) -> bool:
     shipping"): what it closes is a place."""
     return verb.lemma_.lower() in CLOSING_VERBS and any(
         c.lower_ == "to"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in TRAFFIC_NOUNS for o in c.children)
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in TRAFFIC_NOUNS for o in c.children
+        )
         for c in verb.children
     )
 
