@@ -168,7 +168,8 @@ def refresh(store: Store, parser: Parser | None = None, batch_size: int = 200) -
                 """SELECT p.article_id, p.sent, p.other_id, p.other_sent
                    FROM claim_pairs p
                    WHERE relation = 'same' AND p.article_id IN (SELECT id FROM articles)
-                     AND p.other_id IN (SELECT id FROM articles)"""
+                     AND p.other_id IN (SELECT id FROM articles)
+                   ORDER BY ALL"""  # `cluster` joins them in order (its doers' veto)
             )
             contradictions = store.rows(
                 """SELECT article_id, sent, other_id, other_sent FROM claim_pairs

@@ -2567,7 +2567,9 @@ def index_batch(
             stored[(row[0], row[1])] = _from_row(row)
     pair_rows = []
     seen: set[tuple] = set()
-    for a_id, a_sent, b_id, b_sent in candidates:
+    # in order: DuckDB returns the candidates in no fixed order, and a pair of two
+    # sentences of the batch is stored the way it is met first
+    for a_id, a_sent, b_id, b_sent in sorted(candidates):
         key = tuple(sorted([(a_id, a_sent), (b_id, b_sent)]))
         if key in seen:
             continue

@@ -79,3 +79,33 @@ def test_a_remembered_stem_is_the_computed_one(word) -> None:
     assert vectors.stem(word) == vectors.stem.__wrapped__(word)
     assert vectors.stem(word) == vectors.stem(word)  # from the cache
     assert vectors.stem("Displaced") == vectors.stem("displace")
+
+
+class _Write:
+    """A claims write that returns the candidate pairs in a given order."""
+
+    def __init__(self, candidates):
+        self.candidates, self.inserted = candidates, {}
+
+    def insert(self, table, rows):
+        self.inserted[table] = list(rows)
+
+    def rows(self, _sql, **_tables):
+        return self.candidates
+
+
+def test_a_batch_stores_its_pairs_the_same_way_whatever_order_duckdb_gives() -> None:
+    """The candidates come back from DuckDB in no fixed order; a pair of two of the
+    batch's sentences is stored one way only, and the claims are clustered in order."""
+    import random
+
+    found = {"a1": [TOLL], "a2": [CHARGE], "a3": [TOLL]}
+    both = [(x, 0, y, 0) for x in found for y in found if x != y]
+    stored = set()
+    for seed in range(6):
+        candidates = list(both)
+        random.Random(seed).shuffle(candidates)
+        write = _Write(candidates)
+        rules.index_batch(write, found, similar.decide)
+        stored.add(tuple(write.inserted["claim_pairs"]))
+    assert len(stored) == 1 and len(next(iter(stored))) == 3
