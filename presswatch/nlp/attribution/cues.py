@@ -480,8 +480,14 @@ def _interposed(verb: Token) -> bool:
     """ "Iryna Lysenko, asked about the reports, said ...", "Officials, speaking on
     condition of anonymity, said": a participle between commas after the subject,
     which the parser may give the subject. The subject is the speaker of the verb
-    after it; the participle is no cue of its own."""
-    return _interposed_main(verb) is not None
+    after it; the participle is no cue of its own. A participle that names or
+    describes the subject ("The levy, known as the harbour tax, starts") is not one:
+    it is a naming participle, for the rules' `naming` test or a model to decide."""
+    naming = any(
+        c.dep_ in {"oprd", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+    return not naming and _interposed_main(verb) is not None
 
 
 def _interposed_main(verb: Token) -> Token | None:
