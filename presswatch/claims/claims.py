@@ -55,6 +55,13 @@ SCHEME = "affine32"
 # A key shared by more sentences than this is too generic to suggest one claim
 # ("Russia" and "Ukraine" together): it yields no candidates.
 MAX_BUCKET = 150
+# A new sentence is a candidate of the latest RECENT stored sentences of each key it
+# shares (and of its batch's): a batch's candidate pairs are bounded by its keys, not
+# by the store. An older appearance of a claim still meets it on a rarer key (its
+# actor with its number) or through a later member of its claim. At 4,000 news
+# articles 20 kept 97% of the claims' member pairs of no limit and cut the
+# candidates of the last batches by two fifths.
+RECENT = 20
 MIN_TERMS = 3  # content terms and numbers besides actors (two terms at least)
 MAX_TOKENS = 90  # longer "sentences" are lists or mis-split paragraphs
 
@@ -2527,11 +2534,11 @@ def index_batch(
     features: dict[str, list[SentenceFeatures]],
     decide: Decide = relation,
 ) -> None:
-    """Store a just-written batch's claim sentences and keys, join its keys with every
-    stored key (no pairwise scan), decide each candidate pair by `decide` (the rules'
-    `relation`; the package passes `similar.decide`, which adds the similarity
-    linker) and store the pairs found, all inside the caller's `claims_writing`
-    transaction."""
+    """Store a just-written batch's claim sentences and keys, join its keys with the
+    stored keys (no pairwise scan; the `RECENT` latest of each key, in the order they
+    were stored), decide each candidate pair by `decide` (the rules' `relation`; the
+    package passes `similar.decide`, which adds the similarity linker) and store
+    the pairs found, all inside the caller's `claims_writing` transaction."""
 
     sentence_rows, key_rows = [], []
     new: dict[tuple[str, int], SentenceFeatures] = {}
@@ -2545,11 +2552,15 @@ def index_batch(
     if not key_rows:
         return
     candidates = write.rows(
-        f"""WITH everything AS (SELECT article_id, sent, key FROM claim_keys
-                                UNION ALL SELECT * FROM batch_keys),
-           usable AS (SELECT key FROM everything
-                      WHERE key IN (SELECT key FROM batch_keys)
-                      GROUP BY key HAVING count(*) <= {MAX_BUCKET})
+        f"""WITH stored AS (SELECT article_id, sent, key, rowid AS r FROM claim_keys
+                            WHERE key IN (SELECT key FROM batch_keys)),
+           usable AS (SELECT key FROM (SELECT key FROM stored
+                                       UNION ALL SELECT key FROM batch_keys)
+                      GROUP BY key HAVING count(*) <= {MAX_BUCKET}),
+           recent AS (SELECT article_id, sent, key FROM stored
+                      QUALIFY row_number() OVER (PARTITION BY key ORDER BY r DESC)
+                              <= {RECENT}),
+           everything AS (SELECT * FROM recent UNION ALL SELECT * FROM batch_keys)
            SELECT DISTINCT n.article_id, n.sent, e.article_id, e.sent
            FROM batch_keys n JOIN everything e ON n.key = e.key
            WHERE n.key IN (SELECT key FROM usable) AND e.article_id <> n.article_id""",

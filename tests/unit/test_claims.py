@@ -1857,3 +1857,42 @@ def test_similar_links_a_heavy_rewording_and_keeps_hard_negatives_apart():
     negated = _sf({"impose", "toll", "euro", "old", "town", "car"}, ["12"],
                   ["port alder"], ["port alder"], "impose", negated=True)  # fmt: skip
     assert not similar.same(named, negated)
+
+
+def test_a_common_key_proposes_only_its_latest_sentences(tmp_path, monkeypatch):
+    """A new sentence is a candidate of only the `RECENT` latest stored sentences of a
+    key many share (an actor in every other article), so a batch's candidate pairs do
+    not grow with the store; an old sentence that shares a rarer key with it (the
+    actor with the same rare number) is still its candidate and joins."""
+    monkeypatch.setattr(cl, "RECENT", 5)
+    claim = _sf({"velmora", "approve", "bridge", "loan"}, ["4700000000"],
+                ["velmora"], [], "")  # fmt: skip
+    reworded = _sf({"grant", "crossing", "credit", "river"}, ["4700000000"],
+                   ["velmora"], [], "")  # fmt: skip
+    others = [
+        _sf({f"topic{i}", f"word{i}", f"thing{i}"}, [str(1000 + i)], ["velmora"],
+            [], "")  # fmt: skip
+        for i in range(30)
+    ]
+    decided: list[tuple] = []
+
+    def decide(a, b):
+        decided.append((a.terms, b.terms))
+        return "same" if a.numbers == b.numbers else None
+
+    with Store(tmp_path / "s.duckdb") as store:
+        with store.claims_writing() as write:
+            cl.index_batch(write, {"first": [claim]}, decide)
+        for i, f in enumerate(others):  # later articles, each its own batch
+            with store.claims_writing() as write:
+                cl.index_batch(write, {f"other{i:02}": [f]}, decide)
+        decided.clear()
+        with store.claims_writing() as write:
+            cl.index_batch(write, {"later": [reworded]}, decide)
+        pairs = store.rows(
+            "SELECT article_id, other_id, relation FROM claim_pairs "
+            "WHERE article_id = 'later'"
+        )
+    # the actor's key alone proposed the 5 latest of its 31 sentences, not all
+    assert 5 <= len(decided) <= 6
+    assert pairs == [("later", "first", "same")]
