@@ -2897,9 +2897,7 @@ def _body_before(
     an agency though its name says nothing of it ("Rijkswaterstaat closed ... The
     agency said", "the East African Locust Watch (EALW)"): no company, ministry,
     medium, party, club or state's forces."""
-    for j in range(i - 1, -1, -1):
-        if _between(out, j, i) >= GENERIC_WINDOW:
-            return None
+    for j in _window(out, i):
         actor, kind = out[j]
         if kind != "ORG" or description_head(mentions[j][0]):
             continue
@@ -2924,9 +2922,7 @@ def _news_agency_before(
     the nearest: "The Associated Press reported ... The agency said". Only where no
     public body fits "the agency" (as "Reuters reported" after "the Environmental
     Protection Agency" leaves "the agency" the regulator's)."""
-    for j in range(i - 1, -1, -1):
-        if _between(out, j, i) >= GENERIC_WINDOW:
-            return None
+    for j in _window(out, i):
         if out[j][1] == "ORG" and rules.known_agency(out[j][0]):
             return out[j]
     return None
@@ -2947,10 +2943,8 @@ def _national_organisation(
     words = {w.lower() for w in national} | countries
     near = [
         j
-        for j in range(i - 1, -1, -1)
-        if _between(out, j, i) < GENERIC_WINDOW
-        and out[j][1] == "ORG"
-        and not description_head(mentions[j][0])
+        for j in _window(out, i)
+        if out[j][1] == "ORG" and not description_head(mentions[j][0])
     ]
     for j in near:
         written = re.findall(r"[\w-]+", f"{out[j][0]} {mentions[j][0]}".lower())
@@ -2970,9 +2964,7 @@ def _company_before(
     utility" is it, not the regulator named between ("..., Britain's water
     regulator Ofwat said ... The utility said"), and "the airline" is Iberia, not
     the union named between."""
-    for j in range(i - 1, -1, -1):
-        if _between(out, j, i) >= GENERIC_WINDOW:
-            return None
+    for j in _window(out, i):
         words = _tidy(mentions[j][0]).split()
         if out[j][1] == "ORG" and (
             (words and words[-1].lower().strip(".") in LEGAL_FORMS)
@@ -3026,6 +3018,17 @@ def _between(out: list[tuple[str, str]], j: int, i: int) -> int:
     """How many mentions lie between mention j and mention i, people not counted
     (a group's commander, named between, does not make "the group" another's)."""
     return sum(kind != "PERSON" for _, kind in out[j + 1 : i])
+
+
+def _window(out: list[tuple[str, str]], i: int) -> Iterator[int]:
+    """The mentions before mention i, the nearest first, while fewer than
+    GENERIC_WINDOW lie between (`_between`: people not counted)."""
+    others = 0
+    for j in range(i - 1, -1, -1):
+        if others >= GENERIC_WINDOW:
+            return
+        yield j
+        others += out[j][1] != "PERSON"
 
 
 # Descriptions that fit any organisation, not only one with that word in its name,
