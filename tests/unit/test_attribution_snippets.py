@@ -425,9 +425,68 @@ BATCH_9 = [
      [("understood", None, "none", None)]),
 ]  # fmt: skip
 
+# written blind by blind11, session 11 (without reading the extraction code): 9 of
+# 16 passed (the misses are in KNOWN_FAILURES); the last four have no attribution
+BATCH_10 = [
+    # the speaker after a quote of two sentences
+    ('"We lost the harvest in a week. Nobody came to help," Tomas Vreel said on '
+     "Thursday.",
+     [("said", "Tomas Vreel", "person", None, "Tomas Vreel")]),
+    # a company's spokesperson by a possessive
+    ("Galdor Mining's spokesperson said the shaft would stay closed until March.",
+     [("said", "Galdor Mining's spokesperson", "unnamed", None)]),
+    # people familiar with the matter
+    ("The merger talks have stalled, according to people familiar with the matter.",
+     [("according to", "people familiar with the matter", "unnamed", None)]),
+    # sources close to a person
+    ("Sources close to the governor said she would not seek a second term.",
+     [("said", "Sources close to the governor", "unnamed", None)]),
+    # officials speaking on condition of anonymity
+    ("Two defence officials, speaking on condition of anonymity, said the convoy "
+     "had been hit by a drone.",
+     [("said", "Two defence officials", "unnamed", None)]),
+    # warned, with the speaker first and a date line
+    ("ORLANE, March 3 (Tidewire) - Finance Minister Petra Voss warned on Monday that "
+     "the deficit would double.",
+     [("warned", "Finance Minister Petra Voss", "person", None, "Petra Voss")]),
+    # conceded, after a dash
+    ("The plan had flaws — the mayor, Iker Salas, conceded on Wednesday.",
+     [("conceded", "the mayor, Iker Salas", "person", None, "Iker Salas")]),
+    # a report published by a body found
+    ("The report, published by the Halden Institute, found that 40 percent of "
+     "clinics lacked staff.",
+     [("found", "The report, published by the Halden Institute", "organisation",
+       None)]),
+    # a denial of a report
+    ("Vessor Telecom denied the report on Friday.",
+     [("denied", "Vessor Telecom", "organisation", None)]),
+    # told a wire, citing a document
+    ("A union leader told the Brenner Wire, citing an internal memo, that 300 jobs "
+     "would go.",
+     [("told", "A union leader", "unnamed", "told"),
+      ("told", "the Brenner Wire", "media", None),
+      ("citing", "an internal memo", "unnamed", "told")]),
+    # acknowledged, with curly quotes around a short quote
+    ("The coach acknowledged that the team had “played scared” in the "
+     "second half.",
+     [("acknowledged", "The coach", "person", None)]),
+    # insisted, with the name after the verb
+    ("“The money was never missing,” insisted treasurer Dalia Ferro.",
+     [("insisted", "treasurer Dalia Ferro", "person", None, "Dalia Ferro")]),
+    # look-alike: said goodbye
+    ("The players said goodbye to their fans after the final whistle.", []),
+    # look-alike: the so-called
+    ("The so-called green corridor runs for 80 kilometres along the river.", []),
+    # look-alike: claims for compensation
+    ("Claims for compensation rose by a third in the second quarter.", []),
+    # look-alike: told to leave
+    ("Residents were told to leave their homes before dawn.", []),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
+    "b10": BATCH_10,
 }  # fmt: skip
 
 
@@ -447,6 +506,14 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
+    # blind11's batch 10, missed blind
+    "b10-02": "an unnamed spokesperson by a possessive comes out as a person",
+    "b10-07": "no attribution for 'conceded' after a dash and an apposed name",
+    "b10-08": "the source is 'The report', unnamed, without its publisher",
+    "b10-12": "the source is 'treasurer', unnamed, without the name after it",
+    "b10-13": "'said goodbye' is a cue ('The players' the source)",
+    "b10-15": "'Claims' (the noun) is a cue with no source",
+    "b10-16": "'told to leave' is an agentless cue",
 }
 
 
