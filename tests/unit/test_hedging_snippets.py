@@ -94,8 +94,76 @@ LOOK_ALIKES_1 = [
     "The prosecutor must prove that the minister knew.",
 ]
 
+# written blind by blind11, session 11 (without reading the hedging code or its
+# lexicon; batch 3 of the project's hedging snippets): 10 of the 12 of BATCH_3 passed,
+# 7 of the 8 look-alikes (the misses are in KNOWN_FAILURES)
+BATCH_3 = [
+    # an adverb of possibility in a dateline sentence
+    ("TARVO, June 9 - The strike could possibly spread to the ports by Friday.",
+     [("could", "modal"), ("possibly", "adverb")]),
+    # a reported death, distanced
+    ("The rebel commander was reportedly killed in an air strike on Sunday.",
+     [("reportedly", "reporting")]),
+    # "is believed to"
+    ("The painting is believed to have been stolen in the 1990s.",
+     [("is believed to", "reporting")]),
+    # an epistemic verb of seeming, and a probability adjective
+    ("It seems unlikely that the budget will pass before the recess.",
+     [("seems", "epistemic_verb"), ("unlikely", "adjective")]),
+    # "apparently" after the subject
+    ("The driver apparently lost control of the bus on the icy bend.",
+     [("apparently", "adverb")]),
+    # a booster of plain fact, then a modal
+    ("The vaccine clearly works, but supplies may run short in winter.",
+     [("clearly", BOOSTER), ("may", "modal")]),
+    # "presumed" dead
+    ("Two climbers are presumed dead after the avalanche on Mount Kerrow.",
+     [("presumed", "adjective")]),
+    # a hedging adverb inside a quote with a dash
+    ("\u201cThe figures are perhaps too optimistic\u201d \u2014 so wrote the "
+     "auditor.",
+     [("perhaps", "adverb")]),
+    # a "might" after a belief verb
+    ("Scientists suspect the virus might have jumped from bats to pigs.",
+     [("suspect", "epistemic_verb"), ("might", "modal")]),
+    # an approximation is no hedge; "alleged" is
+    ("Around 300 people attended the trial of the alleged fraudster.",
+     [("alleged", "adjective")]),
+    # a booster "undoubtedly" and an adjective "doubtful"
+    ("The ruling undoubtedly helps the government, though it is doubtful it will "
+     "survive an appeal.",
+     [("undoubtedly", BOOSTER), ("doubtful", "adjective")]),
+    # "would appear to"
+    ("The evidence would appear to support the defence's account.",
+     [("would", "modal"), ("appear", "epistemic_verb")]),
+]  # fmt: skip
+
+LOOK_ALIKES_3 = [
+    # "may" as the month
+    "The plant has been closed since May.",
+    # "appeared" in court
+    "The two men appeared in court on Monday charged with arson.",
+    # "could not" of inability
+    "Firefighters could not reach the village until dawn.",
+    # "likely" as a noun phrase name
+    "Likely Lads, a comedy club in Norden, closed on Saturday.",
+    # "believe" in a title
+    "Her novel \u201cBelieve Me\u201d sold 40,000 copies in its first month.",
+    # "must" of obligation
+    "Drivers must stop at the checkpoint.",
+    # "suspected" not: the verb "suspended"
+    "The league suspended the striker for three matches.",
+    # "clear" as an adjective of weather
+    "Skies will be clear over the coast on Tuesday.",
+]
+
 # Cases the rules miss, kept so that a fix shows (strict: a fix must move them out).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    # blind11's batch 3, missed blind
+    "h3-07": "'presumed' (dead) comes out an epistemic verb, not an adjective",
+    "h3-12": "the 'would' of 'would appear to' is no cue (only 'appear')",
+    "l3-08": "'clear' skies is a booster",
+}
 
 
 def _params(prefix, cases):
@@ -117,4 +185,14 @@ def test_cues_and_categories(nlp, text, expected):
 
 @pytest.mark.parametrize("text", list(_params("l1", LOOK_ALIKES_1)))
 def test_look_alikes_are_not_cues(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), list(_params("h3", BATCH_3)))
+def test_cues_and_categories_batch_3(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", list(_params("l3", LOOK_ALIKES_3)))
+def test_look_alikes_batch_3_are_not_cues(nlp, text):
     assert cues(nlp, text) == []
