@@ -483,10 +483,42 @@ BATCH_10 = [
     ("Residents were told to leave their homes before dawn.", []),
 ]  # fmt: skip
 
+# look-alikes of batch 10's fixes (session 13), each beside what must stay a cue
+BATCH_10_LOOKALIKES = [
+    # a rite said is no account ...
+    ("The coach said a prayer before the match.", []),
+    # ... but a clause said still is, with a greeting inside it
+    ("The coach said the players would say goodbye on Sunday.",
+     [("said", "The coach", "person", None)]),
+    ("Fans said the farewell was moving.", [("said", "Fans", "unnamed", None)]),
+    # a claim for money is a demand ...
+    ("Claims for asylum fell sharply in the spring.", []),
+    # ... claims of a thing are still reported claims
+    ("Claims of fraud spread quickly online.", [("Claims", None, "none", None)]),
+    # told that, passive, is an agentless account; told by someone to, an account
+    ("Residents were told that the water was unsafe.",
+     [("told", None, "none", None)]),
+    ("Residents were told the bridge would stay closed.",
+     [("told", None, "none", None)]),
+    ("Police told residents to leave their homes.",
+     [("told", "Police", "government", None)]),
+    # a name after a role noun joins it only when it is a person's, right after it
+    ("“The money was never missing,” said the treasurer on Monday.",
+     [("said", "the treasurer", "person", None, None)]),
+    ("The treasurer told Dalia Ferro that the money was safe.",
+     [("told", "The treasurer", "person", None, None)]),
+    # a body's spokesperson named in apposition is that person; an office with
+    # one holder by a possessive stays a person
+    ("The ministry's spokeswoman, Anna Berg, said the talks had failed.",
+     [("said", "The ministry's spokeswoman", "person", None, "Anna Berg")]),
+    ("Connecticut's tax commissioner said revenue had fallen.",
+     [("said", "Connecticut's tax commissioner", "person", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
-    "b10": BATCH_10,
+    "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES,
 }  # fmt: skip
 
 
@@ -507,13 +539,8 @@ KNOWN_FAILURES = {
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
     # blind11's batch 10, missed blind
-    "b10-02": "an unnamed spokesperson by a possessive comes out as a person",
     "b10-07": "no attribution for 'conceded' after a dash and an apposed name",
     "b10-08": "the source is 'The report', unnamed, without its publisher",
-    "b10-12": "the source is 'treasurer', unnamed, without the name after it",
-    "b10-13": "'said goodbye' is a cue ('The players' the source)",
-    "b10-15": "'Claims' (the noun) is a cue with no source",
-    "b10-16": "'told to leave' is an agentless cue",
 }
 
 

@@ -33,6 +33,7 @@ from presswatch.nlp.attribution.lexicons import (
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     ROLE_NOUNS,
+    SAID_RITES,
     SPEAKER_LABELS,
     STANCE_ADJECTIVES,
     UNNAMED_HEADS,
@@ -179,7 +180,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     fr = frame(verb)
     if verb.lower_ in {"citing", "quoting"} or _anonymity(verb) or _interposed(verb):
         return []
-    if _ordered_outcome(verb):
+    if _ordered_outcome(verb) or _said_rite(verb) or _told_to(verb):
         return []
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
@@ -234,6 +235,10 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         # '"...," tweeted opposition leader Marta Gil' parsed with the verb as the
         # name's modifier: the speaker is what follows the verb, not the quote
         source = (cue_end, source[1])
+    if source is not None:
+        named = _name_after(head, source[1])
+        if named is not None:
+            head, source = named, (source[0], named.right_edge.i + 1)
     speaker = Found(
         cue=(verb.i, cue_end),
         verb=name,
@@ -271,6 +276,28 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             )
             return [speaker, speaker.relayed_by]
     return [speaker]
+
+
+def _name_after(head: Token, end: int) -> Token | None:
+    """ '"...," insisted treasurer Dalia Ferro' parsed with the name as the verb's
+    modifier, not the noun's: a person's name right after a common-noun speaker
+    belongs to it (the name becomes the head: the actor is the person)."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or end >= len(doc):
+        return None
+    name = doc[end]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    if (
+        name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and name.left_edge.i == end
+        and head not in name.ancestors
+        and name not in head.ancestors
+        and all(t.ent_type_ == "PERSON" for t in doc[end : name.i + 1])
+    ):
+        return name
+    return None
 
 
 def media_shaped(head: Token, source: Span, name: str) -> bool:
@@ -412,10 +439,13 @@ def declined_context(verb: Token, *, naming: bool = True) -> bool:
     """The contexts in which the rules decline a verb whatever its frame: the anonymity
     formula ("asked not to be named"), a participle between commas after the subject
     ("Lysenko, asked about the reports, said"), a command's outcome ("ordered the
-    refinery shut"), a participle naming something ("a group called X"; unless
+    refinery shut"), a greeting ("said goodbye"), an instruction by nobody named
+    ("were told to leave"), a participle naming something ("a group called X"; unless
     `naming` is False) and the writer's reading of a thing just described ("This
     statement suggested")."""
     if _anonymity(verb) or _interposed(verb) or _ordered_outcome(verb):
+        return True
+    if _said_rite(verb) or _told_to(verb):
         return True
     if naming and verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True
@@ -432,6 +462,35 @@ def _ordered_outcome(verb: Token) -> bool:
         and c.tag_ in {"VBN", "VBD", "JJ"}
         and not any(g.dep_ in {"aux", "auxpass", "mark"} for g in c.children)
         for c in verb.rights
+    )
+
+
+def _said_rite(verb: Token) -> bool:
+    """ "The players said goodbye to their fans", "said a prayer": a greeting or a
+    rite, no account (an object of SAID_RITES and no clause)."""
+    return (
+        verb.lemma_.lower() == "say"
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SAID_RITES for c in verb.rights
+        )
+        and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
+
+
+def _told_to(verb: Token) -> bool:
+    """ "Residents were told to leave their homes": a passive "tell" with an
+    infinitive and no agent or clause is an instruction given by nobody named, not an
+    account ("were told that the water was unsafe" stays one)."""
+    deps = {c.dep_ for c in verb.children}
+    return (
+        verb.lemma_.lower() == "tell"
+        and "auxpass" in deps
+        and not deps & {"agent", "ccomp", "parataxis"}
+        and any(
+            c.dep_ == "xcomp"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -954,7 +1013,11 @@ def report_noun(noun: Token) -> list[Found]:
         (
             c
             for c in noun.rights
-            if (c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "for"})
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in {"of", "about", "over", "for"}
+                and not (c.lower_ == "for" and noun.lemma_.lower() == "claim")
+            )
             or c.dep_ in {"acl", "ccomp", "appos"}
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ),

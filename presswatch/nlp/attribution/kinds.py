@@ -163,6 +163,11 @@ def actor_kind(
     if head.pos_ == "NOUN" and lemma in FIRM_NOUNS:
         # "the regulator", "the port operator": bodies, though named like people
         return None, "organisation"
+    if owned and not the and lemma in SPOKES_NOUNS:
+        # "Galdor Mining's spokesperson": one of the company's spokespeople, not
+        # named (an office has one holder, "Connecticut's tax commissioner"; a body
+        # has many speakers)
+        return None, "unnamed"
     if head.pos_ == "NOUN" and names_a_person(lemma):
         # "the announcer", "Connecticut's tax commissioner" vs "a friend"
         return None, "person" if the or owned else "unnamed"
@@ -188,6 +193,10 @@ def actor_kind(
         named = next((mention_at[c.i] for c in head.lefts if c.i in mention_at), None)
         return (named.actor if named is not None else None), "media"
     return None, "organisation"
+
+
+# Speakers of a body, of whom it may have many: with a possessive and no name, unnamed.
+SPOKES_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 
 
 # Nouns with a person's suffix that name a body or a company ("the regulator said").

@@ -31,7 +31,8 @@ IMPRESSION_VERBS = frozenset({"appear", "seem"})
 LIKE_VERBS = frozenset({"look", "sound"})
 
 
-# Nouns that are attributions when they take a complement ("reports of", "claims that").
+# Nouns that are attributions when they take a complement ("reports of", "claims that");
+# "claims for compensation", "a claim for damages" is a demand, not a reported claim.
 REPORT_NOUNS = frozenset(
     {
         "accusation", "allegation", "assertion", "claim", "criticism", "prediction",
@@ -209,6 +210,13 @@ STATE_NAME_ENDS = frozenset({"authority", "directorate", "inspectorate"})
 # schools reopened") is the outcome commanded, a deed; their infinitive or "that"
 # ("ordered troops to withdraw") stays a cue, as PolNeAR train counts "order".
 DIRECTIVE_VERBS = frozenset({"command", "direct", "instruct", "order"})
+
+
+# Objects that make "say" a greeting or a rite, not an account ("said goodbye to the
+# fans", "said a prayer"): what was said is no claim.
+SAID_RITES = frozenset(
+    {"bye", "farewell", "goodbye", "goodnight", "grace", "hello", "hi", "prayer"}
+)
 
 
 GOVERNMENT_NAMES = frozenset(
