@@ -513,6 +513,21 @@ BATCH_10_LOOKALIKES = [
      [("said", "The ministry's spokeswoman", "person", None, "Anna Berg")]),
     ("Connecticut's tax commissioner said revenue had fallen.",
      [("said", "Connecticut's tax commissioner", "person", None)]),
+    # a document's participle without an author, or one that is no authorship
+    ("The report, published on Monday, found that 40 percent of clinics lacked "
+     "staff.",
+     [("found", "The report", "unnamed", None)]),
+    ("The report, criticised by the Halden Institute, found that 40 percent of "
+     "clinics lacked staff.",
+     [("found", "The report", "unnamed", None)]),
+    # held from earlier rounds (session 13's brief): a surname after a quote is a
+    # person; "they" after an organisation is the organisation
+    ('"The border will stay open," Petraitis said.',
+     [("said", "Petraitis", "person", None, "Petraitis")]),
+    ("The Halden Institute said costs had doubled. They said the clinics would "
+     "close.",
+     [("said", "The Halden Institute", "organisation", None),
+      ("said", "They", "organisation", None, "Halden Institute")]),
 ]  # fmt: skip
 
 BATCHES = {
@@ -540,7 +555,6 @@ KNOWN_FAILURES = {
     "b6-10": "'presented the budget' is a cue of the cue model",
     # blind11's batch 10, missed blind
     "b10-07": "no attribution for 'conceded' after a dash and an apposed name",
-    "b10-08": "the source is 'The report', unnamed, without its publisher",
 }
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.nlp.attribution.lexicons import (
     AGENTLESS_ADVERBS,
     ANONYMITY,
+    AUTHORING_VERBS,
     CHANNEL_NOUNS,
     CITED_CARRIERS,
     CITED_HEADS,
@@ -741,6 +742,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         else:
             break
     doc = head.doc
+    authored = authored_by(head)
+    if authored is not None and all(t.is_punct for t in doc[end : authored.i]):
+        end = authored.right_edge.i + 1  # "The report, published by X,"
     while start < head.i and (
         doc[start].is_punct or doc[start].dep_ in {"cc", "advmod", "preconj"}
     ):
@@ -748,6 +752,23 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def authored_by(document: Token) -> Token | None:
+    """The participle giving a document its author with "by" ("The report, published
+    by the Halden Institute, found"; AUTHORING_VERBS), else None."""
+    if document.lemma_.lower() not in DOCUMENT_HEADS:
+        return None
+    return next(
+        (
+            c
+            for c in document.rights
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in AUTHORING_VERBS
+            and any(g.dep_ == "agent" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from presswatch.nlp.attribution.coref import (
 )
 from presswatch.nlp.attribution.cues import (
     Found,
+    authored_by,
     media_noun,
     media_shaped,
     noun_phrase,
@@ -211,10 +212,15 @@ FIRM_NOUNS = frozenset(
 
 def _author(document: Token) -> Token | None:
     """The author a document names with "by" or "from" ("a report by the UN", "a
-    statement from the ministry")."""
+    statement from the ministry") or with a participle ("the report, published by
+    the institute": `cues.authored_by`)."""
     for prep in document.rights:
         if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    participle = authored_by(document)
+    if participle is not None:
+        agent = next(c for c in participle.children if c.dep_ == "agent")
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
 
 

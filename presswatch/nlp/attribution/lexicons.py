@@ -236,6 +236,15 @@ DOCUMENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Participles that give a document its author with "by" ("The report, published by the
+# Halden Institute, found"): the author is the source; other participles ("criticised
+# by") are no authorship.
+AUTHORING_VERBS = frozenset(
+    {"commission", "compile", "conduct", "issue", "prepare", "produce", "publish",
+     "release", "write"}
+)  # fmt: skip
+
+
 # Verbs that report what a document finds even with a plain object ("polls show X").
 FINDING_VERBS = frozenset({"find", "indicate", "reveal", "show", "suggest"})
 
