@@ -10,7 +10,9 @@ Runs on the same texts from ../shared/eval/news_corpus:
      file into a fresh store (reading, parsing, rules, canonicalising, writing),
   3. the same ingest again, unchanged (nothing should be parsed), on the same workers.
 Prints articles/s, words/s, CPU seconds and peak RSS (this process, each worker and
-the forkserver they are forked from), then `ratio_vs_nlp_pipe=R reingest_speedup=S
+the forkserver they are forked from), `ceiling_ratio=X cores=K` (X = K x the floor's CPU
+seconds / the ingest's, K = min(--workers, cores): the best R the measured CPU allows),
+then `ratio_vs_nlp_pipe=R reingest_speedup=S
 peak_rss_mb=M workers=W`, M being the peaks of the ingest's processes added up (an
 overestimate: pages a worker shares with the forkserver count in both). Targets: R >= 1.6 on 2 cores, S >= 50, M < 1500 at the
 default --n 2000.
@@ -245,6 +247,11 @@ def main() -> None:
         + (f", forkserver {server_cpu:.1f}" if server_cpu else "")
         + f"); load average {os.getloadavg()[0]:.1f}"
     )
+    # The best R the measured CPU allows: the floor's CPU spread over the cores the
+    # workers can use, against all the CPU the ingest spent (any excess over the
+    # floor is lost throughput however well the work is scheduled).
+    cores = max(1, min(args.workers, os.cpu_count() or 1))
+    print(f"ceiling_ratio={cores * pipe_cpu / ingest_cpu:.2f} cores={cores}")
     print(
         f"ratio_vs_nlp_pipe={pipe_s / ingest_s:.2f} "
         f"reingest_speedup={ingest_s / reingest_s:.1f} peak_rss_mb={total_mb:.0f} "
