@@ -178,7 +178,10 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Reference marks glued to a name: "Bashar al-Assad,[1", "Abboud Qanbar(Arabic": from
 # the first bracket to the end. Linear on any text: a match only starts where a run of
 # spaces starts, and the possessive quantifiers never give back what they took.
-_SPAN_TAIL = re.compile(r"(?<!\s)\s*+[,;]?\s*+[(\[].*+\Z", re.DOTALL)
+# A league table's bracketed tag of a team ("Proleter ( Z )") stays.
+_SPAN_TAIL = re.compile(
+    r"(?<!\s)(?! \( [A-Z]{1,3} \)\Z)\s*+[,;]?\s*+[(\[].*+\Z", re.DOTALL
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +498,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     )
     spans = _whole_names(doc, spans)
     spans = _sports_teams([_place_or_government(s, table) for s in spans], table)
+    spans = _table_teams(doc, spans, table)
     role_of = _appositive_roles(doc, spans) if roles else {}
     titled = _titles_before(doc, spans) if roles else {}
     spans = sorted(
@@ -4059,6 +4063,127 @@ def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+# The team sports whose stories carry league tables and results lines.
+TEAM_SPORTS = _words("baseball basketball cricket football hockey rugby soccer")
+# Words a team's name joins ("Queen 's Park", "Brighton & Hove Albion").
+_TABLE_JOINS = frozenset({"of", "'s", "&"})
+_TABLE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _team_sport(doc: Doc) -> bool:
+    """A wire story of a team sport: its headline opens with the sport and a dash."""
+    words = []
+    for t in doc[:6]:
+        if t.text in ("-", "--", "—", "–"):
+            break
+        words.append(t.lower_)
+    return bool(words) and len(words) < 4 and any(w in TEAM_SPORTS for w in words)
+
+
+def _table_score(token: Token) -> bool:
+    """A score or a table's count: a number of up to three digits standing alone
+    (not "26-year-old", "1-0" or "228-9") before the line's end, another number or
+    the next team ("Hajduk 2 Proleter", not "Euro 96 absentee")."""
+    doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if not _TABLE_NUMBER.fullmatch(token.text):
+        return False
+    if after is not None and not token.whitespace_ and not after.is_space:
+        return False  # "26-year-old", "1-0"
+    if i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space:
+        return False  # "228-9"
+    return (
+        after is None
+        or "\n" in after.text_with_ws and after.is_space
+        or _TABLE_NUMBER.fullmatch(after.text) is not None
+        or ((after.is_title or after.is_upper) and after.is_alpha)
+    )
+
+
+def _table_run(doc: Doc, i: int) -> int:
+    """The end of the run of a team's name from token i: capitalised words, joined
+    by "of", "'s", "&" or a hyphen inside a word, with a bracketed tag of one to
+    three letters ("Proleter ( Z )"); i itself if there is none."""
+    end = i
+    j = i
+    while j < len(doc):
+        t = doc[j]
+        if (t.is_title or t.is_upper) and t.is_alpha and t.lower_ not in _MONTHS:
+            j += 1
+            end = j
+        elif end > i and (
+            t.lower_ in _TABLE_JOINS
+            or (t.text == "-" and not doc[j - 1].whitespace_)
+        ) and j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].is_upper):
+            j += 1
+        elif (
+            end > i
+            and t.text == "("
+            and j + 2 < len(doc)
+            and doc[j + 1].is_alpha
+            and len(doc[j + 1]) <= 3
+            and doc[j + 1].is_upper
+            and doc[j + 2].text == ")"
+        ):
+            j += 3
+            end = j
+            break
+        else:
+            break
+    return end
+
+
+def _table_teams(doc: Doc, spans: list[Span], table: AliasTable) -> list[Span]:
+    """In a team sport's story, the rows of a league table or results ("Greenock
+    Morton 3 2 0 1 5 2 6", "Hajduk 2 Proleter ( Z ) 0"): the capitalised words that
+    open a line, or follow a score, running up to a score, are one team, whole
+    (a country's or a home nation's a place: national sides are their countries).
+    A run the model tagged a person whole stays a person ("Ernie Els 67" of golf
+    is no team sport's row)."""
+    if not spans or not _team_sport(doc):
+        return spans
+    runs = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        opens = i == 0 or "\n" in doc[i - 1].text_with_ws
+        after_score = i > 0 and _table_score(doc[i - 1])
+        if not (opens or after_score):
+            i += 1
+            continue
+        end = _table_run(doc, i)
+        if (
+            end > i
+            and end < len(doc)
+            and _table_score(doc[end])
+        ):
+            runs.append((i, end))
+            i = end
+        else:
+            i += 1
+    if not runs:
+        return spans
+    out = list(spans)
+    for start, end in runs:
+        inside = [s for s in out if s.start < end and s.end > start]
+        if any(
+            s.label_ == "PERSON" and (s.start, s.end) == (start, end) for s in inside
+        ):
+            continue
+        if any(s.start < start or s.end > end for s in inside):
+            continue  # a longer name the model read across the run
+        text = doc[start:end].text
+        place = table.country(text) is not None or text.lower() in HOME_NATIONS
+        label = "GPE" if place else "ORG"
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            if place or inside[0].label_ == label:
+                continue
+        out = [s for s in out if s not in inside] + [
+            Span(doc, start, end, label=label)
+        ]
+    return sorted(out, key=_start)
 
 
 def _stands_alone(token: Token) -> bool:
