@@ -449,9 +449,11 @@ BATCH_10 = [
     ("ORLANE, March 3 (Tidewire) - Finance Minister Petra Voss warned on Monday that "
      "the deficit would double.",
      [("warned", "Finance Minister Petra Voss", "person", None, "Petra Voss")]),
-    # conceded, after a dash
+    # conceded, after a dash (session 13: the source without its comma-set
+    # apposition, as for "The ministry's spokeswoman, Anna Berg, said"; the name is
+    # the actor)
     ("The plan had flaws — the mayor, Iker Salas, conceded on Wednesday.",
-     [("conceded", "the mayor, Iker Salas", "person", None, "Iker Salas")]),
+     [("conceded", "the mayor", "person", None, "Iker Salas")]),
     # a report published by a body found
     ("The report, published by the Halden Institute, found that 40 percent of "
      "clinics lacked staff.",
@@ -530,10 +532,46 @@ BATCH_10_LOOKALIKES = [
       ("said", "They", "organisation", None, "Halden Institute")]),
 ]  # fmt: skip
 
+# what attrib13 left of batch 10 (session 13), each with look-alikes
+BATCH_10_LEFT = [
+    # a description after the quote and the verb, parsed as its object, with a date
+    ("“The money was never missing,” insisted the treasurer on Monday.",
+     [("insisted", "the treasurer", "person", None, None)]),
+    ('"The talks will resume," said the minister on Tuesday.',
+     [("said", "the minister", "person", None, None)]),
+    ('"The talks will resume," said a spokesman for the ministry late on Friday.',
+     [("said", "a spokesman for the ministry", "unnamed", None)]),
+    # a description before a name after the quote stays with the name, as before it
+    ('"The bridge is safe," said engineer Ionela Radu.',
+     [("said", "engineer Ionela Radu", "person", None, "Ionela Radu")]),
+    ('"The bridge is safe," engineer Ionela Radu said.',
+     [("said", "engineer Ionela Radu", "person", None, "Ionela Radu")]),
+    # a verb after a dash and an apposed name ends the clause: the noun's verb;
+    # with an object it was parsed as one and stays a cue (a concession)
+    ("The plan had flaws — the mayor, Iker Salas, conceded.",
+     [("conceded", "the mayor", "person", None, "Iker Salas")]),
+    ("The plan had flaws — the mayor, Iker Salas, conceded defeat.",
+     [("conceded", "the mayor", "person", None, "Iker Salas")]),
+    # ... a participle naming a noun is none, and a passive one with its agent is
+    # the agent's, not the apposed name's
+    ("The party said it would back a group called Green Future.",
+     [("said", "The party", "organisation", None)]),
+    ("The plan had flaws — the deputy, Iker Salas, criticised by the council.",
+     [("criticised", "the council", "organisation", None)]),
+    # a noun compound "X claims for" a thing is a demand ...
+    ("Insurance claims for flood damage doubled.", []),
+    ("Insurance claims for flood damage doubled in the first quarter.", []),
+    # ... a subject that claims a clause is still an account
+    ("The insurer claims that the damage was caused by the storm.",
+     [("claims", "The insurer", "organisation", None)]),
+    ("Farmers claim the flood damage doubled.",
+     [("claim", "Farmers", "unnamed", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
-    "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES,
+    "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
 }  # fmt: skip
 
 
@@ -553,8 +591,6 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
-    # blind11's batch 10, missed blind
-    "b10-07": "no attribution for 'conceded' after a dash and an apposed name",
 }
 
 

@@ -51,6 +51,8 @@ def frame(verb: Token) -> str:
     "pass": passive; "subj": has a subject only; "other": none of these.
     """
     deps = {c.dep_ for c in verb.children}
+    if _apposed_speaker(verb) is not None:
+        return "clause"  # the clause before the speaker is what it reports
     if (
         deps & {"ccomp", "parataxis"}
         or verb.dep_ == "parataxis"
@@ -67,6 +69,42 @@ def frame(verb: Token) -> str:
     if deps & {"nsubj", "expl"}:
         return "subj"
     return "other"
+
+
+def _apposed_speaker(verb: Token) -> Token | None:
+    """ "The plan had flaws — the mayor, Iker Salas, conceded on Wednesday", parsed
+    with the verb as a modifier of the noun: after a clause and a dash or comma, a
+    verb right after the comma that closes a name apposed to the noun, with no
+    object, ending the sentence (only adverbials after it) is the noun's finite verb,
+    reporting the clause before; the noun, else None. "a group called X", "the
+    mayor, Iker Salas, asked about it, said", "drafted by the mayor, Iker Salas,
+    elected in May" (no dash or comma before the noun phrase) are no such verb."""
+    doc = verb.doc
+    noun = verb.head
+    start = noun.left_edge.i
+    if not (
+        start > 1
+        and (doc[start - 1].text in DASHES or doc[start - 1].text in {",", "-"})
+        and verb.dep_ == "acl"
+        and verb.tag_ in {"VBD", "VBN"}
+        and noun.pos_ == "NOUN"
+        and verb.i >= 3
+        and doc[verb.i - 1].text == ","
+    ):
+        return None
+    if not any(
+        c.dep_ == "appos"
+        and c.i < verb.i
+        and c.right_edge.i == verb.i - 2
+        and c.ent_type_ == "PERSON"
+        and doc[c.left_edge.i - 1].text == ","
+        for c in noun.children
+    ):
+        return None
+    if any(c.dep_ not in {"prep", "advmod", "npadvmod", "punct"} for c in verb.children):
+        return None
+    after = doc[verb.right_edge.i + 1 : verb.sent.end]
+    return noun if all(t.is_punct and t.text not in {","} for t in after) else None
 
 
 @dataclass(slots=True)
@@ -183,6 +221,8 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         return []
     if _ordered_outcome(verb) or _said_rite(verb) or _told_to(verb):
         return []
+    if _claims_for(verb):
+        return []
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
         subject = subject_of(verb) if lemma in FINDING_VERBS and fr == "subj" else None
@@ -236,6 +276,11 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         # '"...," tweeted opposition leader Marta Gil' parsed with the verb as the
         # name's modifier: the speaker is what follows the verb, not the quote
         source = (cue_end, source[1])
+    elif source is not None and cue_end < source[0] and _described_name(verb, source):
+        # '"...," said engineer Ionela Radu' parsed with the description as a verb
+        # of its own: the description joins the name, as in "engineer Ionela Radu
+        # said" ("treasurer Dalia Ferro", "Defence Minister Anna Keller")
+        source = (cue_end, source[1])
     if source is not None:
         named = _name_after(head, source[1])
         if named is not None:
@@ -277,6 +322,22 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             )
             return [speaker, speaker.relayed_by]
     return [speaker]
+
+
+def _described_name(verb: Token, source: tuple[int, int]) -> bool:
+    """Whether the words between a verb after a closing quote and the name it found
+    (`_adjacent_speaker`) are the name's description: words, no punctuation, no
+    date, no determiner ('"...," said engineer Ionela Radu')."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in QUOTES:
+        return False
+    between = doc[verb.i + 1 : source[0]]
+    return doc[source[1] - 1].ent_type_ == "PERSON" and all(
+        t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}
+        and not t.is_punct
+        and t.ent_type_ not in {"DATE", "TIME"}
+        for t in between
+    )
 
 
 def _name_after(head: Token, end: int) -> Token | None:
@@ -350,6 +411,9 @@ def _adjacent_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     before = verb.i - 1
     if before >= 0 and doc[before].text in QUOTES:
+        described = _described_after(verb)
+        if described is not None:
+            return described
         words = []
         for tok in doc[verb.i + 1 : min(len(doc), verb.i + 7)]:
             if tok.is_punct or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
@@ -375,6 +439,24 @@ def _adjacent_speaker(verb: Token) -> Token | None:
         ):
             return person
         tok = tok.head
+
+
+def _described_after(verb: Token) -> Token | None:
+    """ '"...," insisted the treasurer on Monday', parsed with the speaker as the
+    verb's object: a noun phrase for a speaker (`source_like`, not a date) starting
+    right after a verb that follows a closing quote; None otherwise."""
+    for child in verb.rights:
+        if (
+            child.dep_ in {"dobj", "attr", "dative", "npadvmod", "oprd"}
+            and child.left_edge.i == verb.i + 1
+            and child.pos_ in {"NOUN", "PROPN"}
+            and child.ent_type_ not in {"DATE", "TIME"}
+            and source_like(child)
+        ):
+            return child
+        if child.i > verb.i + 1:
+            break
+    return None
 
 
 def _misread_quoted_as(verb: Token) -> tuple[Token, Token] | None:
@@ -446,9 +528,14 @@ def declined_context(verb: Token, *, naming: bool = True) -> bool:
     statement suggested")."""
     if _anonymity(verb) or _interposed(verb) or _ordered_outcome(verb):
         return True
-    if _said_rite(verb) or _told_to(verb):
+    if _said_rite(verb) or _told_to(verb) or _claims_for(verb):
         return True
-    if naming and verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if (
+        naming
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and _apposed_speaker(verb) is None
+    ):
         return True
     head = subject_of(verb)
     return head is not None and _inanimate_anaphor(head)
@@ -475,6 +562,25 @@ def _said_rite(verb: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in SAID_RITES for c in verb.rights
         )
         and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
+
+
+def _claims_for(verb: Token) -> bool:
+    """ "Insurance claims for flood damage doubled", parsed with "claims" as a verb:
+    a bare noun right before "claims" and "for" with a noun right after make a
+    compound noun, a demand for money (as "Claims for compensation"), no account."""
+    doc = verb.doc
+    if not (verb.lower_ == "claims" and 0 < verb.i < len(doc) - 1):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ == "nsubj"
+        and before.head == verb
+        and before.left_edge.i == before.i
+        and after.lower_ == "for"
+        and after.head == verb
+        and not any(c.dep_ == "pcomp" for c in after.children)
     )
 
 
@@ -612,6 +718,9 @@ def _past_dateline(subject: Token) -> Token:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the verb it hangs on when it has none."""
+    apposed = _apposed_speaker(verb)
+    if apposed is not None:
+        return apposed
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects:
