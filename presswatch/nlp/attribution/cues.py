@@ -101,7 +101,8 @@ def _apposed_speaker(verb: Token) -> Token | None:
         for c in noun.children
     ):
         return None
-    if any(c.dep_ not in {"prep", "advmod", "npadvmod", "punct"} for c in verb.children):
+    adverbial = {"prep", "advmod", "npadvmod", "punct"}
+    if any(c.dep_ not in adverbial for c in verb.children):
         return None
     after = doc[verb.right_edge.i + 1 : verb.sent.end]
     return noun if all(t.is_punct and t.text not in {","} for t in after) else None
