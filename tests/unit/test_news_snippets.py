@@ -4198,6 +4198,168 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch W, written blind by blind13, session 13 (without reading the extraction
+    # code): 15 of 20 passed (the five misses are in KNOWN_FAILURES)
+    # a title before a name is no organisation
+    (
+        "Defence Minister Anna Keller said Austria would buy six transport helicopters. Keller told parliament in Vienna that the contract would be signed in spring.",
+        [
+            ("Anna Keller", "Anna Keller", PERSON),
+            ("Keller", "Anna Keller", PERSON),
+            ("Austria", "Austria", GPE),
+            ("Vienna", "Vienna", PLACE),
+        ],
+        ["Defence", "Defence Minister"],
+    ),
+    # an acronym defined in the text, then the acronym alone
+    (
+        "The Baltic Grid Operators Association (BGOA) said the new undersea cable would be ready by 2028. A BGOA spokesman, Martin Lepp, said Estonia and Finland would share the cost.",
+        [
+            ("Baltic Grid Operators Association", "Baltic Grid Operators Association", ORG),
+            ("BGOA", "Baltic Grid Operators Association", ORG),
+            ("Martin Lepp", "Martin Lepp", PERSON),
+            ("Estonia", "Estonia", GPE),
+            ("Finland", "Finland", GPE),
+        ],
+        [],
+    ),
+    # "the group" back to an armed group
+    (
+        "The Northern Liberation Front claimed responsibility for an ambush that killed four soldiers near Gao. The group said in a statement that more attacks would follow.",
+        [
+            ("Northern Liberation Front", "Northern Liberation Front", ORG),
+            ("Gao", "Gao", PLACE),
+            ("The group", "Northern Liberation Front", ORG),
+        ],
+        [],
+    ),
+    # "the bloc" is the EU
+    (
+        "European Union ministers agreed on Monday to extend sanctions on Belarus for another year. The bloc also added 12 officials to its travel-ban list.",
+        [
+            ("European Union", "European Union", ORG),
+            ("Belarus", "Belarus", GPE),
+            ("The bloc", "European Union", ORG),
+        ],
+        [],
+    ),
+    # a city under attack is the place, not its government
+    (
+        "Russian missiles struck an apartment block in Kharkiv overnight, killing three people, regional governor Oleh Sinyavin said. Rescue workers were still searching the rubble on Thursday.",
+        [
+            ("Russian", "Russians", NORP),
+            ("Kharkiv", "Kharkiv", PLACE),
+            ("Oleh Sinyavin", "Oleh Sinyavin", PERSON),
+        ],
+        [],
+    ),
+    # a country that acts is a country, never an organisation
+    (
+        "Moldova asked the International Monetary Fund for an emergency loan after gas prices doubled. Moldova’s finance minister, Victoria Rusu, said the request would be discussed in Washington next week.",
+        [
+            ("Moldova", "Moldova", GPE),
+            ("International Monetary Fund", "International Monetary Fund", ORG),
+            ("Victoria Rusu", "Victoria Rusu", PERSON),
+            ("Washington", "Washington", PLACE),
+        ],
+        [],
+    ),
+    # a company with a suffix, then its short name and "the company"
+    (
+        "Kestrel Mining Ltd said on Wednesday it would close its copper mine in Zambia, cutting 900 jobs. Kestrel blamed falling prices, and the company said it would pay severance to all workers.",
+        [
+            ("Kestrel Mining Ltd", "Kestrel Mining Ltd", ORG),
+            ("Zambia", "Zambia", GPE),
+            ("Kestrel", "Kestrel Mining Ltd", ORG),
+            ("the company", "Kestrel Mining Ltd", ORG),
+        ],
+        [],
+    ),
+    # state media by name, a ministry after a nationality adjective
+    (
+        "Iranian state media said the country’s Foreign Ministry had summoned the British ambassador. IRNA reported that Tehran protested against new sanctions.",
+        [
+            ("Iranian", "Iranians", NORP),
+            ("British", "British", NORP),
+            ("IRNA", "IRNA", ORG),
+            ("Tehran", "Iran", GPE),
+        ],
+        [],
+    ),
+    # an international organisation and its agency, then "the agency"
+    (
+        "The World Health Organization said a cholera outbreak in Haiti had spread to three more provinces. The agency’s regional director, Dr. Camila Ortiz, said vaccines would arrive next week.",
+        [
+            ("World Health Organization", "World Health Organization", ORG),
+            ("Haiti", "Haiti", GPE),
+            ("Camila Ortiz", "Camila Ortiz", PERSON),
+        ],
+        [],
+    ),
+    # a capital the meeting is held in is the city
+    (
+        "NATO foreign ministers will meet in Vilnius next month to discuss air defence for the Baltic states, alliance officials said. The alliance’s secretary general, Henrik Aas, will chair the talks.",
+        [
+            ("NATO", "NATO", ORG),
+            ("Vilnius", "Vilnius", PLACE),
+            ("Henrik Aas", "Henrik Aas", PERSON),
+        ],
+        [],
+    ),
+    # an armed group by its acronym defined in the text, then "the militia"
+    (
+        "Fighters of the Popular Resistance Army (PRA) seized two villages near Goma, a local official said. The PRA denied attacking civilians, and the militia said its forces were only defending themselves.",
+        [
+            ("Popular Resistance Army", "Popular Resistance Army", ORG),
+            ("PRA", "Popular Resistance Army", ORG),
+            ("Goma", "Goma", PLACE),
+            ("the militia", "Popular Resistance Army", ORG),
+        ],
+        [],
+    ),
+    # "the alliance" back to a political alliance, not NATO
+    (
+        "The Democratic Renewal Alliance won 41 percent of the vote in Georgia’s regional elections, the electoral commission said. The alliance’s leader, Nino Beridze, called for a recount in Batumi.",
+        [
+            ("Democratic Renewal Alliance", "Democratic Renewal Alliance", ORG),
+            ("Georgia", "Georgia", GPE),
+            ("Nino Beridze", "Nino Beridze", PERSON),
+            ("Batumi", "Batumi", PLACE),
+        ],
+        [],
+    ),
+    # a ministry named in full ("Ministry of Foreign Affairs" after a country)
+    (
+        "Lithuania’s Ministry of Foreign Affairs said on Saturday that a Belarusian balloon had crashed near Vilnius airport. The ministry summoned Belarus’s chargé d’affaires.",
+        [
+            ("Belarusian", "Belarusians", NORP),
+            ("Belarus", "Belarus", GPE),
+        ],
+        [],
+    ),
+    # a title with a country adjective before a name ("French Finance Minister")
+    (
+        "French Finance Minister Paul Mercier said Paris would not back the tax deal. Mercier met his German counterpart, Jonas Hartmann, in Brussels on Monday.",
+        [
+            ("French", "French", NORP),
+            ("Paul Mercier", "Paul Mercier", PERSON),
+            ("Mercier", "Paul Mercier", PERSON),
+            ("Paris", "France", GPE),
+            ("German", "Germans", NORP),
+            ("Jonas Hartmann", "Jonas Hartmann", PERSON),
+        ],
+        ["Finance Minister", "Finance"],
+    ),
+    # an airline with "Airlines", then "the carrier"
+    (
+        "Aurora Pacific Airlines cancelled 200 flights from Manila after a typhoon warning. The carrier said passengers could rebook without charge.",
+        [
+            ("Aurora Pacific Airlines", "Aurora Pacific Airlines", ORG),
+            ("Manila", "Manila", PLACE),
+            ("The carrier", "Aurora Pacific Airlines", ORG),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -4266,6 +4428,74 @@ KNOWN_FAILURES = [
             ("Sinar Energy", "Sinar Energy", ORG),
             ("The Malaysian state oil firm", "Petronas", ORG),
             ("Asia", "Asia", LOC),
+        ],
+        [],
+    ),
+    # of batch W: "Hokkaido" came out an organisation, and "Sea of Japan" as no
+    # mention at all ("Japan" alone, a country);
+    # the case: a ministry with its country and a curly apostrophe, then "the ministry"
+    (
+        "Japan’s Defense Ministry said two Russian bombers had flown over the Sea of Japan on Tuesday. The ministry said fighter jets were scrambled from Hokkaido.",
+        [
+            ("Japan’s Defense Ministry", "Japan's Defense Ministry", ORG),
+            ("Russian", "Russians", NORP),
+            ("Sea of Japan", "Sea of Japan", LOC),
+            ("The ministry", "Japan's Defense Ministry", ORG),
+            ("Hokkaido", "Hokkaido", PLACE),
+        ],
+        [],
+    ),
+    # of batch W: "Isabel de la Fuente" came out as "Fuente" alone, canonical
+    # "De la Fuente", and "ambassador" as a person mention;
+    # the case: a person with the particle "de", then the surname with it
+    (
+        "Isabel de la Fuente, Spain’s ambassador to Morocco, was recalled to Madrid on Friday. De la Fuente had criticised Rabat’s handling of the border dispute.",
+        [
+            ("Isabel de la Fuente", "Isabel de la Fuente", PERSON),
+            ("Spain", "Spain", GPE),
+            ("Morocco", "Morocco", GPE),
+            ("De la Fuente", "Isabel de la Fuente", PERSON),
+            ("Rabat", "Morocco", GPE),
+        ],
+        [],
+    ),
+    # of batch W: "Lindqvist Antriebstechnik GmbH" came out as no mention at all;
+    # the case: a German company with "GmbH", a person with "von"
+    (
+        "Lindqvist Antriebstechnik GmbH will build a battery plant near Leipzig, its chief executive, Friedrich von Albers, said. Von Albers said the plant would employ 1,200 people.",
+        [
+            ("Lindqvist Antriebstechnik GmbH", "Lindqvist Antriebstechnik GmbH", ORG),
+            ("Leipzig", "Leipzig", PLACE),
+            ("Friedrich von Albers", "Friedrich von Albers", PERSON),
+            ("Von Albers", "Friedrich von Albers", PERSON),
+        ],
+        [],
+    ),
+    # of batch W: "Astana", a capital acting beside "Beijing", came out as its own
+    # GPE "Astana", not Kazakhstan (Beijing came out as China);
+    # the case: a state news agency after "state news agency"
+    (
+        "China’s state news agency Xinhua said President Li Wen would visit Kazakhstan next week. Beijing and Astana are expected to sign a pipeline deal.",
+        [
+            ("China", "China", GPE),
+            ("Xinhua", "Xinhua", ORG),
+            ("Li Wen", "Li Wen", PERSON),
+            ("Kazakhstan", "Kazakhstan", GPE),
+            ("Beijing", "China", GPE),
+            ("Astana", "Kazakhstan", GPE),
+        ],
+        ["President"],
+    ),
+    # of batch W: "Aïcha Mahamat" came out an organisation (ORG), not a person;
+    # the case: a UN agency by its acronym alone, a camp town
+    (
+        "UNHCR said 15,000 people had crossed into Chad from Sudan in a week. The refugee agency’s representative in N’Djamena, Aïcha Mahamat, said camps near Adré were full.",
+        [
+            ("UNHCR", "UNHCR", ORG),
+            ("Chad", "Chad", GPE),
+            ("Sudan", "Sudan", GPE),
+            ("Aïcha Mahamat", "Aïcha Mahamat", PERSON),
+            ("Adré", "Adré", PLACE),
         ],
         [],
     ),
