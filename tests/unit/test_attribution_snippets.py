@@ -568,10 +568,50 @@ BATCH_10_LEFT = [
      [("claim", "Farmers", "unnamed", None)]),
 ]  # fmt: skip
 
+# written blind by blind13, session 13 (without reading the extraction code):
+# 4 of 8 passed (the misses are in KNOWN_FAILURES); the last two have no attribution
+BATCH_11 = [
+    # according to an unnamed person briefed on talks
+    ("The two sides are close to a deal on grain exports, according to a person "
+     "briefed on the talks.",
+     [("according to", "a person briefed on the talks", "unnamed", None)]),
+    # unnamed diplomats who told a wire
+    ("Two Western diplomats told Tidewire that the sanctions package would be "
+     "delayed until June.",
+     [("told", "Two Western diplomats", "unnamed", "told"),
+      ("told", "Tidewire", "media", None)]),
+    # quoted as saying by a newspaper
+    ("Deputy Energy Minister Oren Lazar was quoted as saying by the Haldor Herald "
+     "that gas tariffs would rise in the autumn.",
+     [("quoted as saying", "Deputy Energy Minister Oren Lazar", "person",
+       "quoted as saying", "Oren Lazar"),
+      ("quoted as saying", "the Haldor Herald", "media", None)]),
+    # in an interview with a medium, fronted before the speaker
+    ("In an interview with the Sentinel Weekly, central bank governor Mira Okafor "
+     "said inflation had peaked.",
+     [("said", "central bank governor Mira Okafor", "person", "said", "Mira Okafor"),
+      ("said", "the Sentinel Weekly", "media", None)]),
+    # wrote on a platform named with its old name in brackets
+    ("Opposition leader Tamar Gviria wrote on X (formerly Twitter) that the election "
+     "had been rigged.",
+     [("wrote", "Opposition leader Tamar Gviria", "person", None, "Tamar Gviria")]),
+    # a medium citing a report by a body: the body is the source the medium relays
+    ("The Marlow Gazette, citing a report by the Fenwick Institute, said rents in "
+     "the capital had risen 14 percent.",
+     [("said", "The Marlow Gazette", "media", None),
+      ("citing a report by", "the Fenwick Institute", "organisation", "said")]),
+    # look-alike: statements of account
+    ("Customers will receive their statements of account by post from next month.",
+     []),
+    # look-alike: the report card
+    ("Pupils will take their report cards home on the last day of term.", []),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
     "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
+    "b11": BATCH_11,
 }  # fmt: skip
 
 
@@ -591,6 +631,14 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
+    # misses of batch 11 (blind, session 13): what came out
+    "b11-01": "of batch 11: the source is 'a person', without 'briefed on the talks'",
+    "b11-02": "of batch 11: 'Tidewire' after 'told' is no medium: one attribution,"
+    " 'Two Western diplomats' relayed by nobody",
+    "b11-03": "of batch 11: the cue is 'saying' and 'the Haldor Herald' no source:"
+    " one attribution, relayed by nobody",
+    "b11-04": "of batch 11: 'In an interview with' is its own cue, relaying, and"
+    " 'the Sentinel Weekly' an organisation, not media",
 }
 
 
