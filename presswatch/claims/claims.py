@@ -593,8 +593,15 @@ def _features(
     numbers, numeric = _numbers(free)
     # "the airline would scrap 1,800 January flights": a sentence whose doer the
     # article never names still carries a claim when a rare number anchors it
+    # "sick days fell 50 percent": an ordinary number does too, kept only when the
+    # act and ANONYMOUS_TERMS words say enough (the test below); "said it filed for
+    # Chapter 11" is the act of the one "it" is, and "Corvane Oil filed" that of a
+    # name the actor rules missed: the sentence leaves its doer unnamed
     if not content and not any(map(_specific, _plain(numbers))):
-        return None
+        # a small count ("two doctors") is any sentence's
+        counted = any(map(_not_small, _plain(numbers)))
+        if not counted or main is None or _named_subject(main):
+            return None
     mention_at: dict[int, Mention] = {}
     for m in content:
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
@@ -1625,6 +1632,15 @@ def _titles(tok: Token, mention_at: dict[int, Mention]) -> bool:
     return False
 
 
+def _named_subject(verb: Token) -> bool:
+    """Is the verb's subject a pronoun or a proper name ("said it filed", "Corvane
+    Oil filed")?"""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PRON", "PROPN")
+        for c in verb.children
+    )
+
+
 def _pronoun_subject(verb: Token) -> bool:
     """Is the verb's subject a pronoun ("said it filed")?"""
     return any(
@@ -2004,6 +2020,11 @@ def keys(features: SentenceFeatures, values: np.ndarray | None = None) -> list[i
     for doer in features.subjects:
         if plain:
             out.append(_hash64("doer+numbers", doer, plain))
+    # a sentence that names no one ("sick days fell 50 percent") meets the one that
+    # names who does it by its counts and its act alone
+    if plain and (not features.actors or features.subjects):
+        for act in features.predicate.split():
+            out.append(_hash64("numbers+act", plain, act))
     # each actor of a sentence with numbers alone: the similarity linker joins
     # sentences that share an actor and a number whatever else they name
     if features.numbers:
@@ -2033,6 +2054,14 @@ def _specific(number: str) -> bool:
     except ValueError:
         return False  # a duration
     return value >= 100 or value != int(value)
+
+
+def _not_small(number: str) -> bool:
+    """Is a count or amount 10 or more ("50 percent", "twelve euros", not "two")?"""
+    try:
+        return float(number) >= 10
+    except ValueError:
+        return False
 
 
 def _plain(numbers: Sequence[str]) -> set[str]:
@@ -2286,8 +2315,11 @@ def _anonymous_same(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     if not named.actors or not named.subjects:
         return False
     plain_a, plain_b = _plain(a.numbers), _plain(b.numbers)
-    if not plain_a or plain_a != plain_b or not any(map(_specific, plain_a)):
+    if not plain_a or plain_a != plain_b:
         return False
+    # an ordinary count ("50 percent", "12 euros") is any claim's: with no rare one,
+    # three words besides the act must be shared
+    rare = any(map(_specific, plain_a))
     if _numbers_differ(a.numbers, b.numbers) or not (a.polarity and b.polarity):
         return False
     verbs_a, verbs_b = set(a.predicate.split()), set(b.predicate.split())
@@ -2300,7 +2332,8 @@ def _anonymous_same(a: SentenceFeatures, b: SentenceFeatures) -> bool:
         return False
     shared = terms_a & terms_b
     content = shared - UNIT_TERMS - TITLE_TERMS - verbs_a - verbs_b
-    return len(content) >= 2 and len(shared) / min(len(terms_a), len(terms_b)) >= 0.5
+    need = 2 if rare else ANONYMOUS_TERMS
+    return len(content) >= need and len(shared) / min(len(terms_a), len(terms_b)) >= 0.5
 
 
 def _described(terms: set[str], names: set[str]) -> set[str]:
