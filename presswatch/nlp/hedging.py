@@ -427,6 +427,20 @@ def _rule_appear(token: Token, cue: Cue) -> Found | None:
     return None
 
 
+def _rule_would_seem(token: Token, cue: Cue) -> Found | None:
+    """The "would" of "would seem to", "would appear to" (a hedge of its own, as
+    FactBank marks it); no other "would", nor "would appear in court" (showed up) or
+    "would seem odd if ..." (a condition's consequence)."""
+    verb = token.head
+    if token.dep_ != "aux" or verb.i <= token.i or verb.lemma_ not in ("seem", "appear"):
+        return None
+    if _has_condition(verb) or _negated(verb):
+        return None
+    if verb.lemma_ == "appear" and _rule_appear(verb, cue) is None:
+        return None
+    return _found(token, cue)
+
+
 def _marks(clause: Token) -> set[str]:
     return {c.lower_ for c in clause.children if c.dep_ == "mark"}
 
@@ -613,6 +627,8 @@ def _rule_predicative(token: Token, cue: Cue) -> Found | None:
     ]
     if token.dep_ in ("amod", "compound") and not far_from:
         return None
+    if _unobstructed(token):
+        return None
     if cue.category == BOOSTER and (far_from or _denied(token)):
         return token.i, token.i + 1, _NEGATED_BOOSTER
     toned = [c for c in token.lefts if c.dep_ == "advmod" and c.lower_ in DOWNTONERS]
@@ -621,6 +637,33 @@ def _rule_predicative(token: Token, cue: Cue) -> Found | None:
     if _negated(token) or _negated(token.head):
         return None
     return _found(token, cue)
+
+
+# "clear" of a place or a way, not of knowledge: "skies will be clear over the coast",
+# "the road was not clear of snow", "the runway is clear for take-off". Neither a
+# booster nor, negated, a hedge; "the way forward is not clear" stays a hedge.
+_PLACE_PREPOSITIONS = frozenset(
+    {"over", "above", "across", "along", "around", "through", "throughout", "of",
+     "for", "near", "below", "beneath", "under"}
+)  # fmt: skip
+_CLEARED_THINGS = frozenset(
+    {"sky", "skies", "road", "runway", "lane", "airspace", "weather", "water",
+     "coast", "street", "motorway", "highway", "pitch"}
+)  # fmt: skip
+
+
+def _unobstructed(token: Token) -> bool:
+    """A predicative "clear" that means open or free of something, by a place or
+    obstacle phrase on it or a sky or road as its subject."""
+    if token.lemma_.lower() != "clear":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS for c in token.children):
+        return True
+    head = token.head if token.dep_ in ("acomp", "attr") else token
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _CLEARED_THINGS
+        for c in head.children
+    )
 
 
 def _denied(token: Token) -> bool:
@@ -648,6 +691,14 @@ def _rule_not_known(token: Token, cue: Cue) -> Found | None:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("for", "as", "by", "to"):
             if not any(g.lower_ == "certain" for g in c.children):
                 return None
+    return _found(token, cue)
+
+
+def _rule_not_clear(token: Token, cue: Cue) -> Found | None:
+    """ "it is not clear whether"; not a road "not clear of snow" (`_unobstructed`)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and _unobstructed(following):
+        return None
     return _found(token, cue)
 
 
@@ -681,4 +732,6 @@ _RULES: dict[str, Rule] = {
     "prove": _rule_prove,
     "predicative": _rule_predicative,
     "not_known": _rule_not_known,
+    "not_clear": _rule_not_clear,
+    "would_seem": _rule_would_seem,
 }
