@@ -1635,16 +1635,17 @@ def _titles(tok: Token, mention_at: dict[int, Mention]) -> bool:
 def _named_subject(verb: Token) -> bool:
     """Is the verb's subject a pronoun or a proper name ("said it filed", "Corvane
     Oil filed")?"""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PRON", "PROPN")
-        for c in verb.children
-    )
+    return _subject_of_kind(verb, ("PRON", "PROPN"))
 
 
 def _pronoun_subject(verb: Token) -> bool:
     """Is the verb's subject a pronoun ("said it filed")?"""
+    return _subject_of_kind(verb, ("PRON",))
+
+
+def _subject_of_kind(verb: Token, kinds: tuple[str, ...]) -> bool:
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in kinds for c in verb.children
     )
 
 

@@ -4005,14 +4005,15 @@ def _alias_type(text: str, table: AliasTable) -> str | None:
     return found[1] if found is not None else None
 
 
-def _sports_story(doc: Doc) -> bool:
-    """A wire sports story: its first line opens with a sport and a dash."""
+def _sports_story(doc: Doc, sports: frozenset[str] = SPORTS) -> bool:
+    """A wire sports story (of one of `sports`): its first line opens with the sport
+    and a dash."""
     words = []
     for t in doc[:6]:
         if t.text in ("-", "--", "—", "–"):
             break
         words.append(t.lower_)
-    return bool(words) and len(words) < 4 and any(w in SPORTS for w in words)
+    return bool(words) and len(words) < 4 and any(w in sports for w in words)
 
 
 def _sports_teams(spans: list[Span], table: AliasTable) -> list[Span]:
@@ -4070,16 +4071,6 @@ TEAM_SPORTS = _words("baseball basketball cricket football hockey rugby soccer")
 # Words a team's name joins ("Queen 's Park", "Brighton & Hove Albion").
 _TABLE_JOINS = frozenset({"of", "'s", "&"})
 _TABLE_NUMBER = re.compile(r"\d{1,3}")
-
-
-def _team_sport(doc: Doc) -> bool:
-    """A wire story of a team sport: its headline opens with the sport and a dash."""
-    words = []
-    for t in doc[:6]:
-        if t.text in ("-", "--", "—", "–"):
-            break
-        words.append(t.lower_)
-    return bool(words) and len(words) < 4 and any(w in TEAM_SPORTS for w in words)
 
 
 def _table_score(token: Token) -> bool:
@@ -4142,7 +4133,7 @@ def _table_teams(doc: Doc, spans: list[Span], table: AliasTable) -> list[Span]:
     (a country's or a home nation's a place: national sides are their countries).
     A run the model tagged a person whole stays a person ("Ernie Els 67" of golf
     is no team sport's row)."""
-    if not spans or not _team_sport(doc):
+    if not spans or not _sports_story(doc, TEAM_SPORTS):
         return spans
     runs = []
     i = 0

@@ -218,11 +218,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     """The attribution of a reporting verb, if its frame makes it one."""
     lemma = verb.lemma_.lower()
     fr = frame(verb)
-    if verb.lower_ in {"citing", "quoting"} or _anonymity(verb) or _interposed(verb):
-        return []
-    if _ordered_outcome(verb) or _said_rite(verb) or _told_to(verb):
-        return []
-    if _claims_for(verb):
+    if verb.lower_ in {"citing", "quoting"} or _declined_always(verb):
         return []
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
@@ -527,9 +523,7 @@ def declined_context(verb: Token, *, naming: bool = True) -> bool:
     ("were told to leave"), a participle naming something ("a group called X"; unless
     `naming` is False) and the writer's reading of a thing just described ("This
     statement suggested")."""
-    if _anonymity(verb) or _interposed(verb) or _ordered_outcome(verb):
-        return True
-    if _said_rite(verb) or _told_to(verb) or _claims_for(verb):
+    if _declined_always(verb):
         return True
     if (
         naming
@@ -551,6 +545,18 @@ def _ordered_outcome(verb: Token) -> bool:
         and c.tag_ in {"VBN", "VBD", "JJ"}
         and not any(g.dep_ in {"aux", "auxpass", "mark"} for g in c.children)
         for c in verb.rights
+    )
+
+
+def _declined_always(verb: Token) -> bool:
+    """The contexts `declined_context` and `verb_cue` decline whatever else holds."""
+    return (
+        _anonymity(verb)
+        or _interposed(verb)
+        or _ordered_outcome(verb)
+        or _said_rite(verb)
+        or _told_to(verb)
+        or _claims_for(verb)
     )
 
 
