@@ -607,11 +607,30 @@ BATCH_11 = [
     ("Pupils will take their report cards home on the last day of term.", []),
 ]  # fmt: skip
 
+# look-alikes of batch 11's fixes (session 14), each beside what must stay as it is
+BATCH_11_LOOKALIKES = [
+    # an unnamed source keeps the participle that says who it is ...
+    ("Officials involved in the search said the wreck had been found.",
+     [("said", "Officials involved in the search", "unnamed", None)]),
+    ("The vote will be delayed, according to a diplomat based in Vienna.",
+     [("according to", "a diplomat based in Vienna", "unnamed", None)]),
+    ("People briefed on the plan said it would be delayed.",
+     [("said", "People briefed on the plan", "unnamed", None)]),
+    # ... but not one set off by commas, a relative clause, or a relaying "quoted by"
+    ("An official, briefed on the talks, said a deal was close.",
+     [("said", "An official", "unnamed", None)]),
+    ("Officials who were briefed on the talks said a deal was close.",
+     [("said", "Officials", "unnamed", None)]),
+    ("Officials quoted by the Orlane Courier said the port was shut.",
+     [("quoted by", "the Orlane Courier", "media", None),
+      ("said", "Officials", "unnamed", "quoted by")]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
     "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
-    "b11": BATCH_11,
+    "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES,
 }  # fmt: skip
 
 
@@ -632,7 +651,6 @@ KNOWN_FAILURES = {
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
     # misses of batch 11 (blind, session 13): what came out
-    "b11-01": "of batch 11: the source is 'a person', without 'briefed on the talks'",
     "b11-02": "of batch 11: 'Tidewire' after 'told' is no medium: one attribution,"
     " 'Two Western diplomats' relayed by nobody",
     "b11-03": "of batch 11: the cue is 'saying' and 'the Haldor Herald' no source:"

@@ -40,6 +40,7 @@ from presswatch.nlp.attribution.lexicons import (
     UNNAMED_HEADS,
     names_a_person,
     outlet,
+    reporting_verbs,
 )
 
 
@@ -848,11 +849,15 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if tok.text in {"—", "–", ")", "(", ":"} or tok.text == "-" and tok.whitespace_:
             start = tok.i + 1  # "Sept 15 (Capital Wire) - Japan's ...": a dateline
     for child in head.rights:
-        if child.dep_ in {"prep", "amod", "compound", "nummod", "flat"} or (
-            child.dep_ == "appos"
-            and head.pos_ == "NOUN"
-            and child.pos_ == "PROPN"
-            and child.left_edge.i == end
+        if (
+            child.dep_ in {"prep", "amod", "compound", "nummod", "flat"}
+            or (
+                child.dep_ == "appos"
+                and head.pos_ == "NOUN"
+                and child.pos_ == "PROPN"
+                and child.left_edge.i == end
+            )
+            or _describing_participle(child, end)
         ):
             end = max(end, child.right_edge.i + 1)
         else:
@@ -868,6 +873,23 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _describing_participle(child: Token, end: int) -> bool:
+    """A past participle right after the noun, not set off by a comma, that says who
+    the source is ("a person briefed on the talks", "officials involved in the
+    search", "a diplomat based in Vienna"): part of the source, as "familiar with"
+    and "close to" are."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ in {"VBN", "VBD"}  # the tagger may read "briefed" as a past
+        and child.left_edge.i == end
+        and not child.doc[end].is_punct
+        # a reporting verb's participle is an account of its own (a cue, the
+        # relaying "quoted by", or a verb the parse hung on its subject), never
+        # the source's description
+        and child.lemma_.lower() not in reporting_verbs()
+    )
 
 
 def authored_by(document: Token) -> Token | None:
