@@ -1719,6 +1719,13 @@ def _checked_type(
             if _locative(span, from_to=False):
                 return "LOC"  # "a drone strike near Qaim", a town too small to list
         return label
+    if (
+        label in ("ORG", "NORP")
+        and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+        and table.capital(text) is not None
+        and table.lookup(text) is None
+    ):
+        return "GPE"  # "Ulan Bator said", "Tallinn's response": its government
     if len(span) == 1 and label in ("ORG", "NORP"):
         if label == "NORP" and lower not in person_words and table.country(text):
             return "GPE"
@@ -1735,9 +1742,6 @@ def _checked_type(
                 return "LOC"  # "north of Kharkiv", "had reached Mariupol"
             if _listed_with_place(span):
                 return "GPE"  # "the ports of Izmail and Reni"
-            acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss")
-            if acting and table.capital(text) is not None:
-                return "GPE"
             if span.root.dep_ == "compound" and span.root.head.lower_ in CIVIC_NOUNS:
                 return "GPE"  # "the Milan prosecutor's office", not "the ANO party"
             if (

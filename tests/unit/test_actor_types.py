@@ -215,3 +215,11 @@ def test_gazetteer_folds_accents():
     assert gazetteer.key("Constanţa") == gazetteer.key("CONSTANTA")
     assert gazetteer.city_population("Constanta") > 100_000
     assert gazetteer.city_population("Said") == 0
+
+
+def test_capitals_go_by_their_cities_current_names_too():
+    capitals = gazetteer.capitals()
+    assert capitals["Astana"] == capitals["Nur-Sultan"] == "KZ"
+    assert capitals["Ulan Bator"] == capitals["Ulaanbaatar"] == "MN"
+    # a capital GeoNames already names as its city adds nothing
+    assert "Kiev" not in capitals and capitals["Kyiv"] == "UA"
