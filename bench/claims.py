@@ -57,6 +57,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout15",
     GOLD / "paraphrase_heldout16",
     GOLD / "paraphrase_heldout17",
+    GOLD / "paraphrase_heldout18",
     GOLD / "precision",
 ]
 
