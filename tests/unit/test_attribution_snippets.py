@@ -624,6 +624,17 @@ BATCH_11_LOOKALIKES = [
     ("Officials quoted by the Orlane Courier said the port was shut.",
      [("quoted by", "the Orlane Courier", "media", None),
       ("said", "Officials", "unnamed", "quoted by")]),
+    # a wire named by one word glued to "wire" (or "herald", "gazette") is media ...
+    ("A union leader told Newswire that 300 jobs would go.",
+     [("told", "A union leader", "unnamed", "told"),
+      ("told", "Newswire", "media", None)]),
+    ("Tidewire reported that the talks had failed.",
+     [("reported", "Tidewire", "media", None)]),
+    # ... a one-word firm or a parliament told is no medium
+    ("Two diplomats told Tidewater that the sanctions would be delayed.",
+     [("told", "Two diplomats", "unnamed", None)]),
+    ("Two diplomats told Parliament that the sanctions would be delayed.",
+     [("told", "Two diplomats", "unnamed", None)]),
 ]  # fmt: skip
 
 BATCHES = {
@@ -651,8 +662,6 @@ KNOWN_FAILURES = {
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
     # misses of batch 11 (blind, session 13): what came out
-    "b11-02": "of batch 11: 'Tidewire' after 'told' is no medium: one attribution,"
-    " 'Two Western diplomats' relayed by nobody",
     "b11-03": "of batch 11: the cue is 'saying' and 'the Haldor Herald' no source:"
     " one attribution, relayed by nobody",
     "b11-04": "of batch 11: 'In an interview with' is its own cue, relaying, and"

@@ -21,6 +21,7 @@ from presswatch.nlp.attribution.lexicons import (
     DOUBLE_QUOTES,
     FINDING_VERBS,
     FINDINGS_HEADS,
+    GLUED_NAME_ENDS,
     GOVERNMENT_HEADS,
     IMPERSONAL_ADJECTIVES,
     IMPRESSION_VERBS,
@@ -373,6 +374,11 @@ def media_shaped(head: Token, source: Span, name: str) -> bool:
         or (words[-1] == "post" and source.text.lower().startswith("the "))
     ):
         return True
+    if len(words) == 1 and any(
+        words[0].endswith(end) and len(words[0]) >= len(end) + 3
+        for end in GLUED_NAME_ENDS
+    ):
+        return True  # "Tidewire": one word, a wire's name glued to its first part
     before = source.doc[max(source.sent.start, source.start - 1) : source.start]
     if any(media_noun(t) for t in before):
         return True  # "the state news agency Andina", however it is parsed

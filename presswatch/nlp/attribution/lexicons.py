@@ -155,6 +155,15 @@ NEWSPAPER_NAME_ENDS = frozenset(
         "radio", "television", "tv",
     }
 )  # fmt: skip
+# Of those, the ones that end a one-word name glued to another word ("Tidewire",
+# "Newswire", "Cityherald"): not "press", "times", "news" or "tv", which end common
+# words and firms' names ("Express", "Cypress", "Sometimes", "Sinews").
+GLUED_NAME_ENDS = frozenset(
+    {
+        "chronicle", "courier", "dispatch", "gazette", "herald", "inquirer", "journal",
+        "ledger", "telegraph", "tribune", "wire",
+    }
+)  # fmt: skip
 
 
 # Common nouns for organisations; "the group said" stands for the group named before.
