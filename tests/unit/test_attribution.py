@@ -47,9 +47,10 @@ def by_cue(records: list[Attribution], cue: str) -> Attribution:
          "according to", "Reuters", "media"),
         ("Apple said in a statement that it would appeal.", "said in a statement",
          "statement", "Apple", "organisation"),
-        # passive with the speaker kept: "quoted as saying"
+        # passive with the speaker kept: "quoted as saying", one cue (as PolNeAR
+        # marks it)
         ("The spokesman was quoted as saying that no decision had been made.",
-         "saying", "say", "The spokesman", "person"),
+         "quoted as saying", "say", "The spokesman", "person"),
         # unnamed sources
         ("Officials said the bridge would reopen in May.", "said", "say", "Officials",
          "unnamed"),

@@ -635,6 +635,34 @@ BATCH_11_LOOKALIKES = [
      [("told", "Two diplomats", "unnamed", None)]),
     ("Two diplomats told Parliament that the sanctions would be delayed.",
      [("told", "Two diplomats", "unnamed", None)]),
+    # "quoted as saying" is one cue; a "by" after it is the medium relaying the
+    # speaker ...
+    ("The finance minister was quoted as saying by Radio Kestrel that the budget "
+     "was balanced.",
+     [("quoted as saying", "The finance minister", "person", "quoted as saying"),
+      ("quoted as saying", "Radio Kestrel", "media", None)]),
+    ("Police chief Anna Berg was quoted as saying by local media that two men had "
+     "been arrested.",
+     [("quoted as saying", "Police chief Anna Berg", "person", "quoted as saying",
+       "Anna Berg"),
+      ("quoted as saying", "local media", "media", None)]),
+    ("Tom Hale was quoted as saying that the port would stay shut.",
+     [("quoted as saying", "Tom Hale", "person", None)]),
+    # ... but a "by" that names no one is none, and "quoted by Y as saying" and
+    # "Y quoted X as saying" keep their cues
+    ("Tom Hale was quoted as saying by way of explanation that the port would stay "
+     "shut.",
+     [("quoted as saying", "Tom Hale", "person", None)]),
+    ("Tom Hale was quoted by Radio Kestrel as saying that the port would stay shut.",
+     [("quoted by", "Radio Kestrel", "media", None),
+      ("saying", "Tom Hale", "person", "quoted by")]),
+    ("Radio Kestrel quoted Tom Hale as saying that the port would stay shut.",
+     [("quoted", "Radio Kestrel", "media", None),
+      ("saying", "Tom Hale", "person", "quoted")]),
+    # the media as a whole are a source a hop can cite, as a newspaper is
+    ("The port was closed, the ministry said, citing local media.",
+     [("said", "the ministry", "government", None),
+      ("citing", "local media", "media", "said")]),
 ]  # fmt: skip
 
 BATCHES = {
@@ -662,8 +690,6 @@ KNOWN_FAILURES = {
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
     # misses of batch 11 (blind, session 13): what came out
-    "b11-03": "of batch 11: the cue is 'saying' and 'the Haldor Herald' no source:"
-    " one attribution, relayed by nobody",
     "b11-04": "of batch 11: 'In an interview with' is its own cue, relaying, and"
     " 'the Sentinel Weekly' an organisation, not media",
 }

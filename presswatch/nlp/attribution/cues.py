@@ -27,6 +27,7 @@ from presswatch.nlp.attribution.lexicons import (
     IMPRESSION_VERBS,
     LEMMA_FIXES,
     LIKE_VERBS,
+    MASS_MEDIA,
     MEDIA_HEADS,
     NEWSPAPER_NAME_ENDS,
     NOT_SPEAKERS,
@@ -293,6 +294,9 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     )
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
         speaker.relay_anchor = verb.head.head  # "RIA quoted X as saying"
+        quoted = _quoted_as_saying(verb, speaker)
+        if quoted is not None:
+            return quoted
     if lemma in {"cite", "quote"}:
         hop = _cited_hop(verb, speaker)
         if hop is not None:
@@ -321,6 +325,33 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             )
             return [speaker, speaker.relayed_by]
     return [speaker]
+
+
+def _quoted_as_saying(saying: Token, speaker: Found) -> list[Found] | None:
+    """ "X was quoted as saying (by Y) that ...": the cue is "quoted as saying", as
+    PolNeAR marks it, and a "by" after it names the medium that relays X, on the
+    same cue (as "X told Y"); None for any other "as saying" ("Y quoted X as saying",
+    "X was quoted by Y as saying": the cue "quoted by" is Y's)."""
+    quoted = saying.head.head
+    if _quoted_saying(quoted) != saying or agent_of(quoted) is not None:
+        return None
+    speaker.cue = (quoted.i, speaker.cue[1])
+    by = next(
+        (c for c in saying.rights if c.dep_ == "prep" and c.lower_ == "by"), None
+    )
+    medium = (
+        None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+    )
+    if medium is None or speaker.source_head is None or not source_like(medium):
+        return [speaker]  # "quoted as saying by way of explanation": no one
+    speaker.relayed_by = Found(
+        cue=speaker.cue,
+        verb="quote",
+        source=noun_phrase(medium),
+        source_head=medium,
+        content=speaker.content,
+    )
+    return [speaker, speaker.relayed_by]
 
 
 def _described_name(verb: Token, source: tuple[int, int]) -> bool:
@@ -1128,6 +1159,7 @@ def source_like(head: Token) -> bool:
         head.pos_ in {"PROPN", "PRON"}
         or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or lemma in UNNAMED_HEADS | DOCUMENT_HEADS | CITED_CARRIERS | MEDIA_HEADS
+        or lemma in MASS_MEDIA  # "citing local media", "quoted ... by state media"
         or lemma in COLLECTIVE_PEOPLE
         or lemma in ORG_NOUNS | GOVERNMENT_HEADS | CITED_HEADS
         or names_a_person(lemma)
