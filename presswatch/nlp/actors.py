@@ -733,7 +733,7 @@ def _legal_form_tails(spans: list[Span]) -> list[Span]:
             span.label_ != "NORP"
             and end < len(doc)
             and end not in starts
-            and doc[end].text.rstrip(".").lower() in LEGAL_FORMS
+            and _legal_form(doc[end].text)
             and (not doc[end].is_lower or doc[end].lower_ == "plc")
             and not doc[end].is_sent_start
         ):
@@ -1197,7 +1197,7 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
         if (s.label_ == "PERSON" or s.start in people) and len(s) >= 2
     }
     companies = {
-        s[0].lower_ for s in spans if len(s) >= 2 and s[-1].lower_ in LEGAL_FORMS
+        s[0].lower_ for s in spans if len(s) >= 2 and _legal_form(s[-1].text)
     }
     out = []
     certain: set[int] = set()
@@ -1237,11 +1237,17 @@ CIVIC_NOUNS = _words(
     prosecutors residents
     """
 )
-# Legal forms ending companies' names ("Halden Robotics Inc", "Optiva AG").
+# Legal forms ending companies' names ("Halden Robotics Inc", "Optiva AG"), matched
+# without their dots ("S.A.", "N.V.").
 LEGAL_FORMS = _words(
-    "ab ag asa bhd bv co corp gmbh inc kgaa llc llp ltd nv oyj pjsc plc pte pty sa se"
-    " spa srl"
+    "ab ag as asa bhd bv co corp gmbh inc kgaa kk llc llp ltd nv oyj pjsc plc pte pty"
+    " sa se spa srl"
 )
+
+
+def _legal_form(word: str) -> bool:
+    """A company's legal form, with or without dots ("GmbH", "S.A.", "Inc.")."""
+    return word.replace(".", "").lower() in LEGAL_FORMS
 # Words of organisations' names: a name with one of these is no person's.
 ORG_WORDS = _words(
     """
@@ -1690,7 +1696,10 @@ def _checked_type(
             return "GPE"  # "its hospital in Khan Younis"
         if (
             len(words) > 1
-            and words[-1].lower().rstrip(".") in ORG_HEADS | COMPANY_HEADS | LEGAL_FORMS
+            and (
+                words[-1].lower().rstrip(".") in ORG_HEADS | COMPANY_HEADS
+                or _legal_form(words[-1])
+            )
         ):
             return "ORG"  # "Nordlys Freight", "Calder Marine Group", "Halvard Marine"
         if (
@@ -2459,7 +2468,7 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             span.label_ == "ORG"
             and len(span) >= 2
-            and span[-1].text.rstrip(".").lower() in LEGAL_FORMS | COMPANY_HEADS
+            and (_legal_form(span[-1].text) or span[-1].lower_ in COMPANY_HEADS)
             and first.is_title
             and len(first) > 2
             and first.lower_ not in ORG_HEADS | COMPANY_HEADS | ORG_WORDS | TITLE_WORDS
@@ -2759,7 +2768,7 @@ def _link_first_words(
             # "Volkswagen AG"), not any longer name it opens
             and (
                 known is None
-                or all(w.lower().rstrip(".") in LEGAL_FORMS for w in long_[1:])
+                or all(_legal_form(w) for w in long_[1:])
             )
             and long_[1].lower() != "of"
             and long_[-1].lower() not in STATE_BODY_HEADS
@@ -2975,7 +2984,7 @@ def _company_before(
     for j in _window(out, i):
         words = _tidy(mentions[j][0]).split()
         if out[j][1] == "ORG" and (
-            (words and words[-1].lower().strip(".") in LEGAL_FORMS)
+            (words and _legal_form(words[-1]))
             or out[j][0] in table.companies
         ):
             return out[j]
@@ -2988,7 +2997,7 @@ def _company_name(text: str, actor: str, table: AliasTable) -> bool:
     words = _tidy(text).split()
     return actor in table.companies or (
         bool(words)
-        and words[-1].lower().strip(".") in LEGAL_FORMS | COMPANY_HEADS
+        and (_legal_form(words[-1]) or words[-1].lower().strip(".") in COMPANY_HEADS)
     )
 
 
@@ -3000,7 +3009,7 @@ def _armed_group(name: str, table: AliasTable) -> bool:
         _ministry(name, table) is None
         and not _media_outlet(name)
         and _name_head(name) not in _NO_ARMED_GROUP
-        and words[-1].lower().strip(".") not in LEGAL_FORMS
+        and not _legal_form(words[-1])
         and not _state_forces(name, table)
     )
 
@@ -4369,10 +4378,11 @@ _NAME_JOINERS = _words("of for on and the")
 def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organisations' names the model missed or cut short: capitalised words up to
     an organisation's head word ("the Free Valley Front", "the Polish Border
-    Guard"), with a capitalised "of"/"for"/"on" phrase after it ("the Nordic
-    Institute for Maritime Security", "the Council of Europe"). The name may take
-    in a nationality, a place or a shorter organisation, never a person; where the
-    model's own span is longer or crosses it, the model's stands."""
+    Guard") or a company's legal form ("Lindqvist Antriebstechnik GmbH"), with a
+    capitalised "of"/"for"/"on" phrase after it ("the Nordic Institute for Maritime
+    Security", "the Council of Europe"). The name may take in a nationality, a place
+    or a shorter organisation, never a person; where the model's own span is longer
+    or crosses it, the model's stands."""
     span_at = {i: s for s in spans for i in range(s.start, s.end)}
     other = {
         i
@@ -4385,8 +4395,7 @@ def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
     for head in doc:
         if (
             head.i in taken
-            or head.lower_ not in ORG_HEADS
-            or not head.is_title
+            or not _organisation_head(head)
             or head.i in other
             or getattr(span_at.get(head.i), "label_", "") == "PERSON"
             or _in_place_name(doc, head, span_at)
@@ -4407,9 +4416,12 @@ def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             start -= 1  # "the 24th Mechanised Brigade"
         end = head.i + 1
-        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
+        legal = _legal_form(head.text)  # ends the name: "Kia Motor Corp of South Korea"
+        if not legal and end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on"):
             end = _of_phrase_end(doc, end, span_at, other)
-        if end - start < 2:
+        if end - start < 2 or (
+            legal and _only_places_before(doc[start : head.i], span_at)
+        ):
             continue
         inside = {span_at[i] for i in range(start, end) if i in span_at}
         if any(s.start < start or s.end > end for s in inside) or any(
@@ -4422,6 +4434,22 @@ def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
     return sorted(kept + found, key=_start)
+
+
+def _organisation_head(token: Token) -> bool:
+    """An organisation's head word ("Front", "Guard"), or a legal form as companies
+    write it ("GmbH", "AG", "S.A.", "plc"; not a lowercase "co")."""
+    if token.lower_ in ORG_HEADS and token.is_title:
+        return True
+    return _legal_form(token.text) and (not token.is_lower or token.lower_ == "plc")
+
+
+def _only_places_before(words: Span, span_at: dict[int, Span]) -> bool:
+    """Every word before a legal form is a place's: "New York AG" is the state's
+    attorney general, "Kent SA" no company."""
+    return all(
+        getattr(span_at.get(t.i), "label_", "") in ("GPE", "LOC") for t in words
+    )
 
 
 def _in_place_name(doc: Doc, head: Token, span_at: dict[int, Span]) -> bool:
