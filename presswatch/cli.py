@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from presswatch import briefing
+from presswatch.evaluation import HEDGING_DATASETS
 from presswatch.records import BOOSTER, Article, Filters
 
 # spaCy loads only for the commands that parse (ingest, extract, evaluate): a
@@ -89,6 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--errors",
         action="store_true",
         help="also print a sample of false positives and negatives per task, by kind",
+    )
+    p.add_argument(
+        "--only",
+        nargs="+",
+        choices=HEDGING_DATASETS,
+        metavar="DATASET",
+        help="with --task hedging: score only these datasets "
+        f"({', '.join(HEDGING_DATASETS)}); not with --save",
     )
     p.set_defaults(run=_evaluate)
 
@@ -441,10 +450,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not data.is_dir():
         print(f"error: no eval data folder at {data}", file=sys.stderr)
         return 2
+    if args.only and args.task != "hedging":
+        print("error: --only names hedging datasets: add --task hedging", file=sys.stderr)
+        return 2
+    if args.only and args.save:
+        # a saved run replaces all of a task's rows: a partial one would drop some
+        print("error: --save needs every dataset (drop --only)", file=sys.stderr)
+        return 2
     errors: list | None = [] if args.errors else None
     print(f"{'task':<28} {'dataset':<22} {'P':>6} {'R':>6} {'F1':>6} {'n gold':>7}")
     scores = []
-    for score in run(data, pipeline.load(), args.task, errors=errors):
+    for score in run(data, pipeline.load(), args.task, errors=errors, only=args.only):
         scores.append(score)
         print(
             f"{score.task:<28} {score.dataset:<22} {score.precision:6.3f} "

@@ -9,7 +9,7 @@ list as `errors`, it also appends the false positives and negatives it counted, 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +58,9 @@ class Error:
 
 FALSE_POSITIVE, FALSE_NEGATIVE = "false positive", "false negative"
 TASKS = ("hedging", "attribution", "actors")
+# The hedging datasets `run(only=...)` may name (here, not in `hedging`, so that the
+# command line lists them without loading spaCy).
+HEDGING_DATASETS = ("factbank", "wiki", "bioscope", "sfu")
 CONTEXT_CHARS = 60
 
 
@@ -73,13 +76,21 @@ def task_group(name: str) -> str:
 
 
 def run(
-    eval_dir: Path, nlp: Language, task: str = "all", errors: list[Error] | None = None
+    eval_dir: Path,
+    nlp: Language,
+    task: str = "all",
+    errors: list[Error] | None = None,
+    only: Collection[str] | None = None,
 ) -> Iterator[Score]:
     """Scores of every task (or one), computed on the dev data in `eval_dir`; errors
-    go to `errors` when it is a list."""
+    go to `errors` when it is a list. `only` names the hedging datasets to score
+    (HEDGING_DATASETS; all if None): it needs `task` "hedging"."""
+    if only is not None and task != "hedging":
+        raise ValueError("only names hedging datasets: it needs task 'hedging'")
+    some = {} if only is None else {"only": only}
     for name in TASKS if task == "all" else (task,):
         module = importlib.import_module(f"presswatch.evaluation.{name}")
-        yield from module.scores(eval_dir, nlp, errors=errors)
+        yield from module.scores(eval_dir, nlp, errors=errors, **some)
 
 
 def error(task: str, dataset: str, kind: str, group: str, text: str, start: int,

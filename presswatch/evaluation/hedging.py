@@ -14,6 +14,8 @@ out-of-domain rows score what the Szeged rows score; "or" and "can", which Szege
 biomedical part types as possibility, stay gold hedges that news rules do not look for.
 Negation cues are not hedges. SFU comes as tokens; its text is rebuilt with spaces
 between tokens except before closing punctuation and clitics ("could n't" -> "couldn't").
+`scores(only=...)` (`evaluate --task hedging --only factbank`) scores some datasets
+(HEDGING_DATASETS) and leaves out the rows that need the others.
 Run: python -m presswatch.evaluation.hedging [--quick]
 """
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -31,6 +33,7 @@ from presswatch.evaluation import (
     DEFAULT_EVAL_DIR,
     FALSE_NEGATIVE,
     FALSE_POSITIVE,
+    HEDGING_DATASETS,
     Error,
     Score,
     error,
@@ -194,9 +197,13 @@ def sfu_row(row: dict) -> dict:
 
 
 def out_of_domain_scores(eval_dir: Path, nlp: Language, *, every: int = 1,
-                         errors: list[Error] | None = None) -> list[Score]:  # fmt: skip
+                         errors: list[Error] | None = None,
+                         only: Collection[str] = HEDGING_DATASETS) -> list[Score]:  # fmt: skip
     """Hedged-sentence and cue scores on BioScope (abstracts and full papers) and SFU
-    reviews (every `every`-th sentence), skipping a dataset whose folder is absent."""
+    reviews (every `every`-th sentence), those of them in `only`, skipping a dataset
+    whose folder is absent."""
+    if not {"bioscope", "sfu"} & set(only):
+        return []
     szeged = Path(eval_dir) / "szeged_uncertainty"
     non_hedge = non_hedge_words(
         row for name in sorted(szeged.glob("*.sentences.jsonl")) for row in _rows(name)
@@ -205,13 +212,13 @@ def out_of_domain_scores(eval_dir: Path, nlp: Language, *, every: int = 1,
     suffix = f"-1in{every}" if every > 1 else ""
     out: list[Score] = []
     bio = Path(eval_dir) / "bioscope"
-    if bio.is_dir():
+    if "bioscope" in only and bio.is_dir():
         rows = [r for part in BIOSCOPE
                 for r in _rows(bio / f"{part}.sentences.jsonl", every)]  # fmt: skip
         out.extend(dataset_scores(rows, nlp, "bioscope" + suffix, errors,
                                   is_hedge=is_hedge))  # fmt: skip
     sfu = Path(eval_dir) / "sfu_review_negation_speculation" / "sfu_sentences.jsonl"
-    if sfu.is_file():
+    if "sfu" in only and sfu.is_file():
         rows = [sfu_row(r) for r in _rows(sfu, every)]
         out.extend(dataset_scores(rows, nlp, "sfu-reviews" + suffix, errors,
                                   is_hedge=is_hedge))  # fmt: skip
@@ -219,14 +226,22 @@ def out_of_domain_scores(eval_dir: Path, nlp: Language, *, every: int = 1,
 
 
 def scores(eval_dir: Path = DEFAULT_EVAL_DIR, nlp: Language | None = None, *,
-           quick: bool = False, errors: list[Error] | None = None) -> list[Score]:  # fmt: skip
+           quick: bool = False, errors: list[Error] | None = None,
+           only: Collection[str] = HEDGING_DATASETS) -> list[Score]:  # fmt: skip
     """Hedged-sentence and cue scores on FactBank and Wikipedia, then BioScope and SFU
-    out of domain (every 4th sentence of all but FactBank if quick)."""
+    out of domain (every 4th sentence of all but FactBank if quick): of the datasets
+    named in `only` (HEDGING_DATASETS), with the cross-validated FactBank row if it
+    names FactBank and the row learned on Wikipedia if it names both."""
+    unknown = set(only) - set(HEDGING_DATASETS)
+    if unknown:
+        raise ValueError(f"unknown hedging dataset(s): {', '.join(sorted(unknown))}")
     nlp = nlp or pipeline.load()
     folder = Path(eval_dir) / "szeged_uncertainty"
     out: list[Score] = []
     matched: dict[str, list[Sentence]] = {}
     for name, dataset in DATASETS:
+        if name not in only:
+            continue
         every = QUICK_EVERY if quick and name == "wiki" else 1
         if every > 1:
             dataset = f"{dataset}-1in{every}"
@@ -234,11 +249,14 @@ def scores(eval_dir: Path = DEFAULT_EVAL_DIR, nlp: Language | None = None, *,
         matched[name] = []
         out.extend(dataset_scores(rows, nlp, dataset, errors, sentences=matched[name]))
     factbank = DATASETS[0][1]
-    out.append(lexicon.cross_validate(matched["factbank"], factbank).learned)
-    out.append(lexicon.transferred(matched["wiki"], matched["factbank"], factbank,
-                                   "Wikipedia")[0])  # fmt: skip
+    if "factbank" in matched:
+        out.append(lexicon.cross_validate(matched["factbank"], factbank).learned)
+    if "factbank" in matched and "wiki" in matched:
+        out.append(lexicon.transferred(matched["wiki"], matched["factbank"], factbank,
+                                       "Wikipedia")[0])  # fmt: skip
     every = QUICK_EVERY if quick else 1
-    out.extend(out_of_domain_scores(eval_dir, nlp, every=every, errors=errors))
+    out.extend(out_of_domain_scores(eval_dir, nlp, every=every, errors=errors,
+                                    only=only))  # fmt: skip
     return out
 
 

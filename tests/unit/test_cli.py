@@ -185,3 +185,13 @@ def test_ingest_with_a_broken_rule_file_says_which_line_in_one_line(tmp_path: Pa
     assert "Traceback" not in done.stderr
     assert f"claim_synonyms.csv line {line}" in done.stderr
     assert "the store is unchanged" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [(["--task", "actors"], "--task hedging"), (["--task", "hedging", "--save"], "--save")],
+)
+def test_evaluate_only_is_for_an_unsaved_hedging_run(extra: list[str], message: str):
+    done = presswatch("evaluate", "--only", "factbank", *extra, check=False)
+    assert done.returncode == 2 and message in done.stderr
+    assert "Traceback" not in done.stderr

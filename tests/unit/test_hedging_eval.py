@@ -150,3 +150,47 @@ def test_cross_validation_sums_held_out_folds():
     assert (cv.written.tp, cv.written.fp, cv.written.fn) == (10, 10, 0)
     assert (cv.learned.tp, cv.learned.fp, cv.learned.fn) == (10, 0, 0)
     assert len(cv.per_fold) == 5
+
+
+def _write_rows(path, rows):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as f:
+        for row in rows:
+            f.write(json.dumps(row) + "\n")
+
+
+def _eval_folder(tmp_path):
+    """An eval folder of invented rows: FactBank, Wikipedia and BioScope."""
+    hedged = {"doc_id": "d1", "text": "The talks may fail.",
+              "cues": [{"start": 10, "end": 13, "text": "may",
+                        "type": "speculation_modal_possible_"}]}  # fmt: skip
+    plain = {"doc_id": "d2", "text": "The talks failed.", "cues": []}
+    szeged = tmp_path / "szeged_uncertainty"
+    _write_rows(szeged / "factbank.sentences.jsonl", [hedged, plain])
+    _write_rows(szeged / "wiki.sentences.jsonl", [hedged])
+    bio = [{"text": "The gene might bind.",
+            "cues": [{"start": 9, "end": 14, "text": "might", "type": "speculation"}]}]  # fmt: skip
+    for part in hedging_eval.BIOSCOPE:
+        _write_rows(tmp_path / "bioscope" / f"{part}.sentences.jsonl", bio)
+    return tmp_path
+
+
+def test_only_factbank_scores_factbank_and_its_cross_validation(nlp, tmp_path):
+    out = hedging_eval.scores(_eval_folder(tmp_path), nlp, only=["factbank"])
+    assert {s.dataset for s in out} == {"szeged-factbank"}
+    assert [s.task for s in out][:2] == ["hedged sentences", "hedge cues"]
+    assert len(out) == 3  # the cross-validated row, not the one learned on Wikipedia
+    assert (out[0].tp, out[0].fp, out[0].fn) == (1, 0, 0)
+
+
+def test_only_out_of_domain_scores_no_szeged_row(nlp, tmp_path):
+    out = hedging_eval.scores(_eval_folder(tmp_path), nlp, only=["bioscope"])
+    assert {s.dataset for s in out} == {"bioscope"}
+    everything = hedging_eval.scores(tmp_path, nlp)
+    assert {s.dataset for s in everything} == {"szeged-factbank", "szeged-wiki",
+                                               "bioscope"}  # fmt: skip
+
+
+def test_only_rejects_an_unknown_dataset(nlp, tmp_path):
+    with pytest.raises(ValueError, match="factbnk"):
+        hedging_eval.scores(_eval_folder(tmp_path), nlp, only=["factbnk"])
