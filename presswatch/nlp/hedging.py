@@ -21,6 +21,7 @@ from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Hedge
 
 LEXICON = "hedges.csv"  # a rule file: see presswatch.nlp.rules
 REPORTING = "reporting"
+ADJECTIVE = "adjective"
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +184,36 @@ def _accept(
     if not cue.rule or not ruled:
         return start, end, cue.category
     found = _RULES[cue.rule](token, cue)
+    if found is not None and _status_participle(token):
+        return token.i, token.i + 1, ADJECTIVE  # the one cue of "presumed dead"
     if found is None or end - start == 1:
         return found
     return start, end, found[2]
+
+
+# Belief verbs whose passive with a predicate reports a state nobody has confirmed,
+# as an adjective would ("presumed dead", "is believed lost", "were thought missing",
+# "feared drowned"). "Considered (a threat, dangerous)" is an opinion and keeps its
+# verb's category; "rumoured ill" its reporting one.
+_STATUS_VERBS = frozenset({"presume", "believe", "think", "fear", "assume"})
+_STATE_TAGS = frozenset({"JJ", "VBN", "VBG"})  # dead, lost, missing
+
+
+def _status_participle(token: Token) -> bool:
+    """A passive participle of a belief verb predicating a state of its subject, with
+    no "to" ("are presumed dead", "a sailor believed drowned"), which reads as an
+    adjective; not "is believed to have drowned" (reporting distance), nor the active
+    "officials thought the bridge unsafe"."""
+    if token.tag_ != "VBN" or token.lemma_.lower() not in _STATUS_VERBS:
+        return False
+    if not (_passive(token) or token.dep_ == "acl"):
+        return False
+    return any(
+        c.dep_ in ("oprd", "acomp", "xcomp")
+        and c.tag_ in _STATE_TAGS
+        and not any(g.dep_ in ("aux", "nsubj", "mark") for g in c.children)
+        for c in token.children
+    )
 
 
 def _found(token: Token, cue: Cue) -> Found:
@@ -702,7 +730,7 @@ def _rule_not_clear(token: Token, cue: Cue) -> Found | None:
     return _found(token, cue)
 
 
-_NEGATED_BOOSTER = "adjective"  # "not clear", "not certain": the category of "unclear"
+_NEGATED_BOOSTER = ADJECTIVE  # "not clear", "not certain": the category of "unclear"
 # Adverbs that tone a certainty down to a probability ("almost certain", "fairly
 # clear"); "quite" is left out, as "quite certain" means wholly certain.
 DOWNTONERS = frozenset(
