@@ -190,9 +190,10 @@ def test_a_role_of_another_body_is_not_the_person_named_before(nlp, text, actor)
          [("according to", "the BBC", "media", None),
           ("citing", "local officials", "unnamed", "according to"),
           ("citing", "hospital records", "unnamed", "citing")]),
+        # the interviewer relays the speaker on the speaker's cue, as "told CNN"
         ("In an interview with CNN, Senator Rita Moss warned that the bill would fail.",
-         [("In an interview with", "CNN", "media", None),
-          ("warned", "Senator Rita Moss", "person", "In an interview with")]),
+         [("warned", "CNN", "media", None),
+          ("warned", "Senator Rita Moss", "person", "warned")]),
         ("Romania's defence ministry said, according to Agerpres, that no drone had "
          "entered its airspace.",
          [("said", "Romania's defence ministry", "government", "according to"),

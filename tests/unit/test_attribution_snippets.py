@@ -659,6 +659,27 @@ BATCH_11_LOOKALIKES = [
     ("Radio Kestrel quoted Tom Hale as saying that the port would stay shut.",
      [("quoted", "Radio Kestrel", "media", None),
       ("saying", "Tom Hale", "person", "quoted")]),
+    # an interviewer relays the speaker on the speaker's cue, and an organisation
+    # interviewing is a medium, whatever its name's shape ...
+    ("In an interview with Kestrel Broadcasting, the mayor said the bridge would "
+     "reopen.",
+     [("said", "Kestrel Broadcasting", "media", None),
+      ("said", "the mayor", "person", "said")]),
+    ("Port director Maria Olsen said in an interview with the Harbour Times that the "
+     "dock would close.",
+     [("said in an interview", "Port director Maria Olsen", "person",
+       "said in an interview"),
+      ("said in an interview", "the Harbour Times", "media", None)]),
+    # ... a periodical named by its frequency is media wherever it stands ...
+    ("The Sentinel Weekly reported that inflation had peaked.",
+     [("reported", "The Sentinel Weekly", "media", None)]),
+    ("Mira Okafor told the Harbour Daily that inflation had peaked.",
+     [("told", "Mira Okafor", "person", "told"),
+      ("told", "the Harbour Daily", "media", None)]),
+    # ... and the police interviewing stay the police
+    ("In an interview with police, the driver said he had not seen the cyclist.",
+     [("said", "police", "government", None),
+      ("said", "the driver", "person", "said")]),
     # the media as a whole are a source a hop can cite, as a newspaper is
     ("The port was closed, the ministry said, citing local media.",
      [("said", "the ministry", "government", None),
@@ -689,9 +710,6 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
-    # misses of batch 11 (blind, session 13): what came out
-    "b11-04": "of batch 11: 'In an interview with' is its own cue, relaying, and"
-    " 'the Sentinel Weekly' an organisation, not media",
 }
 
 

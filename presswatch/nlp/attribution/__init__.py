@@ -30,7 +30,8 @@ writer's reading of a thing just described ("This statement suggested").
 Chains (`cited_by`): "citing"/"quoting"/"which cited" hops point to the attribution
 whose cue or source they hang on ("according to RIA Novosti citing Japan's Defense
 Ministry": the ministry cited_by RIA Novosti); "X said, according to Y", "in an
-interview with Y" and "X was quoted by Y as saying" make Y relay X; "Smith told
+interview with Y" (on the speaker's cue, an interviewing organisation being media)
+and "X was quoted by Y as saying" make Y relay X; "Smith told
 CNN" makes CNN (a media outlet) relay Smith, with a second attribution on the same
 cue (so does Y in "X was quoted as saying by Y", on the cue "quoted as saying") — unless CNN published the article: where article and analysis meet
 (`without_outlet`, called by `claims.outlet`), an article's own outlet is no

@@ -384,6 +384,11 @@ def attribution_records(
                 # the CoNLL-tuned NER does with headline labels), labelling what
                 # follows: a speaker
                 actor, kind = actors.canonical(source.text, "PERSON"), "person"
+            elif kind == "organisation" and f.verb == "in an interview":
+                # one gives an interview to a medium: "In an interview with Kestrel
+                # Live", whatever its name's shape (a person or a state body
+                # interviewing keeps its kind)
+                kind = "media"
             elif kind == "organisation" and _quote_speaker(doc, f, mention_at):
                 # '"...," Varga said': a one-word name no list knows, speaking a
                 # quote, is a person (the surname of one named before, if any)

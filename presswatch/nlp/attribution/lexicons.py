@@ -145,14 +145,14 @@ MASS_MEDIA = frozenset({"media", "medium"})
 
 
 # Last words of a newspaper's, a wire's or a broadcaster's name ("the Northern Ledger",
-# "Capital Wire", "Kestrel TV"):
+# "Capital Wire", "Kestrel TV", a periodical by its frequency: "the Sentinel Weekly"):
 # an outlet the media list does not know is still media. "Post" only after "the"
 # ("the Bangkok Post"; "Swiss Post" is a postal company), in `kinds`.
 NEWSPAPER_NAME_ENDS = frozenset(
     {
         "chronicle", "courier", "dispatch", "gazette", "herald", "inquirer", "journal",
         "ledger", "news", "press", "telegraph", "times", "tribune", "wire",
-        "radio", "television", "tv",
+        "radio", "television", "tv", "daily", "weekly",
     }
 )  # fmt: skip
 # Of those, the ones that end a one-word name glued to another word ("Tidewire",

@@ -170,11 +170,14 @@ def link_relays(found: list[Found]) -> None:
                 if found[m].verb not in AGENTLESS_ADVERBS and found[m].source_head:
                     found[m].cited_by = n
         elif f.verb == "in an interview" and f.source_head is not None:
-            # the speaker's attribution (the verb the phrase modifies) is relayed
+            # the speaker's attribution (the verb the phrase modifies) is relayed by
+            # the interviewer, on the speaker's cue as "X told CNN" is: the phrase
+            # is no account of its own
             verb = f.source_head.doc[f.cue[0]].head
             m = by_token.get(verb.i)
             if m is not None and m != n and found[m].cited_by is None:
                 found[m].cited_by = n
+                f.cue = found[m].cue
 
 
 def without_outlet(atts: Sequence[Attribution], outlet: str) -> list[Attribution]:
