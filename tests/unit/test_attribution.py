@@ -47,6 +47,11 @@ def by_cue(records: list[Attribution], cue: str) -> Attribution:
          "according to", "Reuters", "media"),
         ("Apple said in a statement that it would appeal.", "said in a statement",
          "statement", "Apple", "organisation"),
+        # ... beside their look-alikes, which report someone's words
+        ("The mayor left without saying that the bridge was closed.", "saying",
+         "say", "The mayor", "person"),
+        ("The mayor went on to say that the bridge was closed.", "say", "say",
+         "The mayor", "person"),
         # passive with the speaker kept: "quoted as saying", one cue (as PolNeAR
         # marks it)
         ("The spokesman was quoted as saying that no decision had been made.",
@@ -123,6 +128,11 @@ def test_agentless_cues_have_no_source(nlp, text, cue, verb):
         "A group called the Friends of the Park organised the march.",
         "Correction: An earlier version misstated the date.",
         '"I think we will win," Ms. Ortiz said.',  # only the outer "said"
+        # set phrases of "say" that report nobody's words
+        "It goes without saying that the bridge must be repaired.",
+        "Let's say you buy a house in the spring.",
+        "Let’s say you buy a house in the spring.",
+        "The plan was, to say the least, ambitious.",
     ],
 )
 def test_no_spurious_cues(nlp, text):

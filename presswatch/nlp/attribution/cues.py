@@ -557,7 +557,8 @@ def declined_context(verb: Token, *, naming: bool = True) -> bool:
     """The contexts in which the rules decline a verb whatever its frame: the anonymity
     formula ("asked not to be named"), a participle between commas after the subject
     ("Lysenko, asked about the reports, said"), a command's outcome ("ordered the
-    refinery shut"), a greeting ("said goodbye"), an instruction by nobody named
+    refinery shut"), a greeting ("said goodbye"), a set phrase ("it goes without
+    saying", "let's say"), an instruction by nobody named
     ("were told to leave"), a participle naming something ("a group called X"; unless
     `naming` is False) and the writer's reading of a thing just described ("This
     statement suggested")."""
@@ -593,6 +594,7 @@ def _declined_always(verb: Token) -> bool:
         or _interposed(verb)
         or _ordered_outcome(verb)
         or _said_rite(verb)
+        or _say_idiom(verb)
         or _told_to(verb)
         or _claims_for(verb)
     )
@@ -607,6 +609,23 @@ def _said_rite(verb: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in SAID_RITES for c in verb.rights
         )
         and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
+
+
+def _say_idiom(verb: Token) -> bool:
+    """ "It goes without saying that", "Let's say you buy a house", "ambitious, to
+    say the least": set phrases of "say" that report nobody's words (a truism, a
+    supposition, the writer's understatement); "left without saying that", "let him
+    say", "to say that" stay what their parse makes them."""
+    doc, i = verb.doc, verb.i
+    if verb.lemma_.lower() != "say" or i < 1:
+        return False
+    before = doc[i - 1].lower_
+    after = " ".join(t.lower_ for t in doc[i + 1 : i + 3])
+    return (
+        (before == "without" and i >= 2 and doc[i - 2].lemma_.lower() == "go")
+        or (before in {"'s", "’s", "us"} and i >= 2 and doc[i - 2].lower_ == "let")
+        or (before == "to" and after in {"the least", "nothing of"})
     )
 
 
