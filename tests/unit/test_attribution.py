@@ -52,6 +52,10 @@ def by_cue(records: list[Attribution], cue: str) -> Attribution:
          "say", "The mayor", "person"),
         ("The mayor went on to say that the bridge was closed.", "say", "say",
          "The mayor", "person"),
+        ("The mayor told reporters the truth was hidden.", "told", "tell",
+         "The mayor", "person"),
+        ("The mayor told the council that the story was a lie.", "told", "tell",
+         "The mayor", "person"),
         # passive with the speaker kept: "quoted as saying", one cue (as PolNeAR
         # marks it)
         ("The spokesman was quoted as saying that no decision had been made.",
@@ -133,6 +137,10 @@ def test_agentless_cues_have_no_source(nlp, text, cue, verb):
         "Let's say you buy a house in the spring.",
         "Let’s say you buy a house in the spring.",
         "The plan was, to say the least, ambitious.",
+        # a kind of talk told, no claim
+        "The candidate needs to tell more jokes.",
+        "The witness told the truth about the payments.",
+        "The mayor told reporters a lie about the payments.",
     ],
 )
 def test_no_spurious_cues(nlp, text):

@@ -39,6 +39,7 @@ from presswatch.nlp.attribution.lexicons import (
     SAID_RITES,
     SPEAKER_LABELS,
     STANCE_ADJECTIVES,
+    TOLD_GENRES,
     UNNAMED_HEADS,
     names_a_person,
     outlet,
@@ -601,13 +602,13 @@ def _declined_always(verb: Token) -> bool:
 
 
 def _said_rite(verb: Token) -> bool:
-    """ "The players said goodbye to their fans", "said a prayer": a greeting or a
-    rite, no account (an object of SAID_RITES and no clause)."""
+    """ "The players said goodbye to their fans", "said a prayer", "tells so many
+    lies": a greeting, a rite or a kind of talk, no account (an object of SAID_RITES
+    or TOLD_GENRES and no clause)."""
+    objects = {"say": SAID_RITES, "tell": TOLD_GENRES}.get(verb.lemma_.lower())
     return (
-        verb.lemma_.lower() == "say"
-        and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SAID_RITES for c in verb.rights
-        )
+        objects is not None
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.rights)
         and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
     )
 

@@ -226,6 +226,9 @@ DIRECTIVE_VERBS = frozenset({"command", "direct", "instruct", "order"})
 SAID_RITES = frozenset(
     {"bye", "farewell", "goodbye", "goodnight", "grace", "hello", "hi", "prayer"}
 )
+# The same for "tell" ("tells so many lies", "told a joke", "tell the truth"): a kind
+# of talk named, no claim reported.
+TOLD_GENRES = frozenset({"fib", "joke", "lie", "truth"})
 
 
 GOVERNMENT_NAMES = frozenset(
