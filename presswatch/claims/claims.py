@@ -2102,7 +2102,11 @@ Decide = Callable[[SentenceFeatures, SentenceFeatures], str | None]
 def relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     """ "same" if two sentences make the same claim, "contradicts" if one denies or
     negates what the other asserts, else None."""
-    a, b = _short_names(a, b)
+    return shortened_relation(*_short_names(a, b))
+
+
+def shortened_relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
+    """`relation` of a pair whose names `_short_names` has shortened already."""
     actors_a, actors_b = set(a.actors), set(b.actors)
     shared_actors = actors_a & actors_b
     if not shared_actors:

@@ -60,7 +60,7 @@ def test_a_hard_negative_is_not_scored(monkeypatch) -> None:
         raise AssertionError("a hard negative was scored")
 
     assert similar.kept_apart(CHARGE, OTHER_SUM)  # another number
-    monkeypatch.setattr(similar, "score", scored)
+    monkeypatch.setattr(similar, "_scored_parts", scored)
     assert not similar.same(CHARGE, OTHER_SUM)
     with pytest.raises(AssertionError):
         similar.same(CHARGE, TOLL)  # a pair no test keeps apart is scored
@@ -70,6 +70,41 @@ def test_same_still_follows_the_score() -> None:
     assert similar.same(CHARGE, TOLL) == (similar.score(CHARGE, TOLL) >= 0)
     assert similar.same(CHARGE, TOLL)
     assert similar.score(CHARGE, OTHER_SUM) is None
+
+
+# A pair whose short name ("the Commission") is the other's full name, a pair with
+# a word near another's, and one whose words are all the other's
+COMMISSION = _sf({"approve", "toll", "euro", "old", "town"}, ["12"], ["commission"],
+                 ["commission"], "approve")  # fmt: skip
+EUROPEAN = _sf({"approve", "charge", "euro", "motorist", "town"}, ["12"],
+               ["european commission"], ["european commission"], "approve")  # fmt: skip
+SUBSET = _sf({"impose", "toll", "town"}, ["12"], ["port alder"], ["port alder"],
+             "impose")  # fmt: skip
+PAIRS = [(CHARGE, TOLL), (TOLL, CHARGE), (CHARGE, OTHER_SUM), (COMMISSION, EUROPEAN),
+         (EUROPEAN, COMMISSION), (TOLL, SUBSET), (SUBSET, CHARGE)]  # fmt: skip
+
+
+@pytest.mark.parametrize("a, b", PAIRS)
+def test_decide_is_the_rules_relation_else_the_linkers_same(a, b) -> None:
+    """`decide` shortens the names once for both tests: the answer of each test
+    asked on its own, and `same` the score's (even odds or better)."""
+    expected = rules.relation(a, b) or ("same" if similar.same(a, b) else None)
+    assert similar.decide(a, b) == expected
+    s = similar.score(a, b)
+    assert similar.same(a, b) == (s is not None and s >= 0)
+
+
+@pytest.mark.parametrize("a, b", PAIRS)
+def test_words_compared_once_match_each_way_as_computed_afresh(a, b) -> None:
+    """Each pair of words is compared once for both directions: the same share as
+    aligning each sentence's words with the other's anew."""
+    ta = a.content() - rules.UNIT_TERMS - rules.TITLE_TERMS
+    tb = b.content() - rules.UNIT_TERMS - rules.TITLE_TERMS
+    fresh = (_fresh_alignment(ta, tb) + _fresh_alignment(tb, ta)) / 2
+    assert similar.content_similarity(a, b) == pytest.approx(fresh, abs=1e-12)
+    assert similar.content_similarity(a, b) == pytest.approx(
+        similar.content_similarity(b, a), abs=1e-12
+    )
 
 
 @pytest.mark.parametrize(
