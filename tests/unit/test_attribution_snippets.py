@@ -680,6 +680,20 @@ BATCH_11_LOOKALIKES = [
     ("In an interview with police, the driver said he had not seen the cyclist.",
      [("said", "police", "government", None),
       ("said", "the driver", "person", "said")]),
+    # the interviewer named in the speaker's clause is not the role or the pronoun
+    # that speaks; a person named in a sentence before still is
+    ("In an interview with Tom Hale, the mayor said the bridge would reopen.",
+     [("said", "Tom Hale", "person", None, "Tom Hale"),
+      ("said", "the mayor", "person", "said", None)]),
+    ("In an interview with Tom Hale, he said the bridge would reopen.",
+     [("said", "Tom Hale", "person", None, "Tom Hale"),
+      ("said", "he", "person", "said", None)]),
+    ("Tom Hale arrived on Monday. In an interview with the Sentinel Weekly, the "
+     "mayor said the bridge would reopen.",
+     [("said", "the Sentinel Weekly", "media", None),
+      ("said", "the mayor", "person", "said", "Tom Hale")]),
+    ("Tom Hale said he would resign.",
+     [("said", "Tom Hale", "person", None, "Tom Hale")]),
     # the media as a whole are a source a hop can cite, as a newspaper is
     ("The port was closed, the ministry said, citing local media.",
      [("said", "the ministry", "government", None),

@@ -177,6 +177,7 @@ def recent_person(head: Token, mentions: list[Mention]) -> Mention | None:
         and m.end <= head.idx
         and here - m.sent <= RESOLVE_WINDOW
         and genders.get(m.actor, want) == want
+        and not _co_argument(doc, m, head)
     ]
     if not candidates:
         return None
@@ -197,6 +198,28 @@ def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             if gender:
                 out.setdefault(m.actor, gender)
     return out
+
+
+def _co_argument(doc: Doc, mention: Mention, head: Token) -> bool:
+    """Whether a person is an object in the very clause the pronoun or role noun is
+    the subject of ("In an interview with Tom Hale, the mayor said", "After meeting
+    Tom Hale, he said"): another participant, never the one it stands for (a name
+    in another clause, "Tom Hale said he", may be)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    root = span.root
+    if root.dep_ not in {"pobj", "dobj", "dative"}:
+        return False
+    return _clause_verb(root) == head.head
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a token lies in, through prepositions and nouns (a
+    participle or gerund counts as a clause of its own: "after meeting X")."""
+    while tok.head != tok and tok.head.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+    return tok.head
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
