@@ -700,11 +700,44 @@ BATCH_11_LOOKALIKES = [
       ("citing", "local media", "media", "said")]),
 ]  # fmt: skip
 
+# The owner of a report noun (issue 10, the no-source row): who made the claim,
+# asked the question or voiced the criticism, where the parse gives it another way
+# than a possessor; and look-alikes that stay without a source.
+BATCH_NOSOURCE = [
+    # the tagger's noun for a verb, with a subject
+    ("But Ms. Varga claims that the toll should be scrapped.",
+     [("claims", "Ms. Varga", "person", None)]),
+    ("But the union claims that the toll should be scrapped.",
+     [("claims", "the union", "organisation", None)]),
+    # a "from" agent that can speak
+    ("The ministry faced criticism from critics that the dam plan was too costly.",
+     [("criticism", "critics", "unnamed", None)]),
+    ("The senator will face sharper criticism from Governor Piet Lund about the "
+     "deficit.",
+     [("criticism", "Governor Piet Lund", "person", None, "Piet Lund")]),
+    # a party adjective
+    ("Republican criticism that the tax plan favours the rich has grown.",
+     [("criticism", "Republican", "unnamed", None)]),
+    ("Democratic allegations of bias in the inquiry gained ground on Monday.",
+     [("allegations", "Democratic", "unnamed", None)]),
+    # look-alikes: no owner
+    ("Claims that the dam had cracked spread quickly on Monday.",
+     [("Claims", None, "none", None)]),
+    ("The harsh criticism that the plan was rushed did not stop the vote.",
+     [("criticism", None, "none", None)]),
+    ("Economic criticism of the plan came from several quarters.",
+     [("criticism", None, "none", None)]),
+    ("The project faced criticism from the start over its cost.",
+     [("criticism", None, "none", None)]),
+    ("Rumours from abroad that the minister had resigned were denied.",
+     [("Rumours", None, "none", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
     "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
-    "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES,
+    "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES, "ns": BATCH_NOSOURCE,
 }  # fmt: skip
 
 

@@ -1242,13 +1242,7 @@ def report_noun(noun: Token) -> list[Found]:
     )
     if complement is None or noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return []
-    source = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if source is None:
-        by = next(
-            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None
-        )
-        if by is not None:
-            source = next((c for c in by.children if c.dep_ == "pobj"), None)
+    source = noun_owner(noun)
     content = _trim(noun.doc, complement.i, complement.right_edge.i + 1)
     if complement.lower_ in {"of", "about", "over"}:
         content = _trim(noun.doc, complement.i + 1, complement.right_edge.i + 1)
@@ -1261,6 +1255,26 @@ def report_noun(noun: Token) -> list[Found]:
             content=content,
         )
     ]
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Whose report a report noun is: the possessor ("Trump's claim"), a subject
+    (the tagger's noun for a verb, "Trump claims that", or a headline's possessive,
+    "Lee's Claim That"), the "by" agent, a "from" that can be a source ("criticism
+    from critics"; not "criticism from the start"), or a nationality or party
+    adjective ("Republican criticism", "Democratic allegations"); else None.
+    PolNeAR gives each of these the report as its source."""
+    for c in noun.children:
+        if c.dep_ in {"poss", "nsubj"}:
+            return c
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (c.lower_ == "by" or source_like(pobj)):
+                return pobj
+    return next(
+        (c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None
+    )
 
 
 def interview_with(interview: Token) -> list[Found]:
