@@ -266,8 +266,13 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9,
+    "mln": 1e6, "bln": 1e9, "mn": 1e6, "bn": 1e9, "tn": 1e12,
 }  # fmt: skip
+# "$2bn", "£800k", "£31m": a scale cut short. "m" and "k" are metres and kilometres
+# too ("a 60m drop", "a 10k run"), so they scale money only. The tokenizer keeps
+# "2bn" and "800k" whole and splits "31m" off as "m".
+_MONEY_SCALES = {"m": "million", "k": "thousand"}
+_SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
 _CLIMB = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "case"})
@@ -1418,8 +1423,41 @@ def _phrases(
     return found
 
 
+def _money(tok: Token) -> bool:
+    """Is a number an amount of money (the model's MONEY, or a currency sign before)?"""
+    return tok.ent_type_ == "MONEY" or (tok.i > 0 and tok.nbor(-1).is_currency)
+
+
+def _scale_cut_short(tok: Token) -> str | None:
+    """A scale as `_value` reads it ("bn", or "million" for the "m" split off "£31m");
+    None for any other word, and for "m" or "k" after a number that is no money
+    ("60m" are metres)."""
+    lower = tok.lower_
+    if lower in _SCALES:
+        return lower
+    if lower in _MONEY_SCALES and tok.i > 0 and _money(tok.nbor(-1)):
+        return _MONEY_SCALES[lower]
+    return None
+
+
+def _suffixed(tok: Token) -> list[str] | None:
+    """A number with its scale cut short in one token ("2bn", "£800k"), as the words
+    `_value` reads (["2", "bn"], ["800", "thousand"]); None for any other token."""
+    m = _SUFFIXED.fullmatch(tok.lower_)
+    if m is None:
+        return None
+    digits, suffix = m.groups()
+    if suffix in _SCALES:
+        return [digits, suffix]
+    if suffix in _MONEY_SCALES and _money(tok):
+        return [digits, _MONEY_SCALES[suffix]]
+    return None
+
+
 def _is_number(tok: Token) -> bool:
     lower = tok.lower_.replace(",", "")
+    if _suffixed(tok):
+        return True
     if tok.ent_type_ == "DATE":
         return _count_in_date(tok)
     if tok.ent_type_ in _SKIP_ENTS:
@@ -1472,9 +1510,14 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
     halves: set[int] = set()  # "three and a half million", "half a million":
     fillers: set[int] = set()  # the "half" is read as +0.5, "and" and "a" dropped
 
+    def spelt(t: Token) -> list[str]:
+        if t.i in halves:
+            return ["+half"]
+        return _suffixed(t) or [_scale_cut_short(t) or t.lower_]
+
     def close() -> None:
         words = [t for t in run if t.lower_ not in ("-", "and") and t.i not in fillers]
-        value = _value(["+half" if t.i in halves else t.lower_ for t in words])
+        value = _value([w for t in words for w in spelt(t)])
         if value is not None:
             values.add(value)
             used.update(t.i for t in run)
@@ -1514,7 +1557,7 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
                 else run[-1].lower_ in ("hundred", "thousand")
             )
         )
-        if _is_number(tok) or joiner:
+        if _is_number(tok) or joiner or (run and _scale_cut_short(tok)):
             run.append(tok)
             continue
         if run:

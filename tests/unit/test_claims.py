@@ -14,7 +14,7 @@ import pytest
 
 from presswatch import claims, cli
 from presswatch.claims import claims as cl
-from presswatch.claims import copies
+from presswatch.claims import copies, similar
 from presswatch.nlp import analyse, workers
 from presswatch.store import Store, sync
 
@@ -169,10 +169,33 @@ def test_frame_words_are_not_content(nlp) -> None:
          {"2month"}),
         ("Serbia halted weapons exports to Hungary on May 5, 2026.", set()),
         ("Poland sent 5-10 tanks and 40 trucks to Latvia.", {"5", "10", "40"}),
+        # a scale cut short, split off ("£31m") or kept in the token ("€4.5bn")
+        ("Norway agreed to pay £31m for the Danish frigate.", {"31000000"}),
+        ("Denmark's pension fund raised €4.5bn from the sale of Norwegian bonds.",
+         {"4500000000"}),
+        ("Sweden will lend Ukraine $800k for demining.", {"800000"}),
+        ("Finland spent 2bn euros on American fighter jets.", {"2000000000"}),
+        # "m" and "k" of no money are metres and kilometres, not scales
+        ("Norway built a 60m sea wall to protect Bergen from floods.", {"60"}),
+        ("Estonia will hold a 10k race in Tallinn for 3,000 runners.", {"3000"}),
     ],
 )  # fmt: skip
 def test_numbers_are_normalised(nlp, text, numbers) -> None:
     assert set(_features(nlp, text).numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Norway will pay 31 million pounds for the Danish frigate.", "same"),
+        ("Norway agreed to pay £31,000 for the Danish frigate.", None),
+    ],
+)
+def test_a_scale_cut_short_is_the_scale(nlp, second, expected) -> None:
+    a = _features(nlp, "Norway agreed to pay £31m for the Danish frigate.")
+    b = _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert similar.decide(a, b) == expected
 
 
 @pytest.mark.parametrize(
