@@ -48,6 +48,25 @@ def test_a_predicate_the_rules_miss_is_added_with_the_parse_subject(bare):
     assert out[0].source_kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the owner of a noun the model adds, as for the rules' report nouns
+        ("He ignored repeated warnings from his lawyer about the deal.", "his lawyer"),
+        ("Ms. Varga's warnings about the deal went unheeded.", "Ms. Varga"),
+        ("Republican warnings about the deal went unheeded.", "Republican"),
+        # look-alikes: no one's
+        ("He ignored repeated warnings from the start about the deal.", None),
+        ("Repeated warnings about the deal went unheeded.", None),
+    ],
+)
+def test_a_noun_the_model_adds_has_its_owner_for_source(bare, text, source):
+    doc, mentions = parsed(bare, text)
+    m = model({"lemma=warning": 2 if source is None else 1}, unsourced_at=0.5)
+    out = attribution.rule_attributions(doc, mentions, decision=m)
+    assert cues_of(out) == [("warnings", source)]
+
+
 def test_a_rule_cue_the_model_rejects_is_dropped(bare):
     doc, mentions = parsed(bare, "Officials said the bridge would reopen in May.")
     keep = model({}, drop_below=0.0)

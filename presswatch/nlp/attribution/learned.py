@@ -556,13 +556,14 @@ def applied(
 
 def source_of(tok: Token) -> Token | None:
     """The head of the source the parse gives a predicate: the "by" agent, else the
-    subject of an active verb (or of the copula of an adjective), the possessor of a
-    noun ("Trump's claim"); None for a passive or a naming participle with no agent
+    subject of an active verb (or of the copula of an adjective), the owner of a noun
+    as for the rules' report nouns (`cues.noun_owner`: "Trump's claim", "warnings
+    from his lawyer", "Republican concerns"); None for a passive or a naming participle with no agent
     ("is expected", "a group called X") and for a dummy subject ("there", "what")."""
     verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
     agent = cues.agent_of(verb)
     if tok.pos_ == "NOUN":
-        head = next((c for c in tok.children if c.dep_ == "poss"), agent)
+        head = cues.noun_owner(tok) or agent
     elif agent is not None or verb.tag_ == "VBN" and verb.dep_ == "acl":
         head = agent
     elif any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
