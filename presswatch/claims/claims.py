@@ -2387,8 +2387,13 @@ def _anonymous_same(a: SentenceFeatures, b: SentenceFeatures) -> bool:
 def _described(terms: set[str], names: set[str]) -> set[str]:
     """The terms that are a word of one of several-word `names` ("airline" of
     "srilankan airlines", "bank" of "bank of korea")."""
-    words = {w for n in names if " " in n for w in n.split()}
-    return {t for t in terms if len(t) > 3 and any(w.startswith(t) for w in words)}
+    # the words, each after a space: a term (which has no space) begins one of them
+    # where it follows a space (one search, not one test per word and term: the
+    # claims index asks this of most candidate pairs)
+    words = "".join(" " + w for n in names if " " in n for w in n.split())
+    if not words:
+        return set()
+    return {t for t in terms if len(t) > 3 and " " not in t and " " + t in words}
 
 
 NO_DOER_SHARED = 4  # shared terms when one side names no doer or an actor more...

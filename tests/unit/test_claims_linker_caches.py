@@ -144,3 +144,26 @@ def test_a_batch_stores_its_pairs_the_same_way_whatever_order_duckdb_gives() -> 
         rules.index_batch(write, found, similar.decide)
         stored.add(tuple(write.inserted["claim_pairs"]))
     assert len(stored) == 1 and len(next(iter(stored))) == 3
+
+
+@pytest.mark.parametrize(
+    "term, described",
+    [
+        ("airline", True),  # begins "airlines" of "halvard airlines"
+        ("bank", True),  # begins "bank" of "bank of ostrava"
+        ("ostrav", True),
+        ("lines", False),  # inside a word, not its start
+        ("air", False),  # too short to describe
+        ("airlines bank", False),  # two words: no one word begins so
+        ("halvard airlines", False),
+        ("airport", False),
+    ],
+)
+def test_a_term_describes_a_name_when_it_begins_one_of_its_words(term, described):
+    names = {"halvard airlines", "bank of ostrava", "ostrava"}
+    assert (term in rules._described({term}, names)) is described
+    assert not rules._described({term}, {"halvard", "ostrava"})  # one-word names
+
+
+def test_a_term_describes_nothing_when_no_name_has_several_words() -> None:
+    assert rules._described({"airline", "bank"}, set()) == set()
