@@ -733,11 +733,71 @@ BATCH_NOSOURCE = [
      [("Rumours", None, "none", None)]),
 ]  # fmt: skip
 
+# written blind by blind14, session 14 (without reading the extraction code;
+# expectations written before the first run): 8 of 14 passed (the misses are in
+# KNOWN_FAILURES); the last three have no attribution
+BATCH_12 = [
+    # said in a post on a channel, as "said in a statement"
+    ("Governor Rasa Milne said in a post on Telegram that the power station had been "
+     "hit overnight.",
+     [("said in a post", "Governor Rasa Milne", "person", None, "Rasa Milne")]),
+    # a subject document issued by its author
+    ("A statement issued by the Transport Ministry said the rail strike was illegal.",
+     [("said", "A statement issued by the Transport Ministry", "government", None)]),
+    # an office of a head of government
+    ("The prime minister's office said on Friday that the visit had been postponed.",
+     [("said", "The prime minister's office", "government", None)]),
+    # state media citing a ministry, fronted
+    ("State broadcaster KTV reported, citing the Foreign Ministry, that the "
+     "ambassador had been recalled.",
+     [("reported", "State broadcaster KTV", "media", None),
+      ("citing", "the Foreign Ministry", "government", "reported")]),
+    # a newspaper quoting unnamed officials, in commas
+    ("The Lindholm Post, quoting unnamed officials, said the tender would be "
+     "cancelled.",
+     [("quoting", "unnamed officials", "unnamed", "said"),
+      ("said", "The Lindholm Post", "media", None)]),
+    # anonymity in a relative clause stays out of the source
+    ("Three officials who spoke on condition of anonymity said the minister would be "
+     "replaced within a week.",
+     [("said", "Three officials", "unnamed", None)]),
+    # an op-ed: her own words, the paper only prints them
+    ("Former central bank governor Ilse Marten wrote in an op-ed for the Harbour "
+     "Ledger that rates should rise.",
+     [("wrote in an op-ed", "Former central bank governor Ilse Marten", "person",
+       None, "Ilse Marten")]),
+    # documents seen by a newspaper: the participle says which documents
+    ("The firm paid two million euros to a consultant in Cyprus, according to "
+     "documents seen by the Harbour Ledger.",
+     [("according to", "documents seen by the Harbour Ledger", "unnamed", None)]),
+    # a request for anonymity is no account
+    ("A senior official, who asked not to be named, said the talks had broken down.",
+     [("said", "A senior official", "unnamed", None)]),
+    # remarks broadcast by a medium: it relays the speaker on the speaker's cue, as
+    # "in an interview with"
+    ("Defence Minister Oskar Lind, in remarks broadcast by state television, said the "
+     "drills would continue.",
+     [("said", "state television", "media", None),
+      ("said", "Defence Minister Oskar Lind", "person", "said", "Oskar Lind")]),
+    # data published by a state body, which showed
+    ("The data, published by the Ostland Statistics Office, showed that exports fell "
+     "8 percent in March.",
+     [("showed", "The data, published by the Ostland Statistics Office",
+       "government", None)]),
+    # look-alike: the sayings of a poet
+    ("The sayings of the late poet were collected in a slim volume this spring.", []),
+    # look-alike: a telling sign
+    ("In a telling sign of the mood, only 40 people turned up at the rally.", []),
+    # look-alike: tells apart
+    ("The machine tells real banknotes apart from forgeries in under a second.", []),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
     "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
     "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES, "ns": BATCH_NOSOURCE,
+    "b12": BATCH_12,
 }  # fmt: skip
 
 
@@ -757,6 +817,19 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
+    # blind misses of batch 12 (kept until fixed by kind)
+    "b12-01": "of batch 12 (blind, session 14): the cue is 'said', not 'said in a "
+    "post' as 'said in a statement' and 'wrote in a tweet' are",
+    "b12-07": "of batch 12 (blind, session 14): cue 'wrote', not 'wrote in an op-ed', "
+    "and a former central bank governor typed an organisation",
+    "b12-08": "of batch 12 (blind, session 14): the source is 'documents', without "
+    "the participle 'seen by the Harbour Ledger' that says which",
+    "b12-10": "of batch 12 (blind, session 14): 'in remarks broadcast by state "
+    "television' gives no relay, only the minister's 'said'",
+    "b12-11": "of batch 12 (blind, session 14): the source is 'The data', unnamed, "
+    "without 'published by the Ostland Statistics Office' (government)",
+    "b12-14": "of batch 12 (blind, session 14): 'tells real banknotes apart' is a cue "
+    "with 'The machine' an organisation",
 }
 
 
