@@ -125,10 +125,12 @@ PORTFOLIOS = _words(
     justice labor labour state trade transport transportation treasury war
     """
 )
-# Lowercase words that are part of names ("Ibrahim al-Jaafari", "Ursula von der Leyen").
+# Lowercase words that are part of names ("Ibrahim al-Jaafari", "Ursula von der Leyen",
+# "Marta de los Ríos", "Pieter van den Berg").
 NAME_PARTICLES = _words(
     """
-    al el bin ibn abu da das de del della der di do dos du la le van von y ul
+    al el bin ibn abu da das de del della den der des di do dos du la las le los
+    ten ter van von y ul
     """
 )
 # A name directly before one of these is the name of a weapon ("Patriot missiles").
@@ -478,7 +480,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _particle_places(doc, spans)
     spans = _split_at_the(_split_place_lists(spans), table)
     spans = _joined_bodies(doc, spans)
-    spans = _organisation_names(doc, _whole_person_names(doc, spans))
+    spans = _organisation_names(doc, _particle_names(doc, _whole_person_names(doc, spans)))
     spans = _head_first_orgs(doc, _club_prefixes(_legal_form_tails(spans)))
     spans = _teams(doc, _broadcasters(doc, spans))
     spans = _acronym_long_names(doc, spans)
@@ -4324,6 +4326,51 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         for s in out
         if s in grown or not any(g.start <= s.start and s.end <= g.end for g in grown)
     ]
+
+
+def _particle_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name with lowercase particles ("Isabel de la Fuente", "Friedrich
+    von Albers") where the model tagged none of it, a part of it, or the whole as
+    something else ("Lucía del Campo" an ORG), but tagged the surname with its
+    particle capitalised elsewhere ("De la Fuente had criticised"): a first name
+    and that surname, its particles lowercase. Not an organisation's or a place's
+    name ("Banco de la Nación", "Santa Cruz de la Sierra")."""
+    surnames = {
+        tuple(t.lower_ for t in s)
+        for s in spans
+        if s.label_ == "PERSON" and len(s) >= 2 and s[0].lower_ in NAME_PARTICLES
+    }
+    if not surnames:
+        return spans
+    span_at = {i: s for s in spans for i in range(s.start, s.end)}
+    # the first name may be tagged a person apart ("Isabel"), no other entity
+    people = {i for i, s in span_at.items() if s.label_ == "PERSON"}
+    in_entity = {i for e in doc.ents for i in range(e.start, e.end)} | set(span_at)
+    in_entity -= people
+    lowers = [t.lower_ for t in doc]
+    found: list[Span] = []
+    for key in surnames:
+        n = len(key)
+        for i in range(1, len(doc) - n + 1):
+            if tuple(lowers[i : i + n]) != key or not doc[i].is_lower:
+                continue
+            inside = {span_at[j] for j in range(i - 1, i + n) if j in span_at}
+            mistyped = [s for s in inside if s.label_ != "PERSON"]
+            if any(s.start < i - 1 or s.end > i + n for s in inside) or any(
+                (s.start, s.end) != (i - 1, i + n)
+                or _opening_org_word(s[0])
+                or _is_place_name(s.text)
+                for s in mistyped
+            ):
+                continue
+            blocked = in_entity - {i - 1} if mistyped else in_entity
+            if _first_name_before(doc, i, blocked, sentence_start=True):
+                found.append(Span(doc, i - 1, i + n, label="PERSON"))
+    if not found:
+        return spans
+    taken = {i for f in found for i in range(f.start, f.end)}
+    kept = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+    return sorted(kept + found, key=_start)
 
 
 def _first_name_before(
