@@ -4509,6 +4509,91 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch X, written blind by blind14, session 14 (without reading the extraction
+    # code; expectations written before the first run): 6 of 12 passed, 7 once one
+    # expectation took the alias table's "BelTA" (the five misses are in
+    # KNOWN_FAILURES): surnames that are places or words, armed groups and their
+    # acronyms, state media, EU institutions, regions, a nickname, ships, an aircraft
+    # a first name that is also a country, beside the country
+    (
+        "Jordan Peters, the chief executive of Amberline Foods, said the company would open a factory in Jordan next year. Peters said talks with Amman had taken two years.",
+        [
+            ("Jordan Peters", "Jordan Peters", PERSON),
+            ("Amberline Foods", "Amberline Foods", ORG),
+            ("the company", "Amberline Foods", ORG),
+            ("Jordan", "Jordan", GPE),
+            ("Peters", "Jordan Peters", PERSON),
+            ("Amman", "Jordan", GPE),
+        ],
+        [],
+    ),
+    # an armed group with an acronym in another language's order
+    (
+        "The Sahel Liberation Movement (MLS) said its fighters had shot down an army drone near Menaka. The MLS, which wants autonomy for the north, accused Bamako of targeting civilians.",
+        [
+            ("Sahel Liberation Movement", "Sahel Liberation Movement", ORG),
+            ("MLS", "Sahel Liberation Movement", ORG),
+            ("Menaka", "Menaka", PLACE),
+            ("Bamako", "Mali", GPE),
+        ],
+        [],
+    ),
+    # an armed group's acronym first, its name in apposition, then "the rebels"
+    (
+        "Fighters from the RFD, the Revolutionary Front for Democracy, took control of the airport in Bunia on Thursday. The rebels said they would hand it back within a week.",
+        [
+            ("RFD", "Revolutionary Front for Democracy", ORG),
+            ("Revolutionary Front for Democracy", "Revolutionary Front for Democracy", ORG),
+            ("Bunia", "Bunia", PLACE),
+            ("The rebels", "Revolutionary Front for Democracy", ORG),
+        ],
+        [],
+    ),
+    # state media named after its description, a capital acting, a city as a place
+    # (amended after the first run: the canonical is the agency's own spelling,
+    # "BelTA", which the alias table knows)
+    (
+        "Belarus's state news agency Belta said President Andrei Kolos had ordered snap military drills. Minsk said the drills were defensive, and state television showed tanks moving near Brest.",
+        [
+            ("Belarus", "Belarus", GPE),
+            ("Belta", "BelTA", ORG),
+            ("Andrei Kolos", "Andrei Kolos", PERSON),
+            ("Minsk", "Belarus", GPE),
+            ("Brest", "Brest", PLACE),
+        ],
+        ["President"],
+    ),
+    # a region with "the", and a region named by its city
+    (
+        "Shelling in the Donbas intensified overnight, the Ukrainian military said. Fighting was heaviest near Pokrovsk, in the Donetsk region.",
+        [
+            ("Donbas", "Donbas", LOC),
+            ("Ukrainian", "Ukrainians", NORP),
+            ("Pokrovsk", "Pokrovsk", PLACE),
+            ("Donetsk", "Donetsk", PLACE),
+        ],
+        [],
+    ),
+    # an aircraft's name is no actor; a capital flown to is the city
+    (
+        "The presidential jet, named Spirit of Aral, was grounded in Almaty after a bird strike, the presidential press service said. President Serik Amanov flew to Astana on a backup plane.",
+        [
+            ("Almaty", "Almaty", PLACE),
+            ("Serik Amanov", "Serik Amanov", PERSON),
+            ("Astana", "Astana", PLACE),
+        ],
+        ["Spirit of Aral", "President"],
+    ),
+    # a surname that is also a capital, after "Ms."
+    (
+        "Detective Sergeant Amy Paris told the inquest that the car had been stolen in Leeds. Ms. Paris said officers arrived within minutes.",
+        [
+            ("Amy Paris", "Amy Paris", PERSON),
+            ("Paris", "Amy Paris", PERSON),
+            ("Leeds", "Leeds", PLACE),
+        ],
+        ["Ms. Paris", "Detective Sergeant"],
+    ),
 ]  # fmt: skip
 
 
@@ -4606,6 +4691,67 @@ KNOWN_FAILURES = [
             ("Adré", "Adré", PLACE),
         ],
         [],
+    ),
+    # of batch X: "Nebraska" came out an organisation (ORG), not a place;
+    # the case: a surname that is also a city, after "Mr."
+    (
+        "Senator Harold Lincoln said the farm bill would pass by June. Mr. Lincoln, who represents Nebraska, spoke to farmers in Omaha on Saturday.",
+        [
+            ("Harold Lincoln", "Harold Lincoln", PERSON),
+            ("Lincoln", "Harold Lincoln", PERSON),
+            ("Nebraska", "Nebraska", PLACE),
+            ("Omaha", "Omaha", PLACE),
+        ],
+        ["Mr. Lincoln", "Senator", "Senator Harold Lincoln"],
+    ),
+    # of batch X: "Commission" with no "European Commission" before it came out its
+    # own actor "Commission" (Brussels acting for the EU passed);
+    # the case: EU institutions by their short names, and Brussels acting for the EU
+    (
+        "The Commission proposed new tariffs on Chinese electric cars on Wednesday. Brussels says Beijing's subsidies distort the market, and the European Parliament will vote on the plan in July.",
+        [
+            ("Commission", "European Commission", ORG),
+            ("Chinese", "Chinese", NORP),
+            ("Brussels", "European Union", (*ORG, *GPE)),
+            ("Beijing", "China", GPE),
+            ("European Parliament", "European Parliament", ORG),
+        ],
+        [],
+    ),
+    # of batch X: "Iraq's oil ministry" came out as no mention, only "Iraq" (GPE);
+    # the case: "the Kurdistan region", and a lowercase ministry with its country
+    (
+        "Oil exports from the Kurdistan region resumed on Monday through the pipeline to Ceyhan, Iraq's oil ministry said.",
+        [
+            ("Kurdistan", "Kurdistan", PLACE),
+            ("Ceyhan", "Ceyhan", PLACE),
+            ("Iraq's oil ministry", "Iraq's Oil Ministry", ORG),
+        ],
+        [],
+    ),
+    # of batch X: "Karim" came out a place (GPE) and "Benali" its own actor, not the
+    # name around the nickname;
+    # the case: a nickname in curly quotes inside a name
+    (
+        "Police in Marseille arrested Karim “the Fox” Benali, a suspected drug boss, on Tuesday. Benali had been on the run since 2023.",
+        [
+            ("Karim “the Fox” Benali", "Karim Benali", PERSON),
+            ("Benali", "Karim Benali", PERSON),
+            ("Marseille", "Marseille", PLACE),
+        ],
+        [],
+    ),
+    # of batch X: the ship "HMS Kestrel" came out an organisation, and "English
+    # Channel" a GPE, not LOC;
+    # the case: ships are no actors; the navy is
+    (
+        "The frigate HMS Kestrel shadowed the Russian tanker Volga Star through the English Channel, the Royal Navy said.",
+        [
+            ("Russian", "Russians", NORP),
+            ("English Channel", "English Channel", LOC),
+            ("Royal Navy", "Royal Navy", ORG),
+        ],
+        ["HMS Kestrel", "Volga Star", "Kestrel"],
     ),
 ]
 
