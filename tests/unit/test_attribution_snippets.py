@@ -792,12 +792,25 @@ BATCH_12 = [
     ("The machine tells real banknotes apart from forgeries in under a second.", []),
 ]  # fmt: skip
 
+# look-alikes of batch 12's fixes (session 14), each beside what must stay as it is
+BATCH_12_LOOKALIKES = [
+    # "tell" as "distinguish" is no account ...
+    ("Few people can tell the twins apart.", []),
+    ("The inspector could not tell apart the two signatures.", []),
+    ("Most shoppers cannot tell the difference between the two brands.", []),
+    # ... an "apart" of the reported clause, or a "difference" in it, is not
+    ("The minister told reporters that the coalition was falling apart.",
+     [("told", "The minister", "person", None)]),
+    ("Ana Lucic told the panel the difference in cost was small.",
+     [("told", "Ana Lucic", "person", None, "Ana Lucic")]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
     "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
     "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES, "ns": BATCH_NOSOURCE,
-    "b12": BATCH_12,
+    "b12": BATCH_12, "b12x": BATCH_12_LOOKALIKES,
 }  # fmt: skip
 
 
@@ -828,8 +841,6 @@ KNOWN_FAILURES = {
     "television' gives no relay, only the minister's 'said'",
     "b12-11": "of batch 12 (blind, session 14): the source is 'The data', unnamed, "
     "without 'published by the Ostland Statistics Office' (government)",
-    "b12-14": "of batch 12 (blind, session 14): 'tells real banknotes apart' is a cue "
-    "with 'The machine' an organisation",
 }
 
 

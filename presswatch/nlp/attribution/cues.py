@@ -595,6 +595,7 @@ def _declined_always(verb: Token) -> bool:
         or _interposed(verb)
         or _ordered_outcome(verb)
         or _said_rite(verb)
+        or _told_apart(verb)
         or _say_idiom(verb)
         or _told_to(verb)
         or _claims_for(verb)
@@ -610,6 +611,17 @@ def _said_rite(verb: Token) -> bool:
         objects is not None
         and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.rights)
         and not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
+
+
+def _told_apart(verb: Token) -> bool:
+    """ "The machine tells real banknotes apart", "can tell the difference": "tell"
+    as "distinguish", no account ("told reporters the deal had fallen apart" keeps
+    its cue: "apart" is not the verb's own word there)."""
+    return verb.lemma_.lower() == "tell" and any(
+        (c.dep_ in {"advmod", "prt"} and c.lower_ == "apart")
+        or (c.dep_ == "dobj" and c.lower_ == "difference")
+        for c in verb.rights
     )
 
 
