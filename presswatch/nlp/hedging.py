@@ -316,6 +316,12 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         _negated(verb) or (nxt is not None and nxt.lower_ in ("not", "n't", "never"))
     ):
         return None  # "could not", "couldn't": inability
+    if token.lower_ in _INABILITY and _negative_subject(verb):
+        return None  # "nobody could explain", "no survivors could be found": inability
+    if token.lower_ in _INABILITY and any(
+        c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children
+    ):
+        return None  # "no indication of how the dispute could be settled": the means
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in verb.children):
         return None  # "if it could": a condition, not a hedge
     if token.lower_ in _CONDITIONAL and _has_condition(verb):
@@ -336,6 +342,23 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
     if verb.lemma_ in _PERCEPTION and _passive(verb):
         return None  # "could be seen from the coast": what was visible
     return _found(token, cue)
+
+
+_NEGATIVE_WORDS = frozenset({"no", "nobody", "nothing", "neither", "none"})
+
+
+def _negative_subject(verb: Token) -> bool:
+    """The verb's subject is negative ("nobody", "no one", "no survivors", "nothing",
+    "neither side"): the negation of "could not" sits on the subject. A negative
+    object is not enough: "the strike could leave no flights operating" predicts."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in _NEGATIVE_WORDS
+            or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_WORDS for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _perfect(modal: Token, verb: Token) -> bool:

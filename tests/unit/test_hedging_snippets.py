@@ -364,3 +364,32 @@ def test_cues_and_categories_batch_4(nlp, text, expected):
 @pytest.mark.parametrize("text", list(_params("l4", LOOK_ALIKES_4)))
 def test_look_alikes_batch_4_are_not_cues(nlp, text):
     assert cues(nlp, text) == []
+
+
+# "could" whose subject is negative ("nobody could", "no survivors could be found") is
+# inability like "could not"; "how ... could" asks the means (session 14, FactBank's
+# unmarked "could"s); a negative object alone or a "whether" keeps the chance
+NO_CHANCE_COULD = [
+    "Nobody could explain the delay.",
+    "No survivors could be found in the wreckage.",
+    "Neither side could agree on a venue.",
+    "Nothing could be done to save the building.",
+    "Officials gave no indication of how the dispute could be settled.",
+    "Analysts explained how the tariff could hurt exporters.",
+]
+CHANCE_COULD = [
+    "The strike could leave no flights operating on Monday.",
+    "The merger could be approved as early as Friday.",
+    "Nobody knows whether the bridge could survive another flood.",
+    "The talks could collapse before anyone notices.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CHANCE_COULD)
+def test_could_of_a_negative_subject_or_of_how_is_no_hedge(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", CHANCE_COULD)
+def test_could_of_a_chance_stays_a_hedge(nlp, text):
+    assert cues(nlp, text) == [("could", "modal")]
