@@ -803,6 +803,22 @@ BATCH_12_LOOKALIKES = [
      [("told", "The minister", "person", None)]),
     ("Ana Lucic told the panel the difference in cost was small.",
      [("told", "Ana Lucic", "person", None, "Ana Lucic")]),
+    # a written or posted channel joins the cue, as "in a statement" does ...
+    ("The senator wrote in an email to supporters that the bill was dead.",
+     [("wrote in an email", "The senator", "person", None)]),
+    ("Mayor Tom Hale said in a video message that the curfew would end.",
+     [("said in a video message", "Mayor Tom Hale", "person", None, "Tom Hale")]),
+    ("Economist Rui Dantas argued in an op-ed that the tax was unfair.",
+     [("argued in an op-ed", "Economist Rui Dantas", "person", None)]),
+    # ... a speech does not (PolNeAR never marks it)
+    ("The minister said in a speech that taxes would rise.",
+     [("said", "The minister", "person", None)]),
+    # a person's role right before a name the tagger typed an organisation ...
+    ("Central bank governor Ilse Marten wrote that rates should rise.",
+     [("wrote", "Central bank governor Ilse Marten", "person", None, "Ilse Marten")]),
+    # ... but a firm's descriptor leaves it a firm
+    ("Defence contractor Valtek Systems said the order had been cancelled.",
+     [("said", "Defence contractor Valtek Systems", "organisation", None)]),
 ]  # fmt: skip
 
 BATCHES = {
@@ -831,10 +847,6 @@ KNOWN_FAILURES = {
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
     # blind misses of batch 12 (kept until fixed by kind)
-    "b12-01": "of batch 12 (blind, session 14): the cue is 'said', not 'said in a "
-    "post' as 'said in a statement' and 'wrote in a tweet' are",
-    "b12-07": "of batch 12 (blind, session 14): cue 'wrote', not 'wrote in an op-ed', "
-    "and a former central bank governor typed an organisation",
     "b12-08": "of batch 12 (blind, session 14): the source is 'documents', without "
     "the participle 'seen by the Harbour Ledger' that says which",
     "b12-10": "of batch 12 (blind, session 14): 'in remarks broadcast by state "

@@ -218,6 +218,14 @@ def _opens(quote: Token, inside: bool) -> bool:
     return not inside
 
 
+def _channel_noun(noun: Token) -> str:
+    """The lemma of a channel noun, "op-ed" whole though the tokenizer splits it."""
+    doc, i = noun.doc, noun.i
+    if noun.lower_ == "ed" and i >= 2 and doc[i - 2 : i].text.lower() == "op-":
+        return "op-ed"
+    return noun.lemma_.lower()
+
+
 def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     """The attribution of a reporting verb, if its frame makes it one."""
     lemma = verb.lemma_.lower()
@@ -236,9 +244,10 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             cue_end = max(cue_end, child.i + 1)
         elif child.dep_ == "prep" and child.lower_ == "in":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in CHANNEL_NOUNS:
+            channel = _channel_noun(pobj) if pobj is not None else None
+            if channel in CHANNEL_NOUNS:
                 cue_end = max(cue_end, pobj.i + 1)
-                name = CHANNEL_NOUNS[pobj.lemma_.lower()]
+                name = CHANNEL_NOUNS[channel] or name
     misread = _misread_quoted_as(verb)
     if misread is not None:
         quote, noun = misread

@@ -119,6 +119,11 @@ def actor_kind(
             _governmental(head, source) or _state_named(mention.actor)
         ):
             return mention.actor, "government"
+        if mention.type == "ORG" and _titled(head, mention):
+            # "Former central bank governor Ilse Marten": "bank" misled the tagger
+            return actors.canonical_in(
+                mention.text, "PERSON", mentions, mention.start
+            ), "person"
         if mention.type == "NORP" and _named_speaker(head):
             # '"...," Petraitis said': a surname the model took for a nationality
             return actors.canonical_in(
@@ -247,6 +252,14 @@ def _named_speaker(head: Token) -> bool:
         and (actors.load_aliases().lookup(head.text) or ("", ""))[1] != "NORP"
         and not head.text.endswith(("ese", "ish", "ian", "an"))
     )
+
+
+def _titled(head: Token, mention: Mention) -> bool:
+    """A name with a person's role right before it, outside the mention ("central
+    bank governor Ilse Marten"); not a firm's descriptor ("defence contractor
+    Valtek"), so ROLE_NOUNS only, not every noun in "-or"."""
+    before = [c for c in head.lefts if c.dep_ == "compound" and c.idx < mention.start]
+    return bool(before) and before[-1].lemma_.lower() in ROLE_NOUNS
 
 
 def _quote_speaker(doc: Doc, f: Found, mention_at: dict[int, Mention]) -> bool:
