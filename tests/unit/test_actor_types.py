@@ -223,3 +223,10 @@ def test_capitals_go_by_their_cities_current_names_too():
     assert capitals["Ulan Bator"] == capitals["Ulaanbaatar"] == "MN"
     # a capital GeoNames already names as its city adds nothing
     assert "Kiev" not in capitals and capitals["Kyiv"] == "UA"
+
+
+def test_regions_are_subdivisions_of_a_regions_kind_by_their_own_names():
+    assert gazetteer.is_region("Hokkaido") and gazetteer.is_region("Aceh")
+    # a common word is no region's name alone; a county is none ("Kent" plays cricket)
+    assert not gazetteer.is_region("Northern") and not gazetteer.is_region("Central")
+    assert not gazetteer.is_region("Kent")
