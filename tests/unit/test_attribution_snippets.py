@@ -819,6 +819,26 @@ BATCH_12_LOOKALIKES = [
     # ... but a firm's descriptor leaves it a firm
     ("Defence contractor Valtek Systems said the order had been cancelled.",
      [("said", "Defence contractor Valtek Systems", "organisation", None)]),
+    # a document keeps the participle that says which it is; its author's kind
+    # decides the source's, one who saw it does not ...
+    ("According to figures released by the Labour Ministry, unemployment rose.",
+     [("According to", "figures released by the Labour Ministry", "government",
+       None)]),
+    ("The plant leaked for years, according to a memo seen by Radio Kestrel.",
+     [("according to", "a memo seen by Radio Kestrel", "unnamed", None)]),
+    ("The figures, released by the Ostland Statistics Office, showed that wages "
+     "rose.",
+     [("showed", "The figures, released by the Ostland Statistics Office",
+       "government", None)]),
+    # ... but the data alone are nobody's, a criticising participle stays out, and a
+    # relaying "cited by" keeps its cue
+    ("The data showed that exports fell.",
+     [("showed", "The data", "unnamed", None)]),
+    ("The report, criticised by the opposition, found that rents rose.",
+     [("found", "The report", "unnamed", None)]),
+    ("A memo cited by the Vostok Herald said the plant would close.",
+     [("cited by", "the Vostok Herald", "media", None),
+      ("said", "A memo", "unnamed", "cited by")]),
 ]  # fmt: skip
 
 BATCHES = {
@@ -847,12 +867,8 @@ KNOWN_FAILURES = {
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
     # blind misses of batch 12 (kept until fixed by kind)
-    "b12-08": "of batch 12 (blind, session 14): the source is 'documents', without "
-    "the participle 'seen by the Harbour Ledger' that says which",
     "b12-10": "of batch 12 (blind, session 14): 'in remarks broadcast by state "
     "television' gives no relay, only the minister's 'said'",
-    "b12-11": "of batch 12 (blind, session 14): the source is 'The data', unnamed, "
-    "without 'published by the Ostland Statistics Office' (government)",
 }
 
 

@@ -27,7 +27,7 @@ from presswatch.nlp.attribution.lexicons import (
     CITED_CARRIERS,
     COLLECTIVE_PEOPLE,
     COMPANY_NOUNS,
-    DOCUMENT_HEADS,
+    DOCUMENTS,
     DOUBLE_QUOTES,
     FIRST_PERSON,
     GOVERNMENT_HEADS,
@@ -133,7 +133,7 @@ def actor_kind(
     if _governmental(head, source):
         # "the defence ministry" in a story on Romania: the article's own ministry
         return actors.canonical_in(source.text, "ORG", mentions, head.idx), "government"
-    if lemma in DOCUMENT_HEADS | CITED_CARRIERS:
+    if lemma in DOCUMENTS | CITED_CARRIERS:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.i in mention_at:
             return actor_kind(owner, owner.doc[owner.i : owner.i + 1], mention_at,

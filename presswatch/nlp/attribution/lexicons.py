@@ -257,6 +257,11 @@ DOCUMENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+# DOCUMENT_HEADS as the tagger lemmatises them ("data" is "datum"), for the sources'
+# spans and kinds only: DOCUMENT_HEADS is also a cue model feature.
+DOCUMENTS = DOCUMENT_HEADS | frozenset({"datum"})
+
+
 # Participles that give a document its author with "by" ("The report, published by the
 # Halden Institute, found"): the author is the source; other participles ("criticised
 # by") are no authorship.
