@@ -1977,7 +1977,38 @@ def _person_apposition(span: Span) -> bool:
         nouns = nouns | ROLE_HEADS | PLAYER_NOUNS
     return any(
         c.dep_ == "appos" and c.is_lower and c.lower_ in nouns for c in span.root.rights
-    )
+    ) or _role_before(span)
+
+
+# The most words of the phrase after a role, before the comma and the name ("in
+# N'Djamena", "for the northern provinces").
+ROLE_PHRASE_WORDS = 4
+
+
+def _role_before(span: Span) -> bool:
+    """A name of two or three capitalised words set off by commas right after a
+    person's role and its phrase ("The agency's representative in N'Djamena, Aïcha
+    Mahamat, said"; the parser often hangs the name on the phrase's last word):
+    the person holding it. Not a place of the lists ("the envoy for Sudan, South
+    Sudan and Chad") nor an organisation's name."""
+    doc, start = span.doc, span.start
+    if not 2 <= len(span) <= 3 or start < 2 or doc[start - 1].text != ",":
+        return False
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if not all(t.is_title and t.is_alpha for t in span) or _is_place_name(span.text):
+        return False
+    if any(t.lower_ in ORG_WORDS | COMPANY_HEADS for t in span):
+        return False
+    nouns = PERSON_APPOSITION_NOUNS | ROLE_HEADS | _words("representative")
+    i = start - 2
+    phrase = 0
+    while i >= 0 and phrase <= ROLE_PHRASE_WORDS and doc[i].text not in (",", ";"):
+        if doc[i].is_lower and doc[i].lower_ in nouns:
+            return phrase == 0 or doc[i + 1].pos_ == "ADP"
+        phrase += 1
+        i -= 1
+    return False
 
 
 def _team_name(span: Span) -> bool:

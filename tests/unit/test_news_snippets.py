@@ -4632,6 +4632,21 @@ SNIPPETS = [
         [("Guinea Commission", "Guinea Commission", ORG)],
         [],
     ),
+    # of batch W: "Aïcha Mahamat" came out an organisation (ORG), not a person: the
+    # parser hangs the name on "N’Djamena", so no apposition to the role was seen (the
+    # look-alikes, typed ORG by hand, are in test_actor_types.py);
+    # the case: a UN agency by its acronym alone, a camp town
+    (
+        "UNHCR said 15,000 people had crossed into Chad from Sudan in a week. The refugee agency’s representative in N’Djamena, Aïcha Mahamat, said camps near Adré were full.",
+        [
+            ("UNHCR", "UNHCR", ORG),
+            ("Chad", "Chad", GPE),
+            ("Sudan", "Sudan", GPE),
+            ("Aïcha Mahamat", "Aïcha Mahamat", PERSON),
+            ("Adré", "Adré", PLACE),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -4700,19 +4715,6 @@ KNOWN_FAILURES = [
             ("Sinar Energy", "Sinar Energy", ORG),
             ("The Malaysian state oil firm", "Petronas", ORG),
             ("Asia", "Asia", LOC),
-        ],
-        [],
-    ),
-    # of batch W: "Aïcha Mahamat" came out an organisation (ORG), not a person;
-    # the case: a UN agency by its acronym alone, a camp town
-    (
-        "UNHCR said 15,000 people had crossed into Chad from Sudan in a week. The refugee agency’s representative in N’Djamena, Aïcha Mahamat, said camps near Adré were full.",
-        [
-            ("UNHCR", "UNHCR", ORG),
-            ("Chad", "Chad", GPE),
-            ("Sudan", "Sudan", GPE),
-            ("Aïcha Mahamat", "Aïcha Mahamat", PERSON),
-            ("Adré", "Adré", PLACE),
         ],
         [],
     ),
