@@ -2040,6 +2040,16 @@ def keys(features: SentenceFeatures, values: np.ndarray | None = None) -> list[i
         # ("two", "14") are too common to key on alone
         if any(_specific(n) for n in numbers):
             out.append(_hash64("numbers", "|".join(numbers)))
+        # a change told with where it started ("fell to 6.2 percent from 6.9 percent",
+        # "214 snow leopards, up from 150") meets the rewording that gives only where
+        # it ended on the keys of each of its amounts with its actors, and with its
+        # act (`relation` still wants one side's numbers all among the other's)
+        if len(_plain(numbers)) > 1:
+            for n in sorted(_plain(numbers)):
+                out.append(_hash64("actors+numbers", actors, n))
+                out += [
+                    _hash64("numbers+act", n, act) for act in features.predicate.split()
+                ]
     if len(features.actors) >= 2:
         out.append(_hash64("actors", actors))
     elif features.subjects:

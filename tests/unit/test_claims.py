@@ -185,6 +185,28 @@ def test_numbers_are_normalised(nlp, text, numbers) -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "keyed", "expected"),
+    [
+        ("The inflation rate is said to have dropped to 3.4 percent in May.", True, "same"),
+        # another level, or the same level reached from below, is another claim
+        ("The inflation rate is said to have dropped to 4.5 percent in May.", False, None),
+        ("The inflation rate is said to have risen to 3.4 percent in May.", True, None),
+    ],
+)  # fmt: skip
+def test_a_change_meets_its_end_alone(nlp, second, keyed, expected) -> None:
+    # the rewording gives no start ("from 4.1 percent") and names no one: it shares
+    # no key of the whole numbers or of the actors, only the end's with the act
+    a = _features(
+        nlp,
+        "Inflation in Denmark fell to 3.4 percent in May from 4.1 percent in April, "
+        "the statistics agency said.",
+    )
+    b = _features(nlp, second)
+    assert bool(set(cl.keys(a)) & set(cl.keys(b))) == keyed
+    assert similar.decide(a, b) == expected
+
+
+@pytest.mark.parametrize(
     ("second", "expected"),
     [
         ("Norway will pay 31 million pounds for the Danish frigate.", "same"),
