@@ -839,6 +839,22 @@ BATCH_12_LOOKALIKES = [
     ("A memo cited by the Vostok Herald said the plant would close.",
      [("cited by", "the Vostok Herald", "media", None),
       ("said", "A memo", "unnamed", "cited by")]),
+    # a medium broadcasting the speaker's words relays them on the speaker's cue,
+    # wherever the phrase stands ...
+    ("In a speech televised by Kestrel TV, the mayor said the bridge would reopen.",
+     [("said", "Kestrel TV", "media", None),
+      ("said", "the mayor", "person", "said")]),
+    ("The mayor said in remarks broadcast by Kestrel TV that the bridge would "
+     "reopen.",
+     [("said", "The mayor", "person", "said"),
+      ("said", "Kestrel TV", "media", None)]),
+    ("In an interview aired by local media, the general said the town had fallen.",
+     [("said", "local media", "media", None),
+      ("said", "the general", "person", "said")]),
+    # ... not one that only reported the remarks, nor a match it broadcast
+    ("In remarks reported by Kestrel TV, the mayor said the bridge would reopen.",
+     [("said", "the mayor", "person", None)]),
+    ("In a match broadcast by Kestrel TV, the striker scored twice.", []),
 ]  # fmt: skip
 
 BATCHES = {
@@ -866,9 +882,6 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
-    # blind misses of batch 12 (kept until fixed by kind)
-    "b12-10": "of batch 12 (blind, session 14): 'in remarks broadcast by state "
-    "television' gives no relay, only the minister's 'said'",
 }
 
 

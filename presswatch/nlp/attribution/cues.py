@@ -156,8 +156,10 @@ def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
             found.append(agentless(tok, lower))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
             found.extend(report_noun(tok))
-        elif lower == "interview" and tok.head.lower_ == "in":
-            found.extend(interview_with(tok))
+        elif tok.lemma_.lower() in BROADCAST_TALK and tok.head.lower_ == "in":
+            # "in an interview with Y", "in remarks broadcast by Y": Y relays
+            relay = interview_with(tok) if lower == "interview" else []
+            found.extend(relay or broadcast_by(tok))
         elif lower == "in" and tok.dep_ == "prep":
             found.extend(in_a_poll(tok, verbs))
         elif tok.pos_ == "ADJ" and lower in IMPERSONAL_ADJECTIVES:
@@ -1332,6 +1334,51 @@ def interview_with(interview: Token) -> list[Found]:
     return [
         Found(
             cue=(interview.head.i, with_.i + 1),
+            verb="in an interview",
+            source=noun_phrase(pobj),
+            source_head=pobj,
+            content=None,
+        )
+    ]
+
+
+# What a speaker says "in" that a medium may broadcast ("in remarks broadcast by
+# state television"), and the participles that say it did ("in an interview aired
+# by" too, where `interview_with` finds no "with").
+BROADCAST_TALK = frozenset(
+    {"address", "comment", "interview", "message", "remark", "speech", "statement",
+     "video"}
+)  # fmt: skip
+BROADCAST_VERBS = frozenset({"air", "broadcast", "carry", "televise"})
+
+
+def broadcast_by(talk: Token) -> list[Found]:
+    """ "X, in remarks broadcast by state television, said": the broadcaster relays
+    what the speaker said, on the speaker's cue, as the interviewer of "in an
+    interview with" does (the same relay, so the same name)."""
+    participle = next(
+        (
+            c
+            for c in talk.rights
+            if c.dep_ == "acl" and c.lemma_.lower() in BROADCAST_VERBS
+        ),
+        None,
+    )
+    agent = (
+        None
+        if participle is None
+        else next((c for c in participle.children if c.dep_ == "agent"), None)
+    )
+    pobj = (
+        None
+        if agent is None
+        else next((c for c in agent.children if c.dep_ == "pobj"), None)
+    )
+    if pobj is None:
+        return []
+    return [
+        Found(
+            cue=(talk.head.i, agent.i + 1),
             verb="in an interview",
             source=noun_phrase(pobj),
             source_head=pobj,
