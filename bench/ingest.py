@@ -23,6 +23,11 @@ en_core_web_sm's own components alone, both in this process on the same --cost-n
 texts in the same batches, each timed --cost-repeats times alternately and the
 fastest run kept (the machine may be shared). Target: C <= 1.5.
 
+`--floor-pair` also runs the floor's parse split over two processes at once (every
+other text each, both cores busy as an ingest's workers keep them): `pair_overhead`
+is their CPU over the one process's, `pair_ceiling_ratio` the best R the model
+alone allows on two cores.
+
 `--timeline` runs only the default ingest, each step timed (wall clock and CPU
 seconds): when the workers start parsing, each worker's idle time, the tail from the
 first worker out of work to the end, and where the ingest process spends its CPU.
@@ -43,6 +48,7 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -171,6 +177,11 @@ def main() -> None:
     )
     parser.add_argument("--no-cost", action="store_true", help="leave cost_vs_base out")
     parser.add_argument(
+        "--floor-pair",
+        action="store_true",
+        help="also the floor's parse split over two processes at once (both cores busy)",
+    )
+    parser.add_argument(
         "--timeline",
         action="store_true",
         help="only the default ingest, timed event by event: where each worker waits",
@@ -198,6 +209,7 @@ def main() -> None:
             pipe_s, pipe_cpu, words, floor_mb = floor.submit(
                 nlp_pipe_floor, str(source)
             ).result()
+        pair = floor_pair(str(source)) if args.floor_pair else None
 
         db = Path(tmp) / "bench.duckdb"
         with Store(db) as store:
@@ -252,6 +264,17 @@ def main() -> None:
     # floor is lost throughput however well the work is scheduled).
     cores = max(1, min(args.workers, os.cpu_count() or 1))
     print(f"ceiling_ratio={cores * pipe_cpu / ingest_cpu:.2f} cores={cores}")
+    if pair:
+        # The same parse split over two processes running at once: the CPU seconds
+        # the model alone costs when both cores are busy, as the workers keep them.
+        # 2 x the floor's CPU over theirs is the best R any ingest on two cores can
+        # reach, whatever its own overhead.
+        print(
+            f"floor pair: two processes at once, CPU-s {pair[0]:.1f} + {pair[1]:.1f}"
+            f" = {sum(pair):.1f} against one process's {pipe_cpu:.1f}: "
+            f"pair_overhead={sum(pair) / pipe_cpu:.2f} "
+            f"pair_ceiling_ratio={2 * pipe_cpu / sum(pair):.2f}"
+        )
     print(
         f"ratio_vs_nlp_pipe={pipe_s / ingest_s:.2f} "
         f"reingest_speedup={ingest_s / reingest_s:.1f} peak_rss_mb={total_mb:.0f} "
@@ -261,18 +284,35 @@ def main() -> None:
         print_cost(args)
 
 
-def nlp_pipe_floor(source: str) -> tuple[float, float, int, float]:
+def nlp_pipe_floor(
+    source: str, half: int | None = None, start: Any = None
+) -> tuple[float, float, int, float]:
     """(seconds, CPU seconds, words, peak RSS in MB) of one `nlp.pipe` over the soft
-    texts of a JSONL file, in the process this runs in (model loaded first)."""
+    texts of a JSONL file, in the process this runs in (model loaded first); `half`
+    0 or 1: every other text only, timed from when `start` (a barrier) lets it."""
     nlp = pipeline.load()
     with open(source, encoding="utf-8") as f:
         texts = [pipeline.soft_text(json.loads(line)["text"]) for line in f]
+    if half is not None:
+        texts = texts[half::2]
     words = sum(len(t.split()) for t in texts)
     list(nlp.pipe(texts[:50]))  # warm-up: first-call costs belong to neither run
+    if start is not None:
+        start.wait()
     t0, cpu0 = time.perf_counter(), cpu_s()
     for _ in nlp.pipe(texts, batch_size=64):
         pass
     return time.perf_counter() - t0, cpu_s() - cpu0, words, peak_rss_mb()
+
+
+def floor_pair(source: str) -> tuple[float, float]:
+    """CPU seconds of each of two `nlp.pipe` processes parsing every other text of
+    the floor's at the same time (both cores busy, as in an ingest on two workers)."""
+    spawn = multiprocessing.get_context("spawn")
+    with spawn.Manager() as manager, ProcessPoolExecutor(2, mp_context=spawn) as two:
+        start = manager.Barrier(2)
+        runs = [two.submit(nlp_pipe_floor, source, half, start) for half in (0, 1)]
+        return tuple(run.result()[1] for run in runs)  # type: ignore[return-value]
 
 
 def _parser(n: int):
