@@ -857,12 +857,27 @@ BATCH_12_LOOKALIKES = [
     ("In a match broadcast by Kestrel TV, the striker scored twice.", []),
 ]  # fmt: skip
 
+# Session 14, cues (issue 10): the cue model's added cues
+BATCH_CUES14 = [
+    # a copula whose "it" stands for the clause after it is no one's account
+    ("It's hard to imagine a ferry timetable more confusing than this one.", []),
+    ("It is hard to figure out how much the harbour board spent on the pier.", []),
+    # look-alikes: a person's stance on a copula stays the model's cue ...
+    ("The mayor is sure that the ferry will sail on Monday.",
+     [("is", "The mayor", "person", None)]),
+    ("Fishermen are afraid that the new quota will ruin them.",
+     [("are", "Fishermen", "unnamed", None)]),
+    # ... and an "it is clear that" the rules' own cue without a source
+    ("It is unclear whether the ferry will sail on Monday.",
+     [("is unclear", None, "none", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
     "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
     "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES, "ns": BATCH_NOSOURCE,
-    "b12": BATCH_12, "b12x": BATCH_12_LOOKALIKES,
+    "b12": BATCH_12, "b12x": BATCH_12_LOOKALIKES, "c14": BATCH_CUES14,
 }  # fmt: skip
 
 

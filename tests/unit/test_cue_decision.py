@@ -67,6 +67,23 @@ def test_a_noun_the_model_adds_has_its_owner_for_source(bare, text, source):
     assert cues_of(out) == [("warnings", source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "it" standing for the clause after it: no one's account
+        ("It is hard to imagine a calmer crossing than this one.", []),
+        ("It was odd that the ferry sailed so early.", []),
+        # look-alikes: a subject that can hold the view
+        ("The mayor is sure that the ferry will sail.", [("is", "The mayor")]),
+        ("She was glad that the ferry sailed early.", [("was", "She")]),
+    ],
+)
+def test_the_model_adds_no_cue_with_an_expletive_it_for_source(bare, text, expected):
+    doc, mentions = parsed(bare, text)
+    m = model({"lemma=be": 1})
+    assert cues_of(attribution.rule_attributions(doc, mentions, decision=m)) == expected
+
+
 def test_a_rule_cue_the_model_rejects_is_dropped(bare):
     doc, mentions = parsed(bare, "Officials said the bridge would reopen in May.")
     keep = model({}, drop_below=0.0)

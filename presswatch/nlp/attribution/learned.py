@@ -441,7 +441,9 @@ def decisions(
     in token order: those the parse gives a source, and those it gives none when
     the model finds a cue without a source likely enough (`unsourced_at`) — never
     words inside a direct quote or a verb the rules decline in its context
-    (`cues.declines`: "asked not to be named", "Japan has shown an interest"). A
+    (`cues.declines`: "asked not to be named", "Japan has shown an interest"), nor
+    one whose subject is an "it" standing for the clause after it ("it's hard to
+    imagine": `cues.expletive_it`, as the rules read it). A
     naming participle ("a plan known as X", "a film titled X", "the man dubbed X")
     is the model's to decide: PolNeAR counts about half of them as cues without a
     source, which no rule tells from "a group called X"."""
@@ -472,8 +474,12 @@ def decisions(
             source = source_of(tok)
             if source is not None and _impression(tok):
                 source = None  # "Clinton looks strong": the writer's impression
-            if source is not None and cues.abstract_noun(source):
-                continue  # "the nature of the approval highlights": no one's words
+            if source is not None and (
+                cues.abstract_noun(source) or cues.expletive_it(source)
+            ):
+                # "the nature of the approval highlights", "it's hard to imagine":
+                # no one's words
+                continue
             if unsourced >= model.unsourced_at or source is not None:
                 added.append(tok)
     linked = {f.cited_by for f in found} | {id(f.relayed_by) for f in found}
