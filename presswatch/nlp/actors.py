@@ -500,7 +500,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     )
     spans = _whole_names(doc, spans)
     spans = _sports_teams([_place_or_government(s, table) for s in spans], table)
-    spans = _table_teams(doc, spans, table)
+    spans = _entrant_teams(doc, _table_teams(doc, spans, table))
     role_of = _appositive_roles(doc, spans) if roles else {}
     titled = _titles_before(doc, spans) if roles else {}
     spans = sorted(
@@ -4177,6 +4177,33 @@ def _table_run(doc: Doc, i: int) -> int:
         else:
             break
     return end
+
+
+def _entrant_teams(doc: Doc, spans: list[Span]) -> list[Span]:
+    """In a sports story's results ("1. Alex Rossi ( Italy ) , Reynard Honda ,
+    53.980"), the name after an entrant's bracketed country and a comma, followed
+    by a comma and a time, is the entrant's team or car, never a person (a name
+    followed by its own bracket is the next entrant: "X ( Sweden ) , Falk Balzer (
+    Germany )")."""
+    if not spans or not _sports_story(doc):
+        return spans
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        if (
+            span.label_ == "PERSON"
+            and len(span) >= 2
+            and start >= 4
+            and end + 1 < len(doc)
+            and doc[start - 1].text == ","
+            and doc[start - 2].text == ")"
+            and "(" in {t.text for t in doc[max(0, start - 6) : start - 2]}
+            and doc[end].text == ","
+            and doc[end + 1].like_num
+        ):
+            span = Span(doc, start, end, label="ORG")
+        out.append(span)
+    return out
 
 
 def _table_teams(doc: Doc, spans: list[Span], table: AliasTable) -> list[Span]:

@@ -103,3 +103,23 @@ def test_a_number_in_a_sentence_is_no_score(nlp):
         "Euro 96 absentee Tomas Pellin was named captain on Friday .\n"
     )
     assert mentions(nlp, text).get("Euro") != "ORG"
+
+
+# A results list of a race: driver, country in brackets, then the car and a time;
+# the driver after another's bracket is a person (invented names and makes).
+GRID = (
+    "MOTOR RACING - QUALIFIERS FOR VELMORA GRAND PRIX .\n"
+    "VELMORA 1996-08-31\n"
+    "Leading qualifiers ( driver , country , chassis and motor , time ) :\n"
+    "1. Tomas Berglund ( Sweden ) , Harlan Vexa , 53.980\n"
+    "2. Marco Delvecchio ( Italy ) , Strand Orvik Turbo , 54.211\n"
+    "Also qualified : Jonas Aalto ( Finland ) , Pieter Maes ( Belgium ) .\n"
+)
+
+
+def test_the_car_after_a_drivers_country_is_no_person(nlp):
+    found = mentions(nlp, GRID)
+    assert found.get("Harlan Vexa") == "ORG", found
+    assert found.get("Strand Orvik Turbo") == "ORG", found
+    assert found.get("Tomas Berglund") == "PERSON", found
+    assert found.get("Pieter Maes") == "PERSON", found
