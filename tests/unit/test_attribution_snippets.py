@@ -870,6 +870,15 @@ BATCH_CUES14 = [
     # ... and an "it is clear that" the rules' own cue without a source
     ("It is unclear whether the ferry will sail on Monday.",
      [("is unclear", None, "none", None)]),
+    # a phase or an attempt of a deed is no account
+    ("Harbour officials attempted to reopen the pier on Friday.", []),
+    ("Farmers keep voting for the same party.", []),
+    ("Campaign aides scanned the crowd, trying to spot protesters.", []),
+    # look-alikes: "continued to call for" stays a cue, and an account tried is one
+    ("The mayor has continued to call for a new bridge.",
+     [("continued", "The mayor", "person", None)]),
+    ("The mayor tried to argue that the bridge was safe.",
+     [("argue", "The mayor", "person", None)]),
 ]  # fmt: skip
 
 BATCHES = {

@@ -84,6 +84,22 @@ def test_the_model_adds_no_cue_with_an_expletive_it_for_source(bare, text, expec
     assert cues_of(attribution.rule_attributions(doc, mentions, decision=m)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ilse Brandt tried to win the port vote.", []),
+        ("Senator Ilse Brandt began courting the dock unions.", []),
+        # look-alike: a verb of no phase the model marks is added
+        ("Senator Ilse Brandt championed the port vote.",
+         [("championed", "Senator Ilse Brandt")]),
+    ],
+)  # fmt: skip
+def test_the_model_adds_no_phase_or_attempt_verb(bare, text, expected):
+    doc, mentions = parsed(bare, text)
+    m = model({"lemma=try": 1, "lemma=begin": 1, "lemma=champion": 1})
+    assert cues_of(attribution.rule_attributions(doc, mentions, decision=m)) == expected
+
+
 def test_a_rule_cue_the_model_rejects_is_dropped(bare):
     doc, mentions = parsed(bare, "Officials said the bridge would reopen in May.")
     keep = model({}, drop_below=0.0)

@@ -17,11 +17,11 @@ from presswatch.nlp.attribution.lexicons import (
     COLLECTIVE_PEOPLE,
     DASHES,
     DIRECTIVE_VERBS,
-    DOCUMENT_HEADS,
     DOCUMENTS,
+    DOCUMENT_HEADS,
     DOUBLE_QUOTES,
-    FINDING_VERBS,
     FINDINGS_HEADS,
+    FINDING_VERBS,
     GLUED_NAME_ENDS,
     GOVERNMENT_HEADS,
     IMPERSONAL_ADJECTIVES,
@@ -33,6 +33,7 @@ from presswatch.nlp.attribution.lexicons import (
     NEWSPAPER_NAME_ENDS,
     NOT_SPEAKERS,
     ORG_NOUNS,
+    PHASE_VERBS,
     QUOTES,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
@@ -571,11 +572,12 @@ def declined_context(verb: Token, *, naming: bool = True) -> bool:
     formula ("asked not to be named"), a participle between commas after the subject
     ("Lysenko, asked about the reports, said"), a command's outcome ("ordered the
     refinery shut"), a greeting ("said goodbye"), a set phrase ("it goes without
-    saying", "let's say"), an instruction by nobody named
+    saying", "let's say"), a phase or an attempt ("tried to reach", "began
+    taking", `PHASE_VERBS`), an instruction by nobody named
     ("were told to leave"), a participle naming something ("a group called X"; unless
     `naming` is False) and the writer's reading of a thing just described ("This
     statement suggested")."""
-    if _declined_always(verb):
+    if _declined_always(verb) or verb.lemma_.lower() in PHASE_VERBS:
         return True
     if (
         naming
