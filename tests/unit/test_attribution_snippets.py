@@ -810,9 +810,13 @@ BATCH_12_LOOKALIKES = [
      [("said in a video message", "Mayor Tom Hale", "person", None, "Tom Hale")]),
     ("Economist Rui Dantas argued in an op-ed that the tax was unfair.",
      [("argued in an op-ed", "Economist Rui Dantas", "person", None)]),
-    # ... a speech does not (PolNeAR never marks it)
+    # ... a speech does not (PolNeAR never marks it), nor an email after the
+    # medium told (PolNeAR's cue is "told")
     ("The minister said in a speech that taxes would rise.",
      [("said", "The minister", "person", None)]),
+    ("Tom Hale told the Harbour Times in an email that the dock would close.",
+     [("told", "Tom Hale", "person", "told"),
+      ("told", "the Harbour Times", "media", None)]),
     # a person's role right before a name the tagger typed an organisation ...
     ("Central bank governor Ilse Marten wrote that rates should rise.",
      [("wrote", "Central bank governor Ilse Marten", "person", None, "Ilse Marten")]),

@@ -249,7 +249,11 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         elif child.dep_ == "prep" and child.lower_ == "in":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             channel = _channel_noun(pobj) if pobj is not None else None
-            if channel in CHANNEL_NOUNS:
+            # a channel the verb keeps its name with joins only right after it:
+            # PolNeAR's cue is "told" in "told The Daily Beast in an email"
+            if channel in CHANNEL_NOUNS and (
+                CHANNEL_NOUNS[channel] or child.i == verb.i + 1
+            ):
                 cue_end = max(cue_end, pobj.i + 1)
                 name = CHANNEL_NOUNS[channel] or name
     misread = _misread_quoted_as(verb)
