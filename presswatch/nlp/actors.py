@@ -500,7 +500,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     )
     spans = _whole_names(doc, spans)
     spans = _sports_teams([_place_or_government(s, table) for s in spans], table)
-    spans = _entrant_teams(doc, _table_teams(doc, spans, table))
+    spans = _county_sides(doc, _entrant_teams(doc, _table_teams(doc, spans, table)))
     role_of = _appositive_roles(doc, spans) if roles else {}
     titled = _titles_before(doc, spans) if roles else {}
     spans = sorted(
@@ -4177,6 +4177,25 @@ def _table_run(doc: Doc, i: int) -> int:
         else:
             break
     return end
+
+
+def _county_sides(doc: Doc, spans: list[Span]) -> list[Span]:
+    """In a cricket story an English county's name alone is its side ("Hampshire
+    were bowled out", "Kent's openers"), whatever the model typed it: counties are
+    the teams of English cricket ("at Edgbaston, Birmingham" keeps the city)."""
+    if not spans or not _sports_story(doc, CRICKET):
+        return spans
+    return [
+        Span(doc, s.start, s.end, label="ORG")
+        if s.label_ in ("PERSON", "GPE", "LOC")
+        and len(s) == 1
+        and gazetteer.is_english_county(s.text)
+        else s
+        for s in spans
+    ]
+
+
+CRICKET = _words("cricket")
 
 
 def _entrant_teams(doc: Doc, spans: list[Span]) -> list[Span]:

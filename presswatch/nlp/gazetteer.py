@@ -195,3 +195,19 @@ REGION_TYPES = frozenset(
 def _region_keys() -> frozenset[str]:
     keys = {key(s.name) for s in pycountry.subdivisions if s.type.lower() in REGION_TYPES}
     return frozenset(keys - _GENERIC_REGIONS)
+
+
+
+def is_english_county(name: str) -> bool:
+    """Whether a name is one of England's (two-tier) counties of ISO 3166-2: "Kent",
+    "Hampshire" (not its unitary authorities, many of them cities: "Portsmouth")."""
+    return key(name) in _county_keys()
+
+
+@lru_cache(maxsize=1)
+def _county_keys() -> frozenset[str]:
+    return frozenset(
+        key(s.name)
+        for s in pycountry.subdivisions.get(country_code="GB")
+        if s.type == "Two-tier county"
+    )

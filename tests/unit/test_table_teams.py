@@ -123,3 +123,28 @@ def test_the_car_after_a_drivers_country_is_no_person(nlp):
     assert found.get("Strand Orvik Turbo") == "ORG", found
     assert found.get("Tomas Berglund") == "PERSON", found
     assert found.get("Pieter Maes") == "PERSON", found
+
+
+# Counties are the sides of English cricket, in prose as in scores; a ground's city
+# stays a place, and outside a cricket story a county is a place.
+COUNTY_DAY = (
+    "CRICKET - HAMPSHIRE HOLD ON AGAINST SOMERSET .\n"
+    "LONDON 1996-08-31\n"
+    "Rain saved Hampshire at Portsmouth , where Somerset had reduced them to 90 for "
+    "six . By stumps Derbyshire had reached 210 for three against Kent .\n"
+)
+
+
+def test_counties_in_a_cricket_story_are_its_sides(nlp):
+    found = mentions(nlp, COUNTY_DAY)
+    for county in ("Hampshire", "Somerset", "Derbyshire", "Kent"):
+        assert found.get(county) == "ORG", found
+    assert found.get("Portsmouth") in ("GPE", "LOC"), found
+
+
+def test_a_county_outside_cricket_is_a_place(nlp):
+    found = mentions(nlp, "Floods closed 40 roads in Kent and Hampshire on Monday.")
+    assert found.get("Kent") in ("GPE", "LOC") and found.get("Hampshire") in (
+        "GPE",
+        "LOC",
+    ), found
