@@ -652,9 +652,36 @@ def _rule_not_negated(token: Token, cue: Cue) -> Found | None:
         return None  # "the prosecutor must prove that", "would confirm"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None  # "declined to confirm", "has yet to prove": not asserted
+    if _in_condition(token):
+        return None  # "the merger, if confirmed, would ...", "unless proven"
     if token.dep_ in ("conj",) and _negated(token.head):
         return None
     return _found(token, cue)
+
+
+# Conjunctions whose clause states what is not (yet) the case: "if confirmed",
+# "unless proven", "once verified" (a reduced clause with no subject is one too).
+_UNMET = _CONDITION | {"once"}
+# Dependencies that head a clause: the search for the conjunction stops at one.
+_CLAUSE_HEADS = frozenset(
+    {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "csubj"}
+)
+
+
+def _in_condition(token: Token) -> bool:
+    """The token's own clause opens with "if", "unless" or "once": what it says is a
+    condition, not asserted. A condition inside the token's complement ("confirmed
+    that the deal, if approved, would ...") does not count; nor the adverb "once" of a
+    main clause ("he once confirmed"), though a reduced adverbial clause parses its
+    "once" as an adverb too ("once confirmed, ...")."""
+    clause = token
+    while clause.dep_ not in _CLAUSE_HEADS and clause.head is not clause:
+        clause = clause.head
+    opener = ("mark", "advmod") if clause.dep_ == "advcl" else ("mark",)
+    return any(
+        c.dep_ in opener and c.lower_ in _UNMET and c.i < clause.i
+        for c in clause.children
+    )
 
 
 def _rule_prove(token: Token, cue: Cue) -> Found | None:

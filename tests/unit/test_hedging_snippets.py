@@ -159,8 +159,6 @@ LOOK_ALIKES_3 = [
 
 # Cases the rules miss, kept so that a fix shows (strict: a fix must move them out).
 KNOWN_FAILURES: dict[str, str] = {
-    "h4-11": "of batch 4 (blind, session 14): the condition 'if confirmed' read as the "
-    "booster 'confirmed' (before 'likely')",
     "l4-03": "of batch 4 (blind, session 14): the noun 'suggestion' of a suggestion box "
     "read as an epistemic_verb",
     "l4-04": "of batch 4 (blind, session 14): 'clearly' of manner ('clearly stated "
@@ -393,3 +391,37 @@ def test_could_of_a_negative_subject_or_of_how_is_no_hedge(nlp, text):
 @pytest.mark.parametrize("text", CHANCE_COULD)
 def test_could_of_a_chance_stays_a_hedge(nlp, text):
     assert cues(nlp, text) == [("could", "modal")]
+
+
+# a booster in a condition asserts nothing (h4-11, session 14): its own clause opens
+# with "if", "unless" or "once", reduced or not; a condition elsewhere in the sentence,
+# or in the booster's complement, leaves it asserted
+UNMET_CONDITIONS = [
+    "Once confirmed by the senate, the judge will take her seat in June.",
+    "Unless proven in court, the charges will remain a stain on his name.",
+    "If the report is confirmed, the minister will have to resign.",
+    "If proven, the claims would end the senator's career.",
+    "The transfer would, if confirmed, be the club's most expensive.",
+]
+ASSERTED_DESPITE_A_CONDITION = [
+    ("The ministry confirmed that the merger, if approved, would close in May.",
+     [("confirmed", BOOSTER)]),
+    ("Once the deal was signed, the ministry confirmed the layoffs.",
+     [("confirmed", BOOSTER)]),
+    ("The minister once confirmed the figures in parliament.",
+     [("confirmed", BOOSTER)]),
+    ("The tests proved that the water was safe, even if the pipes were old.",
+     [("proved", BOOSTER)]),
+    ("Experts have proven that the painting, once restored, will be worth millions.",
+     [("proven", BOOSTER)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", UNMET_CONDITIONS)
+def test_booster_in_a_condition_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSERTED_DESPITE_A_CONDITION)
+def test_booster_outside_the_condition_stays(nlp, text, expected):
+    assert cues(nlp, text) == expected
