@@ -684,6 +684,18 @@ def _in_condition(token: Token) -> bool:
     )
 
 
+def _rule_not_manner(token: Token, cue: Cue) -> Found | None:
+    """ "clearly" of certainty ("is clearly wrong", "clearly, the plan failed", "the
+    report clearly shows"), not of manner on an attributive participle or adjective:
+    "clearly stated terms", "a clearly visible scar" say how the terms were put or how
+    well the scar shows, and assert nothing of the writer's."""
+    head = token.head
+    attributive = head.dep_ in ("amod", "compound") and head.i > token.i
+    if token.dep_ == "advmod" and attributive:
+        return None
+    return _found(token, cue)
+
+
 def _rule_prove(token: Token, cue: Cue) -> Found | None:
     """ "proved that", "was proven"; not the linking verb "proved controversial"."""
     linking = any(c.dep_ in ("acomp", "attr", "oprd", "xcomp") for c in token.children)
@@ -807,6 +819,7 @@ _RULES: dict[str, Rule] = {
     "attributive": _rule_attributive,
     "not_attributive": _rule_not_attributive,
     "not_negated": _rule_not_negated,
+    "not_manner": _rule_not_manner,
     "prove": _rule_prove,
     "predicative": _rule_predicative,
     "not_known": _rule_not_known,

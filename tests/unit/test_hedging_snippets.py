@@ -161,8 +161,6 @@ LOOK_ALIKES_3 = [
 KNOWN_FAILURES: dict[str, str] = {
     "l4-03": "of batch 4 (blind, session 14): the noun 'suggestion' of a suggestion box "
     "read as an epistemic_verb",
-    "l4-04": "of batch 4 (blind, session 14): 'clearly' of manner ('clearly stated "
-    "terms') read as a booster",
 }
 
 
@@ -424,4 +422,35 @@ def test_booster_in_a_condition_is_no_cue(nlp, text):
 
 @pytest.mark.parametrize(("text", "expected"), ASSERTED_DESPITE_A_CONDITION)
 def test_booster_outside_the_condition_stays(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+# "clearly" of manner on an attributive participle or adjective (l4-04, session 14) is
+# no booster: it says how the thing was put or shows, not that the writer is sure;
+# "clearly" on a predicate, a verb or the sentence stays one. Decided with the brief's
+# reading of "attributive = manner": "a clearly false claim" loses its booster too.
+CLEARLY_OF_MANNER = [
+    "Voters were offered a clearly defined choice between the two parties.",
+    "The ministry published clearly worded guidance for schools.",
+    "A clearly visible scar ran down the suspect's cheek.",
+    "Walkers follow the clearly marked trail to the summit.",
+]
+CLEARLY_OF_CERTAINTY = [
+    ("The vaccine is clearly wrong for children, the panel said.",
+     [("clearly", BOOSTER)]),
+    ("Clearly, the plan failed.", [("Clearly", BOOSTER)]),
+    ("The minister clearly misled parliament about the contract.",
+     [("clearly", BOOSTER)]),
+    ("The result was clearly a blow to the government.", [("clearly", BOOSTER)]),
+    ("The report clearly shows that the plan failed.", [("clearly", BOOSTER)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CLEARLY_OF_MANNER)
+def test_clearly_of_manner_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEARLY_OF_CERTAINTY)
+def test_clearly_of_certainty_stays_a_booster(nlp, text, expected):
     assert cues(nlp, text) == expected
