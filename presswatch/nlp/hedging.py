@@ -554,6 +554,30 @@ def _that_clause(noun: Token) -> bool:
     return False
 
 
+def _rule_proposition_noun(token: Token, cue: Cue) -> Found | None:
+    """A noun of proposing that hedges what it proposes: a that-clause ("the suggestion
+    that the talks had stalled") or an "of"-proposition ("suggestions of foul play",
+    "of checking the pumps"); not a thing ("a suggestion box", "the suggestions page"),
+    nor one made by someone ("at the suggestion of the mayor", "of his lawyer")."""
+    if _rule_clause(token, cue):
+        return _found(token, cue)
+    if token.dep_ == "pobj" and token.head.lower_ == "at":
+        return None  # "at the suggestion of": on someone's proposal
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(_proposer(g) for g in of.children if g.dep_ == "pobj"):
+            return None
+        if any(g.dep_ in ("pobj", "pcomp") for g in of.children):
+            return _found(token, cue)
+    return None
+
+
+def _proposer(noun: Token) -> bool:
+    """Someone who proposes: a person, a name or an organisation ("of Senator Voss",
+    "of the ministry"); a common noun of people ("of the inspectors") is not told
+    from a proposition ("of foul play")."""
+    return _person(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "NORP")
+
+
 def _rule_doubt(token: Token, cue: Cue) -> Found | None:
     """ "doubts about the plan", "doubt that it works"; "no one should doubt" and
     "little doubt" assert instead."""
@@ -812,6 +836,7 @@ _RULES: dict[str, Rule] = {
     "wonder": _rule_wonder,
     "clause": _rule_clause,
     "doubt": _rule_doubt,
+    "proposition_noun": _rule_proposition_noun,
     "consider": _rule_consider,
     "as_complement": _rule_as_complement,
     "possible": _rule_possible,
