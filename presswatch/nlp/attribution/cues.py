@@ -1335,11 +1335,17 @@ def interview_with(interview: Token) -> list[Found]:
         if with_ is None
         else next((c for c in with_.children if c.dep_ == "pobj"), None)
     )
+    return _talk_relay(interview, with_, pobj)
+
+
+def _talk_relay(talk: Token, last: Token | None, pobj: Token | None) -> list[Found]:
+    """The relay found by `interview_with` and `broadcast_by`: the medium `pobj`
+    relays the speaker of the talk, on a cue from the talk's preposition to `last`."""
     if pobj is None:
         return []
     return [
         Found(
-            cue=(interview.head.i, with_.i + 1),
+            cue=(talk.head.i, last.i + 1),
             verb="in an interview",
             source=noun_phrase(pobj),
             source_head=pobj,
@@ -1380,17 +1386,7 @@ def broadcast_by(talk: Token) -> list[Found]:
         if agent is None
         else next((c for c in agent.children if c.dep_ == "pobj"), None)
     )
-    if pobj is None:
-        return []
-    return [
-        Found(
-            cue=(talk.head.i, agent.i + 1),
-            verb="in an interview",
-            source=noun_phrase(pobj),
-            source_head=pobj,
-            content=None,
-        )
-    ]
+    return _talk_relay(talk, agent, pobj)
 
 
 # Findings a claim is read "in" ("in a CNN/ORC poll released Monday"): the poll is
