@@ -58,6 +58,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout16",
     GOLD / "paraphrase_heldout17",
     GOLD / "paraphrase_heldout18",
+    GOLD / "paraphrase_heldout19",
     GOLD / "precision",
 ]
 
