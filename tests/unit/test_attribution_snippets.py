@@ -885,12 +885,76 @@ BATCH_CUES14 = [
      [("argue", "The mayor", "person", None)]),
 ]  # fmt: skip
 
+# written blind by blind15, session 15 (without reading the extraction code;
+# expectations written before the first run): 9 of 14 passed (6 of 11
+# attributions, the 3 look-alikes; the misses are in KNOWN_FAILURES); the last three
+# have no attribution
+BATCH_13 = [
+    # told reporters on the sidelines of a meeting: reporters are no medium
+    ("Finance Minister Jonas Ekberg told reporters on the sidelines of a summit in "
+     "Varro that the budget would be cut.",
+     [("told", "Finance Minister Jonas Ekberg", "person", None, "Jonas Ekberg")]),
+    # a statement carried by a medium: it relays the speaker on the speaker's cue,
+    # as "remarks broadcast by"
+    ("The Interior Ministry said in a statement carried by the state news agency "
+     "that the border would reopen on Sunday.",
+     [("said in a statement", "The Interior Ministry", "government",
+       "said in a statement"),
+      ("said in a statement", "the state news agency", "media", None)]),
+    # cited as saying, one cue as "quoted as saying"
+    ("Port director Elin Sova was cited as saying that the terminal would close for "
+     "a month.",
+     [("cited as saying", "Port director Elin Sova", "person", None, "Elin Sova")]),
+    # unnamed sources after the clause
+    ("The airline will cut 900 jobs, sources familiar with the matter said.",
+     [("said", "sources familiar with the matter", "unnamed", None)]),
+    # a person close to someone
+    ("A person close to the prime minister said she would not seek a third term.",
+     [("said", "A person close to the prime minister", "unnamed", None)]),
+    # conceded after the clause, the speaker's office in apposition
+    ("The repairs will take longer than planned, conceded Tomas Reyn, the city's "
+     "chief engineer.",
+     [("conceded", "Tomas Reyn", "person", None, "Tomas Reyn")]),
+    # according to a draft seen by a newspaper: the draft is nobody's named account
+    ("The bloc will phase out coal subsidies by 2034, according to a draft of the "
+     "summit communique seen by the Harbour Ledger.",
+     [("according to", "a draft of the summit communique seen by the Harbour Ledger",
+       "unnamed", None)]),
+    # a medium that gave no source of its own
+    ("Twelve soldiers were killed in the ambush, the Alvar News Agency said, without "
+     "giving a source.",
+     [("said", "the Alvar News Agency", "media", None)]),
+    # a headline: speaker, colon, words
+    ("Mayor Ines Karo: we will rebuild the bridge by spring",
+     [(":", "Mayor Ines Karo", "person", None, "Ines Karo")]),
+    # maintained, a role with the name in apposition
+    ("The defendant, Ole Brisk, has maintained throughout the trial that he was "
+     "abroad at the time.",
+     [("maintained", "The defendant", "person", None, "Ole Brisk")]),
+    # a transcript released by a ministry relays the speaker
+    ("The general said the town had fallen, according to a transcript released by "
+     "the Defence Ministry.",
+     [("said", "The general", "person", "according to"),
+      ("according to", "a transcript released by the Defence Ministry",
+       "government", None)]),
+    # look-alike: carried by the current
+    ("The ferry was carried by the current onto the rocks near the harbour wall.",
+     []),
+    # look-alike: on the sidelines, saying nothing
+    ("Three ministers stood on the sidelines as the protesters marched past the "
+     "palace.",
+     []),
+    # look-alike: a person close to a place
+    ("A person close to the finish line was hit by a falling banner.", []),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
     "b10": BATCH_10, "b10x": BATCH_10_LOOKALIKES, "b10y": BATCH_10_LEFT,
     "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES, "ns": BATCH_NOSOURCE,
     "b12": BATCH_12, "b12x": BATCH_12_LOOKALIKES, "c14": BATCH_CUES14,
+    "b13": BATCH_13,
 }  # fmt: skip
 
 
@@ -910,6 +974,17 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
+    # of batch 13 (blind, session 15), left for a round of fixes
+    "b13-02": "of batch 13 (blind, session 15): 'the state news agency' that carried "
+    "the statement is typed government, not media",
+    "b13-03": "of batch 13 (blind, session 15): 'was cited as saying' gives the cue "
+    "'cited' and no source",
+    "b13-07": "of batch 13 (blind, session 15): 'a draft of the summit communique seen "
+    "by the Harbour Ledger' is typed organisation, not unnamed",
+    "b13-10": "of batch 13 (blind, session 15): 'The defendant' (named Ole Brisk in "
+    "apposition) is typed organisation, not person",
+    "b13-11": "of batch 13 (blind, session 15): the source is 'a transcript' "
+    "(organisation), without 'released by the Defence Ministry' (government)",
 }
 
 
