@@ -4647,6 +4647,96 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch Y, written blind by blind15, session 15 (without reading the extraction
+    # code; expectations written before the first run): initials, double and
+    # hyphenated surnames, organisations named after people, buildings and streets
+    # for governments, a club beside its city, acronyms defined then reused
+    # initials run together, then the surname alone; a capital as a place
+    (
+        "J.R. Okoye, the chairman of Kestrel Bank, said in Abuja that profits had doubled. Okoye said the bank would open branches in Ghana next year.",
+        [
+            ("J.R. Okoye", "J.R. Okoye", PERSON),
+            ("Kestrel Bank", "Kestrel Bank", ORG),
+            ("Abuja", "Abuja", PLACE),
+            ("Okoye", "J.R. Okoye", PERSON),
+            ("Ghana", "Ghana", GPE),
+        ],
+        [],
+    ),
+    # a middle initial after a title, then the surname
+    (
+        "Defence Secretary Mary T. Holloway said the helicopter contract would be reviewed. Holloway told MPs the Ministry of Defence had not been consulted.",
+        [
+            ("Mary T. Holloway", "Mary T. Holloway", PERSON),
+            ("Holloway", "Mary T. Holloway", PERSON),
+            ("Ministry of Defence", "Ministry of Defence", ORG),
+        ],
+        ["Defence Secretary"],
+    ),
+    # a foundation named after its founder is not the founder
+    (
+        "The Halvorsen Foundation gave 12 million kroner to the children's hospital in Bergen. Its founder, Erik Halvorsen, said the money would pay for a new cancer ward.",
+        [
+            ("Halvorsen Foundation", "Halvorsen Foundation", ORG),
+            ("Bergen", "Bergen", PLACE),
+            ("Erik Halvorsen", "Erik Halvorsen", PERSON),
+        ],
+        [],
+    ),
+    # a firm named after its founder, and the founder by surname
+    (
+        "Anna Kessler founded Kessler & Sons in a garage in 1990. Kessler & Sons said on Monday it would cut 200 jobs, and Kessler, now 71, said she was saddened.",
+        [
+            ("Anna Kessler", "Anna Kessler", PERSON),
+            ("Kessler & Sons", "Kessler & Sons", ORG),
+            ("Kessler", "Anna Kessler", PERSON),
+        ],
+        [],
+    ),
+    # two seats of government as actors, and their capitals for their countries
+    (
+        "The White House accused the Kremlin of stalling the talks on prisoner swaps. Moscow said Washington had broken its promises.",
+        [
+            ("White House", "White House", ORG),
+            ("Kremlin", "Kremlin", ORG),
+            ("Moscow", "Russia", GPE),
+            ("Washington", "United States", GPE),
+        ],
+        [],
+    ),
+    # a club named after its city, and the city a player moves to
+    (
+        "Real Madrid signed the forward Caio Mendes from Santos for 60 million euros, the club said. Mendes, 21, will move to Madrid in July.",
+        [
+            ("Real Madrid", "Real Madrid", ORG),
+            ("Caio Mendes", "Caio Mendes", PERSON),
+            ("Santos", "Santos", ORG),
+            ("Mendes", "Caio Mendes", PERSON),
+            ("Madrid", "Madrid", PLACE),
+        ],
+        [],
+    ),
+    # an acronym defined in brackets, reused, then "the authority"
+    (
+        "The Baltic Ports Authority (BPA) fined the ferry operator Kestrel Line 2 million euros on Friday. The BPA said the fine was the largest in its history, and the authority would inspect every Kestrel Line ship.",
+        [
+            ("Baltic Ports Authority", "Baltic Ports Authority", ORG),
+            ("BPA", "Baltic Ports Authority", ORG),
+            ("the authority", "Baltic Ports Authority", ORG),
+            ("Kestrel Line", "Kestrel Line", ORG),
+        ],
+        [],
+    ),
+    # an acronym reused in the possessive, before its director's name
+    (
+        "The National Fisheries Agency (NFA) cut the cod quota for the northern coast by a fifth. The NFA's director, Lise Moen, said stocks had fallen for six years.",
+        [
+            ("National Fisheries Agency", "National Fisheries Agency", ORG),
+            ("NFA", "National Fisheries Agency", ORG),
+            ("Lise Moen", "Lise Moen", PERSON),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -4778,6 +4868,56 @@ KNOWN_FAILURES = [
             ("Royal Navy", "Royal Navy", ORG),
         ],
         ["HMS Kestrel", "Volga Star", "Kestrel"],
+    ),
+    # of batch Y (blind, session 15): "Bogotá" acting ("would not ask for
+    # foreign loans") came out the city Bogotá, not Colombia;
+    # the case: a double surname without a hyphen, then both parts alone; a
+    # capital acting
+    (
+        "Colombia's finance minister, Andrés Gómez Restrepo, said the peso would recover by the summer. Gómez Restrepo said Bogotá would not ask for foreign loans.",
+        [
+            ("Colombia", "Colombia", GPE),
+            ("Andrés Gómez Restrepo", "Andrés Gómez Restrepo", PERSON),
+            ("Gómez Restrepo", "Andrés Gómez Restrepo", PERSON),
+            ("Bogotá", "Colombia", GPE),
+        ],
+        [],
+    ),
+    # of batch Y (blind, session 15): the hyphenated surname is cut: "Constable
+    # Helen Ashby" came out one person, "Ashby-Crane" another;
+    # the case: a hyphenated surname after "Ms."
+    (
+        "Chief Constable Helen Ashby-Crane said two officers had been suspended. Ms. Ashby-Crane said the inquiry would report by June.",
+        [
+            ("Helen Ashby-Crane", "Helen Ashby-Crane", PERSON),
+            ("Ashby-Crane", "Helen Ashby-Crane", PERSON),
+        ],
+        ["Chief Constable", "Ms. Ashby-Crane"],
+    ),
+    # of batch Y (blind, session 15): "Whitehall" came out no mention at all;
+    # the case: a street for a prime minister's office, another for the civil
+    # service
+    (
+        "Downing Street said on Monday that the prime minister had full confidence in her chancellor. Whitehall has ordered a review of the rail contract, and Britain will publish it in June.",
+        [
+            ("Downing Street", "Downing Street", ORG),
+            ("Whitehall", "Whitehall", ORG),
+            ("Britain", "United Kingdom", GPE),
+        ],
+        [],
+    ),
+    # of batch Y (blind, session 15): the club "Torino" came out a GPE, not ORG;
+    # the case: clubs in a match (one named like a city), the city where the
+    # police act
+    (
+        "Napoli lost 2-0 at home to Torino on Sunday, and police in Naples arrested six fans after the match. Napoli coach Enzo Vitale said his team had been poor.",
+        [
+            ("Napoli", "Napoli", ORG),
+            ("Torino", "Torino", ORG),
+            ("Naples", "Naples", PLACE),
+            ("Enzo Vitale", "Enzo Vitale", PERSON),
+        ],
+        [],
     ),
 ]
 
