@@ -948,6 +948,32 @@ BATCH_13 = [
     ("A person close to the finish line was hit by a falling banner.", []),
 ]  # fmt: skip
 
+# Session 15, attribution rules (issues 10, 11): a medium a talk was given to relays
+# the speaker's cue and is no account of its own, with no cue of the speaker nothing
+# (PolNeAR never makes the medium a source)
+BATCH_ATTR15 = [
+    ("In an interview with Radio Kestrel, the harbour master toured the new quay.",
+     []),
+    ("In an interview with the Lisvane Post on Sunday, the coach smiled and shook "
+     "hands.", []),
+    ("The senator, in remarks broadcast by Kestrel TV, wept.", []),
+    # near-misses: a cue of the speaker keeps its relay, wherever the phrase stands,
+    # and the channel of a verb is the speaker's own cue
+    ("In an interview with the Lisvane Post, the coach denied that the team was for "
+     "sale.",
+     [("denied", "the Lisvane Post", "media", None),
+      ("denied", "the coach", "person", "denied")]),
+    ("The coach, in an interview with Radio Kestrel, warned that the stadium would "
+     "close.",
+     [("warned", "Radio Kestrel", "media", None),
+      ("warned", "The coach", "person", "warned")]),
+    ("The senator, in remarks broadcast by Kestrel TV, said the vote was rigged.",
+     [("said", "Kestrel TV", "media", None),
+      ("said", "The senator", "person", "said")]),
+    ('"The pier is safe," the harbour master said in an interview.',
+     [("said in an interview", "the harbour master", "person", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -955,6 +981,7 @@ BATCHES = {
     "b11": BATCH_11, "b11x": BATCH_11_LOOKALIKES, "ns": BATCH_NOSOURCE,
     "b12": BATCH_12, "b12x": BATCH_12_LOOKALIKES, "c14": BATCH_CUES14,
     "b13": BATCH_13,
+    "a15": BATCH_ATTR15,
 }  # fmt: skip
 
 

@@ -97,6 +97,7 @@ from presswatch.nlp.attribution.relays import (
     drop_nested,
     embedded,
     link_relays,
+    without_idle_talks,
     without_outlet,
 )
 from presswatch.nlp.models import SPANS_KEY
@@ -191,7 +192,7 @@ def rule_attributions(
         found = learned.decide(doc, found, reporting_verbs(), decision)
     elif decision and learned.SPANS_KEY in doc.spans:
         found = learned.from_spans(doc, found)
-    return attribution_records(doc, mentions, found)
+    return attribution_records(doc, mentions, without_idle_talks(found))
 
 
 def rules_found(doc: Doc, *, keep: bool = False) -> list[Found]:

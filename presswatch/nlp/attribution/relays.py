@@ -67,6 +67,38 @@ def embedded(doc: Doc, found: list[Found]) -> list[Found]:
             drop.add(n)
         elif f.cited_by is None:
             f.cited_by = outer
+    return _without(found, drop)
+
+
+def without_idle_talks(found: list[Found]) -> list[Found]:
+    """A medium a talk was given to ("in an interview with Y", "in remarks broadcast
+    by Y") relays the speaker's cue ("In an interview with Y, X said ...") and is no
+    account of its own: with no cue of the speaker to relay ("In an interview with
+    Y, X visited the pier") it is dropped, as PolNeAR, which never makes Y a source
+    there, marks nothing. Run after the learned cue decision, whose added cues may
+    be the one the talk relays."""
+    relaying = {f.cited_by for f in found}
+    return _without(
+        found,
+        {n for n, f in enumerate(found) if _talk(f) and n not in relaying},
+    )
+
+
+def _talk(f: Found) -> bool:
+    """Whether `f` is the medium of a talk (`cues._talk_relay`) left on its own cue,
+    the talk's preposition: a linked one takes its speaker's cue, and the channel of
+    a verb ("said in an interview", the speaker's own cue of the same name) starts
+    on the verb."""
+    return (
+        f.verb == "in an interview"
+        and f.source_head is not None
+        and f.source_head.doc[f.cue[0]].lower_ == "in"
+    )
+
+
+def _without(found: list[Found], drop: set[int]) -> list[Found]:
+    """`found` without the indices `drop`, `cited_by` following its target (None
+    when that was dropped)."""
     if not drop:
         return found
     kept = [n for n in range(len(found)) if n not in drop]
