@@ -1721,6 +1721,8 @@ def _checked_type(
         if len(span) == 1 and lower not in person_words and not _titled(before):
             if gazetteer.city_population(text) >= PERSON_CITY_MIN_POPULATION:
                 return "GPE"
+            if _region_outside_sport(span, table):
+                return "GPE"  # "has represented Montana since 2013"
             if gazetteer.city_population(text) and (
                 _locative(span, from_to=False) or _travelled(span)
             ):
@@ -1763,6 +1765,8 @@ def _checked_type(
                 and span.root.head.head.lower_ in CIVIC_NOUNS
             ):
                 return "GPE"  # "the mayor of Lyon", "residents of Kherson"
+        if label == "ORG" and _region_outside_sport(span, table):
+            return "GPE"  # "who represents Nebraska", "Tasmania's premier"
     if label == "GPE" and len(span) == 1 and span.root.tag_ == "JJ":
         return "NORP"
     return label
@@ -2236,6 +2240,26 @@ def _dateline_agency(span: Span) -> bool:
     while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
         line_start -= 1
     return span.start - line_start <= 8 and doc[line_start].is_upper
+
+
+def _region_outside_sport(span: Span, table: AliasTable) -> bool:
+    """A country's state or province of the lists ("Nebraska", "Tasmania") named
+    as a place outside a sports story: the model takes a state it does not know for
+    an organisation or a person. Not where it acts ("Bayern said", "Victoria
+    said": a club, a person), nor in a sports story ("Nebraska beat Oklahoma"), nor
+    as the short name of an organisation the article names ("Bayern Munich ...
+    goals for Bayern") or one's before its noun ("Iran's Fars news agency")."""
+    return (
+        gazetteer.is_region(span.text)
+        and table.lookup(span.text) is None
+        and not _org_noun_after(span, table)
+        and span.root.dep_ not in ("nsubj", "nsubjpass")
+        and not _sports_story(span.doc)
+        and not any(
+            e.label_ == "ORG" and len(e) > 1 and e[0].text == span.text
+            for e in span.doc.ents
+        )
+    )
 
 
 def _titled(token) -> bool:

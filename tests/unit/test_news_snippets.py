@@ -4737,6 +4737,45 @@ SNIPPETS = [
         ],
         [],
     ),
+    # of batch X: "Nebraska" came out an organisation (ORG), not a place;
+    # the case: a surname that is also a city, after "Mr."
+    (
+        "Senator Harold Lincoln said the farm bill would pass by June. Mr. Lincoln, who represents Nebraska, spoke to farmers in Omaha on Saturday.",
+        [
+            ("Harold Lincoln", "Harold Lincoln", PERSON),
+            ("Lincoln", "Harold Lincoln", PERSON),
+            ("Nebraska", "Nebraska", PLACE),
+            ("Omaha", "Omaha", PLACE),
+        ],
+        ["Mr. Lincoln", "Senator", "Senator Harold Lincoln"],
+    ),
+    # a country's state or province (ISO 3166-2) the model typed an organisation or
+    # a person is a place where it does not act; where it acts ("Bayern said") or in
+    # a sports story it stays the model's
+    (
+        "Senator Ruth Calder of Montana said the bill was dead. Calder has represented Montana since 2013.",
+        [
+            ("Ruth Calder", "Ruth Calder", PERSON),
+            ("Calder", "Ruth Calder", PERSON),
+            ("Montana", "Montana", PLACE),
+        ],
+        [],
+    ),
+    (
+        "Tasmania's premier said the ferry service would resume on Friday.",
+        [("Tasmania", "Tasmania", PLACE)],
+        [],
+    ),
+    (
+        "Bayern said on Monday that its new stadium would open in August.",
+        [("Bayern", "Bayern", ORG)],
+        [],
+    ),
+    (
+        "CRICKET - SHEFFIELD SHIELD SCORES. Rick Dunlow, who captains Tasmania, scored 120 in Hobart on Friday.",
+        [("Rick Dunlow", "Rick Dunlow", PERSON), ("Tasmania", "Tasmania", ORG)],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -4807,18 +4846,6 @@ KNOWN_FAILURES = [
             ("Asia", "Asia", LOC),
         ],
         [],
-    ),
-    # of batch X: "Nebraska" came out an organisation (ORG), not a place;
-    # the case: a surname that is also a city, after "Mr."
-    (
-        "Senator Harold Lincoln said the farm bill would pass by June. Mr. Lincoln, who represents Nebraska, spoke to farmers in Omaha on Saturday.",
-        [
-            ("Harold Lincoln", "Harold Lincoln", PERSON),
-            ("Lincoln", "Harold Lincoln", PERSON),
-            ("Nebraska", "Nebraska", PLACE),
-            ("Omaha", "Omaha", PLACE),
-        ],
-        ["Mr. Lincoln", "Senator", "Senator Harold Lincoln"],
     ),
     # of batch X: "Commission" with no "European Commission" before it came out its
     # own actor "Commission" (Brussels acting for the EU passed);
