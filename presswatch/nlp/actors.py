@@ -1879,6 +1879,9 @@ VESSEL_NOUNS = _words(
     ship submarine tanker trawler tug vessel warship yacht
     """
 )
+# Prefixes of ships' names, as written (capitals): navies' (HMS, USS, HMAS, ...),
+# merchant ("MV" motor vessel, "MT" motor tanker), research ("RV") and fishing ("FV").
+SHIP_PREFIXES = frozenset("FV HMAS HMCS HMNZS HMS MT MV RV USCGC USNS USS".split())
 ORG_CLASSIFIERS = _words(
     """
     agency airline automaker bank broadcaster broker carmaker charity chipmaker
@@ -1912,9 +1915,14 @@ _DIRECTIONS = _words(
 
 def _classifier(span: Span) -> str | None:
     """What the common noun right before a name says it is: "vessel", "org" or
-    "place" ("the bulk carrier X", "the village of X"), else None."""
+    "place" ("the bulk carrier X", "the village of X"), else None. A ship's prefix
+    opening the name or right before it says "vessel" ("HMS Kestrel", "MV X")."""
     doc = span.doc
     i = span.start - 1
+    if (len(span) > 1 and span[0].text in SHIP_PREFIXES) or (
+        i >= 0 and doc[i].text in SHIP_PREFIXES
+    ):
+        return "vessel"
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return "place"
     if i >= 0 and doc[i].lower_ == "flagged":
@@ -2190,6 +2198,8 @@ def _natural_feature(span: Span, table: AliasTable) -> bool:
         return False
     if words[-1].lower_ in FEATURE_WORDS and words[-1].is_title:
         return not any(t.lower_ in ORG_HEADS for t in words)
+    if words[-1].text == "Channel" and _place_channel(span, table):
+        return True
     if words[0].lower_ in FEATURE_PREFIXES and words[0].is_title:
         # "the River Cleddau" tagged a place; not "River Plate" tagged a club
         return span.label_ != "ORG" and not any(
@@ -2199,6 +2209,19 @@ def _natural_feature(span: Span, table: AliasTable) -> bool:
         words[0].lower_ in OF_FEATURE_WORDS
         and words[0].is_title
         and words[1].lower_ == "of"
+    )
+
+
+def _place_channel(span: Span, table: AliasTable) -> bool:
+    """A place's or a nation's name + "Channel" ("the English Channel", "the Bristol
+    Channel", "the Mozambique Channel") is a sea where the model typed it a place or
+    where it does not act: "the Kyiv Channel said" is a broadcaster, and so is any
+    of the media list."""
+    before = span[:-1].text
+    return (
+        (_is_place_name(before) or _national(before, table))
+        and (span.label_ in ("GPE", "LOC") or span.root.dep_ not in ("nsubj", "nsubjpass"))
+        and not _media_outlet(span.text)
     )
 
 

@@ -4776,6 +4776,55 @@ SNIPPETS = [
         [("Rick Dunlow", "Rick Dunlow", PERSON), ("Tasmania", "Tasmania", ORG)],
         [],
     ),
+    # of batch X: the ship "HMS Kestrel" came out an organisation, and "English
+    # Channel" a GPE, not LOC;
+    # the case: ships are no actors; the navy is
+    (
+        "The frigate HMS Kestrel shadowed the Russian tanker Volga Star through the English Channel, the Royal Navy said.",
+        [
+            ("Russian", "Russians", NORP),
+            ("English Channel", "English Channel", LOC),
+            ("Royal Navy", "Royal Navy", ORG),
+        ],
+        ["HMS Kestrel", "Volga Star", "Kestrel"],
+    ),
+    # a ship's prefix (HMS, USS, MV, RV ...) opening a name makes it a ship, no actor;
+    # a place's or a nation's name + "Channel" is a sea unless it acts or is an outlet
+    (
+        "USS Harlan Cole docked in Manila on Monday, the US Navy said.",
+        [("Manila", "Manila", PLACE), ("US Navy", "US Navy", ORG)],
+        ["USS Harlan Cole", "Harlan Cole"],
+    ),
+    (
+        "Coastguards boarded MV Saltmarsh Rose off Dover after a fire in its engine room.",
+        [("Dover", "Dover", PLACE)],
+        ["MV Saltmarsh Rose", "Saltmarsh Rose"],
+    ),
+    (
+        "The research vessel RV Northern Tern left Hobart for Antarctica, the Australian Antarctic Division said.",
+        [("Hobart", "Hobart", PLACE), ("Australian Antarctic Division", "Australian Antarctic Division", ORG)],
+        ["RV Northern Tern", "Northern Tern"],
+    ),
+    (
+        "Divers searched the Bristol Channel for the missing fishermen, police said.",
+        [("Bristol Channel", "Bristol Channel", LOC)],
+        [],
+    ),
+    (
+        "Storms closed ports along the Mozambique Channel, officials in Maputo said.",
+        [("Mozambique Channel", "Mozambique Channel", LOC), ("Maputo", "Maputo", PLACE)],
+        [],
+    ),
+    (
+        "The broadcaster Sky News said the Disney Channel would close in Britain.",
+        [("Sky News", "Sky News", ORG), ("Disney Channel", "Disney Channel", ORG)],
+        [],
+    ),
+    (
+        "The Kyiv Channel said its reporter had been detained in Donetsk.",
+        [("Kyiv Channel", "Kyiv Channel", ORG), ("Donetsk", "Donetsk", PLACE)],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -4883,18 +4932,6 @@ KNOWN_FAILURES = [
             ("Marseille", "Marseille", PLACE),
         ],
         [],
-    ),
-    # of batch X: the ship "HMS Kestrel" came out an organisation, and "English
-    # Channel" a GPE, not LOC;
-    # the case: ships are no actors; the navy is
-    (
-        "The frigate HMS Kestrel shadowed the Russian tanker Volga Star through the English Channel, the Royal Navy said.",
-        [
-            ("Russian", "Russians", NORP),
-            ("English Channel", "English Channel", LOC),
-            ("Royal Navy", "Royal Navy", ORG),
-        ],
-        ["HMS Kestrel", "Volga Star", "Kestrel"],
     ),
     # of batch Y (blind, session 15): "Bogotá" acting ("would not ask for
     # foreign loans") came out the city Bogotá, not Colombia;
