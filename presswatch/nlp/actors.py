@@ -2764,8 +2764,38 @@ def _link_short_names(
             before = [name for j, name in longer if j < i]
             out[i] = (" ".join(before[-1] if before else longer[0][1]), "ORG")
     _link_news_divisions(out)
+    _link_commissions(out)
     _link_first_words(out, orgs, table, texts)
     _link_plural_last_words(out, table, texts)
+
+
+# Actors that make an article one on the European Union, where "the Commission" is
+# its executive.
+EU_ACTORS = frozenset(
+    {"European Union", "European Parliament", "European Council", "European Commission"}
+)
+
+
+def _link_commissions(out: list[tuple[str, str]]) -> None:
+    """ "the Commission" alone is the commission the article names ("the Electoral
+    Commission ... the Commission"; the last named before it, else the first after),
+    else the European Commission in an article on the EU ("Brussels says", "the
+    European Parliament"). A coalition, unlike a commission, may be another one
+    ("Syrian Arab Coalition" ... "the Coalition"), so only this head word links."""
+    named = [
+        i
+        for i, (actor, kind) in enumerate(out)
+        if kind == "ORG" and actor.endswith(" Commission")
+    ]
+    on_eu = any(actor in EU_ACTORS for actor, _ in out)
+    for i, (actor, kind) in enumerate(out):
+        if actor != "Commission" or kind != "ORG":
+            continue
+        before = [j for j in named if j < i]
+        if before or named:
+            out[i] = (out[before[-1] if before else named[0]][0], "ORG")
+        elif on_eu:
+            out[i] = ("European Commission", "ORG")
 
 
 def _link_plural_last_words(
@@ -3442,10 +3472,13 @@ def _resolve_one(
             if found is not None:
                 return found[0], found[1] or kind
             return _title_case_caps(person), kind
-    if capitals and kind in ("GPE", "") and (country := table.capital(name)):
-        # "Brussels" stands for the European Union, an organisation
+    if capitals and kind in ("GPE", "ORG", "") and (country := table.capital(name)):
+        # "Brussels" stands for the European Union, an organisation: typed so when
+        # stored, it is the Union again (a city typed ORG is no other capital's)
         found = table.lookup(country)
-        return country, (found[1] if found is not None and found[1] else "GPE")
+        own = found[1] if found is not None and found[1] else "GPE"
+        if kind != "ORG" or own == "ORG":
+            return country, own
     if name.isupper() and table.capital(name):
         return name.title(), kind  # a dateline's "KYIV" is the Kyiv of the text
     if kind == "NORP":

@@ -4825,6 +4825,50 @@ SNIPPETS = [
         [("Kyiv Channel", "Kyiv Channel", ORG), ("Donetsk", "Donetsk", PLACE)],
         [],
     ),
+    # of batch X: "Commission" with no "European Commission" before it came out its
+    # own actor "Commission" (Brussels acting for the EU passed);
+    # the case: EU institutions by their short names, and Brussels acting for the EU
+    (
+        "The Commission proposed new tariffs on Chinese electric cars on Wednesday. Brussels says Beijing's subsidies distort the market, and the European Parliament will vote on the plan in July.",
+        [
+            ("Commission", "European Commission", ORG),
+            ("Chinese", "Chinese", NORP),
+            ("Brussels", "European Union", (*ORG, *GPE)),
+            ("Beijing", "China", GPE),
+            ("European Parliament", "European Parliament", ORG),
+        ],
+        [],
+    ),
+    # "the Commission" alone is the commission the article names, else the European
+    # Commission in an article on the EU; with neither it stays its own actor
+    (
+        "The European Commission fined the chipmaker Veltra 400 million euros. The Commission said Veltra had abused its dominance.",
+        [
+            ("European Commission", "European Commission", ORG),
+            ("Commission", "European Commission", ORG),
+            ("Veltra", "Veltra", ORG),
+        ],
+        [],
+    ),
+    (
+        "EU farm ministers rejected the plan on Monday. The Commission said it would redraft it before the summit.",
+        [("EU", "European Union", ORG), ("Commission", "European Commission", ORG)],
+        [],
+    ),
+    (
+        "The Electoral Commission said turnout had fallen. EU observers praised the vote, and the Commission said the count would end on Friday.",
+        [
+            ("Electoral Commission", "Electoral Commission", ORG),
+            ("EU", "European Union", ORG),
+            ("Commission", "Electoral Commission", ORG),
+        ],
+        [],
+    ),
+    (
+        "The Commission said the inquiry would report in May, the mayor of Leeds said.",
+        [("Commission", "Commission", ORG), ("Leeds", "Leeds", PLACE)],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -4893,20 +4937,6 @@ KNOWN_FAILURES = [
             ("Sinar Energy", "Sinar Energy", ORG),
             ("The Malaysian state oil firm", "Petronas", ORG),
             ("Asia", "Asia", LOC),
-        ],
-        [],
-    ),
-    # of batch X: "Commission" with no "European Commission" before it came out its
-    # own actor "Commission" (Brussels acting for the EU passed);
-    # the case: EU institutions by their short names, and Brussels acting for the EU
-    (
-        "The Commission proposed new tariffs on Chinese electric cars on Wednesday. Brussels says Beijing's subsidies distort the market, and the European Parliament will vote on the plan in July.",
-        [
-            ("Commission", "European Commission", ORG),
-            ("Chinese", "Chinese", NORP),
-            ("Brussels", "European Union", (*ORG, *GPE)),
-            ("Beijing", "China", GPE),
-            ("European Parliament", "European Parliament", ORG),
         ],
         [],
     ),
@@ -5049,6 +5079,14 @@ def test_snippet(nlp, text, expect, never):
         # but one word alone may be another body ("the Coalition")
         ([("Syrian Arab Coalition", "ORG"), ("Coalition", "ORG")],
          ["Syrian Arab Coalition", "Coalition"]),
+        # "the Commission" is the commission named, before it or after, else the EU's
+        ([("Gold Coast Fisheries Commission", "ORG"), ("Commission", "ORG")],
+         ["Gold Coast Fisheries Commission"] * 2),
+        ([("Commission", "ORG"), ("Ghana's Electoral Commission", "ORG")],
+         ["Ghana's Electoral Commission"] * 2),
+        ([("Brussels", "GPE"), ("Commission", "ORG")],
+         ["European Union", "European Commission"]),
+        ([("Brussels", "LOC"), ("Commission", "ORG")], ["Brussels", "Commission"]),
         # a one-word name said before the longer one it opens is its own actor
         ([("Google", "ORG"), ("Google Science Fair", "ORG"), ("Google", "ORG")],
          ["Google", "Google Science Fair", "Google"]),
