@@ -972,6 +972,34 @@ BATCH_ATTR15 = [
       ("said", "The senator", "person", "said")]),
     ('"The pier is safe," the harbour master said in an interview.',
      [("said in an interview", "the harbour master", "person", None)]),
+    # a medium citing a body a common noun names, or a message, relays it (it was
+    # taken for a reason the medium gave, "citing" its own cue) ...
+    ("Corran FM, citing the health office, said 340 people had caught measles.",
+     [("citing", "the health office", "organisation", "said"),
+      ("said", "Corran FM", "media", None)]),
+    ("The Lisvane Post, citing the auction house, said the painting had sold.",
+     [("citing", "the auction house", "organisation", "said"),
+      ("said", "The Lisvane Post", "media", None)]),
+    ("Kestrel News, citing the town hospital, reported that four people were hurt.",
+     [("citing", "the town hospital", "organisation", "reported"),
+      ("reported", "Kestrel News", "media", None)]),
+    ("Screen Weekly, citing an email sent to customers, reported that prices would "
+     "rise.",
+     [("citing", "an email sent to customers", "unnamed", "reported"),
+      ("reported", "Screen Weekly", "media", None)]),
+    # ... an outlet's kind from its shape: a broadcaster's "FM", a periodical
+    # described by its frequency
+    ("The business daily Ledger, citing the statistics office, said the jobless "
+     "rate had dropped.",
+     [("citing", "the statistics office", "government", "said"),
+      ("said", "The business daily Ledger", "media", None)]),
+    ("The ministry holds daily briefings, the weekly Harbour Voice reported.",
+     [("reported", "the weekly Harbour Voice", "media", None)]),
+    # near-misses: a reason cited stays the citer's own account
+    ("The court ruled, citing a threat to public health, that the plant must close.",
+     [("citing", "The court", "organisation", None)]),
+    ("The club cancelled the match, citing the poor state of the pitch.",
+     [("citing", "The club", "organisation", None)]),
 ]  # fmt: skip
 
 BATCHES = {

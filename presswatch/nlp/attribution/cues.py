@@ -423,6 +423,8 @@ def media_shaped(head: Token, source: Span, name: str) -> bool:
         or (words[-1] == "post" and source.text.lower().startswith("the "))
     ):
         return True
+    if [t.lower_ for t in source[:2]] in (["the", "daily"], ["the", "weekly"]):
+        return True  # "the weekly Harbour Voice": the name after its frequency
     if len(words) == 1 and any(
         words[0].endswith(end) and len(words[0]) >= len(end) + 3
         for end in GLUED_NAME_ENDS
@@ -446,11 +448,17 @@ def the_named(source: Span) -> bool:
 
 
 def media_noun(tok: Token) -> bool:
-    """ "newspaper", "broadcaster", "news agency", "wire service"."""
+    """ "newspaper", "broadcaster", "news agency", "wire service", a periodical by its
+    frequency ("the business daily Ledger", "the daily said"; not "daily briefings",
+    where it only describes)."""
     lemma = tok.lemma_.lower()
-    return lemma in MEDIA_HEADS or (
-        lemma in {"agency", "service", "outlet", "site", "website"}
-        and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
+    return (
+        lemma in MEDIA_HEADS
+        or (lemma in {"daily", "weekly"} and tok.dep_ != "amod")
+        or (
+            lemma in {"agency", "service", "outlet", "site", "website"}
+            and any(c.lower_ in {"news", "press", "wire", "media"} for c in tok.lefts)
+        )
     )
 
 

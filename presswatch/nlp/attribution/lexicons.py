@@ -62,6 +62,13 @@ CITED_CARRIERS = frozenset(
 )  # fmt: skip
 
 
+# Messages that carry an account ("citing an email sent to customers"): cited as
+# documents are, and a document's kind (unnamed) as a source.
+MESSAGES = frozenset(
+    {"bulletin", "circular", "e-mail", "email", "newsletter", "notice", "tweet"}
+)
+
+
 # Other heads a "citing"/"quoting" object may have and still be a source ("citing the
 # UN panel", "citing a Pentagon assessment"). Only `source_like` reads them: the lists
 # above are also the cue model's features, which these must not change.
@@ -70,8 +77,14 @@ CITED_HEADS = frozenset(
         "assessment", "board", "briefing", "cable", "commission", "court", "dossier",
         "estimate", "filing", "finding", "inquiry", "intelligence", "mission", "panel",
         "regulator", "review", "transcript", "tribunal", "watchdog",
+        # bodies and institutions a common noun names ("citing the health office",
+        # "the auction house", "the university", "the grid operator")
+        "authority", "bureau", "centre", "center", "clinic", "college", "directorate",
+        "federation", "foundation", "hospital", "house", "inspectorate", "laboratory",
+        "league", "museum", "office", "operator", "organiser", "organizer", "school",
+        "university", "utility",
     }
-)  # fmt: skip
+) | MESSAGES  # fmt: skip
 
 
 # "said in a statement", "told CNN in an interview", "wrote in a tweet", "said in a
@@ -162,7 +175,7 @@ NEWSPAPER_NAME_ENDS = frozenset(
     {
         "chronicle", "courier", "dispatch", "gazette", "herald", "inquirer", "journal",
         "ledger", "news", "press", "telegraph", "times", "tribune", "wire",
-        "radio", "television", "tv", "daily", "weekly",
+        "radio", "television", "tv", "fm", "daily", "weekly",
     }
 )  # fmt: skip
 # Of those, the ones that end a one-word name glued to another word ("Tidewire",
@@ -267,7 +280,7 @@ DOCUMENT_HEADS = frozenset(
 
 # DOCUMENT_HEADS as the tagger lemmatises them ("data" is "datum"), for the sources'
 # spans and kinds only: DOCUMENT_HEADS is also a cue model feature.
-DOCUMENTS = DOCUMENT_HEADS | frozenset({"datum"})
+DOCUMENTS = DOCUMENT_HEADS | MESSAGES | frozenset({"datum"})
 
 
 # Participles that give a document its author with "by" ("The report, published by the
