@@ -1870,7 +1870,15 @@ def _figure_label(span: Span) -> bool:
 PERSON_CITY_MIN_POPULATION = 100_000
 # Portfolio words of titles beyond PORTFOLIOS ("Foreign Minister", "Home Secretary").
 _TITLE_PORTFOLIOS = _words("foreign home interior economy culture")
-_ALL_PORTFOLIOS = PORTFOLIOS | _TITLE_PORTFOLIOS
+# Portfolios of ministries (and their ministers) named by what they run: "Iraq's oil
+# ministry", "the Norwegian fisheries ministry", "Oil Minister Hamid Rasul".
+_RESOURCE_PORTFOLIOS = _words(
+    """
+    communications environment fisheries housing immigration industry information
+    mines mining oil petroleum planning tourism water
+    """
+)
+_ALL_PORTFOLIOS = PORTFOLIOS | _TITLE_PORTFOLIOS | _RESOURCE_PORTFOLIOS
 _ORG_OR_COMPANY_HEADS = ORG_HEADS | COMPANY_HEADS
 # Common nouns directly before a name that say what it names ("the cargo ship X").
 VESSEL_NOUNS = _words(
