@@ -32,11 +32,19 @@ alone allows on two cores.
 seconds): when the workers start parsing, each worker's idle time, the tail from the
 first worker out of work to the end, and where the ingest process spends its CPU.
 Under load the times stretch, but the structure shows.
+
+`--worker-split` runs only the default ingest and prints, for each worker, the CPU
+seconds (time.process_time) of each stage of its chunks: the model's parse, each
+extractor, pickling the chunk, the cycle collector, and what the worker spent
+outside its chunks (start, model load, the pool's queues); with `--floor-pair` the
+floor pair runs first, so the workers' parse is set against the model's own at the
+same load.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import itertools
 import json
@@ -186,7 +194,17 @@ def main() -> None:
         action="store_true",
         help="only the default ingest, timed event by event: where each worker waits",
     )
+    parser.add_argument(
+        "--worker-split",
+        action="store_true",
+        help="only the default ingest, each worker's CPU split by stage (parse, each "
+        "extractor, pickling, the cycle collector); with --floor-pair, the floor "
+        "pair first, for the parse's CPU measured at the same load",
+    )
     args = parser.parse_args()
+    if args.worker_split:
+        print_worker_split(args)
+        return
     if args.cost_only:
         print_cost(args)
         return
@@ -331,16 +349,11 @@ def _timed_chunk(texts: list[str]) -> tuple[workers.Chunk, tuple]:
 
 
 class _TimedJob:
-    """A chunk's future that notes the worker's timing and hands on its Chunk."""
+    """A future of (Chunk, what the worker measured): `note` is given the pair when
+    it comes back, and result() hands on the Chunk."""
 
-    def __init__(self, future, texts: list[str], events: list) -> None:
-        events.append(("submit", time.time(), len(texts)))
-
-        def back(f) -> None:
-            chunk, timing = f.result()
-            events.append(("chunk", *timing, len(chunk.results), time.time()))
-
-        future.add_done_callback(back)
+    def __init__(self, future, note) -> None:
+        future.add_done_callback(lambda f: note(*f.result()))
         self._future = future
 
     def done(self) -> bool:
@@ -356,7 +369,12 @@ class _TimedPool(workers.ProcessPool):
         super().__init__(n)
 
     def _submit_chunk(self, texts: list[str]):
-        return _TimedJob(self._pool.submit(_timed_chunk, texts), texts, self.events)
+        self.events.append(("submit", time.time(), len(texts)))
+
+        def note(chunk: workers.Chunk, timing: tuple) -> None:
+            self.events.append(("chunk", *timing, len(chunk.results), time.time()))
+
+        return _TimedJob(self._pool.submit(_timed_chunk, texts), note)
 
 
 def print_timeline(args: argparse.Namespace) -> None:
@@ -507,6 +525,153 @@ def _print_timeline(events, start, end, worker_cpu, server_cpu, main_cpu, other_
         + ", ".join(f"{w[3] - w[2]:.2f} s at {at(w[2])}" for w in writes)
         + f"; forkserver {server_cpu:.1f} CPU-s; load average "
         f"{os.getloadavg()[0]:.1f}"
+    )
+
+
+# --- --worker-split: where a worker's CPU goes, stage by stage ---------------------
+
+# (stage, module, function): what analyse_texts calls, wrapped in each worker
+_STAGES = (
+    ("mentions", "presswatch.nlp.actors", "mentions"),
+    ("sentences", "presswatch.nlp", "sentences"),
+    ("attributions", "presswatch.nlp.attribution", "attributions"),
+    ("hedges", "presswatch.nlp.hedging", "hedges"),
+    ("claims", "presswatch.nlp.workers", "claim_features"),
+)
+_split: dict[str, float] = {}
+
+
+def _wrap_stages() -> None:
+    """Once per worker: each stage adds its CPU seconds to `_split`; the parse is
+    timed inside each step of its generator (the model parses a batch at the first)."""
+    import importlib
+
+    def timed(name: str, real):
+        def call(*a, **k):
+            cpu0 = time.process_time()
+            try:
+                return real(*a, **k)
+            finally:
+                _split[name] = _split.get(name, 0.0) + time.process_time() - cpu0
+
+        return call
+
+    def parsed(*a, **k):
+        docs = real_parsed(*a, **k)
+        while True:
+            cpu0 = time.process_time()
+            doc = next(docs, None)
+            _split["parse"] = _split.get("parse", 0.0) + time.process_time() - cpu0
+            if doc is None:
+                return
+            yield doc
+
+    real_parsed = workers._parsed
+    workers._parsed = parsed
+    for name, module, function in _STAGES:
+        owner = importlib.import_module(module)
+        setattr(owner, function, timed(name, getattr(owner, function)))
+    collected = [0.0]
+
+    def collector(phase: str, info: dict) -> None:
+        if phase == "start":
+            collected[0] = time.process_time()
+        else:
+            _split["gc"] = _split.get("gc", 0.0) + time.process_time() - collected[0]
+
+    gc.callbacks.append(collector)
+
+
+def _split_chunk(texts: list[str]) -> tuple[workers.Chunk, tuple]:
+    """A pool chunk, with its stages' CPU seconds and the worker's page faults."""
+    import pickle
+
+    if not _split:
+        _split["before first chunk"] = time.process_time()
+        _wrap_stages()
+    split0 = dict(_split)
+    cpu0 = time.process_time()
+    faults0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    chunk = workers._pool_chunk(texts)
+    cpu1 = time.process_time()
+    pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)  # as the pool's queue does
+    stages = {k: v - split0.get(k, 0.0) for k, v in _split.items()}
+    stages["pickle"] = time.process_time() - cpu1
+    stages["chunk"] = cpu1 - cpu0
+    stages["page faults"] = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults0
+    stages["before first chunk"] = _split["before first chunk"]
+    return chunk, (os.getpid(), stages)
+
+
+class _SplitPool(workers.ProcessPool):
+    def __init__(self, n: int) -> None:
+        self.split: dict[int, dict[str, float]] = {}
+        super().__init__(n)
+
+    def _submit_chunk(self, texts: list[str]):
+        def note(chunk: workers.Chunk, timing: tuple) -> None:
+            pid, stages = timing
+            own = self.split.setdefault(pid, {"chunks": 0, "texts": 0})
+            own["chunks"] += 1
+            own["texts"] += len(texts)
+            for name, value in stages.items():
+                if name == "before first chunk":
+                    own[name] = value
+                else:
+                    own[name] = own.get(name, 0.0) + value
+
+        return _TimedJob(self._pool.submit(_split_chunk, texts), note)
+
+
+def print_worker_split(args: argparse.Namespace) -> None:
+    """One default ingest of --n articles; each worker's CPU by stage."""
+    import psutil
+
+    from presswatch.store import Store, sync
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "articles.jsonl"
+        with source.open("w", encoding="utf-8") as f:
+            for row in corpus_records(args.n, args.corpus):
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        pair = floor_pair(str(source)) if args.floor_pair else None
+        with Store(Path(tmp) / "bench.duckdb") as store:
+            cpu0 = cpu_s()
+            with _SplitPool(args.workers) as parse:
+                report = sync.update([source], store, parser=parse)
+                process_cpu = {
+                    pid: sum(psutil.Process(pid).cpu_times()[:2]) for pid in parse.split
+                }
+                server_cpu = forkserver_cpu_s()
+            main_cpu = cpu_s() - cpu0
+    print(report.summary().splitlines()[0])
+    names = ["parse", *(name for name, _, _ in _STAGES), "pickle", "gc"]
+    total: dict[str, float] = {}
+    for pid, own in sorted(parse.split.items()):
+        extraction = own["chunk"] - own.get("parse", 0.0)
+        outside = process_cpu[pid] - own["chunk"] - own.get("pickle", 0.0)
+        print(
+            f"worker {pid}: {own['chunks']} chunks, {own['texts']} texts, CPU-s "
+            + ", ".join(f"{name} {own.get(name, 0.0):.2f}" for name in names)
+            + f"; extraction in all {extraction:.2f} (other Python of the chunk "
+            f"{extraction - sum(own.get(n, 0.0) for n, _, _ in _STAGES):.2f}); "
+            f"outside chunks {outside:.2f} (before the first "
+            f"{own['before first chunk']:.2f}); process {process_cpu[pid]:.2f}; "
+            f"{own['page faults']:.0f} minor page faults (gc overlaps the stages; "
+            "the pickle is the bench's own, the queue pickles once more)"
+        )
+        for name in names:
+            total[name] = total.get(name, 0.0) + own.get(name, 0.0)
+    rest = sum(process_cpu.values()) - total["parse"]
+    line = f"workers: parse {total['parse']:.1f} CPU-s, all else {rest:.1f}"
+    if pair:
+        line += (
+            f"; floor pair (the model alone, both cores busy) {pair[0]:.1f} + "
+            f"{pair[1]:.1f} = {sum(pair):.1f}"
+        )
+    print(
+        line + f"; ingest process {main_cpu:.1f}, forkserver {server_cpu:.1f}; "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
 
 
