@@ -1685,7 +1685,13 @@ def _checked_type(
     if label == "PERSON" and lower not in person_words and _says_its(span):
         return "ORG"  # "Hayat al-Fath said its commander": no person's "its"
     if label == "PERSON":
-        if span.root.tag_ == "NNS" and len(span) == 1 and lower not in surnames:
+        if (
+            span.root.tag_ == "NNS"
+            and len(span) == 1
+            and lower not in surnames
+            and _opens_sentence(span)
+            and not _named_elsewhere(span)
+        ):
             return None  # "Videos posted", not "Lopes told parliament"
         if len(words) > 1 and not _titled(before) and table.country(text) is not None:
             return "GPE"  # "Burkina Faso"
@@ -2271,6 +2277,24 @@ def _dateline_agency(span: Span) -> bool:
     while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
         line_start -= 1
     return span.start - line_start <= 8 and doc[line_start].is_upper
+
+
+def _opens_sentence(span: Span) -> bool:
+    """Only punctuation before it in its sentence: where a common noun is
+    capitalised anyway ("Videos posted online"); a capitalised plural inside a
+    sentence is a name ("led by Sanders", "a spokesman for Fields")."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return all(t.is_punct for t in span.doc[sent.start : span.start])
+
+
+def _named_elsewhere(span: Span) -> bool:
+    """The same word the model tagged a person's name as a proper noun elsewhere in
+    the article ("Senator Sanders said ... Sanders told")."""
+    return any(
+        e.label_ == "PERSON" and e.text == span.text and e.root.tag_ in ("NNP", "NNPS")
+        for e in span.doc.ents
+        if e.start != span.start
+    )
 
 
 def _region_outside_sport(span: Span, table: AliasTable) -> bool:

@@ -134,6 +134,7 @@ def test_types_corrected(nlp, text, ents, name, expected):
         ),
         ("Crowds cheered the Voyager.", [("Voyager", "PERSON")], "Voyager"),
         ("Videos posted online showed fires.", [("Videos", "PERSON")], "Videos"),
+        ("Rumours spread quickly.", [("Rumours", "PERSON")], "Rumours"),
         (
             "Defence Minister Lena Holt said so.",
             [("Defence", "ORG"), ("Lena Holt", "PERSON")],

@@ -4904,6 +4904,19 @@ SNIPPETS = [
         [("Kuwait", "Kuwait", GPE)],
         [],
     ),
+    # a surname that looks plural ("Sanders", tagged a plural noun) is a person's
+    # inside a sentence or where the article tags it a name elsewhere; a plural
+    # opening a sentence is no actor ("Videos posted online", in test_actor_types)
+    (
+        "Vermont senator Sanders said the bill was a scandal. Sanders told reporters the vote would be close.",
+        [("Vermont", "Vermont", PLACE), ("Sanders", "Sanders", PERSON)],
+        [],
+    ),
+    (
+        "Democrats led by Sanders walked out of the chamber.",
+        [("Sanders", "Sanders", PERSON)],
+        [],
+    ),
 ]  # fmt: skip
 
 
