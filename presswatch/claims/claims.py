@@ -177,6 +177,14 @@ UNIT_TERMS = frozenset(
         "hectare", "kilometre", "kilometer", "mile", "metre", "meter", "level",
     }
 )  # fmt: skip
+# Currencies: "300 million crowns" and "300 million rand" are other sums
+CURRENCY_TERMS = frozenset(
+    {
+        "dollar", "dlr", "dlrs", "euro", "pound", "stg", "yen", "crown", "krona",
+        "krone", "rand", "franc", "rouble", "ruble", "rupee", "peso", "yuan", "lira",
+        "real", "zloty", "forint", "dinar", "dirham", "riyal", "shilling", "naira",
+    }
+)  # fmt: skip
 # Titles before names ("Governor Amos Tate") say who, not what.
 TITLE_TERMS = frozenset(
     {
@@ -2047,6 +2055,10 @@ def keys(features: SentenceFeatures, values: np.ndarray | None = None) -> list[i
         if len(_plain(numbers)) > 1:
             for n in sorted(_plain(numbers)):
                 out.append(_hash64("actors+numbers", actors, n))
+                # "214 snow leopards, up from 150" meets "had grown to 214" that
+                # names the park by one word of its name on the rare amount alone
+                if _specific(n):
+                    out.append(_hash64("numbers", n))
                 out += [
                     _hash64("numbers+act", n, act) for act in features.predicate.split()
                 ]

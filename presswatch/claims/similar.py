@@ -109,8 +109,8 @@ def content_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
 
 
 def kept_apart(a: SentenceFeatures, b: SentenceFeatures) -> bool:
-    """The hard negatives: another number, doer, object actor, the opposite, a
-    reversal, a negation on one side."""
+    """The hard negatives: another number, doer, object actor, the opposite, another
+    currency, a reversal, a negation on one side."""
     if a.polarity != b.polarity:
         return True
     if rules._numbers_differ(a.numbers, b.numbers):
@@ -128,6 +128,9 @@ def kept_apart(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     terms_a, terms_b = a.content(), b.content()
     if rules._opposed(terms_a - terms_b, terms_b - terms_a):
         return True
+    money_a, money_b = terms_a & rules.CURRENCY_TERMS, terms_b & rules.CURRENCY_TERMS
+    if money_a and money_b and not money_a & money_b:
+        return True  # "cost 300 million crowns" / "paid 300 million rand"
     if _directions(a) and _directions(b) and not _directions(a) & _directions(b):
         return True  # "the increase of its tariff to 25 percent" / "will cut to"
     return (

@@ -207,6 +207,58 @@ def test_a_change_meets_its_end_alone(nlp, second, keyed, expected) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "keyed"),
+    [
+        # a count given with where it started meets a rewording that gives the
+        # count alone and names the place by one word of its name
+        ("A census counted 318 wild bison in Ostrava Forest Reserve, up from 240 in "
+         "2020, the reserve's warden said.",
+         "With 318 bison, Ostrava has more of the animals than any other reserve.",
+         True),
+        ("A census counted 318 wild bison in Ostrava Forest Reserve, up from 240 in "
+         "2020, the reserve's warden said.",
+         "The number of bison in Ostrava had climbed to 318.", True),
+        ("Lawmakers in Quellin voted 264 to 131 to ban fur farming, the assembly said.",
+         "The ban on fur farming is said to have passed with 264 votes in favour.",
+         True),
+        # near misses: the start alone is another count; an ordinary amount ("up 40
+        # percent") is any sentence's
+        ("A census counted 318 wild bison in Ostrava Forest Reserve, up from 240 in "
+         "2020, the reserve's warden said.",
+         "With 319 bison, Ostrava has more of the animals than any other reserve.",
+         False),
+        ("Bread prices in Lessor rose 40 percent, to 12 crowns, the bakers' guild said.",
+         "A carpenter in Ostrava earns 12 crowns an hour.", False),
+    ],
+)  # fmt: skip
+def test_a_rare_amount_given_with_others_meets_it_alone(
+    nlp, first, second, keyed
+) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert bool(set(cl.keys(a)) & set(cl.keys(b))) == keyed
+
+
+@pytest.mark.parametrize(
+    ("second", "apart"),
+    [
+        # the same sum in another currency is another payment
+        ("Harlow Mining paid 300 million rand to settle the miners' claim.", True),
+        ("The settlement cost 300 million euros, the court said.", True),
+        # the same currency however written, or a sum that names none, is not kept
+        # apart by its currency
+        ("Harlow Mining paid $300 million to settle the miners' claim.", False),
+        ("Harlow Mining paid 300 million to settle the miners' claim.", False),
+    ],
+)
+def test_another_currency_is_another_sum(nlp, second, apart) -> None:
+    a = _features(
+        nlp, "Harlow Mining paid 300 million dollars to settle the miners' claim."
+    )
+    b = _features(nlp, second)
+    assert similar.kept_apart(*cl._short_names(a, b)) == apart
+
+
+@pytest.mark.parametrize(
     ("second", "expected"),
     [
         ("Norway will pay 31 million pounds for the Danish frigate.", "same"),
