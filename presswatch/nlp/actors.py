@@ -3498,7 +3498,7 @@ def _resolve_one(
     if kind != "PERSON" and (country := table.country(name)):
         return country, "GPE"
     if kind in ("PERSON", ""):
-        person = _strip_titles(name, table)
+        person = _particle_first(_strip_titles(name, table))
         if person != name:
             found = table.lookup(person)
             if found is not None:
@@ -3516,6 +3516,15 @@ def _resolve_one(
     if kind == "NORP":
         return _group_name(_title_case_caps(name)), kind
     return _title_case_caps(name), kind
+
+
+def _particle_first(name: str) -> str:
+    """A surname opening with its particle, capitalised as at a sentence's start
+    ("Ambassador de la Fuente ... De la Fuente said": one person, "De la Fuente")."""
+    first, _, rest = name.partition(" ")
+    if rest and first in NAME_PARTICLES:
+        return first.capitalize() + " " + rest
+    return name
 
 
 def _tidy(text: str) -> str:

@@ -4917,6 +4917,22 @@ SNIPPETS = [
         [("Sanders", "Sanders", PERSON)],
         [],
     ),
+    # a surname with its particle after a title, then at a sentence's start: one
+    # person, the particle capitalised ("De la Fuente"); a capitalised particle
+    # after a first name stays as written
+    (
+        "Ambassador de la Fuente met the foreign minister on Monday. De la Fuente said the talks had gone well.",
+        [
+            ("de la Fuente", "De la Fuente", PERSON),
+            ("De la Fuente", "De la Fuente", PERSON),
+        ],
+        ["Ambassador"],
+    ),
+    (
+        "The company's founder, Marco De Luca, resigned. De Luca said he was proud of the team.",
+        [("Marco De Luca", "Marco De Luca", PERSON), ("De Luca", "Marco De Luca", PERSON)],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -5140,6 +5156,11 @@ def test_snippet(nlp, text, expect, never):
          ["Anton Berg", "Viktor Berg"]),
         ([("Karim Wasifi", "PERSON"), ("Karim", "PERSON")],
          ["Karim Wasifi", "Karim"]),
+        # a surname opening with its lowercase particle is the one capitalised
+        ([("van der Meer", "PERSON"), ("Van der Meer", "PERSON")],
+         ["Van der Meer"] * 2),
+        ([("Jan van der Meer", "PERSON"), ("Van der Meer", "PERSON")],
+         ["Jan van der Meer"] * 2),
     ],
 )  # fmt: skip
 def test_descriptions_and_short_names_resolve_without_a_parse(mentions, expected):
