@@ -4458,7 +4458,25 @@ def _plays(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         if root.head.head.lemma_.lower() in ("draw", "tie"):
             return True  # "Porto drew 1-1 with Benfica"
+    if root.dep_ == "poss" and (
+        (root.head.ent_type_ == "PERSON" and not _titled(_token_at(doc, span.end + 1)))
+        or root.head.lemma_.lower() in STANDING_NOUNS
+    ):
+        return True  # "Baltimore 's Eddie Murray" (not "Houston 's Mayor Ana Ruiz")
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        if root.head.head.lemma_.lower() in SCORING_WORDS:
+            return True  # "Edgar Martinez homered for Seattle"
     return root.dep_ in ("compound", "poss") and root.head.lower_ in PLAYER_NOUNS
+
+
+def _token_at(doc: Doc, i: int) -> Token | None:
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+# What a team has in a sports story ("Texas 's lead", "Cleveland 's win").
+STANDING_NOUNS = GAME_NOUNS | _words("lead streak")
+# What a player does for a team ("homered for Seattle", "scored twice for Wigan").
+SCORING_WORDS = _words("goal homer homered run score")
 
 
 # Prefixes joined to a name by a hyphen that are no first name ("Ex-Yankee").

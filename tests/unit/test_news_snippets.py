@@ -4933,6 +4933,33 @@ SNIPPETS = [
         [("Marco De Luca", "Marco De Luca", PERSON), ("De Luca", "Marco De Luca", PERSON)],
         [],
     ),
+    # in a sports story a city is its team before a player's name or the team's
+    # lead ("'s"), and after "homered for"; a city travelled to, a mayor's city and a
+    # titled official's stay places
+    (
+        "BASEBALL - ROYALS WIN AGAIN. Kansas City 's Eddie Vargas hit two homers, and Denver 's lead in the West grew to four games.",
+        [
+            ("Kansas City", "Kansas City", ORG),
+            ("Eddie Vargas", "Eddie Vargas", PERSON),
+            ("Denver", "Denver", ORG),
+        ],
+        [],
+    ),
+    (
+        "BASEBALL - PADRES SLIDE. Ray Ortiz homered for Houston, but San Diego lost again.",
+        [("Ray Ortiz", "Ray Ortiz", PERSON), ("Houston", "Houston", ORG)],
+        [],
+    ),
+    (
+        "BASEBALL - PADRES SLIDE. The team flew to Houston on Friday, and the mayor of San Diego watched from the stands.",
+        [("Houston", "Houston", PLACE), ("San Diego", "San Diego", PLACE)],
+        [],
+    ),
+    (
+        "BASEBALL - ASTROS WIN. Houston 's Mayor Ana Ruiz threw the first pitch.",
+        [("Houston", "Houston", PLACE), ("Ana Ruiz", "Ana Ruiz", PERSON)],
+        [],
+    ),
 ]  # fmt: skip
 
 
