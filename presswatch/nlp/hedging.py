@@ -658,8 +658,16 @@ def _rule_attributive(token: Token, cue: Cue) -> Found | None:
 
 
 def _rule_not_attributive(token: Token, cue: Cue) -> Found | None:
-    """The verb use ("alleged that"); the attributive use is the adjective's cue."""
-    return None if token.dep_ in ("amod", "compound") else _found(token, cue)
+    """The verb use ("alleged that", "is alleged to"); the attributive use is the
+    adjective's cue."""
+    return None if token.dep_ in ("amod", "compound") else _rule_raised(token, cue)
+
+
+def _rule_raised(token: Token, cue: Cue) -> Found | None:
+    """A verb whose passive with "to" or "it ... that" distances a claim as "is said
+    to" does: "is alleged to have", "was rumoured to", "it is alleged that" (the span
+    from the auxiliary, reporting); otherwise the word itself ("rumours swirled")."""
+    return _passive_raising(token) or _found(token, cue)
 
 
 # Modals under which a booster's verb is asked for or weighed, not asserted: "must
@@ -843,6 +851,7 @@ _RULES: dict[str, Rule] = {
     "potential_noun": _rule_potential_noun,
     "attributive": _rule_attributive,
     "not_attributive": _rule_not_attributive,
+    "raised": _rule_raised,
     "not_negated": _rule_not_negated,
     "not_manner": _rule_not_manner,
     "prove": _rule_prove,

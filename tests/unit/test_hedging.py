@@ -39,7 +39,7 @@ def cues(nlp, text: str) -> list[tuple[str, str]]:
             [("is widely believed to", "reporting")],
         ),
         ("It is thought that the tanker sank.", [("It is thought", "reporting")]),
-        ("The ship was rumoured to carry arms.", [("rumoured", "reporting")]),
+        ("The ship was rumoured to carry arms.", [("was rumoured to", "reporting")]),
         ("Rivals accused him of fraud.", [("accused", "reporting")]),
         # epistemic modals
         ("The talks may collapse before Friday.", [("may", "modal")]),

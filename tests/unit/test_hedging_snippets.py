@@ -159,12 +159,6 @@ LOOK_ALIKES_3 = [
 
 # Cases the rules miss, kept so that a fix shows (strict: a fix must move them out).
 KNOWN_FAILURES: dict[str, str] = {
-    "h5-05": "of batch 5 (blind, session 15): the cue is 'alleged' alone, not 'is "
-    "alleged to' as 'is said to' and 'is believed to' are",
-    # the reader's category is arguable: BATCH_4 has "supposedly" (and "purportedly")
-    # as reporting; "ostensibly" was written as the adverb of "apparently"
-    "h5-06": "of batch 5 (blind, session 15): 'ostensibly' came out reporting, not "
-    "adverb",
     "l5-01": "of batch 5 (blind, session 15): 'may not' of permission ('Visitors may "
     "not bring dogs') came out a modal hedge",
 }
@@ -559,3 +553,45 @@ def test_cues_and_categories_batch_5(nlp, text, expected):
 @pytest.mark.parametrize("text", list(_params("l5", LOOK_ALIKES_5)))
 def test_look_alikes_batch_5_are_not_cues(nlp, text):
     assert cues(nlp, text) == []
+
+
+# the passive of a verb of alleging or rumour with "to" (or "it ... that") distances its
+# claim from the auxiliary on, as "is said to" and "is believed to" do (h5-05, session
+# 15); the active verb and the attributive adjective keep their one-word cues
+RAISED_REPORTING = [
+    ("Two aides are alleged to have shredded the files.",
+     [("are alleged to", "reporting")]),
+    ("The singer was rumoured to be planning a comeback.",
+     [("was rumoured to", "reporting")]),
+    ("It is alleged that the coach fixed three matches.",
+     [("It is alleged", "reporting")]),
+    ("The suspect is presumed to have fled across the border.",
+     [("is presumed to", "reporting")]),
+]  # fmt: skip
+ALLEGED_IN_ONE_WORD = [
+    ("Prosecutors alleged that the firm hid its losses.", [("alleged", "reporting")]),
+    ("The alleged bribe was never found.", [("alleged", "adjective")]),
+    ("Rumours swirled that the club would be sold.", [("Rumours", "reporting")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISED_REPORTING + ALLEGED_IN_ONE_WORD)
+def test_passive_of_alleging_spans_from_its_auxiliary(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+# "ostensibly" is an outward appearance, the adverb of "apparently" and "seemingly"
+# (h5-06, session 15), not the distance to a report of "supposedly", "reportedly",
+# "allegedly" ("according to what is said"; the lexicon's reporting category)
+OUTWARD_APPEARANCE = [
+    ("The factory, ostensibly a toy plant, made drones for the army.",
+     [("ostensibly", "adverb")]),
+    ("The talks were ostensibly about trade.", [("ostensibly", "adverb")]),
+    ("The cash was supposedly for the orphanage.", [("supposedly", "reporting")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTWARD_APPEARANCE)
+def test_ostensibly_is_an_adverb_of_appearance(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
