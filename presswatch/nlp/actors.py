@@ -1201,6 +1201,11 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
     companies = {
         s[0].lower_ for s in spans if len(s) >= 2 and _legal_form(s[-1].text)
     }
+    full_names = [
+        (s.start, s.text.split())
+        for s in spans
+        if (s.label_ == "PERSON" or s.start in people) and len(s) >= 2
+    ]
     out = []
     certain: set[int] = set()
     for span in spans:
@@ -1214,6 +1219,14 @@ def _checked_types(spans: list[Span], table: AliasTable) -> tuple[list[Span], se
         ):
             out.append(Span(span.doc, span.start, span.end, label="ORG"))
             continue  # "Halden Robotics Inc ... Halden's chief executive"
+        if (
+            len(span) == 1
+            and label == "ORG"
+            and _family_name_first(span.text, full_names)
+        ):
+            out.append(Span(span.doc, span.start, span.end, label="PERSON"))
+            certain.add(span.start)
+            continue  # "Wang Donghai ... Wang was jailed": a family name first
         label = _checked_type(span, table, person_words, surnames)
         if label is None:
             continue

@@ -106,6 +106,20 @@ def tagged(nlp, text, ents):
             "Interfax-Ukraine",
             ("Interfax-Ukraine", "ORG"),
         ),
+        # a one-syllable family name written first, alone after the full name, is
+        # the person though the model typed it an organisation
+        (
+            "Police detained the activist Zhou Minghai on Friday. Zhou was jailed in 2019.",
+            [("Zhou Minghai", "PERSON"), ("Zhou", "ORG")],
+            "Zhou",
+            ("Zhou Minghai", "PERSON"),
+        ),
+        (
+            "Kim Sung-ho, the party's floor leader, resigned. Kim said he was sorry.",
+            [("Kim Sung-ho", "PERSON"), ("Kim", "ORG")],
+            "Kim",
+            ("Kim Sung-ho", "PERSON"),
+        ),
         # a river named as a place (a "the" and "along"): a place, not dropped
         (
             "Barges moved along the Dniester.",
@@ -149,6 +163,13 @@ def test_no_actor_dropped(nlp, text, ents, absent):
 @pytest.mark.parametrize(
     ("text", "ents", "name", "expected"),
     [
+        # a longer first name alone, typed an organisation, is left as typed
+        (
+            "Karim Wasifi founded the firm. Karim said sales rose.",
+            [("Karim Wasifi", "PERSON"), ("Karim", "ORG")],
+            "Karim",
+            ("Karim", "ORG"),
+        ),
         # a person of the article keeps a country's or city's name
         (
             "Michael Jordan arrived late. Jordan said he was tired.",
