@@ -1002,6 +1002,36 @@ BATCH_ATTR15 = [
      [("citing", "The club", "organisation", None)]),
 ]  # fmt: skip
 
+BATCH_CUES15 = [
+    # a held stance (PolNeAR: "internal states - beliefs, intentions - ascribed to
+    # someone"): a copula with a state adjective and its clause or "of"/"whether"
+    ("The harbour master is confident that the ferry will sail on Monday.",
+     [("is", "The harbour master", "person", None)]),
+    ("Several councillors were skeptical of the budget plan.",
+     [("were skeptical", "Several councillors", "unnamed", None)]),
+    ("The coach was unsure whether the striker would play.",
+     [("was", "The coach", "person", None)]),
+    # ... and "have" with a state noun, its holder the subject
+    ("The mayor has doubts about the bridge contract.",
+     [("has", "The mayor", "person", None)]),
+    ("The union has questions about the pension offer.",
+     [("has", "The union", "organisation", None)]),
+    ("Local farmers have serious reservations about the dam.",
+     [("have", "Local farmers", "unnamed", None)]),
+    ("The mayor was adamant that the bells would ring again.",
+     [("was", "The mayor", "person", None)]),
+    ("Two councillors remain doubtful that the tunnel will open on time.",
+     [("remain", "Two councillors", "unnamed", None)]),
+    # near-misses: no one holds the state (a thing, a raising "certain to", a
+    # forecast), a thing "has" questions, a question put to someone
+    ("The pier is open to visitors on Sundays.", []),
+    ("Tickets are certain to sell out.", []),
+    ("The forecast is positive for the weekend.", []),
+    ("The quiz has ten questions about rivers.", []),
+    ("The museum has a question box near the door.", []),
+    ("The ferry captain had a question for the harbour master.", []),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1010,6 +1040,7 @@ BATCHES = {
     "b12": BATCH_12, "b12x": BATCH_12_LOOKALIKES, "c14": BATCH_CUES14,
     "b13": BATCH_13,
     "a15": BATCH_ATTR15,
+    "c15": BATCH_CUES15,
 }  # fmt: skip
 
 
@@ -1040,6 +1071,12 @@ KNOWN_FAILURES = {
     "apposition) is typed organisation, not person",
     "b13-11": "of batch 13 (blind, session 15): the source is 'a transcript' "
     "(organisation), without 'released by the Defence Ministry' (government)",
+    # held stances the cue model misses (session 15, cues15): a "have" + state noun
+    # it gives no holder or does not add, a state adjective after "remain"; a retrain with state features adds the first two but
+    # also "The pier is open", "Tickets are certain to", "The quiz has questions"
+    "c15-05": "'has questions about': the cue is the noun 'questions' with no source",
+    "c15-06": "'have serious reservations about' is no cue",
+    "c15-08": "'remain doubtful that' is no cue",
 }
 
 
