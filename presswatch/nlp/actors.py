@@ -4445,6 +4445,15 @@ def _plays_clearly(span: Span) -> bool:
     if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in TEAM_VERBS:
         verb = root.head
         return bool(_GAME_SCORE.search(verb.doc[verb.i : verb.i + 8].text))
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "against"):
+        verb = next(
+            (a for a in root.head.ancestors if a.pos_ in ("VERB", "AUX")), None
+        )  # "lost 2-0 at home to Torino", "drew 1-1 against Lecce"
+        return (
+            verb is not None
+            and verb.lemma_.lower() in TEAM_VERBS
+            and bool(_GAME_SCORE.search(verb.doc[verb.i : root.i].text))
+        )
     return False
 
 

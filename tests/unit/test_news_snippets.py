@@ -4960,6 +4960,31 @@ SNIPPETS = [
         [("Houston", "Houston", PLACE), ("Ana Ruiz", "Ana Ruiz", PERSON)],
         [],
     ),
+    # of batch Y (blind, session 15): the club "Torino" came out a GPE, not ORG;
+    # the case: clubs in a match (one named like a city), the city where the
+    # police act
+    (
+        "Napoli lost 2-0 at home to Torino on Sunday, and police in Naples arrested six fans after the match. Napoli coach Enzo Vitale said his team had been poor.",
+        [
+            ("Napoli", "Napoli", ORG),
+            ("Torino", "Torino", ORG),
+            ("Naples", "Naples", PLACE),
+            ("Enzo Vitale", "Enzo Vitale", PERSON),
+        ],
+        [],
+    ),
+    # a city a team lost or drew "to"/"against" with a score is the other team,
+    # outside a sports story too; a city flown to after a win stays a place
+    (
+        "Sevilla lost 3-1 away to Bilbao on Saturday, and coach Rafael Ortega blamed the referee.",
+        [("Sevilla", "Sevilla", ORG), ("Bilbao", "Bilbao", ORG), ("Rafael Ortega", "Rafael Ortega", PERSON)],
+        [],
+    ),
+    (
+        "The team flew to Turin on Sunday after winning 3-0.",
+        [("Turin", "Turin", PLACE)],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -5077,19 +5102,6 @@ KNOWN_FAILURES = [
             ("Downing Street", "Downing Street", ORG),
             ("Whitehall", "Whitehall", ORG),
             ("Britain", "United Kingdom", GPE),
-        ],
-        [],
-    ),
-    # of batch Y (blind, session 15): the club "Torino" came out a GPE, not ORG;
-    # the case: clubs in a match (one named like a city), the city where the
-    # police act
-    (
-        "Napoli lost 2-0 at home to Torino on Sunday, and police in Naples arrested six fans after the match. Napoli coach Enzo Vitale said his team had been poor.",
-        [
-            ("Napoli", "Napoli", ORG),
-            ("Torino", "Torino", ORG),
-            ("Naples", "Naples", PLACE),
-            ("Enzo Vitale", "Enzo Vitale", PERSON),
         ],
         [],
     ),
