@@ -480,7 +480,8 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _feature_of_names(doc, _particle_places(doc, spans))
     spans = _split_at_the(_split_place_lists(spans), table)
     spans = _joined_bodies(doc, spans)
-    spans = _organisation_names(doc, _particle_names(doc, _whole_person_names(doc, spans)))
+    spans = _nicknamed(doc, _whole_person_names(doc, spans))
+    spans = _organisation_names(doc, _particle_names(doc, spans))
     spans = _head_first_orgs(doc, _club_prefixes(_legal_form_tails(spans)))
     spans = _teams(doc, _broadcasters(doc, spans))
     spans = _acronym_long_names(doc, spans)
@@ -3542,6 +3543,7 @@ def _particle_first(name: str) -> str:
 
 def _tidy(text: str) -> str:
     """Plain apostrophes, single spaces, no leading "the" or trailing possessive."""
+    text = _NICKNAME.sub(" ", text)  # "Karim “the Fox” Benali" is Karim Benali
     text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip(" \"'()[],;:")
     if re.match(r"the\s", text, re.IGNORECASE) and (
         text[4:].strip().lower() not in THE_NAMES
@@ -4571,6 +4573,56 @@ def _whole_person_names(doc: Doc, spans: list[Span]) -> list[Span]:
         for s in out
         if s in grown or not any(g.start <= s.start and s.end <= g.end for g in grown)
     ]
+
+
+_OPEN_QUOTES = frozenset('"“‘')  # not "'": "the Allies ' forces"
+_CLOSE_QUOTES = frozenset('"”’')
+NICKNAME_WORDS = 4
+# A nickname in quotes inside a name, in a canonical or surface form ("Karim “the
+# Fox” Benali" is Karim Benali).
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘][^\"“”‘’]{1,40}[\"”’]\s+(?=\w)")
+
+
+def _nicknamed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name with a nickname in quotes inside it ("Karim “the Fox” Benali",
+    "Roberto "Hands of Stone" Duran") is one person, whatever the model made of its
+    parts, where the name before or after the quotes is tagged a person; the
+    nickname is up to four words, capitalised or after "the", right between the
+    two names (no comma: 'Smith said "Yes" Brown' is none)."""
+    span_at = {i: s for s in spans for i in range(s.start, s.end)}
+    grown: list[Span] = []
+    for t in doc:
+        if t.text not in _OPEN_QUOTES or t.i == 0:
+            continue
+        close = next(
+            (
+                j
+                for j in range(t.i + 2, min(t.i + NICKNAME_WORDS + 2, len(doc) - 1))
+                if doc[j].text in _CLOSE_QUOTES
+            ),
+            None,
+        )
+        if close is None:
+            continue
+        first, last, inside = doc[t.i - 1], doc[close + 1], doc[t.i + 1 : close]
+        if not (
+            first.is_title
+            and last.is_title
+            and (inside[0].is_title or inside[0].lower_ == "the")
+            and all(w.is_alpha for w in inside)
+            and any(
+                span_at.get(w.i) is not None and span_at[w.i].label_ == "PERSON"
+                for w in (first, last)
+            )
+        ):
+            continue
+        start = span_at[first.i].start if first.i in span_at else first.i
+        end = span_at[last.i].end if last.i in span_at else last.i + 1
+        grown.append(Span(doc, start, end, label="PERSON"))
+    if not grown:
+        return spans
+    kept = [s for s in spans if not any(s.start < g.end and g.start < s.end for g in grown)]
+    return sorted(kept + grown, key=_start)
 
 
 def _particle_names(doc: Doc, spans: list[Span]) -> list[Span]:

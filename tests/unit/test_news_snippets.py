@@ -4985,6 +4985,45 @@ SNIPPETS = [
         [("Turin", "Turin", PLACE)],
         [],
     ),
+    # of batch X: "Karim" came out a place (GPE) and "Benali" its own actor, not the
+    # name around the nickname;
+    # the case: a nickname in curly quotes inside a name
+    (
+        "Police in Marseille arrested Karim “the Fox” Benali, a suspected drug boss, on Tuesday. Benali had been on the run since 2023.",
+        [
+            ("Karim “the Fox” Benali", "Karim Benali", PERSON),
+            ("Benali", "Karim Benali", PERSON),
+            ("Marseille", "Marseille", PLACE),
+        ],
+        [],
+    ),
+    # a nickname in quotes (straight, curly, single) between a first name and a
+    # surname is part of the person's mention, not of the canonical name; no
+    # nickname where the words around the quotes are no names
+    (
+        "Panamanian boxing legend Roberto \"Hands of Stone\" Duran climbs into the ring on Saturday.",
+        [("Roberto \"Hands of Stone\" Duran", "Roberto Duran", PERSON)],
+        ["Roberto", "Duran"],
+    ),
+    (
+        "The gang's leader, Viktor \"Big Vik\" Sorokin, was sentenced to 12 years in Odesa. Sorokin denied the charges.",
+        [
+            ("Viktor \"Big Vik\" Sorokin", "Viktor Sorokin", PERSON),
+            ("Sorokin", "Viktor Sorokin", PERSON),
+            ("Odesa", "Odesa", PLACE),
+        ],
+        ["Big Vik"],
+    ),
+    (
+        "Tomasz ‘the Butcher’ Wrona was extradited from Spain on Friday, Polish prosecutors said.",
+        [("Tomasz ‘the Butcher’ Wrona", "Tomasz Wrona", PERSON), ("Spain", "Spain", GPE)],
+        [],
+    ),
+    (
+        "The band \"Blue Harbour\" cancelled its Lisbon tour, promoter Ines Coelho said.",
+        [("Ines Coelho", "Ines Coelho", PERSON)],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -5053,18 +5092,6 @@ KNOWN_FAILURES = [
             ("Sinar Energy", "Sinar Energy", ORG),
             ("The Malaysian state oil firm", "Petronas", ORG),
             ("Asia", "Asia", LOC),
-        ],
-        [],
-    ),
-    # of batch X: "Karim" came out a place (GPE) and "Benali" its own actor, not the
-    # name around the nickname;
-    # the case: a nickname in curly quotes inside a name
-    (
-        "Police in Marseille arrested Karim “the Fox” Benali, a suspected drug boss, on Tuesday. Benali had been on the run since 2023.",
-        [
-            ("Karim “the Fox” Benali", "Karim Benali", PERSON),
-            ("Benali", "Karim Benali", PERSON),
-            ("Marseille", "Marseille", PLACE),
         ],
         [],
     ),
