@@ -341,7 +341,59 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         return None  # "could only be visited", "so that he could": permission, purpose
     if verb.lemma_ in _PERCEPTION and _passive(verb):
         return None  # "could be seen from the coast": what was visible
+    if token.lower_ == "may" and _permission(verb):
+        return None  # "visitors may not bring dogs": a rule, not a chance
     return _found(token, cue)
+
+
+# Those whom a rule or a notice addresses: "visitors may not bring dogs", "no passenger
+# may board", "you may not park here" (the notice's reader).
+_ADDRESSEES = frozenset(
+    {"visitor", "passenger", "guest", "customer", "member", "staff", "employee",
+     "student", "pupil", "public", "driver", "motorist", "cyclist", "spectator",
+     "tenant", "user", "applicant", "candidate", "participant", "entrant", "attendee",
+     "holder", "you", "anyone", "anybody", "everyone", "one", "nobody"}
+)  # fmt: skip
+# Verbs of what happens to someone rather than what they do: "customers may not notice",
+# "you may find", "residents may face": a chance even with an addressee as subject.
+_UNDERGONE = frozenset(
+    {"be", "have", "get", "become", "remain", "seem", "appear", "look", "face", "see",
+     "notice", "find", "hear", "feel", "know", "understand", "realise", "realize",
+     "remember", "forget", "recall", "need", "want", "wish", "like", "prefer", "hope",
+     "expect", "think", "believe", "wonder", "worry", "fear", "experience", "suffer",
+     "encounter", "lose", "receive", "miss", "struggle", "fail", "succeed", "win",
+     "benefit", "qualify", "die", "fall", "end", "mind"}
+)  # fmt: skip
+
+
+def _permission(verb: Token) -> bool:
+    """The "may" of a rule's prohibition rather than chance: an addressee who acts
+    ("visitors", "passengers", "the public", "you") as the subject of an agentive verb,
+    negated ("may not enter") or with a negative subject ("no visitor may bring").
+    "Analysts may not agree", "passengers may not receive", "the bridge may not be
+    safe" and "staff may not have known" stay hedges; so does a permission granted
+    ("you may leave"), which reads as a chance as often ("you may groan at the
+    ending", "you may guess"), and annotators of reviews mark both."""
+    if verb.lemma_.lower() in _UNDERGONE or _passive(verb) or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # "may not have known": a perfect weighs what happened
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _addressee(subject):
+        return False
+    return _negated(verb) or _negative_subject(verb)
+
+
+def _addressee(noun: Token) -> bool:
+    """Those a rule addresses, with no determiner or a general one ("visitors", "the
+    public", "ticket holders", "no passenger"), or "you"; not "the visitors" of one
+    story told ("the visitors may not leave" weighs a chance)."""
+    if noun.lemma_.lower() not in _ADDRESSEES and noun.lower_ not in _ADDRESSEES:
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if noun.lemma_.lower() == "public":
+        return dets <= {"the", "members"}
+    return dets <= {"no", "all", "any", "every", "each"}
 
 
 _NEGATIVE_WORDS = frozenset({"no", "nobody", "nothing", "neither", "none"})

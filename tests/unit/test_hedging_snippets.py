@@ -158,10 +158,7 @@ LOOK_ALIKES_3 = [
 ]
 
 # Cases the rules miss, kept so that a fix shows (strict: a fix must move them out).
-KNOWN_FAILURES: dict[str, str] = {
-    "l5-01": "of batch 5 (blind, session 15): 'may not' of permission ('Visitors may "
-    "not bring dogs') came out a modal hedge",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _params(prefix, cases):
@@ -595,3 +592,39 @@ OUTWARD_APPEARANCE = [
 def test_ostensibly_is_an_adverb_of_appearance(nlp, text, expected):
     assert cues(nlp, text) == expected
 
+
+# the "may" of a rule's prohibition (l5-01, session 15): an addressee who acts
+# ("visitors", "passengers", "the public", "you") under "may not" or a negative
+# subject is no chance; a perfect or "be", what befalls someone, one story's "the
+# visitors" and a "may" that allows ("staff may strike", "you may find": as often a
+# chance, and marked so by review annotators) stay hedges
+MAY_OF_A_RULE = [
+    "Passengers may not smoke on the platforms.",
+    "No spectator may enter the pitch after the final whistle.",
+    "You may not park on the verge.",
+    "Members of the public may not photograph the exhibits.",
+    "Ticket holders may not re-enter the stadium.",
+    "Nobody may leave the building until the alarm is cleared.",
+]
+MAY_OF_A_CHANCE = [
+    "Analysts may not agree with the forecast.",
+    "Passengers may face delays on Friday.",
+    "Customers may not notice the change in price.",
+    "The footbridge may not be safe after the storm.",
+    "Staff may not have seen the warning.",
+    "Staff may strike next week over pay.",
+    "The visitors may not leave before dawn, the guide warned.",
+    "You may find the road closed after dark.",
+    "You may groan at the ending of the film.",
+    "The minister may not attend the summit.",
+]
+
+
+@pytest.mark.parametrize("text", MAY_OF_A_RULE)
+def test_may_of_a_rule_is_no_hedge(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", MAY_OF_A_CHANCE)
+def test_may_of_a_chance_stays_a_hedge(nlp, text):
+    assert cues(nlp, text) == [("may", "modal")]
