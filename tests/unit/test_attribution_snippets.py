@@ -1000,6 +1000,22 @@ BATCH_ATTR15 = [
      [("citing", "The court", "organisation", None)]),
     ("The club cancelled the match, citing the poor state of the pitch.",
      [("citing", "The club", "organisation", None)]),
+    # "cited as saying" is the cue "quoted as saying" is: the speaker its subject, a
+    # "by" after it the medium relaying them, "Y cited X as saying" / "X was cited by
+    # Y as saying" Y relaying X
+    ("Finance chief Oda Lind was cited as saying by the Varna Courier that wages "
+     "would rise.",
+     [("cited as saying", "Finance chief Oda Lind", "person", "cited as saying",
+       "Oda Lind"),
+      ("cited as saying", "the Varna Courier", "media", None)]),
+    ("The minister was cited as saying the talks had failed.",
+     [("cited as saying", "The minister", "person", None)]),
+    ("Radio Kestrel cited the mayor as saying the bridge would reopen.",
+     [("cited", "Radio Kestrel", "media", None),
+      ("saying", "the mayor", "person", "cited")]),
+    ("Oda Lind was cited by the Varna Courier as saying that wages would rise.",
+     [("cited by", "the Varna Courier", "media", None),
+      ("saying", "Oda Lind", "person", "cited by", "Oda Lind")]),
 ]  # fmt: skip
 
 BATCH_CUES15 = [
@@ -1063,8 +1079,6 @@ KNOWN_FAILURES = {
     # of batch 13 (blind, session 15), left for a round of fixes
     "b13-02": "of batch 13 (blind, session 15): 'the state news agency' that carried "
     "the statement is typed government, not media",
-    "b13-03": "of batch 13 (blind, session 15): 'was cited as saying' gives the cue "
-    "'cited' and no source",
     "b13-07": "of batch 13 (blind, session 15): 'a draft of the summit communique seen "
     "by the Harbour Ledger' is typed organisation, not unnamed",
     "b13-10": "of batch 13 (blind, session 15): 'The defendant' (named Ole Brisk in "

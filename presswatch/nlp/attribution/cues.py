@@ -189,6 +189,10 @@ def quoted_tokens(doc: Doc) -> list[bool]:
 
 QUOTED_KEY = "presswatch_quoted_tokens"
 
+# the verbs of "X was quoted/cited as saying": X is the speaker, the verb and its
+# "as saying" one cue
+QUOTING = frozenset({"quote", "cite"})
+
 
 def _quoted_tokens(doc: Doc) -> list[bool]:
     out = [False] * len(doc)
@@ -310,7 +314,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         source_head=head,
         content=_verb_content(verb),
     )
-    if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ in QUOTING:
         speaker.relay_anchor = verb.head.head  # "RIA quoted X as saying"
         quoted = _quoted_as_saying(verb, speaker)
         if quoted is not None:
@@ -844,10 +848,10 @@ def subject_of(verb: Token) -> Token | None:
         # a bare past participle ("Asked about it, ...") has no subject of its own.
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
             # "began by saying", "after saying": the subject of the governing verb
-            if verb.head.head.lemma_ != "quote":
+            if verb.head.head.lemma_ not in QUOTING:
                 verb = verb.head.head
                 continue
-        if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+        if verb.dep_ == "pcomp" and verb.head.head.lemma_ in QUOTING:
             # "X was quoted as saying", "RIA quoted X as saying": X is the speaker
             quoted = verb.head.head
             return next(
@@ -855,7 +859,7 @@ def subject_of(verb: Token) -> Token | None:
             )
         if verb.dep_ in {"conj", "xcomp", "advcl"} and not _past_participle(verb):
             head = verb.head
-            if verb.dep_ == "advcl" and head.lemma_ == "quote":
+            if verb.dep_ == "advcl" and head.lemma_ in QUOTING:
                 # "X was quoted as saying": X is the speaker.
                 return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             verb = head
