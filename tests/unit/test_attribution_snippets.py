@@ -1016,6 +1016,18 @@ BATCH_ATTR15 = [
     ("Oda Lind was cited by the Varna Courier as saying that wages would rise.",
      [("cited by", "the Varna Courier", "media", None),
       ("saying", "Oda Lind", "person", "cited by", "Oda Lind")]),
+    # records (a transcript, a draft, a memorandum, a dossier, a filing) are documents:
+    # nobody's named account unless a participle names their author; a sports draft
+    # is no source
+    ("The port will close in May, according to a memorandum seen by the Corran "
+     "Herald.",
+     [("according to", "a memorandum seen by the Corran Herald", "unnamed", None)]),
+    ("Rents rose 9 percent, according to a dossier compiled by the Halden Institute.",
+     [("according to", "a dossier compiled by the Halden Institute", "organisation",
+       None)]),
+    ("A court filing showed the company owed 40 million dollars.",
+     [("showed", "A court filing", "unnamed", None)]),
+    ("The first pick of the draft was made by the Kestrels on Thursday.", []),
 ]  # fmt: skip
 
 BATCH_CUES15 = [
@@ -1079,12 +1091,8 @@ KNOWN_FAILURES = {
     # of batch 13 (blind, session 15), left for a round of fixes
     "b13-02": "of batch 13 (blind, session 15): 'the state news agency' that carried "
     "the statement is typed government, not media",
-    "b13-07": "of batch 13 (blind, session 15): 'a draft of the summit communique seen "
-    "by the Harbour Ledger' is typed organisation, not unnamed",
     "b13-10": "of batch 13 (blind, session 15): 'The defendant' (named Ole Brisk in "
     "apposition) is typed organisation, not person",
-    "b13-11": "of batch 13 (blind, session 15): the source is 'a transcript' "
-    "(organisation), without 'released by the Defence Ministry' (government)",
     # held stances the cue model misses (session 15, cues15): a "have" + state noun
     # it gives no holder or does not add, a state adjective after "remain"; a retrain with state features adds the first two but
     # also "The pier is open", "Tickets are certain to", "The quiz has questions"

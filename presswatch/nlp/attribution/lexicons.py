@@ -68,6 +68,13 @@ MESSAGES = frozenset(
     {"bulletin", "circular", "e-mail", "email", "newsletter", "notice", "tweet"}
 )
 
+# Records of what was said or planned ("according to a transcript released by the
+# ministry", "a draft seen by the Ledger"): documents for the sources' spans and kinds,
+# like MESSAGES.
+RECORDS = frozenset(
+    {"communique", "communiqué", "dossier", "draft", "filing", "memorandum", "transcript"}
+)
+
 
 # Other heads a "citing"/"quoting" object may have and still be a source ("citing the
 # UN panel", "citing a Pentagon assessment"). Only `source_like` reads them: the lists
@@ -84,7 +91,7 @@ CITED_HEADS = frozenset(
         "league", "museum", "office", "operator", "organiser", "organizer", "school",
         "university", "utility",
     }
-) | MESSAGES  # fmt: skip
+) | MESSAGES | RECORDS  # fmt: skip
 
 
 # "said in a statement", "told CNN in an interview", "wrote in a tweet", "said in a
@@ -280,7 +287,7 @@ DOCUMENT_HEADS = frozenset(
 
 # DOCUMENT_HEADS as the tagger lemmatises them ("data" is "datum"), for the sources'
 # spans and kinds only: DOCUMENT_HEADS is also a cue model feature.
-DOCUMENTS = DOCUMENT_HEADS | MESSAGES | frozenset({"datum"})
+DOCUMENTS = DOCUMENT_HEADS | MESSAGES | RECORDS | frozenset({"datum"})
 
 
 # Participles that give a document its author with "by" ("The report, published by the
