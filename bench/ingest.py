@@ -84,6 +84,15 @@ def corpus_records(n: int, corpus: Path):
     return itertools.islice(rows(), n)
 
 
+def write_corpus(folder: Path, n: int, corpus: Path) -> Path:
+    """`corpus_records` as a JSONL feed in `folder`, the input every ingest run reads."""
+    source = folder / "articles.jsonl"
+    with source.open("w", encoding="utf-8") as f:
+        for row in corpus_records(n, corpus):
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return source
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -215,10 +224,7 @@ def main() -> None:
     from presswatch.store import Store, sync
 
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "articles.jsonl"
-        with source.open("w", encoding="utf-8") as f:
-            for row in corpus_records(args.n, args.corpus):
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        source = write_corpus(Path(tmp), args.n, args.corpus)
         # The floor runs in a process of its own that has exited before the ingest
         # starts: its model is not in this process's peak memory, as an `ingest`
         # with workers never loads one here.
@@ -429,10 +435,7 @@ def print_timeline(args: argparse.Namespace) -> None:
     timed(Store, "add_duplicates")
     timed(Store, "_connect")
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "articles.jsonl"
-        with source.open("w", encoding="utf-8") as f:
-            for row in corpus_records(args.n, args.corpus):
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        source = write_corpus(Path(tmp), args.n, args.corpus)
         me = psutil.Process()
         before = {t.id: t.user_time + t.system_time for t in me.threads()}
         start = time.time()
@@ -630,10 +633,7 @@ def print_worker_split(args: argparse.Namespace) -> None:
     from presswatch.store import Store, sync
 
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "articles.jsonl"
-        with source.open("w", encoding="utf-8") as f:
-            for row in corpus_records(args.n, args.corpus):
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        source = write_corpus(Path(tmp), args.n, args.corpus)
         pair = floor_pair(str(source)) if args.floor_pair else None
         with Store(Path(tmp) / "bench.duckdb") as store:
             cpu0 = cpu_s()

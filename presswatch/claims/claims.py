@@ -170,19 +170,21 @@ OBJECT_MARK = "="  # a term "=production": the class of the verb's direct object
 OBJECT_ACTOR = OBJECT_MARK + "@"  # "=@pablo ortega": the object is a named actor
 # Terms that measure a number rather than say what is claimed: a reworded pair with
 # numbers must share something besides them.
-UNIT_TERMS = frozenset(
+# The wire's currencies, which are also measuring terms (UNIT_TERMS).
+_WIRE_CURRENCIES = frozenset({"dollar", "dlr", "dlrs", "euro", "pound", "stg", "yen"})
+UNIT_TERMS = _WIRE_CURRENCIES | frozenset(
     {
-        "percentage", "point", "dollar", "dlr", "dlrs", "euro", "pound", "stg", "yen",
+        "percentage", "point",
         "ct", "cts", "mln", "bln", "billion", "million", "barrel", "bpd", "tonne", "ton",
         "hectare", "kilometre", "kilometer", "mile", "metre", "meter", "level",
     }
 )  # fmt: skip
 # Currencies: "300 million crowns" and "300 million rand" are other sums
-CURRENCY_TERMS = frozenset(
+CURRENCY_TERMS = _WIRE_CURRENCIES | frozenset(
     {
-        "dollar", "dlr", "dlrs", "euro", "pound", "stg", "yen", "crown", "krona",
-        "krone", "rand", "franc", "rouble", "ruble", "rupee", "peso", "yuan", "lira",
-        "real", "zloty", "forint", "dinar", "dirham", "riyal", "shilling", "naira",
+        "crown", "krona", "krone", "rand", "franc", "rouble", "ruble", "rupee", "peso",
+        "yuan", "lira", "real", "zloty", "forint", "dinar", "dirham", "riyal",
+        "shilling", "naira",
     }
 )  # fmt: skip
 # Titles before names ("Governor Amos Tate") say who, not what.
