@@ -1060,6 +1060,76 @@ BATCH_CUES15 = [
     ("The ferry captain had a question for the harbour master.", []),
 ]  # fmt: skip
 
+# written blind by blind16, session 16 (without reading the extraction code;
+# expectations written before the first run): chains, agentless accounts, unnamed
+# sources, a speaker named after a quote, titles and appositions, media, government
+# and person kinds, "they" and "we" speakers, over courts, sport, business, health,
+# climate, local government and conflict: 10 of 14 passed (the misses are in
+# KNOWN_FAILURES)
+BATCH_14 = [
+    # a newspaper citing unnamed prosecutors, reporting
+    ("The Valmora Herald, citing two prosecutors in the case, reported that the "
+     "judge had been taken off the trial.",
+     [("citing", "two prosecutors in the case", "unnamed", "reported"),
+      ("reported", "The Valmora Herald", "media", None)]),
+    # an agentless "it is understood" without "that"
+    ("It is understood the club has agreed a fee with the player's agent.",
+     [("understood", None, "none", None)]),
+    # an agentless "is said to"
+    ("The striker is said to be unhappy with his new contract.",
+     [("said", None, "none", None)]),
+    # a person familiar with a company's plans
+    ("A person familiar with the company's plans said the factory near Porto would "
+     "close in 2033.",
+     [("said", "A person familiar with the company's plans", "unnamed", None)]),
+    # a titled speaker named after a quote, the office in apposition
+    ('"We have run out of beds," said Dr Amara Osei, the director of Kumasi General '
+     'Hospital.',
+     [("said", "Dr Amara Osei", "person", None, "Amara Osei")]),
+    # a title before the name, announcing
+    ("Tournament director Hiroshi Tanaka announced that the final would be moved to "
+     "Osaka because of the typhoon.",
+     [("announced", "Tournament director Hiroshi Tanaka", "person", None,
+       "Hiroshi Tanaka")]),
+    # a ministry with its country, quoted by a newspaper described before its name
+    ("Chile's environment ministry, quoted by the newspaper El Faro del Sur, said "
+     "the oil spill had reached two beaches.",
+     [("quoted by", "the newspaper El Faro del Sur", "media", None),
+      ("said", "Chile's environment ministry", "government", "quoted by")]),
+    # "They" for the police named before, whose arrest is a deed
+    ("Police in Lyon arrested four climate activists on Tuesday. They said the group "
+     "had glued itself to a runway.",
+     [("said", "They", "government", None)]),
+    # "We" of a company named before, in its own words
+    ("Dunmore Water has run the city's pipes since 1998. We warned the council in "
+     "2029 that the mains needed replacing.",
+     [("warned", "We", "organisation", None, "Dunmore Water")]),
+    # state television citing a ministry
+    ("State television, citing the Interior Ministry, said 40 people had been "
+     "detained in Tbilisi overnight.",
+     [("citing", "the Interior Ministry", "government", "said"),
+      ("said", "State television", "media", None)]),
+    # an unnamed official of a ministry, unauthorised, in a relative clause
+    ("A senior official at Peru's health ministry, who was not authorised to speak "
+     "publicly, said the vaccine order had been cancelled.",
+     [("said", "A senior official at Peru's health ministry", "unnamed", None)]),
+    # a scientist with her institution, named after a quote
+    ('"The glacier has lost a fifth of its ice in ten years," said glaciologist '
+     'Ingrid Solberg of the University of Tromsø.',
+     [("said", "glaciologist Ingrid Solberg of the University of Tromsø", "person",
+       None, "Ingrid Solberg")]),
+    # an agentless "it has been confirmed"
+    ("It has been confirmed that the mayor of Gdańsk will not stand for a third "
+     "term.",
+     [("confirmed", None, "none", None)]),
+    # unnamed bankers who told a newspaper, then "They" for them
+    ("Two bankers involved in the deal told the Financial Courier that the bid "
+     "would be raised. They said a decision was due on Monday.",
+     [("told", "Two bankers involved in the deal", "unnamed", "told"),
+      ("told", "the Financial Courier", "media", None),
+      ("said", "They", "unnamed", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1069,6 +1139,7 @@ BATCHES = {
     "b13": BATCH_13,
     "a15": BATCH_ATTR15,
     "c15": BATCH_CUES15,
+    "b14": BATCH_14,
 }  # fmt: skip
 
 
@@ -1099,6 +1170,15 @@ KNOWN_FAILURES = {
     "c15-05": "'has questions about': the cue is the noun 'questions' with no source",
     "c15-06": "'have serious reservations about' is no cue",
     "c15-08": "'remain doubtful that' is no cue",
+    # of batch 14 (blind, session 16), left for a round of fixes
+    "b14-01": "of batch 14 (blind, session 16): the cited source is cut to 'two "
+    "prosecutors', not 'two prosecutors in the case'",
+    "b14-08": "of batch 14 (blind, session 16): 'They' (the police in Lyon named "
+    "before) is typed unnamed, not government",
+    "b14-10": "of batch 14 (blind, session 16): 'State television' citing the "
+    "ministry is typed organisation, not media",
+    "b14-14": "of batch 14 (blind, session 16): 'They' (the two bankers named "
+    "before) is typed media (the newspaper they told), not unnamed",
 }
 
 

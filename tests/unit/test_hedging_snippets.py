@@ -158,7 +158,10 @@ LOOK_ALIKES_3 = [
 ]
 
 # Cases the rules miss, kept so that a fix shows (strict: a fix must move them out).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "l6-04": "of batch 6 (blind, session 16): 'beyond reasonable doubt' as a standard "
+    "of proof came out a cue ('doubt', epistemic_verb), expected none",
+}
 
 
 def _params(prefix, cases):
@@ -628,3 +631,79 @@ def test_may_of_a_rule_is_no_hedge(nlp, text):
 @pytest.mark.parametrize("text", MAY_OF_A_CHANCE)
 def test_may_of_a_chance_stays_a_hedge(nlp, text):
     assert cues(nlp, text) == [("may", "modal")]
+
+
+# written blind by blind16, session 16 (without reading the hedging code or its
+# lexicon; expectations written before the first run): adverbs opening the sentence
+# ("Conceivably") or mid-clause ("presumably"), a belief verb before a modal, "is
+# widely expected to", "seems final", a modal perfect with an estimate, "doubtful
+# whether", "is rumoured to", "unknown", "beyond doubt" and "surely" as boosters, "are
+# understood to", over courts, sport, business, climate, local government, conflict
+# and health; the look-alikes: "thought" of deliberation, a future "show whether",
+# "sure" inside a compound, and "beyond reasonable doubt" as a standard of proof:
+# all 12 of BATCH_6 passed, 3 of the 4 look-alikes (the miss is in KNOWN_FAILURES)
+BATCH_6 = [
+    # a probability adjective before an attribution (which is no cue)
+    ("The verdict is likely to be appealed, lawyers for the defendant said.",
+     [("likely", "adjective")]),
+    # an adverb opening the sentence, then a modal
+    ("Conceivably, the striker could return before the cup final.",
+     [("Conceivably", "adverb"), ("could", "modal")]),
+    # a verb of fear before a negated modal of chance
+    ("Investors fear the bank might not survive the winter.",
+     [("fear", "epistemic_verb"), ("might", "modal")]),
+    # "is widely expected to"
+    ("The drought is widely expected to cut wheat yields by a third this year.",
+     [("expected", "epistemic_verb")]),
+    # reporting distance, then an epistemic verb of seeming
+    ("The council has reportedly shelved its plans for a new library, and the "
+     "decision seems final.",
+     [("reportedly", "reporting"), ("seems", "epistemic_verb")]),
+    # a modal perfect with an approximate number (no hedge), and an estimate
+    ("The glacier may have lost as much as a fifth of its ice since 2020, the study "
+     "estimates.",
+     [("may", "modal"), ("estimates", "epistemic_verb")]),
+    # "doubtful whether"
+    ("It is doubtful whether the ceasefire in the north will survive the week.",
+     [("doubtful", "adjective")]),
+    # "presumably" before the verb
+    ("Hospital managers presumably knew of the risk, since the warning was sent to "
+     "them in May.",
+     [("presumably", "adverb")]),
+    # "is rumoured to"
+    ("The club is rumoured to be close to signing a goalkeeper from Ajax.",
+     [("is rumoured to", "reporting")]),
+    # an adverb of probability, and "unknown"
+    ("The death toll is probably higher, and the number of people still missing is "
+     "unknown.",
+     [("probably", "adverb"), ("unknown", "adjective")]),
+    # a booster "beyond doubt" after a verb of showing
+    ("Researchers have shown beyond doubt that the river is polluted with mercury.",
+     [("beyond doubt", BOOSTER)]),
+    # "are understood to", then a booster "surely"
+    ("Cabinet ministers are understood to be divided over the fuel tax, and the "
+     "vote will surely be delayed.",
+     [("are understood to", "reporting"), ("surely", BOOSTER)]),
+]  # fmt: skip
+
+LOOK_ALIKES_6 = [
+    # "thought" of deliberation
+    "The mayor thought for a moment before answering the question.",
+    # a future "show whether"
+    "Tests next week will show whether the water in the reservoir is safe.",
+    # "sure" inside a compound
+    "A sure-footed display from the goalkeeper kept the score level until the final "
+    "minute.",
+    # a standard of proof, not an assertion
+    "Prosecutors must prove the charges beyond reasonable doubt.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), list(_params("h6", BATCH_6)))
+def test_cues_and_categories_batch_6(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", list(_params("l6", LOOK_ALIKES_6)))
+def test_look_alikes_batch_6_are_not_cues(nlp, text):
+    assert cues(nlp, text) == []

@@ -3,7 +3,7 @@ what kind of actor, and which names are one actor. Everything here was written f
 this test (officials, outlets, groups and companies are fictional; real countries,
 cities, seas and organisations appear as they would in real coverage).
 
-They were written in twenty-four batches, each before the round of fixes it prompted (see
+They were written in twenty-five batches, each before the round of fixes it prompted (see
 README, Accuracy), with a few cases for the rules of a round. Each snippet lists
 `expect`: (text as written, canonical actor, allowed types) — every mention with that
 text must have that actor and one of those types, and at least one must exist — and
@@ -5024,6 +5024,111 @@ SNIPPETS = [
         [("Ines Coelho", "Ines Coelho", PERSON)],
         [],
     ),
+    # -- batch Z, written blind by blind16, session 16 (without reading the extraction
+    # code; expectations written before the first run): people with titles and
+    # particles, ministries with their country, acronyms defined in the text, "the
+    # group", "the ministry", "the agency" and "the cooperative" back-references,
+    # cities beside clubs, companies by their full and short names: 9 of 12 passed
+    # (the misses are in KNOWN_FAILURES)
+    # a minister with the particle "ter", then the surname with it
+    (
+        "Dutch Health Minister Femke ter Horst said hospitals in Rotterdam had run out of beds. Ter Horst told parliament the army would set up field clinics.",
+        [
+            ("Femke ter Horst", "Femke ter Horst", PERSON),
+            ("Ter Horst", "Femke ter Horst", PERSON),
+            ("Rotterdam", "Rotterdam", PLACE),
+        ],
+        ["Health Minister", "Dutch Health Minister Femke ter Horst"],
+    ),
+    # a judge by his title and an Irish surname, then the surname alone
+    (
+        "Mr Justice Conor O'Malley ruled in Dublin on Friday that the nurses' strike was lawful. O'Malley said the union had given enough notice.",
+        [
+            ("Conor O'Malley", "Conor O'Malley", PERSON),
+            ("O'Malley", "Conor O'Malley", PERSON),
+            ("Dublin", "Dublin", PLACE),
+        ],
+        ["Mr Justice"],
+    ),
+    # a ministry with a nationality, then "the ministry"; a city as a place
+    (
+        "The Brazilian Health Ministry said dengue cases had tripled in São Paulo since January. The ministry will send 500 soldiers to help clear standing water.",
+        [
+            ("Brazilian Health Ministry", "Brazil's Health Ministry", ORG),
+            ("The ministry", "Brazil's Health Ministry", ORG),
+            ("São Paulo", "São Paulo", PLACE),
+        ],
+        [],
+    ),
+    # a "Ministry of ..." with its country, a state company, a sea named after the
+    # country
+    (
+        "Mexico's Ministry of Energy said Pemex would drill 40 new wells in the Gulf of Mexico this year. The ministry expects output to rise by a tenth.",
+        [
+            ("Mexico's Ministry of Energy", "Mexico's Energy Ministry", ORG),
+            ("Pemex", "Pemex", ORG),
+            ("Gulf of Mexico", "Gulf of Mexico", LOC),
+            ("The ministry", "Mexico's Energy Ministry", ORG),
+        ],
+        [],
+    ),
+    # an acronym defined in brackets, reused, then "the agency"; an island, a company
+    (
+        "Inspectors of the Caribbean Maritime Safety Agency (CMSA) detained a tanker off Trinidad on Monday. The CMSA said the ship's papers were forged, and the agency would fine its owner, Solano Shipping.",
+        [
+            ("Caribbean Maritime Safety Agency", "Caribbean Maritime Safety Agency", ORG),
+            ("CMSA", "Caribbean Maritime Safety Agency", ORG),
+            ("the agency", "Caribbean Maritime Safety Agency", ORG),
+            ("Trinidad", "Trinidad", PLACE),
+            ("Solano Shipping", "Solano Shipping", ORG),
+        ],
+        [],
+    ),
+    # "the group" for an armed group, a town and its country
+    (
+        "The Sahel Freedom Movement said it had shot down an army drone near Tillabéri in Niger. The group released a video of the wreckage on Sunday.",
+        [
+            ("Sahel Freedom Movement", "Sahel Freedom Movement", ORG),
+            ("Tillabéri", "Tillabéri", PLACE),
+            ("Niger", "Niger", GPE),
+            ("The group", "Sahel Freedom Movement", ORG),
+        ],
+        [],
+    ),
+    # a club named like its city, in a match and by its possessive; the cities the
+    # match was in and the team travels to
+    (
+        "Benfica beat Porto 3-1 in Lisbon on Saturday. Porto's coach, Rui Matos, said his team would recover before the trip to Madrid.",
+        [
+            ("Benfica", "Benfica", ORG),
+            ("Porto", "Porto", ORG),
+            ("Lisbon", "Lisbon", PLACE),
+            ("Rui Matos", "Rui Matos", PERSON),
+            ("Madrid", "Madrid", PLACE),
+        ],
+        [],
+    ),
+    # a city hosting, its mayor, and a club with the city in its name
+    (
+        "Marseille will host the sailing events, the mayor of Marseille said on Monday, while Olympique de Marseille will play its home games in Nice for a season.",
+        [
+            ("Marseille", "Marseille", PLACE),
+            ("Olympique de Marseille", "Olympique de Marseille", ORG),
+            ("Nice", "Nice", PLACE),
+        ],
+        [],
+    ),
+    # a peer by his title, a bank by its possessive, then the surname's possessive
+    (
+        "Tesoro Bank's former chief executive, Lord Alistair Penrose, was charged with fraud in London on Thursday. Penrose's lawyers said he would plead not guilty.",
+        [
+            ("Tesoro Bank", "Tesoro Bank", ORG),
+            ("Alistair Penrose", "Alistair Penrose", PERSON),
+            ("London", "London", PLACE),
+            ("Penrose", "Alistair Penrose", PERSON),
+        ],
+        ["Lord"],
+    ),
 ]  # fmt: skip
 
 
@@ -5129,6 +5234,51 @@ KNOWN_FAILURES = [
             ("Downing Street", "Downing Street", ORG),
             ("Whitehall", "Whitehall", ORG),
             ("Britain", "United Kingdom", GPE),
+        ],
+        [],
+    ),
+    # of batch Z (blind, session 16): "the cooperative" came out no mention
+    # (expected the Rift Valley Growers Cooperative, ORG);
+    # the case: an acronym defined with "or", then "the cooperative"; a capital
+    # acting for its government
+    (
+        "Most maize farmers in Kenya belong to the Rift Valley Growers Cooperative, or RVGC. The RVGC said on Tuesday that maize prices had halved, and the cooperative asked Nairobi for emergency loans.",
+        [
+            ("Kenya", "Kenya", GPE),
+            ("Rift Valley Growers Cooperative", "Rift Valley Growers Cooperative", ORG),
+            ("RVGC", "Rift Valley Growers Cooperative", ORG),
+            ("the cooperative", "Rift Valley Growers Cooperative", ORG),
+            ("Nairobi", "Kenya", GPE),
+        ],
+        [],
+    ),
+    # of batch Z (blind, session 16): "The group" came out Kessel Marine (the seller
+    # named last), not Halvard Group (the buyer, whose name is a group);
+    # the case: "the group" for the buyer whose name is a group, not the seller
+    # named last
+    (
+        "Halvard Group, the Norwegian shipping conglomerate, bought two tankers from Kessel Marine for $90 million. The group said the ships would carry gas from Qatar.",
+        [
+            ("Halvard Group", "Halvard Group", ORG),
+            ("Kessel Marine", "Kessel Marine", ORG),
+            ("The group", "Halvard Group", ORG),
+            ("Qatar", "Qatar", GPE),
+        ],
+        [],
+    ),
+    # of batch Z (blind, session 16): "The Auckland-based company" came out no
+    # mention (expected Kaimana Foods Ltd, ORG);
+    # the case: a company with its legal suffix, described, then by its short
+    # name; a city and two island states
+    (
+        "Kaimana Foods Ltd said on Monday it would close its cannery in Suva, Fiji. The Auckland-based company said Kaimana would keep its plant in Samoa.",
+        [
+            ("Kaimana Foods Ltd", "Kaimana Foods Ltd", ORG),
+            ("Suva", "Suva", PLACE),
+            ("Fiji", "Fiji", GPE),
+            ("The Auckland-based company", "Kaimana Foods Ltd", ORG),
+            ("Kaimana", "Kaimana Foods Ltd", ORG),
+            ("Samoa", "Samoa", GPE),
         ],
         [],
     ),
