@@ -59,6 +59,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout17",
     GOLD / "paraphrase_heldout18",
     GOLD / "paraphrase_heldout19",
+    GOLD / "paraphrase_heldout20",
     GOLD / "precision",
 ]
 
