@@ -1130,6 +1130,62 @@ BATCH_14 = [
       ("said", "They", "unnamed", None)]),
 ]  # fmt: skip
 
+# Session 16, attribution rules (issue 10): a news agency of the state is media; one
+# authority of a state (its remit or its owner before it) is a government body, and
+# "authorities" or an expert "authority on" stay unnamed; a person's noun with a name
+# in apposition the tagger typed an organisation is the person, a company's name there
+# is not
+BATCH_ATTR16 = [
+    ("The state news agency reported that the border would reopen.",
+     [("reported", "The state news agency", "media", None)]),
+    ("The national press agency said the talks had failed.",
+     [("said", "The national press agency", "media", None)]),
+    # near-misses: the state's own services and press office
+    ("The State Emergency Service said two people had drowned.",
+     [("said", "The State Emergency Service", "government", None)]),
+    ("The federal press service said the president was ill.",
+     [("said", "The federal press service", "government", None)]),
+    ("The city's transport authority said the trams would run again on Monday.",
+     [("said", "The city's transport authority", "government", None)]),
+    ("The port authority said the ship had docked.",
+     [("said", "The port authority", "government", None)]),
+    ("The regional health authority said 40 people were ill.",
+     [("said", "The regional health authority", "government", None)]),
+    ("Local authorities said the road was closed.",
+     [("said", "Local authorities", "unnamed", None)]),
+    ("A leading authority on whales said the species was recovering.",
+     [("said", "A leading authority on whales", "unnamed", None)]),
+    ("The defendant, Ada Brisk, said she was abroad.",
+     [("said", "The defendant", "person", None, "Ada Brisk")]),
+    ("The witness, Ole Brisk, said he was abroad.",
+     [("said", "The witness", "person", None, "Ole Brisk")]),
+    ("The buyer, Kestrel Holdings, said the deal would close in May.",
+     [("said", "The buyer", "organisation", None, "Kestrel Holdings")]),
+    ("The plaintiff, Harbour Shipping, said it had lost 9 million.",
+     [("said", "The plaintiff", "organisation", None, "Harbour Shipping")]),
+    ("The regulator, Ofcom, said the licence was revoked.",
+     [("said", "The regulator", "organisation", None)]),
+    # a reason "cited as" the cause by nobody is no account; by someone, theirs (the
+    # "as" the parse hung on the agent is the verb's, not the source's)
+    ("The storm was cited as the cause of the blackout.", []),
+    ("Poor pitch conditions were cited as the reason for the cancellation.", []),
+    ("The storm was cited by engineers as the cause of the blackout.",
+     [("cited", "engineers", "unnamed", None)]),
+    ("Engineers cited the storm as the cause of the blackout.",
+     [("cited", "Engineers", "unnamed", None)]),
+    ("The plan was described by officials as a failure.",
+     [("described", "officials", "unnamed", None)]),
+    # the agentless raising "is understood to", "it is understood that", as "is
+    # believed to"; "understood" of a thing, or with a clause, no cue of the rules
+    ("The minister is understood to have resigned.",
+     [("understood", None, "none", None)]),
+    ("It is understood that the minister has resigned.",
+     [("understood", None, "none", None)]),
+    ("The talks are believed to have stalled.",
+     [("believed", None, "none", None)]),
+    ("The rules of the tender are poorly understood.", []),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1138,6 +1194,7 @@ BATCHES = {
     "b12": BATCH_12, "b12x": BATCH_12_LOOKALIKES, "c14": BATCH_CUES14,
     "b13": BATCH_13,
     "a15": BATCH_ATTR15,
+    "a16": BATCH_ATTR16,
     "c15": BATCH_CUES15,
     "b14": BATCH_14,
 }  # fmt: skip
@@ -1159,11 +1216,6 @@ KNOWN_FAILURES = {
     # on dev, so deeds with an object are not vetoed
     "b6-08": "'signed the deal' is a cue of the cue model",
     "b6-10": "'presented the budget' is a cue of the cue model",
-    # of batch 13 (blind, session 15), left for a round of fixes
-    "b13-02": "of batch 13 (blind, session 15): 'the state news agency' that carried "
-    "the statement is typed government, not media",
-    "b13-10": "of batch 13 (blind, session 15): 'The defendant' (named Ole Brisk in "
-    "apposition) is typed organisation, not person",
     # held stances the cue model misses (session 15, cues15): a "have" + state noun
     # it gives no holder or does not add, a state adjective after "remain"; a retrain with state features adds the first two but
     # also "The pier is open", "Tickets are certain to", "The quiz has questions"

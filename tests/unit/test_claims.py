@@ -116,6 +116,10 @@ def test_relation(nlp, first: str, second: str, expected: str | None) -> None:
             "Defense Ministry",
         ),
         ("Norway will reportedly send 40 vehicles to Ukraine.", "vague", None),
+        # the agentless raising passive, "understood" as "believed"
+        ("Norway is understood to have sent 40 vehicles to Ukraine.", "vague", None),
+        ("Norway is believed to have sent 40 vehicles to Ukraine.", "vague", None),
+        ("It is understood that Norway sent 40 vehicles to Ukraine.", "vague", None),
         (
             "Norway will send 40 vehicles to Ukraine, officials said.",
             "vague",

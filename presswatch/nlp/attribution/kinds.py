@@ -124,6 +124,12 @@ def actor_kind(
             return actors.canonical_in(
                 mention.text, "PERSON", mentions, mention.start
             ), "person"
+        if mention.type == "ORG" and _apposed_name(head, mention):
+            # "The defendant, Ole Brisk,": a person's noun with a name in
+            # apposition the tagger took for an organisation's
+            return actors.canonical_in(
+                mention.text, "PERSON", mentions, mention.start
+            ), "person"
         if mention.type == "NORP" and _named_speaker(head):
             # '"...," Petraitis said': a surname the model took for a nationality
             return actors.canonical_in(
@@ -254,6 +260,33 @@ def _named_speaker(head: Token) -> bool:
     )
 
 
+def _apposed_name(head: Token, mention: Mention) -> bool:
+    """A person's noun heading the source with a name of two or three capitalised
+    words in apposition that no word marks as an organisation's ("The defendant,
+    Ole Brisk,", "The witness, Mara Lind,"; not "The buyer, Kestrel Holdings," nor
+    "The plaintiff, Harbour Shipping,", nor a firm's noun: "the regulator, Ofcom")."""
+    if mention.start <= head.idx < mention.end:
+        return False  # the mention covers the head: no apposition
+    lemma = head.lemma_.lower()
+    person = names_a_person(lemma) or (
+        lemma in UNNAMED_HEADS and lemma != "authority" and head.tag_ == "NN"
+    )  # "the witness", "the source"; an authority is a body
+    if head.pos_ != "NOUN" or not person or lemma in FIRM_NOUNS:
+        return False
+    words = mention.text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not any(
+            w.lower() in actors.ORG_WORDS | actors.ORG_HEADS | actors.COMPANY_HEADS
+            or w.replace(".", "").lower() in actors.LEGAL_FORMS
+            for w in words
+        )
+        and outlet(mention.text) is None
+        and (actors.load_aliases().lookup(mention.text) or ("", ""))[1] != "ORG"
+    )
+
+
 def _titled(head: Token, mention: Mention) -> bool:
     """A name with a person's role right before it, outside the mention ("central
     bank governor Ilse Marten"); not a firm's descriptor ("defence contractor
@@ -299,6 +332,7 @@ def _governmental(head: Token, source: Span) -> bool:
         or text in GOVERNMENT_NAMES
         or _office_of_state(head)
         or _state_body(head)
+        or _public_authority(head)
         or (head.pos_ == "PROPN" and head.lower_ in STATE_NAME_ENDS)
         or head.pos_ == "PROPN"
         and any(name in text for name in ("white house", "kremlin", "ministry"))
@@ -326,8 +360,38 @@ def _state_body(head: Token) -> bool:
     """ "The Ostland Statistics Office", "the State Emergency Service", "the Federal
     Statistical Office", "the National Security Agency": an office, agency or
     service the words before it mark as the state's."""
-    return head.lemma_.lower() in STATE_BODY_HEADS and any(
-        c.dep_ in {"compound", "amod"} and c.lower_ in STATE_MARKERS
+    return (
+        head.lemma_.lower() in STATE_BODY_HEADS
+        and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in STATE_MARKERS
+            for c in head.lefts
+        )
+        and not _news_agency(head)
+    )
+
+
+def _news_agency(head: Token) -> bool:
+    """ "The state news agency", "the national press agency", "a wire service": an
+    outlet, whatever state it serves (a "press service" is a body's own office)."""
+    words = {c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"}}
+    lemma = head.lemma_.lower()
+    return bool(
+        (lemma == "agency" and words & {"news", "press", "wire"})
+        or (lemma == "service" and words & {"news", "wire"})
+    )
+
+
+def _public_authority(head: Token) -> bool:
+    """ "The city's transport authority", "the port authority", "the regional health
+    authority": one authority of a state, with what it has authority over or whose
+    it is; not "authorities" (unnamed), "a leading authority on whales" (an expert)
+    nor a bare "the authority" (the one named before, if any)."""
+    if head.lemma_.lower() != "authority" or head.tag_ != "NN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in head.rights):
+        return False
+    return any(
+        (c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}) or c.dep_ == "poss"
         for c in head.lefts
     )
 
