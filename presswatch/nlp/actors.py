@@ -88,12 +88,12 @@ TITLE_WORDS = _words(
     acting adm admiral ambassador amb archbishop rear attorney bishop brig brigadier capt
     captain cardinal ceo chair chairman chairwoman chancellor chief cmdr co-founder
     coach col colonel commander commissioner congressman congresswoman councillor
-    councilman counsel deputy det detective director dr envoy executive father
+    constable councilman counsel deputy det detective director dr envoy executive father
     founder gen general gov governor he inspector judge justice lady lawmaker leader
     lieutenant lord lt maj major manager mayor minister miss mp mr mrs ms officer
     premier president prof professor prosecutor rabbi rep representative rev
     reverend secretary sen senator sergeant sgt sheriff sir speaker spokesman
-    spokesperson spokeswoman st vice
+    spokesperson spokeswoman st superintendent vice
     """
 )
 # Occupations written like a title before a name, capitalised at the start of a
@@ -221,8 +221,12 @@ class AliasTable:
         return found
 
     def capital(self, text: str) -> str | None:
-        """The country of a capital city's name, if it is one."""
-        return self.capitals.get(alias_key(text))
+        """The country of a capital city's name, if it is one; accents are optional,
+        as the city list writes its capitals without them ("Bogotá", "Yaoundé")."""
+        found = self.capitals.get(alias_key(text))
+        if found is None and not text.isascii():
+            found = self.capitals.get(alias_key(_plain(text)))
+        return found
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -385,6 +389,7 @@ class ActorEntities:
                 or doc[start].is_upper
                 or not doc[start].is_sent_start
                 or doc[start].tag_ in ("NNP", "NNPS")  # "Houthi rebels fired"
+                or _bare_subject(doc[start])  # "Whitehall has ordered", tagged NN
             )
             and (len(doc[start:end].text) > 2 or _short_alias_ok(doc[start]))
         ]  # a sentence's first word is capitalised anyway ("Conservative estimates")
@@ -413,6 +418,21 @@ def _alias_matcher(nlp: Language, table: AliasTable) -> PhraseMatcher:
     for kind, texts in sorted(patterns.items()):
         matcher.add(kind, [nlp.make_doc(t) for t in sorted(texts)])
     return matcher
+
+
+def _bare_subject(token: Token) -> bool:
+    """A noun alone as its clause's subject, no determiner nor modifier of its own:
+    capitalised at a sentence's start it is a name ("Whitehall has ordered"), not a
+    common noun, which would have its article ("Conservative estimates", "Labour
+    costs" are modifiers)."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+            for c in token.children
+        )
+    )
 
 
 def _short_alias_ok(token: Token) -> bool:
@@ -476,7 +496,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     leaves out the role mentions ("Foreign Secretary") of named people."""
     sent_of = sentence_of_token(doc)
     table = load_aliases()
-    spans = [s for s in (_tidy_span(e) for e in doc.ents) if s is not None]
+    spans = [s for s in map(_tidy_span, _rejoined_at_hyphens(doc)) if s is not None]
     spans = _feature_of_names(doc, _particle_places(doc, spans))
     spans = _split_at_the(_split_place_lists(spans), table)
     spans = _joined_bodies(doc, spans)
@@ -3820,7 +3840,34 @@ def _bare_surname(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|as|ash|at|an|ar)-", "", word.lower())
 
 
-def _hyphen_joined(doc: Doc, start: int, end: int) -> int:
+def _rejoined_at_hyphens(doc: Doc) -> list[Span]:
+    """The entities, two persons the model split inside a hyphenated word made one
+    ("Constable Helen Ashby-" + "Crane" of "Ashby-Crane"): a hyphen glued to both
+    sides, the second part capitalised. Places stay apart ("Russia-Ukraine")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and ent[0].is_title
+            and not doc[ent.start - 1].whitespace_
+            and (
+                (prev[-1].text == "-" and ent.start == prev.end)
+                or (
+                    ent.start == prev.end + 1
+                    and doc[prev.end].text == "-"
+                    and not doc[prev.end - 1].whitespace_
+                )
+            )
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int, person: bool = False) -> int:
     """The end of a name the model cut at a hyphen ("Auvergne-" of
     "Auvergne-Rhône-Alpes"): capitalised words joined by hyphens, outside other
     entities, are one name, unless a part is a name of its own (a country, a place
@@ -3858,11 +3905,22 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> int:
     parts = re.split(r"-", doc[start:end].text.strip("-"))
     if (
         len(parts) > 1
-        and any(_is_place_name(p) or table.lookup(p) is not None for p in parts)
+        and any(_part_named_alone(p, table, person) for p in parts)
         and not _is_place_name(doc[start:end].text)
     ):
         return first
     return end
+
+
+def _part_named_alone(part: str, table: AliasTable, person: bool) -> bool:
+    """Whether a part of a hyphenated name is a name of its own: a place or a table
+    name; in a person's name only a country, a capital or a table name, as surnames
+    are often towns' names too ("Lewis-Hart", "Owen-Jones")."""
+    if table.lookup(part) is not None:
+        return True
+    if person:
+        return table.country(part) is not None or table.capital(part) is not None
+    return _is_place_name(part)
 
 
 # Lowercase words after a name and a hyphen that make it a modifier ("Wang Yi-led").
@@ -3931,7 +3989,7 @@ def _tidy_span(ent: Span) -> Span | None:
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text == "/":
             end = i  # a name does not run over a line break ("TORONTO\n\nMINNESOTA")
             break  # nor over a slash ("REUTERS/Yves Marchand/File Photo")
-    end = _hyphen_joined(doc, start, end)
+    end = _hyphen_joined(doc, start, end, ent.label_ == "PERSON")
     label = ent.label_
     if label == "PERSON":
         start = _after_titles(doc, start, end)
