@@ -625,9 +625,34 @@ def _rule_proposition_noun(token: Token, cue: Cue) -> Found | None:
 
 def _proposer(noun: Token) -> bool:
     """Someone who proposes: a person, a name or an organisation ("of Senator Voss",
-    "of the ministry"); a common noun of people ("of the inspectors") is not told
-    from a proposition ("of foul play")."""
-    return _person(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "NORP")
+    "of the ministry"), or a common noun of people or of a body of them, by its
+    ending ("of the economists", "of historians") or as one of `PROPOSERS` ("of the
+    inspectors", "of his lawyer", "of the committee"); not a proposition, though
+    many end alike ("of murder", "of an error", "of disorder": hence no "-er", "-or"
+    suffix test, nor "-ent", "-ant": "of an agreement", "of a significant")."""
+    if _person(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "NORP"):
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in PROPOSERS or (len(lemma) > 5 and lemma.endswith(("ist", "ian")))
+
+
+# Common nouns of people, and of the bodies they sit on, who make proposals: "the
+# suggestions of the inspectors", "of his lawyers", "of the panel". Written for
+# hedging (the attribution lexicons' person test ends in "-er" and "-or", which
+# propositions share: murder, error, disorder, terror).
+PROPOSERS = frozenset(
+    {"inspector", "investigator", "auditor", "regulator", "adviser", "advisor",
+     "lawyer", "attorney", "counsel", "doctor", "nurse", "engineer", "expert",
+     "official", "officer", "minister", "director", "manager", "owner", "member",
+     "leader", "author", "editor", "reader", "viewer", "voter", "worker", "employee",
+     "staff", "resident", "parent", "teacher", "student", "colleague", "partner",
+     "friend", "critic", "supporter", "opponent", "delegate", "negotiator",
+     "mediator", "consultant", "researcher", "scientist", "analyst", "assistant",
+     "agent", "participant", "applicant", "president", "chairman", "spokesman",
+     "committee", "panel", "board", "council", "commission", "jury", "court",
+     "judge", "coach", "player", "fan", "customer", "user", "government",
+     "ministry", "authority", "agency", "union", "party", "group"}
+)  # fmt: skip
 
 
 def _rule_doubt(token: Token, cue: Cue) -> Found | None:
@@ -856,8 +881,12 @@ _COMMON_KNOWLEDGE = {"widely", "well", "generally", "commonly", "publicly", "ful
 def _rule_not_known(token: Token, cue: Cue) -> Found | None:
     """ "it is not (yet) known whether", "the cause was not immediately known"; not
     "known" asserted, "not known for his patience" (a reputation), nor "it is not
-    widely known that" (a fact few know)."""
+    widely known that" (a fact few know), nor the active perfect of someone's
+    knowledge ("staff may not have known", "officials had not known that the dam was
+    weak": what they knew, a fact; the modal before it is the hedge)."""
     if token.dep_ in ("amod", "compound") or not _denied(token):
+        return None
+    if _known_by_someone(token):
         return None
     for c in token.children:
         if c.dep_ == "advmod" and c.lower_ in _COMMON_KNOWLEDGE:
@@ -866,6 +895,17 @@ def _rule_not_known(token: Token, cue: Cue) -> Found | None:
             if not any(g.lower_ == "certain" for g in c.children):
                 return None
     return _found(token, cue)
+
+
+def _known_by_someone(token: Token) -> bool:
+    """The active "known" of a perfect, with its knower as subject or a "have" and no
+    passive: "had not known", "may not have known peace"; not "has not been known"."""
+    kids = list(token.children)
+    if any(c.dep_ == "nsubj" for c in kids):
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and not _passive(
+        token
+    )
 
 
 def _rule_not_clear(token: Token, cue: Cue) -> Found | None:

@@ -1,0 +1,69 @@
+"""Look-alike tests for the hedging context rules, one group per phenomenon: variants
+that must be cues and variants that must not (written for each fix, as the brief asks;
+fictional sentences, none taken from the evaluation data)."""
+
+import pytest
+
+from presswatch.nlp import hedging
+
+
+def cues(nlp, text: str) -> list[tuple[str, str]]:
+    return [(h.text, h.category) for h in hedging.hedges(nlp(text))]
+
+
+# "suggestions of the inspectors": a proposal noun whose "of" names who proposed it
+# (a common noun of people or of a body of them) hedges nothing; "of" a proposition
+# keeps its cue, though propositions often end like people nouns ("murder", "error")
+SUGGESTION_OF_SOMEONE = [
+    "The suggestions of the inspectors were ignored by the board.",
+    "The board ignored the suggestions of its engineers.",
+    "Suggestions of the experts were published on Monday.",
+    "The suggestion of his lawyer was rejected.",
+    "The suggestions of economists and historians were collected in a report.",
+    "The council adopted the suggestion of the panel.",
+]
+SUGGESTION_OF_A_PROPOSITION = [
+    "There were suggestions of a cover-up at the ministry.",
+    "There were suggestions of murder after the fire.",
+    "There were suggestions of bribery among the inspectors.",
+    "There were suggestions of an error in the count.",
+    "There were suggestions of an agreement by Friday.",
+]
+
+
+@pytest.mark.parametrize("text", SUGGESTION_OF_SOMEONE)
+def test_suggestion_of_its_proposer_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", SUGGESTION_OF_A_PROPOSITION)
+def test_suggestion_of_a_proposition_stays_a_cue(nlp, text):
+    assert [c for c, _ in cues(nlp, text)] == ["suggestions"]
+
+
+# "Staff may not have known": the active perfect of "know" says what someone knew
+# (the modal before it is the one cue); the passive or predicative "not known" of a
+# fact nobody has established stays a cue
+KNOWN_BY_SOMEONE = [
+    ("Staff may not have known about the leak.", [("may", "modal")]),
+    ("Staff may not have known that the bridge was unsafe.", [("may", "modal")]),
+    ("They had not known peace for a decade.", []),
+    ("Officials had not known that the dam was weak.", []),
+    ("Workers who had not known of the risk were sent home.", []),
+]
+NOT_KNOWN_AS_A_FACT = [
+    "The cause of the fire was not known on Monday.",
+    "It has not been known whether the dam held.",
+    "It is not yet known whether the pumps failed.",
+    "The cause was not immediately known.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_BY_SOMEONE)
+def test_known_by_someone_is_no_cue(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_KNOWN_AS_A_FACT)
+def test_not_known_of_a_fact_stays_a_cue(nlp, text):
+    assert cues(nlp, text) == [("known", "adjective")]
