@@ -1184,6 +1184,36 @@ BATCH_ATTR16 = [
     ("The talks are believed to have stalled.",
      [("believed", None, "none", None)]),
     ("The rules of the tender are poorly understood.", []),
+    # batch 14's misses by kind: broadcasting is media ("State television", "state
+    # radio", "Local TV"); a cited source keeps its place the parse hung on "citing",
+    # not a document they spoke in; "They" is not the medium spoken to, and with no
+    # source before, a body that was the sentence before's subject (people not cited
+    # stay unresolved, as in test_sources_v2)
+    ("State radio said the president had left the country.",
+     [("said", "State radio", "media", None)]),
+    ("The ministry, citing state television, said the vote was delayed.",
+     [("citing", "state television", "media", "said"),
+      ("said", "The ministry", "government", None)]),
+    ("Local TV reported that the bridge had collapsed.",
+     [("reported", "Local TV", "media", None)]),
+    ("Al Jazeera, citing officials in Kabul, reported that the airport had closed.",
+     [("citing", "officials in Kabul", "unnamed", "reported"),
+      ("reported", "Al Jazeera", "media", None)]),
+    ("The Sentinel Weekly, citing witnesses in a report on Sunday, said the dam had "
+     "burst.",
+     [("citing", "witnesses", "unnamed", "said"),
+      ("said", "The Sentinel Weekly", "media", None)]),
+    ("Two engineers told Radio Kestrel that the dam was cracked. They said repairs "
+     "would take a year.",
+     [("told", "Two engineers", "unnamed", "told"),
+      ("told", "Radio Kestrel", "media", None),
+      ("said", "They", "unnamed", None, "two engineers")]),
+    ("The army shelled the town overnight. They said the rebels had fled.",
+     [("said", "They", "government", None)]),
+    ("Residents fled the fire on Sunday. They said the alarm had not sounded.",
+     [("said", "They", "unnamed", None, None)]),
+    ("The talks dragged on for hours. They said the deal was close.",
+     [("said", "They", "unnamed", None, None)]),
 ]  # fmt: skip
 
 BATCHES = {
@@ -1222,15 +1252,6 @@ KNOWN_FAILURES = {
     "c15-05": "'has questions about': the cue is the noun 'questions' with no source",
     "c15-06": "'have serious reservations about' is no cue",
     "c15-08": "'remain doubtful that' is no cue",
-    # of batch 14 (blind, session 16), left for a round of fixes
-    "b14-01": "of batch 14 (blind, session 16): the cited source is cut to 'two "
-    "prosecutors', not 'two prosecutors in the case'",
-    "b14-08": "of batch 14 (blind, session 16): 'They' (the police in Lyon named "
-    "before) is typed unnamed, not government",
-    "b14-10": "of batch 14 (blind, session 16): 'State television' citing the "
-    "ministry is typed organisation, not media",
-    "b14-14": "of batch 14 (blind, session 16): 'They' (the two bankers named "
-    "before) is typed media (the newspaper they told), not unnamed",
 }
 
 

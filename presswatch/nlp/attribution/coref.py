@@ -107,7 +107,37 @@ def recent_group(
             continue  # a source cited beats a body named in its sentence
         if m.type == "ORG" or (m.type == "GPE" and _is_subject(doc, m)):
             best = (m.start, (m.actor, _BODY_KIND[m.type]))
+    if best is None and plural:
+        return _group_subject_before(head) or (None, "unnamed")
     return best[1] if best is not None else (None, "unnamed")
+
+
+def _group_subject_before(head: Token) -> tuple[str | None, str] | None:
+    """The kind of what "they" stands for when no source or body came before: the
+    subject of the sentence before, when it is a body by its common noun ("Police in
+    Lyon arrested four activists. They said": the police, the state's); None for
+    people not cited ("Residents of Riga met. They said": unnamed, unresolved), a
+    thing ("The talks dragged on. They said") or a name (the mentions' to
+    resolve)."""
+    doc = head.doc
+    sent = doc[head.i].sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    root = before.root
+    subject = next(
+        (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+    )
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma in GOVERNMENT_HEADS:
+        return None, "government"
+    if lemma in MEDIA_HEADS:
+        return None, "media"
+    if lemma in ORG_NOUNS:
+        return None, "organisation"
+    return None
 
 
 def recent_unnamed(

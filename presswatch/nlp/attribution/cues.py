@@ -1186,12 +1186,31 @@ def citing(cite: Token) -> list[Found]:
         Found(
             cue=(cite.i, cue_end),
             verb=cite.lower_,
-            source=noun_phrase(obj),
+            source=_with_their_place(cite, obj, noun_phrase(obj)),
             source_head=obj,
             content=None,
             relay_anchor=cite.head,
         )
     ]
+
+
+def _with_their_place(
+    cite: Token, obj: Token, source: tuple[int, int]
+) -> tuple[int, int]:
+    """The cited source with the phrase right after it that says where they are or
+    what they belong to, when the parse hung it on "citing" ("citing two prosecutors
+    in the case", as "citing officials in Kabul" parses): not a document or a channel
+    they spoke in ("citing witnesses in a report")."""
+    prep = next((c for c in cite.rights if c.dep_ == "prep" and c.i == source[1]), None)
+    if prep is None or prep.lower_ not in {"in", "at", "of", "with"}:
+        return source
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or obj.pos_ == "PRON":
+        return source
+    lemma = pobj.lemma_.lower()
+    if lemma in DOCUMENTS | REPORT_NOUNS or lemma in CHANNEL_NOUNS or pobj.like_num:
+        return source
+    return source[0], prep.right_edge.i + 1
 
 
 def _opening_noun(cite: Token) -> bool:

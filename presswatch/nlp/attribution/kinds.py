@@ -472,7 +472,10 @@ def attribution_records(
                 name = written[source.start_char : source.end_char]
                 actor = actors.canonical_in(name, "PERSON", mentions, source.start_char)
                 kind = "person"
-            sources.append((head.i, actor, kind, head))
+            if not _spoken_to(f):
+                # "Two bankers told the Financial Courier ... They said": the bankers;
+                # a medium spoken to relays, and is no "they" of its own
+                sources.append((head.i, actor, kind, head))
         content = doc[f.content[0] : f.content[1]] if f.content else None
         out.append(
             Attribution(
@@ -497,6 +500,20 @@ def attribution_records(
             )
         )
     return out
+
+
+def _spoken_to(f: Found) -> bool:
+    """Whether an attribution is the medium a speaker spoke to: the listener of
+    "told" ("told the Financial Courier") or "in an interview with"."""
+    head = f.source_head
+    if f.verb == "in an interview":
+        return True
+    return (
+        f.verb == "tell"
+        and head is not None
+        and head.dep_ in {"dobj", "dative"}
+        and head.head.i == f.cue[0]
+    )
 
 
 def _clause_subject_before(pronoun: Token) -> Token | None:

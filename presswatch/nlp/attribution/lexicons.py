@@ -169,9 +169,11 @@ MEDIA_HEADS = frozenset(
     {"broadcaster", "channel", "magazine", "newspaper", "paper", "tabloid"}
 )
 # The media as a whole ("state media said", "Russian media reported", "media
-# reports"): a medium, if no named one (spaCy's lemma of "media" is "medium"). Kept
-# apart from MEDIA_HEADS, which the cue model's features read as trained.
-MASS_MEDIA = frozenset({"media", "medium"})
+# reports") and broadcasting ("State television said", "citing state radio",
+# "television reports"): a medium, if no named one (spaCy's lemma of "media" is
+# "medium"). Kept apart from MEDIA_HEADS, which the cue model's features read as
+# trained.
+MASS_MEDIA = frozenset({"media", "medium", "radio", "television", "tv"})
 
 
 # Last words of a newspaper's, a wire's or a broadcaster's name ("the Northern Ledger",
