@@ -657,15 +657,39 @@ PROPOSERS = frozenset(
 
 def _rule_doubt(token: Token, cue: Cue) -> Found | None:
     """ "doubts about the plan", "doubt that it works"; "no one should doubt" and
-    "little doubt" assert instead."""
+    "little doubt" assert instead, and so does a doubt ruled out by "beyond" or
+    "without" with words between ("beyond reasonable doubt", "without any doubt",
+    "beyond a shadow of a doubt": a standard of proof or a certainty)."""
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "beyond", "little"):
+        return None
+    if token.pos_ == "NOUN" and _ruled_out(token):
         return None
     if _negated(token) or any(
         c.dep_ == "nsubj" and c.lower_ in ("one", "nobody") for c in token.children
     ):
         return None
     return _found(token, cue)
+
+
+_RULING_OUT = frozenset({"beyond", "without"})
+
+
+def _ruled_out(noun: Token) -> bool:
+    """The noun is the object of "beyond" or "without", directly or through "of" ("a
+    shadow of a doubt"), or has "no" as its determiner ("no reasonable doubt")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    for _ in range(3):
+        head = noun.head
+        if noun.dep_ != "pobj" or head is noun:
+            return False
+        if head.lower_ in _RULING_OUT:
+            return True
+        if head.lower_ != "of":
+            return False
+        noun = head.head
+    return False
 
 
 def _rule_consider(token: Token, cue: Cue) -> Found | None:

@@ -67,3 +67,30 @@ def test_known_by_someone_is_no_cue(nlp, text, expected):
 @pytest.mark.parametrize("text", NOT_KNOWN_AS_A_FACT)
 def test_not_known_of_a_fact_stays_a_cue(nlp, text):
     assert cues(nlp, text) == [("known", "adjective")]
+
+
+# "beyond reasonable doubt" (l6-04, session 16): a doubt ruled out by "beyond" or
+# "without", with words between, or by "no", is a standard of proof or a certainty,
+# not a hedge; a doubt raised, cast or held stays one
+DOUBT_RULED_OUT = [
+    "Prosecutors must prove the charges beyond reasonable doubt.",
+    "The jury found him guilty beyond a reasonable doubt.",
+    "He accepted the result without any doubt.",
+    "There is no reasonable doubt that the dam failed.",
+]
+DOUBT_HELD = [
+    "There are serious doubts about the plan.",
+    "Engineers cast doubt on the safety of the bridge.",
+    "The minister raised doubts over the figures without giving details.",
+    "Some residents doubt that the bridge is safe.",
+]
+
+
+@pytest.mark.parametrize("text", DOUBT_RULED_OUT)
+def test_doubt_ruled_out_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", DOUBT_HELD)
+def test_doubt_held_stays_a_cue(nlp, text):
+    assert [c.lower() for c, _ in cues(nlp, text)] in (["doubts"], ["doubt"])

@@ -158,10 +158,7 @@ LOOK_ALIKES_3 = [
 ]
 
 # Cases the rules miss, kept so that a fix shows (strict: a fix must move them out).
-KNOWN_FAILURES: dict[str, str] = {
-    "l6-04": "of batch 6 (blind, session 16): 'beyond reasonable doubt' as a standard "
-    "of proof came out a cue ('doubt', epistemic_verb), expected none",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _params(prefix, cases):
