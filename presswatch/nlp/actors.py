@@ -524,10 +524,14 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
     spans = _county_sides(doc, _entrant_teams(doc, _table_teams(doc, spans, table)))
     role_of = _appositive_roles(doc, spans) if roles else {}
     titled = _titles_before(doc, spans) if roles else {}
+    described = _descriptions(doc, spans)
+    spans = [  # a place inside "the Auckland-based company" is the description's
+        s for s in spans if not any(d.start <= s.start < d.end for d in described)
+    ]
     spans = sorted(
         spans
         + list(role_of)
-        + _descriptions(doc, spans)
+        + described
         + _name_tails(doc, spans)
         + _role_descriptions(doc, spans, role_of, titled),
         key=_start,
@@ -3009,9 +3013,12 @@ def _link_descriptions(
         ):
             out[i] = company
             continue
-        national = [w for w in _tidy(text).split()[:-1] if w[:1].isupper()]
+        national = [w for w in _unplaced(_tidy(text)).split()[:-1] if w[:1].isupper()]
         if national:  # "the Lebanese group": only an organisation it tells apart
             out[i] = _national_organisation(national, mentions, out, i, table)
+            continue
+        if word in GENERIC_HEADS and (named := _named_by_head(word, mentions, out, i)):
+            out[i] = named  # "Halvard Group ... from Kessel Marine. The group said"
             continue
         for j in range(i - 1, -1, -1):
             actor, kind = out[j]
@@ -3085,6 +3092,26 @@ def _generic_fits(
         and not _outlet(actor)
         and not _state_forces(actor, table)
     )
+
+
+def _named_by_head(
+    word: str,
+    mentions: Sequence[tuple[str, str | None]],
+    out: list[tuple[str, str]],
+    i: int,
+) -> tuple[str, str] | None:
+    """The organisation among the few mentions before "the group" (a generic head)
+    whose own name ends in that word ("Halvard Group"), though another is named
+    after it ("bought two tankers from Kessel Marine. The group said")."""
+    for j in range(i - 1, -1, -1):
+        if _between(out, j, i) >= GENERIC_WINDOW:
+            break
+        actor, kind = out[j]
+        if kind != "ORG" or description_head(mentions[j][0]):
+            continue
+        if _name_head(actor) == word:
+            return out[j]
+    return None
 
 
 def _body_before(
@@ -4479,6 +4506,7 @@ def _stands_alone(token: Token) -> bool:
 
 
 GAME_NOUNS = _words("defeat draw game loss match tie victory win")
+_DRAW_VERBS = _words("draw tie")  # "drew 1-1 with Utrecht": the other side
 _GAME_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?- ?\d{1,2}(?![\d.,%])")
 
 
@@ -4499,19 +4527,21 @@ def _plays_clearly(span: Span) -> bool:
         root.dep_ == "pobj"
         and root.head.lower_ in ("against", "over", "with")
         and root.head.head.lemma_.lower() in GAME_NOUNS
+        and root.head.head.pos_ == "NOUN"  # not the verb: "drew 1-1 against"
     ):  # "the 2-2 draw with Sevilla", "a 3-0 win over Porto"
         game = root.head.head
         return bool(_GAME_SCORE.search(game.doc[max(game.i - 3, 0) : game.i].text))
     if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in TEAM_VERBS:
         verb = root.head
         return bool(_GAME_SCORE.search(verb.doc[verb.i : verb.i + 8].text))
-    if root.dep_ == "pobj" and root.head.lower_ in ("to", "against"):
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "against", "with"):
+        verbs = _DRAW_VERBS if root.head.lower_ == "with" else TEAM_VERBS
         verb = next(
             (a for a in root.head.ancestors if a.pos_ in ("VERB", "AUX")), None
-        )  # "lost 2-0 at home to Torino", "drew 1-1 against Lecce"
+        )  # "lost 2-0 at home to Torino", "drew 1-1 against Lecce", "with Utrecht"
         return (
             verb is not None
-            and verb.lemma_.lower() in TEAM_VERBS
+            and verb.lemma_.lower() in verbs
             and bool(_GAME_SCORE.search(verb.doc[verb.i : root.i].text))
         )
     return False
@@ -5204,7 +5234,8 @@ def _classified_names(doc: Doc, covered: set[int]) -> list[Span]:
 DESCRIPTION_HEADS = _words(
     """
     agency alliance army association authority bank battalion bloc board brigade
-    bureau charity club coalition commission committee company council court
+    bureau charity club coalition commission committee company consortium
+    cooperative co-operative corporation council court foundation
     department embassy federation firm fleet force forum front fund group guard
     hospital institute league militia ministry movement navy network office
     organisation organization party police programme regiment regulator service
@@ -5247,7 +5278,16 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     nationalities = {
         i for s in spans if s.label_ == "NORP" for i in range(s.start, s.end)
     }
-    covered = {i for s in spans for i in range(s.start, s.end)} - nationalities
+    based = {
+        i
+        for s in spans
+        if s.label_ in ("GPE", "LOC")
+        and s.end + 1 < len(doc)
+        and doc[s.end].text == "-"
+        and doc[s.end + 1].lower_ in ("based", "headquartered")
+        for i in range(s.start, s.end)
+    }  # "the Auckland-based company": where it is, as a modifier
+    covered = {i for s in spans for i in range(s.start, s.end)} - nationalities - based
     out = []
     for t in doc:
         if not (
@@ -5259,7 +5299,7 @@ def _descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue  # the modifiers below walk subtrees: only for a head word
         # "the militant group", "the state-run oil company", "the Lebanese group"
-        start = _modifiers_start(t, nationalities)
+        start = _modifiers_start(t, nationalities | based)
         if (
             start >= 1
             and doc[start - 1].lower_ == "the"
@@ -5590,10 +5630,22 @@ def is_description(text: str) -> bool:
     return description_head(text) is not None or is_role_description(text)
 
 
+# A place's name made a modifier ("the Auckland-based company"): where it is, no
+# nationality telling one organisation from another.
+_PLACE_BASED = re.compile(
+    r"\b(?!The )[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*-(?=(?:based|headquartered)\b)"
+)
+
+
+def _unplaced(text: str) -> str:
+    """ "the New York-based company" -> "the based company"."""
+    return _PLACE_BASED.sub("", text)
+
+
 def description_head(text: str) -> str | None:
     """The head noun of a description mention ("the group" -> "group", "the militant
     group" -> "group"), else None."""
-    words = text.split()
+    words = _unplaced(text).split()
     if (
         2 <= len(words) <= 2 + DESCRIPTION_MODIFIERS
         and words[0].lower() == "the"

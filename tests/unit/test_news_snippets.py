@@ -5210,6 +5210,116 @@ SNIPPETS = [
         [],
         ["Conservative"],
     ),
+    # of batch Z (blind, session 16), fixed in session 16: an acronym defined with "or", then "the cooperative"; a capital
+    # acting for its government
+    (
+        "Most maize farmers in Kenya belong to the Rift Valley Growers Cooperative, or RVGC. The RVGC said on Tuesday that maize prices had halved, and the cooperative asked Nairobi for emergency loans.",
+        [
+            ("Kenya", "Kenya", GPE),
+            ("Rift Valley Growers Cooperative", "Rift Valley Growers Cooperative", ORG),
+            ("RVGC", "Rift Valley Growers Cooperative", ORG),
+            ("the cooperative", "Rift Valley Growers Cooperative", ORG),
+            ("Nairobi", "Kenya", GPE),
+        ],
+        [],
+    ),
+    # of batch Z (blind, session 16), fixed in session 16: "the group" for the buyer whose name is a group, not the seller
+    # named last
+    (
+        "Halvard Group, the Norwegian shipping conglomerate, bought two tankers from Kessel Marine for $90 million. The group said the ships would carry gas from Qatar.",
+        [
+            ("Halvard Group", "Halvard Group", ORG),
+            ("Kessel Marine", "Kessel Marine", ORG),
+            ("The group", "Halvard Group", ORG),
+            ("Qatar", "Qatar", GPE),
+        ],
+        [],
+    ),
+    # of batch Z (blind, session 16), fixed in session 16: a company with its legal suffix, described, then by its short
+    # name; a city and two island states
+    (
+        "Kaimana Foods Ltd said on Monday it would close its cannery in Suva, Fiji. The Auckland-based company said Kaimana would keep its plant in Samoa.",
+        [
+            ("Kaimana Foods Ltd", "Kaimana Foods Ltd", ORG),
+            ("Suva", "Suva", PLACE),
+            ("Fiji", "Fiji", GPE),
+            ("The Auckland-based company", "Kaimana Foods Ltd", ORG),
+            ("Kaimana", "Kaimana Foods Ltd", ORG),
+            ("Samoa", "Samoa", GPE),
+        ],
+        [],
+    ),
+    # "the foundation", "the consortium", "the corporation" are descriptions as "the
+    # cooperative" is: of an organisation named before with that head word
+    (
+        "The Halvorsen Foundation gave 12 million kroner to a hospital in Bergen. The foundation said the money would pay for a new ward.",
+        [
+            ("Halvorsen Foundation", "Halvorsen Foundation", ORG),
+            ("Bergen", "Bergen", PLACE),
+            ("The foundation", "Halvorsen Foundation", ORG),
+        ],
+        [],
+    ),
+    # no organisation of that head: "the foundation" of a house is no mention
+    (
+        "Engineers from Ostrava Steel said the foundation of the bridge had cracked.",
+        [("Ostrava Steel", "Ostrava Steel", ORG)],
+        ["the foundation"],
+    ),
+    # "the group" is the organisation named "... Group" among the few before it, not
+    # the last one named; with none so named it is the last one
+    (
+        "The Wagner Group recruited guards from Acme Security last year. The group said it paid them well.",
+        [
+            ("Wagner Group", "Wagner Group", ORG),
+            ("Acme Security", "Acme Security", ORG),
+            ("The group", "Wagner Group", ORG),
+        ],
+        [],
+    ),
+    (
+        "The Free Valley Front attacked a convoy sent by Sahel Logistics near Tessit. The group said it had killed 12 soldiers.",
+        [
+            ("Free Valley Front", "Free Valley Front", ORG),
+            ("The group", "Sahel Logistics", ORG),
+        ],
+        [],
+    ),
+    # a place made a modifier ("the New York-based company") describes the company;
+    # "the Lebanese group" still asks for an organisation it tells apart
+    (
+        "Volta Agro said profits fell by a third. The New York-based company said it would cut 300 jobs.",
+        [
+            ("Volta Agro", "Volta Agro", ORG),
+            ("The New York-based company", "Volta Agro", ORG),
+        ],
+        [],
+    ),
+    (
+        "Sinar Energy said it would sell two gas fields. The Jakarta-headquartered firm said the sale would close in May.",
+        [
+            ("Sinar Energy", "Sinar Energy", ORG),
+            ("The Jakarta-headquartered firm", "Sinar Energy", ORG),
+        ],
+        [],
+    ),
+    # a club drawn with or against, a score between, is the other side; a town
+    # played in stays a place
+    (
+        "Ajax drew 1-1 against Utrecht on Sunday, and PSV drew 2-2 with Groningen.",
+        [
+            ("Ajax", "Ajax", ORG),
+            ("Utrecht", "Utrecht", ORG),
+            ("PSV", "PSV", ORG),
+            ("Groningen", "Groningen", ORG),
+        ],
+        [],
+    ),
+    (
+        "Ajax drew 1-1 in Utrecht on Sunday, and fans flew to Utrecht after the 2-0 win.",
+        [("Ajax", "Ajax", ORG), ("Utrecht", "Utrecht", PLACE)],
+        [],
+    ),
 ]  # fmt: skip
 
 
@@ -5278,51 +5388,6 @@ KNOWN_FAILURES = [
             ("Sinar Energy", "Sinar Energy", ORG),
             ("The Malaysian state oil firm", "Petronas", ORG),
             ("Asia", "Asia", LOC),
-        ],
-        [],
-    ),
-    # of batch Z (blind, session 16): "the cooperative" came out no mention
-    # (expected the Rift Valley Growers Cooperative, ORG);
-    # the case: an acronym defined with "or", then "the cooperative"; a capital
-    # acting for its government
-    (
-        "Most maize farmers in Kenya belong to the Rift Valley Growers Cooperative, or RVGC. The RVGC said on Tuesday that maize prices had halved, and the cooperative asked Nairobi for emergency loans.",
-        [
-            ("Kenya", "Kenya", GPE),
-            ("Rift Valley Growers Cooperative", "Rift Valley Growers Cooperative", ORG),
-            ("RVGC", "Rift Valley Growers Cooperative", ORG),
-            ("the cooperative", "Rift Valley Growers Cooperative", ORG),
-            ("Nairobi", "Kenya", GPE),
-        ],
-        [],
-    ),
-    # of batch Z (blind, session 16): "The group" came out Kessel Marine (the seller
-    # named last), not Halvard Group (the buyer, whose name is a group);
-    # the case: "the group" for the buyer whose name is a group, not the seller
-    # named last
-    (
-        "Halvard Group, the Norwegian shipping conglomerate, bought two tankers from Kessel Marine for $90 million. The group said the ships would carry gas from Qatar.",
-        [
-            ("Halvard Group", "Halvard Group", ORG),
-            ("Kessel Marine", "Kessel Marine", ORG),
-            ("The group", "Halvard Group", ORG),
-            ("Qatar", "Qatar", GPE),
-        ],
-        [],
-    ),
-    # of batch Z (blind, session 16): "The Auckland-based company" came out no
-    # mention (expected Kaimana Foods Ltd, ORG);
-    # the case: a company with its legal suffix, described, then by its short
-    # name; a city and two island states
-    (
-        "Kaimana Foods Ltd said on Monday it would close its cannery in Suva, Fiji. The Auckland-based company said Kaimana would keep its plant in Samoa.",
-        [
-            ("Kaimana Foods Ltd", "Kaimana Foods Ltd", ORG),
-            ("Suva", "Suva", PLACE),
-            ("Fiji", "Fiji", GPE),
-            ("The Auckland-based company", "Kaimana Foods Ltd", ORG),
-            ("Kaimana", "Kaimana Foods Ltd", ORG),
-            ("Samoa", "Samoa", GPE),
         ],
         [],
     ),
