@@ -1216,6 +1216,34 @@ BATCH_ATTR16 = [
      [("said", "They", "unnamed", None, None)]),
 ]  # fmt: skip
 
+# A perfect tense coordinated after another verb ("has visited ... and has said")
+# shares its subject, as any finite verb does (session 16, cues16: dev +3 cues);
+# a bare participle ("pressed for details", "published on Monday") still has none.
+BATCH_CUES16 = [
+    ("The mayor has visited the pier twice and has said the repairs will take a "
+     "year.",
+     [("said", "The mayor", "person", None)]),
+    ("Harbour officials had inspected the crane and had told reporters it was safe.",
+     [("told", "Harbour officials", "unnamed", None)]),
+    ("The ferry company has cancelled two sailings and has warned that more may "
+     "follow.",
+     [("warned", "The ferry company", "organisation", None)]),
+    ("Lina Ortiz had toured the site and had argued that the tunnel costs too much.",
+     [("argued", "Lina Ortiz", "person", None)]),
+    ("The council has met twice since May and has insisted the budget is balanced.",
+     [("insisted", "The council", "organisation", None)]),
+    # near-misses: coordinated bare participles, a perfect passive
+    ("Asked about the delay and pressed for details, the mayor said the work would "
+     "resume.",
+     [("Asked", None, "none", None), ("said", "the mayor", "person", None)]),
+    ("The report, drafted by the council and published on Monday, said the dam was "
+     "sound.",
+     [("said", "The report", "unnamed", None)]),
+    ("The statement was issued on Monday and signed by three ministers.", []),
+    ("The ministers have visited the dam and have been told it is safe.",
+     [("told", None, "none", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1227,6 +1255,7 @@ BATCHES = {
     "a16": BATCH_ATTR16,
     "c15": BATCH_CUES15,
     "b14": BATCH_14,
+    "c16": BATCH_CUES16,
 }  # fmt: skip
 
 

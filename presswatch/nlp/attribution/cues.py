@@ -938,7 +938,11 @@ def _agentless_form(verb: Token) -> bool:
 def _past_participle(verb: Token) -> bool:
     """A past participle, also where the tagger took it for a past tense: a clause
     opening its sentence with no subject ("Asked a question about it, Clinton said":
-    no finite verb opens a sentence so)."""
+    no finite verb opens a sentence so). A perfect tense is no bare participle: "X
+    has encouraged Y but has said", "and have told", "Having said that, X" share
+    the subject of the verb they hang on."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
     return verb.tag_ == "VBN" or (
         verb.tag_ == "VBD"
         and verb.is_sent_start
