@@ -1214,6 +1214,19 @@ BATCH_ATTR16 = [
      [("said", "They", "unnamed", None, None)]),
     ("The talks dragged on for hours. They said the deal was close.",
      [("said", "They", "unnamed", None, None)]),
+    # a belief, a doubt or talk a "there is" says is held: nobody's, or theirs
+    # "among" whom it is; evidence or an event is no one's account
+    ("There is widespread agreement that the bridge must be rebuilt.",
+     [("agreement", None, "none", None)]),
+    ("There are fears that the dam will burst.",
+     [("fears", None, "none", None)]),
+    ("There have been calls to close the border.",
+     [("calls", None, "none", None)]),
+    ("There is broad agreement among farmers that the tax is too high.",
+     [("agreement", "farmers", "unnamed", None)]),
+    ("There is evidence that the dam was cracked.", []),
+    ("There was a debate on Saturday.", []),
+    ("Agreement on the deal came late on Friday.", []),
 ]  # fmt: skip
 
 # A perfect tense coordinated after another verb ("has visited ... and has said")

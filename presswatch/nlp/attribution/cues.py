@@ -158,6 +158,8 @@ def find_cues(doc: Doc, verbs: dict[str, frozenset[str]]) -> list[Found]:
             found.extend(according_to(tok))
         elif lower in AGENTLESS_ADVERBS:
             found.append(agentless(tok, lower))
+        elif tok.pos_ == "NOUN" and _existential_stance(tok):
+            found.append(existential_stance(tok))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
             found.extend(report_noun(tok))
         elif tok.lemma_.lower() in BROADCAST_TALK and tok.head.lower_ == "in":
@@ -1396,6 +1398,58 @@ def report_noun(noun: Token) -> list[Found]:
             content=content,
         )
     ]
+
+
+def _existential_stance(noun: Token) -> bool:
+    """ "There is widespread agreement that", "there has been much speculation",
+    "there are concerns about", "there were no serious calls to": a belief, a doubt
+    or talk that a "there is" says is held, by nobody named (EXISTENTIAL_NOUNS; not
+    "there is evidence", "a sign", "a debate": things or events)."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in EXISTENTIAL_NOUNS
+        and noun.dep_ in {"attr", "nsubj"}
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+    )
+
+
+def existential_stance(noun: Token) -> Found:
+    """The attribution of `_existential_stance`: held by those "among" or "from"
+    whom it is, if named ("there is agreement among Republicans"), else nobody."""
+    source = None
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in {"among", "from", "within"}:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and source_like(pobj):
+                source = pobj
+    complement = next(
+        (c for c in noun.rights if c.dep_ in {"prep", "acl", "ccomp"}), None
+    )
+    return Found(
+        cue=(noun.i, noun.i + 1),
+        verb=noun.lemma_.lower(),
+        source=noun_phrase(source) if source is not None else None,
+        source_head=source,
+        content=(
+            _trim(noun.doc, complement.i, complement.right_edge.i + 1)
+            if complement is not None
+            else None
+        ),
+    )
+
+
+# Beliefs, doubts and talk a "there is" says are held ("there is widespread
+# agreement", "there are fears", "there has been speculation"): PolNeAR train and
+# dev mark 15 of about 25 such (outside quotes) as attributions with no source.
+EXISTENTIAL_NOUNS = frozenset(
+    {
+        "agreement", "anger", "call", "concern", "confusion", "consensus", "criticism",
+        "disagreement", "doubt", "fear", "pressure", "question", "rumor", "rumour",
+        "scepticism", "skepticism", "speculation", "suspicion", "talk",
+        "uncertainty", "worry",
+    }
+)  # fmt: skip
 
 
 def noun_owner(noun: Token) -> Token | None:
