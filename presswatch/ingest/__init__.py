@@ -186,15 +186,38 @@ def _expand(item: str | Path) -> Iterator[Path | Skipped]:
 
 
 def _walk(folder: Path) -> Iterator[Path | Skipped]:
-    """Files under a folder: its own by name, then each subfolder; no hidden ones."""
+    """Files under a folder: its own by name, then each subfolder; no hidden ones.
+
+    A symbolic link to a file or folder outside the folder is skipped ("link outside
+    the folder"): a folder unpacked from someone else's archive could otherwise hold
+    `notes.txt -> ~/.ssh/id_rsa` and put that file in the store for every reader. Links
+    to folders are never followed (os.walk's default, so no loops); one that stays
+    inside is walked anyway, as the folder it points to.
+    """
+    inside = os.path.realpath(folder)
     errors: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         yield from _unreadable_folders(errors)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            path = Path(root) / name
+            if path.is_symlink() and not _within(path, inside):
+                yield Skipped(str(path), None, "link outside the folder")
         for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            if path.is_symlink() and not _within(path, inside):
+                yield Skipped(str(path), None, "link outside the folder")
+            else:
+                yield path
     yield from _unreadable_folders(errors)
+
+
+def _within(link: Path, folder: str) -> bool:
+    """Whether `link` resolves to `folder` or below it (`folder` already resolved)."""
+    target = os.path.realpath(link)
+    return target == folder or target.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _unreadable_folders(errors: list[OSError]) -> Iterator[Skipped]:

@@ -11,6 +11,7 @@ SKIP_REASONS = (
     "not found",
     "no files match",
     "not a regular file",
+    "link outside the folder",  # a symbolic link in a folder, to a file elsewhere
     "unsupported file type",
     "unreadable",
     "too large",

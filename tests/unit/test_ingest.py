@@ -603,6 +603,42 @@ def test_fifo_is_not_read(tmp_path):
     assert only_skip(fifo).reason == "not a regular file"
 
 
+def test_a_folders_links_to_files_outside_it_are_not_read(tmp_path):
+    """An unpacked archive can hold `notes.txt -> ~/.ssh/id_rsa`: reading the folder
+    must not put that file in the store. Links that stay inside are read; a link named
+    on the command line is the user's choice and is read."""
+    secret = write(tmp_path / "private" / "secret.txt", "Title: s\n\nThe key is 42.")
+    folder = tmp_path / "feed"
+    write(folder / "a.txt", "Title: a\n\nA body.")
+    (folder / "sub").mkdir()
+    (folder / "notes.txt").symlink_to(secret)
+    (folder / "sub" / "relative.txt").symlink_to(Path("..", "..", "private", "secret.txt"))
+    (folder / "inner.txt").symlink_to(folder / "a.txt")  # inside: the same file, once
+    (folder / "private").symlink_to(tmp_path / "private", target_is_directory=True)
+    (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)  # inside: a loop
+    records = read_all(folder)
+    skipped = sorted(r.message for r in records if isinstance(r, ingest.Skipped))
+    assert skipped == sorted(
+        f"{folder / name}: link outside the folder"
+        for name in ("notes.txt", "private", "sub/relative.txt")
+    )
+    assert [r.text for r in records if isinstance(r, Article)] == ["A body."]
+    assert not any("42" in getattr(r, "text", "") for r in records)
+    # named by the user, a link is followed
+    assert [r.text for r in read_all(folder / "notes.txt")] == ["The key is 42."]
+    # the progress total counts what is read, not the skipped links
+    assert ingest.input_size([folder]).files == 1
+
+
+def test_a_folder_given_as_a_link_is_walked_as_its_target(tmp_path):
+    write(tmp_path / "real" / "a.txt", "Title: a\n\nA body.")
+    write(tmp_path / "real" / "b.txt", "Title: b\n\nB body.")
+    (tmp_path / "real" / "c.txt").symlink_to(tmp_path / "real" / "b.txt")
+    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
+    records = read_all(tmp_path / "alias")
+    assert sorted(r.text for r in records) == ["A body.", "B body."]
+
+
 def test_one_bad_file_never_aborts_the_batch(tmp_path):
     write(tmp_path / "1.txt", BODY)
     write(tmp_path / "2.json", "[" * 100_000)
