@@ -1367,6 +1367,9 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
         ):
             found.add(span.start)
             continue
+        if span.label_ == "ORG" and _particle_surname(span, table):
+            found.add(span.start)  # "Van der Meer, 54, said"
+            continue
         words = [t for t in span if t.is_alpha]
         if (
             span.label_ == "ORG"
@@ -1392,6 +1395,24 @@ def _person_shaped(spans: list[Span], table: AliasTable) -> set[int]:
         if len(s) == 1 and s.label_ in ("ORG", "NORP") and s[0].lower_ in surnames
     )
     return found
+
+
+def _particle_surname(span: Span, table: AliasTable) -> bool:
+    """A surname that opens with its particles, the first capitalised and the rest
+    lowercase ("Van der Meer", "De la Fuente", "Von der Leyen"): a person's shape,
+    which no organisation's name has ("De La Rue" capitalises every word)."""
+    words = [t.text for t in span]
+    return (
+        3 <= len(words) <= 4
+        and words[0].lower() in NAME_PARTICLES
+        and words[0].istitle()
+        and all(w in NAME_PARTICLES for w in words[1:-1])
+        and words[-1].istitle()
+        and words[-1].lower() not in ORG_WORDS | COMPANY_HEADS
+        and table.lookup(span.text) is None
+        and not _is_place_name(span.text)
+        and not _media_outlet(span.text)
+    )
 
 
 def _of_organisation(span: Span, org_starts: set[int]) -> bool:
@@ -4012,6 +4033,13 @@ def _tidy_span(ent: Span) -> Span | None:
         and doc[start + 1].lower_ not in THE_NAMES
     ):
         start += 1
+    if (
+        end - start > 1
+        and _opening_adverb(doc[start])
+        and not start <= doc[start].head.i < end
+        and doc[start + 1].is_title
+    ):
+        start += 1  # an adverb opening the sentence: "Later Sanders said"
     for i in range(start + 1, end):
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text == "/":
             end = i  # a name does not run over a line break ("TORONTO\n\nMINNESOTA")
@@ -4052,6 +4080,17 @@ def _tidy_span(ent: Span) -> Span | None:
     ):
         return None
     return span
+
+
+def _opening_adverb(token: Token) -> bool:
+    """A sentence's first word that is an adverb of the clause ("Later", "Separately",
+    "Meanwhile" before a name), never part of the name after it."""
+    return (
+        token.is_sent_start
+        and token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head.pos_ != "PROPN"
+    )
 
 
 def _opening_verb(span: Span) -> bool:
@@ -4838,6 +4877,7 @@ def _organisation_names(doc: Doc, spans: list[Span]) -> list[Span]:
             start > 0
             and not doc[start].is_sent_start
             and _name_word(doc[start - 1], span_at, other)
+            and not _opening_adverb(doc[start - 1])  # "Separately Siemens AG said"
         ):
             start -= 1
         if (

@@ -5320,6 +5320,67 @@ SNIPPETS = [
         [("Ajax", "Ajax", ORG), ("Utrecht", "Utrecht", PLACE)],
         [],
     ),
+    # an adverb opening the sentence is no part of the name after it
+    (
+        "Senator Bernie Sanders spoke in Vermont. Later Sanders said the vote would be close.",
+        [
+            ("Bernie Sanders", "Bernie Sanders", PERSON),
+            ("Vermont", "Vermont", PLACE),
+            ("Sanders", "Bernie Sanders", PERSON),
+        ],
+        ["Later Sanders"],
+    ),
+    (
+        "Separately Siemens AG said its profits had risen by a fifth.",
+        [("Siemens AG", "Siemens AG", ORG)],
+        ["Separately Siemens AG"],
+    ),
+    # a surname opening with its particles, the first capitalised, is a person's
+    # shape; a name capitalising every word may be a company's
+    (
+        "Van der Meer, 54, said the dykes would hold. Von der Leyen said the bloc would help.",
+        [
+            ("Van der Meer", "Van der Meer", PERSON),
+            ("Von der Leyen", "Von der Leyen", PERSON),
+        ],
+        [],
+    ),
+    (
+        "De La Rue said its profits had fallen by a third.",
+        [("De La Rue", "De La Rue", ORG)],
+        [],
+    ),
+    # nationality adjectives no country's name starts like ("Dutch", "French",
+    # "Welsh", "Swiss") are nationalities before a player's noun outside sport, not
+    # teams; a surname of the same word stays the person's
+    (
+        "Dutch coach Ruud van der Meer was sacked on Monday. Van der Meer said he was disappointed.",
+        [
+            ("Dutch", "Dutch", NORP),
+            ("Ruud van der Meer", "Ruud van der Meer", PERSON),
+            ("Van der Meer", "Ruud van der Meer", PERSON),
+        ],
+        [],
+    ),
+    (
+        "Swiss striker Noah Keller and French manager Luc Garnier were fined.",
+        [
+            ("Swiss", "Swiss", NORP),
+            ("Noah Keller", "Noah Keller", PERSON),
+            ("French", "French", NORP),
+            ("Luc Garnier", "Luc Garnier", PERSON),
+        ],
+        [],
+    ),
+    (
+        "Irvine Welsh said his new novel was finished. Welsh said he wrote it in Leith.",
+        [
+            ("Irvine Welsh", "Irvine Welsh", PERSON),
+            ("Welsh", "Irvine Welsh", PERSON),
+            ("Leith", "Leith", PLACE),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
