@@ -2094,8 +2094,12 @@ def keys(features: SentenceFeatures, values: np.ndarray | None = None) -> list[i
         for act in features.predicate.split():
             out.append(_hash64("numbers+act", plain, act))
     # each actor of a sentence with numbers alone: the similarity linker joins
-    # sentences that share an actor and a number whatever else they name
-    if features.numbers:
+    # sentences that share an actor and a number whatever else they name; a denial
+    # (or a negation) takes these keys whatever numbers it gives: it often drops the
+    # amounts ("denied that Hale had ever taken bribes" / "sentenced Hale to six
+    # years in prison for taking bribes") and shared no other key but by chance (a
+    # band), which any change to the claim's terms or numbers could lose
+    if features.numbers or not features.polarity:
         out += [_hash64("actor", actor) for actor in features.actors]
     return out
 

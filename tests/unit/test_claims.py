@@ -1403,6 +1403,35 @@ def test_counts_dates_and_fractions(nlp, text, numbers) -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "keyed", "expected"),
+    [
+        # a denial that drops the term meets the claim on its actor, whatever the
+        # numbers, and contradicts it when it denies the claim's act
+        ("The lawyer, Ruth Okafor, denied that Peter Vane had ever taken bribes.",
+         True, "contradicts"),
+        ("Peter Vane denied taking bribes from the builders.", True, "contradicts"),
+        # a denial of something else is met and not linked; a sentence without
+        # numbers that denies nothing takes no actor key
+        ("Peter Vane denied that he had ever owned a yacht in Dunmore.", True, None),
+        ("Peter Vane was seen taking bribes at the Dunmore market, a witness said.",
+         False, None),
+    ],
+)  # fmt: skip
+def test_a_denial_is_keyed_by_its_actors_whatever_its_numbers(
+    nlp, second, keyed, expected
+) -> None:
+    a = _features(
+        nlp,
+        "A court in Dunmore sentenced former councillor Peter Vane to four years in "
+        "prison for taking bribes, prosecutors said.",
+    )
+    b = _features(nlp, second)
+    assert (cl._hash64("actor", "peter vane") in cl.keys(b)) == keyed
+    assert cl._hash64("actor", "peter vane") in cl.keys(a)
+    assert cl.relation(a, b) == expected
+
+
+@pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
         # near the same words, another verb: a verb the table does not join may be
