@@ -63,8 +63,10 @@ MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "
 
 def candidate(tok: Token) -> bool:
     """Whether a token can head a cue: a verb, a copula or auxiliary heading its own
-    clause, an adjective or a noun."""
-    if tok.pos_ not in CANDIDATE_POS:
+    clause, an adjective or a noun — never punctuation the tagger took for one (the
+    dash of a signed quote, '"..."― Ana Ruiz', tagged a verb: the rules' cue, no
+    predicate for the model to judge)."""
+    if tok.pos_ not in CANDIDATE_POS or tok.is_punct:
         return False
     if tok.pos_ == "AUX":
         return tok.dep_ not in {"aux", "auxpass"}
