@@ -341,6 +341,8 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         return None  # "could only be visited", "so that he could": permission, purpose
     if verb.lemma_ in _PERCEPTION and _passive(verb):
         return None  # "could be seen from the coast": what was visible
+    if token.lower_ == "could" and _past_ability(token, verb):
+        return None  # "a forum where people could buy tools": what they were able to do
     if token.lower_ == "may" and _permission(verb):
         return None  # "visitors may not bring dogs": a rule, not a chance
     return _found(token, cue)
@@ -410,6 +412,45 @@ def _negative_subject(verb: Token) -> bool:
             or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_WORDS for d in c.children)
         )
         for c in verb.children
+    )
+
+
+def _past_ability(modal: Token, verb: Token) -> bool:
+    """ "could" as the past of "can" in a story told in the past: in a relative or
+    adverbial clause of a past-tense clause, with people doing something as its
+    subject ("a forum by which people could buy tools", "the only decision they could
+    make", "he died before she could ask him", "where he could see the works"). Not
+    a thing's chance ("a deal which could save the airline", "rules that could lead to
+    closures"), a "be" ("someone who could be charming"), a passive, a perfect ("could
+    have"), nor a that-clause of a noun ("hope that Sanders could win"), which weigh a
+    chance; nor a present clause ("flaws that could delay"). A prospect in the past
+    reads alike and loses its cue ("hired a coach who could revive the club")."""
+    if verb.dep_ not in ("relcl", "advcl") or _perfect(modal, verb):
+        return False
+    if verb.lemma_ == "be" or _passive(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("who", "that", "which", "whom") and verb.dep_ == "relcl":
+        subject = verb.head  # "someone who could crawl"
+    return _people(subject) and _past(_governing_verb(verb))
+
+
+def _governing_verb(clause: Token) -> Token:
+    """The verb of the clause that a relative or adverbial clause hangs on."""
+    head = clause.head
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    return head
+
+
+def _past(verb: Token) -> bool:
+    """A past-tense verb, or one with a past auxiliary ("was built", "had left")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
     )
 
 
@@ -625,22 +666,30 @@ def _rule_proposition_noun(token: Token, cue: Cue) -> Found | None:
 
 def _proposer(noun: Token) -> bool:
     """Someone who proposes: a person, a name or an organisation ("of Senator Voss",
-    "of the ministry"), or a common noun of people or of a body of them, by its
-    ending ("of the economists", "of historians") or as one of `PROPOSERS` ("of the
-    inspectors", "of his lawyer", "of the committee"); not a proposition, though
-    many end alike ("of murder", "of an error", "of disorder": hence no "-er", "-or"
-    suffix test, nor "-ent", "-ant": "of an agreement", "of a significant")."""
-    if _person(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "NORP"):
+    "of the ministry"), or a common noun of people or of a body of them (`_people`:
+    "of the inspectors", "of his lawyer", "of the committee", "of historians")."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "NORP"):
+        return True
+    return _people(noun)
+
+
+def _people(noun: Token) -> bool:
+    """A person or people: a PERSON entity, a personal pronoun, or a common noun of
+    people or of a body of them, by its ending ("economists", "historians") or as one
+    of `PEOPLE_NOUNS` ("inspectors", "travellers", "the committee"); not a thing or a
+    proposition, though many end alike ("murder", "an error", "disorder": hence no
+    "-er", "-or" suffix test, nor "-ent", "-ant": "an agreement", "a restaurant")."""
+    if _person(noun):
         return True
     lemma = noun.lemma_.lower()
-    return lemma in PROPOSERS or (len(lemma) > 5 and lemma.endswith(("ist", "ian")))
+    return lemma in PEOPLE_NOUNS or (len(lemma) > 5 and lemma.endswith(("ist", "ian")))
 
 
-# Common nouns of people, and of the bodies they sit on, who make proposals: "the
-# suggestions of the inspectors", "of his lawyers", "of the panel". Written for
-# hedging (the attribution lexicons' person test ends in "-er" and "-or", which
-# propositions share: murder, error, disorder, terror).
-PROPOSERS = frozenset(
+# Common nouns of people, and of the bodies they sit on: "the suggestions of the
+# inspectors", "of his lawyers", "of the panel"; "where travellers could rest".
+# Written for hedging (the attribution lexicons' person test ends in "-er" and "-or",
+# which propositions and things share: murder, error, disorder, computer).
+PEOPLE_NOUNS = frozenset(
     {"inspector", "investigator", "auditor", "regulator", "adviser", "advisor",
      "lawyer", "attorney", "counsel", "doctor", "nurse", "engineer", "expert",
      "official", "officer", "minister", "director", "manager", "owner", "member",
@@ -650,8 +699,10 @@ PROPOSERS = frozenset(
      "mediator", "consultant", "researcher", "scientist", "analyst", "assistant",
      "agent", "participant", "applicant", "president", "chairman", "spokesman",
      "committee", "panel", "board", "council", "commission", "jury", "court",
-     "judge", "coach", "player", "fan", "customer", "user", "government",
-     "ministry", "authority", "agency", "union", "party", "group"}
+     "judge", "coach", "fan", "customer", "government", "ministry", "authority",
+     "agency", "union", "party", "group", "people", "person", "man", "woman", "guy",
+     "child", "someone", "anyone", "everyone", "traveller", "traveler", "passenger",
+     "visitor", "citizen", "farmer", "soldier", "villager", "family", "reporter"}
 )  # fmt: skip
 
 

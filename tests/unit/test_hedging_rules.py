@@ -94,3 +94,36 @@ def test_doubt_ruled_out_is_no_cue(nlp, text):
 @pytest.mark.parametrize("text", DOUBT_HELD)
 def test_doubt_held_stays_a_cue(nlp, text):
     assert [c.lower() for c, _ in cues(nlp, text)] in (["doubts"], ["doubt"])
+
+
+# "could" as the past of "can": in a relative or adverbial clause of a past-tense
+# clause, people doing something ("a hall where residents could charge their phones")
+# were able to, no chance is weighed; a thing's chance ("a deal which could save the
+# airline"), a present clause, a reported "could", a "be" or a perfect stay hedges
+COULD_OF_PAST_ABILITY = [
+    "The ferry had a lounge where passengers could rest.",
+    "The mayor resigned before reporters could ask him about the loan.",
+    "It was the only offer they could accept.",
+    "The council opened a hall where residents could charge their phones.",
+    "Officials built a website through which voters could check their registration.",
+]
+COULD_OF_A_CHANCE = [
+    "The airline struck a deal which could save it from bankruptcy.",
+    "The ministry published rules that could lead to the closure of 40 mines.",
+    "The union has a plan that could end the strike.",
+    "Inspectors found flaws that could delay the opening.",
+    "The visitors were told that they could face delays.",
+    "Voters who could have changed the result stayed at home.",
+    "The envoy met a man who could be the next president.",
+    "Residents can visit a centre where they could find work.",
+]
+
+
+@pytest.mark.parametrize("text", COULD_OF_PAST_ABILITY)
+def test_could_of_past_ability_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", COULD_OF_A_CHANCE)
+def test_could_of_a_chance_stays_a_cue(nlp, text):
+    assert cues(nlp, text) == [("could", "modal")]
