@@ -42,6 +42,15 @@ filters.resume_page()
 st.logo(str(HERE / "ui" / "logo.svg"), size="large")
 # Less empty space above the title, so a 1280x800 screenshot reaches the first charts.
 st.html("<style>[data-testid=stMainBlockContainer]{padding-top:2.5rem}</style>")
+# A table's own "Download as CSV" (the toolbar Streamlit gives every st.dataframe and
+# data editor) writes cells as they are, so a title "=HYPERLINK(...)" runs as a formula
+# in a spreadsheet. Every table has the app's "Download CSV" beside it, which
+# neutralises formulas (presswatch.export.safe_csv); the toolbar's is hidden. Copying
+# cells stays.
+st.html(
+    "<style>[data-testid=stElementToolbarButton]:has("
+    "button[aria-label='Download as CSV']){display:none !important}</style>"
+)
 filters.sidebar()
 live.notice()
 auth.sidebar()

@@ -115,28 +115,70 @@ _AUTOLINK = re.compile(r"(?<=:)(?=/)|(?<=www)(?=\.)|(?=@)", re.IGNORECASE)
 _WORD_JOINER = "\u2060"
 
 
+# Explicit bidi controls: embeddings and overrides (closed by PDF) and isolates (closed
+# by PDI). One left open in a name would reverse or reorder the app's own text after it
+# in the same line ("outlets: X, Y · 1 named, 5 relayed" shown backwards).
+_OPENS_EMBEDDING = "\u202a\u202b\u202d\u202e"
+_PDF = "\u202c"
+_OPENS_ISOLATE = "\u2066\u2067\u2068"
+_PDI = "\u2069"
+_BIDI = re.compile(f"[{_OPENS_EMBEDDING}{_PDF}{_OPENS_ISOLATE}{_PDI}]")
+
+
+def contain_bidi(text: str, *, drop_unclosed: bool = False) -> str:
+    """`text` with its explicit bidi controls balanced, so that their effect ends where
+    the text ends: every embedding, override or isolate it opens is closed at its end,
+    and a closer that closes nothing of its own is dropped (it would close the page's).
+    The text itself shows as before; text without such controls comes back unchanged.
+    `drop_unclosed`: remove an opener left open instead of closing it, so the text
+    never grows (a capped field); it then shows in its stored order."""
+    if not _BIDI.search(text):
+        return text
+    out: list[str] = []
+    stack: list[tuple[str, int]] = []  # ("e" embedding/override or "i" isolate, where)
+    for ch in text:
+        if ch in _OPENS_EMBEDDING or ch in _OPENS_ISOLATE:
+            stack.append(("e" if ch in _OPENS_EMBEDDING else "i", len(out)))
+        elif ch == _PDF:
+            if not stack or stack[-1][0] != "e":
+                continue  # nothing of the text's to close (PDFs never cross isolates)
+            stack.pop()
+        elif ch == _PDI:
+            if all(kind != "i" for kind, _ in stack):
+                continue
+            while stack.pop()[0] != "i":  # a PDI also ends the embeddings inside it
+                pass
+        out.append(ch)
+    if drop_unclosed:
+        unclosed = {where for _, where in stack}
+        return "".join(ch for i, ch in enumerate(out) if i not in unclosed)
+    out.extend(_PDF if kind == "e" else _PDI for kind, _ in reversed(stack))
+    return "".join(out)
+
+
 def escape_markdown(text: object) -> str:
     """`text` as literal inline Markdown (st.markdown, captions, alerts, metric labels
     and values, widget labels, expander titles, radio and pill options): no links,
     images, emphasis, HTML, emoji or colour directives, no line breaks that would start
     a heading or a list, no bare address or e-mail turned into a link (an invisible
-    word joiner, U+2060, sits inside each)."""
-    flat = _LINE_BREAKS.sub(" ", "" if text is None else str(text))
+    word joiner, U+2060, sits inside each), no bidi override reaching past it."""
+    flat = contain_bidi(_LINE_BREAKS.sub(" ", "" if text is None else str(text)))
     defused = _AUTOLINK.sub(_WORD_JOINER, flat)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", defused)
 
 
 def escape_html(text: object) -> str:
     """`text` for HTML (st.html, unsafe_allow_html Markdown, the exported briefing),
-    in element content and in quoted attribute values alike."""
-    return html.escape("" if text is None else str(text), quote=True)
+    in element content and in quoted attribute values alike; no bidi override reaches
+    past it."""
+    return html.escape(contain_bidi("" if text is None else str(text)), quote=True)
 
 
 def escape_plotly(text: object) -> str:
     """`text` for plotly's pseudo-HTML (titles, tick labels, legend and trace names,
     hover text, annotations, Sankey labels): `<a href>`, `<b>`, `<br>`, entities and
     hovertemplate `%{...}` placeholders all show as written."""
-    escaped = html.escape("" if text is None else str(text), quote=False)
+    escaped = html.escape(contain_bidi("" if text is None else str(text)), quote=False)
     return escaped.replace("{", "&#123;").replace("}", "&#125;")
 
 

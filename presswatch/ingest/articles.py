@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from presswatch.ingest.dates import parse_date
+from presswatch.markup import contain_bidi
 from presswatch.nlp import rules
 from presswatch.records import Article
 
@@ -43,8 +44,15 @@ def build_article(
     """An Article from its text and whatever metadata the file gave."""
     text = storable(text)
     field = {name: _meta_text(meta, name) for name in META_CHARS}
-    title = field["title"] or _title_from(text)
-    outlet = field["outlet"] or storable(_folder_name(folder))[: META_CHARS["outlet"]]
+    # A right-to-left override left open in a title, outlet or author would reverse
+    # whatever the app writes after it on the same line (a caption naming outlets):
+    # one that the field does not close is dropped (the text, with its offsets, stays).
+    for name in ("title", "outlet", "author"):
+        field[name] = contain_bidi(field[name], drop_unclosed=True)
+    title = field["title"] or contain_bidi(_title_from(text), drop_unclosed=True)
+    outlet = field["outlet"] or contain_bidi(
+        storable(_folder_name(folder))[: META_CHARS["outlet"]], drop_unclosed=True
+    )
     return Article(
         id=field["id"] or article_id(outlet, title, text),
         title=title,

@@ -70,6 +70,47 @@ ARTICLES = [
         "text": "Ana Berg said the ferry could start in March, the Harbor Daily "
         "reported, citing two engineers. https://bare.example/autolink www.bare.example",
     },
+] + [
+    # one claim in five outlets (the store's most travelled, so the Claims page picks
+    # it) whose sentence carries markup: its picker, caption, chart and tables show it
+    {
+        "id": f"h-claim-{n}",
+        "title": f"Bridge {n}",
+        "outlet": f"Claim Wire {n}",
+        "date": f"2026-11-1{n}",
+        "text": f"{before}\n\nThe harbour authority {SCRIPT} said the Kessel "
+        f"{DIRECTIVES} bridge will reopen on 14 March after repairs costing 3 million "
+        f"euros, according to {LINK.format(n=70 + n)} the Port Authority.\n\n{after}",
+    }
+    for n, (before, after) in enumerate(
+        (
+            (
+                "Fishermen in the northern district worried about the weather this "
+                "week, and the ferry timetable was cut to two crossings a day.",
+                "The council also debated the school budget late into the evening.",
+            ),
+            (
+                "A new museum wing opened to visitors on Saturday with a jazz concert "
+                "and a display of old maps of the coast.",
+                "Traffic on the coastal road was heavy after the holiday weekend.",
+            ),
+            (
+                "Farmers reported a strong potato harvest despite the dry summer, "
+                "though prices at the market fell by a tenth.",
+                "The football club signed a young striker from a rival team.",
+            ),
+            (
+                "Rail workers ended their strike after a late-night agreement on pay "
+                "and the night shifts at the depot.",
+                "Students protested against higher tuition outside the university.",
+            ),
+            (
+                "The old lighthouse will be repainted in the spring by volunteers from "
+                "the sailing club, who raised the money at a fair.",
+                "A bakery on the main square won a regional prize for its rye bread.",
+            ),
+        )
+    )
 ]
 
 
@@ -281,6 +322,34 @@ def test_the_data_pages_tabs_stay_inert(page, hostile_app, hostile_store):
     problem = page.locator("[data-testid=stAlert]", has_text="names different actors")
     shown = problem.first.inner_text().replace("\u2060", "")  # the word joiners
     assert LINK.format(n=80).lower() in shown.lower()  # shown as the text it is
+
+
+def test_no_table_offers_streamlits_own_csv_download(page, hostile_app, hostile_store):
+    """st.dataframe's toolbar "Download as CSV" writes "=HYPERLINK(...)" titles as they
+    are (a formula in a spreadsheet): it is hidden, and the app's own download (formulas
+    neutralised) is beside the table."""
+    paths = nav_paths(page, hostile_app)
+    for word in ("articles", "claims"):
+        path = next(p for p in paths if word in p)
+        page.goto(f"{hostile_app.url}/{path}")
+        wait_done(page)
+        frames = page.locator("[data-testid=stDataFrame]")
+        page.locator("[data-testid=stDataFrame]:visible").first.wait_for(timeout=20_000)
+        shown = 0
+        for i in range(frames.count()):
+            if frames.nth(i).is_visible():
+                frames.nth(i).hover()
+                page.wait_for_timeout(300)
+                shown += 1
+                toolbar_csv = page.locator("button[aria-label='Download as CSV']")
+                visible = [b.is_visible() for b in toolbar_csv.all()]
+                assert not any(visible), (path, i)
+        assert shown >= 1, path
+        assert page.get_by_role("button", name="Download CSV").count() >= 1, path
+        if word == "claims":  # the hostile claim is the one picked, shown as text
+            main = page.locator("[data-testid=stMain]").inner_text()
+            assert "Kessel" in main and "<script>" in main, main[:500]
+        assert_inert(page, [], hostile_store["originals"], path)
 
 
 def test_an_articles_detail_view_stays_inert(page, hostile_app, hostile_store):

@@ -104,3 +104,66 @@ def test_http_urls_become_links(url):
 )
 def test_anything_else_never_becomes_a_link(url):
     assert safe_url(url) is None
+
+
+# Bidi controls: LRE RLE PDF LRO RLO and LRI RLI FSI PDI.
+_OPENERS = {"\u202a": "e", "\u202b": "e", "\u202d": "e", "\u202e": "e",
+            "\u2066": "i", "\u2067": "i", "\u2068": "i"}  # fmt: skip
+
+
+def _open_at_end(text: str) -> list[str] | None:
+    """What a bidi reader still has open after `text` (None: a closer closed more than
+    the text opened, i.e. something of the page around it)."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPENERS:
+            stack.append(_OPENERS[ch])
+        elif ch == "\u202c":
+            if not stack or stack[-1] != "e":
+                return None
+            stack.pop()
+        elif ch == "\u2069":
+            if "i" not in stack:
+                return None
+            while stack.pop() != "i":
+                pass
+    return stack
+
+
+BIDI_TRICKS = [
+    "\u202eWire",  # an override left open: the rest of the line would read backwards
+    "<b>Bold</b> \u202eWire [x](javascript:1)",
+    "gnp\u202e.exe",
+    "\u202b\u202d\u2067deep",
+    "\u2069\u202eclose the page's isolate first",
+    "\u202c\u202cclose the page's embedding",
+    "\u2066a\u202eb\u2069c\u202ed",  # the PDI ends the override inside its isolate
+]
+
+
+@pytest.mark.parametrize("text", BIDI_TRICKS)
+@pytest.mark.parametrize("escape", [escape_markdown, escape_html, escape_plotly])
+def test_no_bidi_override_reaches_past_an_escaped_value(text, escape):
+    """A name's override or isolate ends with the name: the app's own text after it
+    ("· 1 named, 5 relayed") keeps its direction."""
+    out = escape(text)
+    assert _open_at_end(out) == [], (text, out)
+    # what a reader sees is the text, less only closers that closed nothing of its own
+    bare = re.sub(r"\\(.)", r"\1", html.unescape(out)).replace("\u2060", "")
+    visible = re.compile("[\u202a-\u202e\u2066-\u2069]")
+    assert visible.sub("", bare) == visible.sub("", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u202eclosed\u202c after",  # balanced: left as it is
+        "\u2067isolated\u2069 after",
+        "مرحبا بالعالم and Hebrew שלום",  # right-to-left letters need no control
+        "Zürich \u200f mark",  # RLM / LRM are marks, not embeddings: untouched
+        "plain",
+    ],
+)
+def test_balanced_or_plain_right_to_left_text_is_left_as_it_is(text):
+    assert html.unescape(escape_html(text)) == text
+    assert html.unescape(escape_plotly(text)) == text

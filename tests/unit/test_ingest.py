@@ -603,6 +603,30 @@ def test_fifo_is_not_read(tmp_path):
     assert only_skip(fifo).reason == "not a regular file"
 
 
+def test_a_bidi_override_left_open_in_metadata_is_dropped(tmp_path):
+    """U+202E left open in an outlet reverses the app's text after it ("outlets: A, B ·
+    1 named, 5 relayed"): a title, outlet or author keeps only overrides it closes; the
+    text keeps every character (offsets index it)."""
+    rlo, pdf, rli, pdi = "\u202e", "\u202c", "\u2067", "\u2069"
+    text = f"Peter {rlo}Smith said the port may close."
+    records = [
+        {"id": "a", "outlet": f"<b>Bold</b> {rlo}Wire", "title": f"gnp{rlo}.exe",
+         "author": f"{pdi}{pdf}Ann", "text": text},
+        {"id": "b", "outlet": f"{rlo}Kept{pdf} Wire", "title": f"{rli}عنوان{pdi} x",
+         "author": "Zoë \u200f Lee", "text": "Plain text said the mayor."},
+    ]  # fmt: skip
+    feed = write(tmp_path / "f.jsonl", "\n".join(json.dumps(r) for r in records))
+    a, b = read_all(feed)
+    assert (a.outlet, a.title, a.author) == ("<b>Bold</b> Wire", "gnp.exe", "Ann")
+    assert a.text == text  # the text is never changed
+    assert (b.outlet, b.title, b.author) == (
+        f"{rlo}Kept{pdf} Wire", f"{rli}عنوان{pdi} x", "Zoë \u200f Lee"
+    )
+    # a title taken from the text's first line is cleaned too
+    (c,) = read_all(write(tmp_path / "t.txt", f"{rlo}Harbour news\n\nBody said x."))
+    assert c.title == "Harbour news"
+
+
 def test_a_folders_links_to_files_outside_it_are_not_read(tmp_path):
     """An unpacked archive can hold `notes.txt -> ~/.ssh/id_rsa`: reading the folder
     must not put that file in the store. Links that stay inside are read; a link named
