@@ -20,6 +20,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from presswatch import query
+from presswatch.markup import contain_bidi as _own
 from presswatch.records import SOURCE_KINDS, Filters
 from presswatch.store import Store
 from presswatch.vocab import COMPARE_LABELS, COMPARE_MODES, UNNAMED_KINDS, plural
@@ -164,17 +165,17 @@ class Briefing:
         f = self.filters
         parts = []
         if f.actors:
-            parts.append("actors: " + ", ".join(f.actors))
+            parts.append("actors: " + ", ".join(map(_own, f.actors)))
         if f.source_kinds:
             parts.append("source kinds: " + ", ".join(f.source_kinds))
         if f.search.strip():
-            parts.append(f"search: “{f.search.strip()}”")
+            parts.append(f"search: “{_own(f.search.strip())}”")
         return "; ".join(parts) or "none"
 
     def caption(self, chart: str) -> str:
         """The line under a chart that makes a cut-out image say what it shows."""
         n = CHART_N[chart](self)
-        outlets = ", ".join(self.outlets) if self.outlets else "none"
+        outlets = ", ".join(map(_own, self.outlets)) if self.outlets else "none"
         if len(outlets) > 90:
             outlets = f"{len(self.outlets)} outlets"
         return (
@@ -487,7 +488,7 @@ def _actor_row(metric: str, label: str, row: pd.DataFrame) -> tuple:
     r = row.iloc[0]
     return (
         metric,
-        f"{label}: {r.actor}",
+        f"{label}: {_own(r.actor)}",
         float(r.share_week),
         float(r.share_comparison),
         "% of mentions",
@@ -595,7 +596,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     r.rate_comparison,
                     r.rate_week,
                     int(r.hedges_week),
-                    f"Hedging in {r.outlet} {_direction(r.delta)} from "
+                    f"Hedging in {_own(r.outlet)} {_direction(r.delta)} from "
                     f"{r.rate_comparison:.1f} to {r.rate_week:.1f} per 1,000 words"
                     f"{pct}{largest} (n = {plural(int(r.hedges_week), 'hedge')} "
                     f"in {plural(int(r.words_week), 'word')} this week"
@@ -636,7 +637,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                     r.share_comparison,
                     r.share_week,
                     int(r.mentions_week),
-                    f"{r.actor} {_direction(r.change_points)} from "
+                    f"{_own(r.actor)} {_direction(r.change_points)} from "
                     f"{r.share_comparison:.1f}% to {r.share_week:.1f}% of actor mentions "
                     f"({r.change_points:+.1f} points)"
                     f"{largest} (n = {plural(int(r.mentions_week), 'mention')} this week"
@@ -655,7 +656,7 @@ def what_changed(b: Briefing, t: Thresholds = Thresholds()) -> list[Change]:
                 0,
                 r.claims,
                 int(r.claims),
-                f"{r.source} was cited as a source for the first time, "
+                f"{_own(r.source)} was cited as a source for the first time, "
                 f"{plural(int(r.claims), 'time')} in "
                 f"{plural(int(r.sentences), 'sentence')} in {where} "
                 f"(n = {plural(int(r.claims), 'attribution')}).",

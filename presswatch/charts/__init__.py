@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from presswatch.charts import layout, palette
-from presswatch.markup import escape_plotly
+from presswatch.markup import contain_bidi, escape_plotly
 from presswatch.records import BOOSTER, HEDGE_CATEGORIES, Filters
 from presswatch.vocab import plural
 
@@ -152,7 +152,8 @@ def caption(
     end = filters.end or scope.end
     if start or end:
         parts.append(f"{_fmt_date(start)} – {_fmt_date(end)}")
-    outlets = list(filters.outlets) or list(scope.outlets)
+    # Each name ends its own bidi override, so the words after it keep their order.
+    outlets = [contain_bidi(str(o)) for o in list(filters.outlets) or scope.outlets]
     if not filters.outlets and len(outlets) > 4:
         parts.append(f"all {len(outlets)} outlets")
     elif outlets:
@@ -161,12 +162,12 @@ def caption(
         )
         parts.append(("outlets: " if len(outlets) > 1 else "outlet: ") + shown)
     if filters.actors:
-        parts.append("mentioning " + " or ".join(filters.actors))
+        parts.append("mentioning " + " or ".join(map(contain_bidi, filters.actors)))
     if filters.source_kinds:
         kinds = " or ".join(palette.label(k).lower() for k in filters.source_kinds)
         parts.append(f"citing {kinds}")
     if filters.search.strip():
-        parts.append(f'matching "{filters.search.strip()}"')
+        parts.append(f'matching "{contain_bidi(filters.search.strip())}"')
     return " · ".join(parts)
 
 

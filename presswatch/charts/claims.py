@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from presswatch.charts import _esc, layout, palette, selector
 from presswatch.claims import ATTRIBUTIONS
+from presswatch.markup import contain_bidi
 
 # The decay of attribution reads from cool to the one warm alarm: a claim stated bare.
 ATTRIBUTION_COLOURS = {
@@ -121,12 +122,16 @@ def claim_caption(appearing: pd.DataFrame, denied: pd.DataFrame | None = None) -
     dated = appearing.dropna(subset=["published"]).sort_values(
         ["published", "article_id"]
     )
-    outlets = list(dict.fromkeys(dated.outlet if not dated.empty else appearing.outlet))
+    outlets = [  # each name ends its own bidi override: the counts after it keep order
+        contain_bidi(str(o))
+        for o in dict.fromkeys(dated.outlet if not dated.empty else appearing.outlet)
+    ]
     parts = [f"n = {len(appearing)} articles in {len(outlets)} outlets"]
     if not dated.empty:
         first, last = dated.published.iloc[0], dated.published.iloc[-1]
         parts.append(f"{_day(first)} – {_day(last)}")
-        parts.append(f"first seen: {dated.outlet.iloc[0]}, {_day(first)}")
+        first_outlet = contain_bidi(str(dated.outlet.iloc[0]))
+        parts.append(f"first seen: {first_outlet}, {_day(first)}")
     parts.append(
         "outlets: "
         + ", ".join(outlets[:5])

@@ -273,3 +273,40 @@ def test_names_from_articles_are_literal_in_charts_but_raw_in_selectors():
     # (customdata) keeps the whole name, escaped like the label
     assert "&lt;b&gt;Co&lt;/b&gt;" in sankey.data[0].node.customdata[2]
     assert sankey.data[0].node.label[2].startswith("&lt;a href=")
+
+
+def _override_open(text: str) -> bool:
+    """Whether a bidi embedding, override or isolate is still open after `text`."""
+    depth = 0
+    for ch in text:
+        depth += ch in "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+        depth -= ch in "\u202c\u2069"
+    return depth > 0
+
+
+def test_captions_keep_their_own_words_in_order_after_a_reversing_name():
+    """A name (or a ?q= in a shared link) holding an unclosed U+202E must not reverse
+    the caption after it: "outlets: A, B · 1 named, 5 relayed" stays readable."""
+    from presswatch.charts import claims as cc
+
+    rlo = "\u202e"
+    scope = Scope(3, 9, 300, date(2026, 2, 2), date(2026, 2, 9),
+                  (f"{rlo}Wire", "Vale Gazette"))  # fmt: skip
+    text = charts.caption(scope, Filters(actors=(f"Ann {rlo}Lee",), search=f"{rlo}x"),
+                          n=7, unit="mentions")  # fmt: skip
+    parts = text.split(" · ")
+    assert len(parts) >= 5
+    for i in range(1, len(parts) + 1):
+        assert not _override_open(" · ".join(parts[:i])), parts[:i]
+    seen = pd.DataFrame({
+        "published": pd.to_datetime(["2026-02-02", "2026-02-03"]),
+        "article_id": ["a", "b"], "outlet": [f"{rlo}Wire", "Vale Gazette"],
+        "attribution": ["named", "relayed"],
+    })  # fmt: skip
+    caption = cc.claim_caption(seen)
+    assert caption.endswith("1 named, 1 relayed")
+    head = caption.rsplit(" · ", 1)[0]
+    assert not _override_open(head) and "Wire" in head
+    # names without controls are shown exactly as before
+    plain = Scope(3, 9, 300, None, None, ("Quay Courier",))
+    assert "outlet: Quay Courier" in charts.caption(plain, Filters())
