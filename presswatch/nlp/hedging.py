@@ -324,7 +324,9 @@ def _rule_modal(token: Token, cue: Cue) -> Found | None:
         return None  # "no indication of how the dispute could be settled": the means
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in verb.children):
         return None  # "if it could": a condition, not a hedge
-    if token.lower_ in _CONDITIONAL and _has_condition(verb):
+    if _in_proviso(token):
+        return None  # "provided the border could be secured": a condition too
+    if token.lower_ in _CONDITIONAL and (_has_condition(verb) or _has_proviso(verb)):
         return None  # "he could face prison if convicted": a condition's consequence
     if _perfect(token, verb) and _has_condition(verb):
         return None  # "might have been saved if ...": a counterfactual, not a chance
@@ -412,6 +414,51 @@ def _negative_subject(verb: Token) -> bool:
             or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_WORDS for d in c.children)
         )
         for c in verb.children
+    )
+
+
+# Conjunctions of a proviso, which the parser hangs anywhere ("provided" as a
+# preposition, a participle, a clausal subject): read by words, not by arcs.
+_PROVISO = frozenset({"provided", "providing"})
+
+
+def _in_proviso(modal: Token) -> bool:
+    """The modal is in a clause opened by "provided (that)" or "providing": "was
+    willing to withdraw provided its frontier could be secured". Looked for among
+    the few words before the modal, up to a verb or a punctuation mark."""
+    doc = modal.doc
+    for i in range(modal.i - 1, max(modal.sent.start, modal.i - 8) - 1, -1):
+        word = doc[i]
+        if _proviso(word):
+            return True
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _has_proviso(verb: Token) -> bool:
+    """The verb's clause has a proviso after it: "could go ahead provided that the
+    regulators approve it", "providing the weather holds, the launch could take
+    place", "could resume as long as (so long as) both sides keep the ceasefire"."""
+    for c in verb.children:
+        if _proviso(c) or (c.dep_ == "advcl" and any(map(_proviso, c.lefts))):
+            return True
+        if c.lower_ == "long" and c.i > 0 and c.i + 1 < len(c.doc):
+            before, after = c.doc[c.i - 1], c.doc[c.i + 1]
+            if before.lower_ in ("as", "so") and after.lower_ == "as":
+                return after.dep_ == "mark"  # not "could last as long as a week"
+    return False
+
+
+def _proviso(word: Token) -> bool:
+    """ "provided", "providing" as a conjunction, not the verb of "the firm provided
+    loans" (a subject or an object of its own) or of "aid provided by the charity"."""
+    return (
+        word.lower_ in _PROVISO
+        and word.dep_ not in ("ROOT", "acl", "relcl", "amod")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in word.children
+        )
     )
 
 

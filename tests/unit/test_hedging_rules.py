@@ -127,3 +127,32 @@ def test_could_of_past_ability_is_no_cue(nlp, text):
 @pytest.mark.parametrize("text", COULD_OF_A_CHANCE)
 def test_could_of_a_chance_stays_a_cue(nlp, text):
     assert cues(nlp, text) == [("could", "modal")]
+
+
+# a proviso is a condition, as "if" is (Szeged types "provided", "providing" so): a
+# modal inside one weighs nothing, and "could" with one states a consequence; the
+# verb "provided" (a subject, an object, an agent of its own) and "as long as" a
+# length are no proviso
+MODAL_UNDER_A_PROVISO = [
+    "The army was willing to withdraw provided its northern border could be secured.",
+    "The merger could go ahead provided that the regulators approve it.",
+    "The talks could resume as long as both sides keep the ceasefire.",
+    "The ferry could sail so long as the wind stays below gale force.",
+]
+PROVIDED_AS_A_VERB = [
+    ("The firm provided loans that could help farmers.", [("could", "modal")]),
+    ("Aid provided by the charity could reach 10,000 families.", [("could", "modal")]),
+    ("The hearing could last as long as a week.", [("could", "modal")]),
+    ("The talks may resume as long as both sides keep the ceasefire.",
+     [("may", "modal")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", MODAL_UNDER_A_PROVISO)
+def test_modal_under_a_proviso_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVIDED_AS_A_VERB)
+def test_provided_as_a_verb_keeps_the_modal(nlp, text, expected):
+    assert cues(nlp, text) == expected
