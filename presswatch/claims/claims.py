@@ -204,7 +204,16 @@ _MONTHS = frozenset(
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }
 )  # fmt: skip
-_DURATION_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+# Units of time, each as a number of one unit of its family: the hour for minutes to
+# fortnights, the month for months to decades ("three weeks" = "21 days", "48 hours" =
+# "two days", "18 months" = "a year and a half"). A month is no whole number of days,
+# so "six months" and "26 weeks" stay other durations, as they were.
+_DURATION_IN = {
+    "minute": (1 / 60, "hour"), "hour": (1, "hour"), "day": (24, "hour"),
+    "week": (168, "hour"), "fortnight": (336, "hour"),
+    "month": (1, "month"), "year": (12, "month"), "decade": (120, "month"),
+}  # fmt: skip
+_DURATION_UNITS = frozenset(_DURATION_IN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1578,18 +1587,45 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
 
 
 def _duration(tokens: Sequence[Token]) -> str | None:
-    """ "two months" -> "2month": a DATE entity that counts a unit of time (a date
-    such as "May 5" or "2027" is not part of what is claimed: it is left out)."""
+    """ "two months" -> "2month", "three weeks" -> "504hour" (in its family's unit,
+    `_DURATION_IN`): a DATE entity that counts a unit of time (a date such as "May 5"
+    or "2027" is not part of what is claimed: it is left out). "a year" is one,
+    "half an hour" a half, "a year and a half" and "two and a half years" a half
+    more."""
+    lowers = [t.lower_ for t in tokens]
     count = [t for t in tokens if t.like_num or t.lower_ in _WORD_NUMBERS]
     units = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in _DURATION_UNITS]
     # "214 days last year": the unit counted is the one the number goes with
     counted = {t.head.lemma_.lower() for t in count} & set(units)
     if len(units) > 1 and len(counted) == 1:
         units = list(counted)
-    if not count or len(units) != 1:
+    if len(units) != 1:
         return None
-    value = _value([t.lower_ for t in count])
-    return None if value is None else value + units[0]
+    # "a year", "an hour and a half" (not "a few weeks"): the article counts one
+    article = any(
+        w in ("a", "an")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lemma_.lower() in _DURATION_UNITS
+        for k, w in enumerate(lowers)
+    )
+    and_half = any(
+        lowers[k : k + 3] == ["and", "a", "half"]
+        or lowers[k : k + 2] == ["and", "half"]
+        for k in range(len(lowers))
+    )
+    if count:
+        value = _value([t.lower_ for t in count])
+        if value is None:
+            return None
+        amount = float(value) + (0.5 if and_half else 0.0)
+    elif article:
+        # "half a year" is a half, "a year and a half" one and a half
+        amount = 1.5 if and_half else 0.5 if "half" in lowers else 1.0
+    else:
+        return None
+    factor, unit = _DURATION_IN[units[0]]
+    amount = round(amount * factor, 6)
+    return (f"{amount:g}" if amount < 1e6 else str(int(amount))) + unit
 
 
 def _value(words: Sequence[str]) -> str | None:

@@ -113,6 +113,11 @@ def kept_apart(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     currency, a reversal, a negation on one side."""
     if a.polarity != b.polarity:
         return True
+    # a denial contests what another said, a negation tells a fact in the negative:
+    # "denied that the bridge would stay closed for 18 months" and "the bridge would
+    # not reopen for a year and a half" say the opposite of each other
+    if a.denial != b.denial:
+        return True
     if rules._numbers_differ(a.numbers, b.numbers):
         return True
     actors_a, actors_b = set(a.actors), set(b.actors)

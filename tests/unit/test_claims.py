@@ -1403,6 +1403,58 @@ def test_counts_dates_and_fractions(nlp, text, numbers) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # one duration in other units, or written out, is one claim
+        ("The Corvin Bridge in Dalby will stay closed for three weeks, the council said.",
+         "The Corvin Bridge in Dalby will stay closed for 21 days.", "same"),
+        ("A court in Dunmore jailed former councillor Peter Vane for 18 months for fraud.",
+         "Peter Vane was jailed for a year and a half for fraud, a court in Dunmore ruled.",
+         "same"),
+        ("A court in Dunmore jailed former councillor Peter Vane for 18 months for fraud.",
+         "Peter Vane was jailed for one and a half years for fraud in Dunmore.", "same"),
+        ("Nurses at Kellby Hospital will strike for 48 hours from Monday.",
+         "Nurses at Kellby Hospital will walk out for two days from Monday.", "same"),
+        ("The Halden council meeting on the Vessby dam lasted 90 minutes.",
+         "The Halden council meeting on the Vessby dam lasted an hour and a half.", "same"),
+        # another duration stays another claim
+        ("The Corvin Bridge in Dalby will stay closed for three weeks, the council said.",
+         "The Corvin Bridge in Dalby will stay closed for 20 days.", None),
+        ("The Corvin Bridge in Dalby will stay closed for three weeks, the council said.",
+         "The Corvin Bridge in Dalby will stay closed for three months.", None),
+        ("A court in Dunmore jailed former councillor Peter Vane for 18 months for fraud.",
+         "Peter Vane was jailed for half a year for fraud in Dunmore.", None),
+        ("Nurses at Kellby Hospital will strike for 48 hours from Monday.",
+         "Nurses at Kellby Hospital will strike for 24 hours from Monday.", None),
+        ("The Halden council meeting on the Vessby dam lasted 90 minutes.",
+         "The Halden council meeting on the Vessby dam lasted half an hour.", None),
+    ],
+)  # fmt: skip
+def test_durations_in_one_unit(nlp, first, second, expected) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert similar.decide(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("Hale was jailed for a year.", "12month"),
+        ("Hale was jailed for twelve months.", "12month"),
+        ("Hale was jailed for half a year.", "6month"),
+        ("Hale was jailed for two and a half years.", "30month"),
+        ("The trial lasted three weeks.", "504hour"),
+        ("The meeting lasted an hour and a half.", "1.5hour"),
+        # no count: "a few weeks" says no duration
+        ("The trial lasted a few weeks.", None),
+    ],
+)
+def test_a_duration_is_counted_in_its_familys_unit(nlp, text, duration) -> None:
+    found = [cl._duration(e) for e in nlp(text).ents if e.label_ in ("DATE", "TIME")]
+    assert found == [duration]
+
+
+@pytest.mark.parametrize(
     ("second", "keyed", "expected"),
     [
         # a denial that drops the term meets the claim on its actor, whatever the
@@ -1429,6 +1481,28 @@ def test_a_denial_is_keyed_by_its_actors_whatever_its_numbers(
     assert (cl._hash64("actor", "peter vane") in cl.keys(b)) == keyed
     assert cl._hash64("actor", "peter vane") in cl.keys(a)
     assert cl.relation(a, b) == expected
+
+
+def test_a_denial_and_a_negation_are_kept_apart(nlp) -> None:
+    # "would not reopen" and "denied that it would stay closed" say the opposite,
+    # though each is a negative and both give the same duration
+    a = _features(
+        nlp,
+        "Radio Dalby, citing the county council, said the Corvin Bridge in Dalby would "
+        "not reopen for a year and a half at the earliest.",
+    )
+    b = _features(
+        nlp,
+        "Mayor Ansel Tull denied that the Corvin Bridge in Dalby would stay closed for "
+        "18 months.",
+    )
+    c = _features(
+        nlp, "The Corvin Bridge in Dalby will not reopen for 18 months, the council said."
+    )
+    assert a.negated and b.denial and not b.negated
+    assert similar.kept_apart(*cl._short_names(a, b))
+    assert similar.decide(a, b) is None
+    assert similar.decide(a, c) == "same"
 
 
 @pytest.mark.parametrize(
