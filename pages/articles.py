@@ -130,9 +130,10 @@ if url := markup.safe_url(a["url"]):  # only http(s) becomes a link
         'rel="noopener noreferrer nofollow">original</a>'
     )
 st.html(
-    f'<h3 class="pw-article-title" style="margin-bottom:0">'
+    f'<h3 class="pw-article-title" style="margin-bottom:0;overflow-wrap:anywhere">'
     f"{markup.escape_html(a['title'])}</h3>"
-    f'<p style="color:#666;margin-top:0.2em">{markup.escape_html(meta)}{link}</p>'
+    f'<p style="color:#666;margin-top:0.2em;overflow-wrap:anywhere">'
+    f"{markup.escape_html(meta)}{link}</p>"
 )
 if current not in titles:
     st.caption("This article is outside the current filters.")

@@ -204,5 +204,5 @@ def article_html(text: str, spans: Iterable[Span]) -> str:
     body = highlight(text, spans)
     return (
         '<div class="pw-article" style="line-height:1.9;font-size:1.02em;'
-        'white-space:normal;max-width:52em">' + body + "</div>"
+        'white-space:normal;max-width:52em;overflow-wrap:anywhere">' + body + "</div>"
     )

@@ -59,7 +59,8 @@ ARTICLES = [
         "date": "2026-11-10",
         "text": f"Mayor Ana Berg said the harbour may close, according to the Port "
         f"Authority. {IMG.format(n=92)} {LINK.format(n=92)} {IMAGE.format(n=92)} "
-        f"{SCRIPT} {JS_LINK.format(n=92)} Officials reportedly confirmed it.",
+        f"{SCRIPT} {JS_LINK.format(n=92)} Officials reportedly confirmed it. "
+        + "B" * 10_000,  # a pasted base64 blob: one 10,000-character word
     },
     {
         "id": "h-2",
@@ -364,6 +365,12 @@ def test_an_articles_detail_view_stays_inert(page, hostile_app, hostile_store):
         assert_inert(page, dialogs, hostile_store["originals"], where)
         body = page.locator("[data-testid=stMain]").inner_text()
         assert "Harbour report" in body or "Ferry plan" in body, where
+        # a 10,000-character word wraps inside the article: nothing runs off the page
+        wide = page.evaluate(
+            """() => [...document.querySelectorAll('.pw-article, .pw-article-title')]
+                  .filter(e => e.scrollWidth > e.clientWidth + 1).length"""
+        )
+        assert wide == 0, where
         hrefs = links(page)
         # the http(s) original is a link; the javascript: one is not
         assert ("https://news.example/ferry-plan" in hrefs) is (article_id == "h-2")
