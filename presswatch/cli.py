@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -174,10 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from presswatch.store import StoreError
 
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except StoreError as err:  # busy, damaged or missing: one line, no traceback
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `presswatch claims --json | head`: the reader has gone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # exit quietly
+        return 1
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:

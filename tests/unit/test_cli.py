@@ -195,3 +195,25 @@ def test_evaluate_only_is_for_an_unsaved_hedging_run(extra: list[str], message: 
     done = presswatch("evaluate", "--only", "factbank", *extra, check=False)
     assert done.returncode == 2 and message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path):
+    """`presswatch stats --json | head -0`: the reader left before the output came;
+    no traceback, no 'Exception ignored' at exit."""
+    from presswatch.store import Store
+
+    db = tmp_path / "s.duckdb"
+    with Store(db):
+        pass
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "presswatch", "stats", "--db", str(db), "--json"],
+            cwd=ROOT, stdout=write, stderr=subprocess.PIPE, text=True, timeout=120,
+            env=os.environ | {"PYTHONPATH": str(ROOT)},
+        )  # fmt: skip
+    finally:
+        os.close(write)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Exception" not in result.stderr
