@@ -291,6 +291,9 @@ _SCALES = {
 # too ("a 60m drop", "a 10k run"), so they scale money only. The tokenizer keeps
 # "2bn" and "800k" whole and splits "31m" off as "m".
 _MONEY_SCALES = {"m": "million", "k": "thousand"}
+# The words without a digit that `_is_number` reads as numbers beside those spaCy
+# finds `like_num` ("dozen", "bn")
+_NUMBER_WORDS = frozenset(_WORD_NUMBERS) | frozenset(_SCALES)
 _SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)")
 _SKIP_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 _FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
@@ -1474,7 +1477,10 @@ def _suffixed(tok: Token) -> list[str] | None:
 
 
 def _is_number(tok: Token) -> bool:
-    lower = tok.lower_.replace(",", "")
+    lower = tok.lower_
+    if lower.isalpha() and lower not in _NUMBER_WORDS and not tok.like_num:
+        return False  # no digit, no number word: none of the tests below holds
+    lower = lower.replace(",", "")
     if _suffixed(tok):
         return True
     if tok.ent_type_ == "DATE":

@@ -33,6 +33,8 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
+
 from presswatch.claims import claims as rules
 from presswatch.claims import vectors
 from presswatch.claims.claims import SentenceFeatures
@@ -102,10 +104,54 @@ def content_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
     )
     if not terms_a or not terms_b:
         return 0.0
-    near = [[_near(x, y) for y in terms_b] for x in terms_a]
-    got_a = sum(w * max(row) for row, w in zip(near, weights_a, strict=True))
-    got_b = sum(w * max(col) for col, w in zip(zip(*near), weights_b, strict=True))
+    table = vectors.load()
+    if table is None:
+        near = [[_near(x, y) for y in terms_b] for x in terms_a]
+        best_a = [max(row) for row in near]
+        best_b = [max(col) for col in zip(*near)]
+    else:
+        best_a, best_b = _best_matches(table, terms_a, terms_b)
+    got_a = sum(w * m for m, w in zip(best_a, weights_a, strict=True))
+    got_b = sum(w * m for m, w in zip(best_b, weights_b, strict=True))
     return (got_a / total_a + got_b / total_b) / 2
+
+
+def _best_matches(
+    table: vectors.Vectors, terms_a: tuple[str, ...], terms_b: tuple[str, ...]
+) -> tuple[list[float], list[float]]:
+    """For each word of `terms_a` its best `_near` among `terms_b`, and the other way:
+    every pair's cosine from one matrix product (exact, `vectors.Vectors.counts`),
+    the same values as `_near` word by word (at ingest, a quarter of a million pairs
+    of words per 2,000 news articles, half of them new each time, had been most of
+    the linker's time)."""
+    stems_a, rows_a, counts_a = _stemmed(table, terms_a)
+    stems_b, rows_b, counts_b = _stemmed(table, terms_b)
+    near = (counts_a @ counts_b.T).astype(np.float64) / vectors.SCALE
+    near[~(rows_a[:, None] & rows_b[None, :])] = 0.0  # a word the vectors lack
+    near[stems_a[:, None] == stems_b[None, :]] = 1.0  # one stem (the same word too)
+    near[near < NEAR] = 0.0
+    for i, x in enumerate(terms_a):  # an opposite is never near ("rise" / "fall")
+        if x in rules.OPPOSITES:
+            for j, y in enumerate(terms_b):
+                if x != y and y in rules.OPPOSITES[x]:
+                    near[i, j] = 0.0
+    return near.max(axis=1).tolist(), near.max(axis=0).tolist()
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _stemmed(
+    table: vectors.Vectors, terms: tuple[str, ...]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A sentence's words (`_weighted`) as the vectors know them: their stems, whether
+    the vectors hold each, and their stored rows (zeros where not)."""
+    ids = [table.index.get(vectors.stem(t)) for t in terms]
+    stems = np.array([vectors.stem(t) for t in terms], dtype=object)
+    known = np.array([i is not None for i in ids], dtype=bool)
+    counts = np.zeros((len(terms), table.counts.shape[1]), dtype=np.float32)
+    rows = [k for k, i in enumerate(ids) if i is not None]
+    if rows:
+        counts[rows] = table.counts[[ids[k] for k in rows]]
+    return stems, known, counts
 
 
 def kept_apart(a: SentenceFeatures, b: SentenceFeatures) -> bool:

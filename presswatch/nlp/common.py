@@ -33,8 +33,9 @@ _DOC_TEXT = "presswatch_doc_text"
 def sentences(doc: Doc) -> list[Sentence]:
     """Sentence spans, trailing whitespace trimmed, numbered from 0."""
     out = []
+    whole = doc_text(doc)  # a span's text is its slice of the Doc's (not joined anew)
     for i, sent in enumerate(doc.sents):
-        text = sent.text
+        text = whole[sent.start_char : sent.end_char]
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
         out.append(Sentence(sent=i, start=start, end=max(start, end)))
