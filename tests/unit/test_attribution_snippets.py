@@ -1227,6 +1227,12 @@ BATCH_ATTR16 = [
     ("There is evidence that the dam was cracked.", []),
     ("There was a debate on Saturday.", []),
     ("Agreement on the deal came late on Friday.", []),
+    # a connective of concession is nobody's words; "said" with words of its own is
+    ("That said, the ferry will sail on Monday.", []),
+    ("Having said that, the club will not sell the striker.", []),
+    ("That being said, prices will rise.", []),
+    ("The mayor arrived late. That, she said, was the plan.",
+     [("said", "she", "person", None)]),
 ]  # fmt: skip
 
 # A perfect tense coordinated after another verb ("has visited ... and has said")

@@ -691,19 +691,36 @@ def _told_apart(verb: Token) -> bool:
 
 def _say_idiom(verb: Token) -> bool:
     """ "It goes without saying that", "Let's say you buy a house", "ambitious, to
-    say the least": set phrases of "say" that report nobody's words (a truism, a
-    supposition, the writer's understatement); "left without saying that", "let him
-    say", "to say that" stay what their parse makes them."""
+    say the least", "That said,": set phrases of "say" that report nobody's words (a
+    truism, a supposition, the writer's understatement or concession); "left without
+    saying that", "let him say", "to say that" stay what their parse makes them."""
     doc, i = verb.doc, verb.i
     if verb.lemma_.lower() != "say" or i < 1:
         return False
     before = doc[i - 1].lower_
     after = " ".join(t.lower_ for t in doc[i + 1 : i + 3])
     return (
-        (before == "without" and i >= 2 and doc[i - 2].lemma_.lower() == "go")
+        _said_connective(verb)
+        or (before == "without" and i >= 2 and doc[i - 2].lemma_.lower() == "go")
         or (before in {"'s", "’s", "us"} and i >= 2 and doc[i - 2].lower_ == "let")
         or (before == "to" and after in {"the least", "nothing of"})
     )
+
+
+def _said_connective(verb: Token) -> bool:
+    """ "That said, ...", "That being said, ...", "Having said that, ...": a
+    connective opening its clause, the writer's concession, nobody's words (PolNeAR
+    train and dev mark 1 of 5 "That said," a cue)."""
+    doc, i = verb.doc, verb.i
+    start = verb.sent.start
+    if verb.lower_ != "said" or i + 1 >= len(doc):
+        return False
+    words = [t.lower_ for t in doc[start:i]]
+    if words in (["that"], ["this"], ["that", "being"], ["this", "being"]):
+        return doc[i + 1].text == ","
+    if words == ["having"] and i + 2 < len(doc):
+        return doc[i + 1].lower_ in {"that", "this"} and doc[i + 2].text == ","
+    return False
 
 
 def _claims_for(verb: Token) -> bool:
