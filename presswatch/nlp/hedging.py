@@ -539,12 +539,28 @@ def _rule_should(token: Token, cue: Cue) -> Found | None:
     if subjects and subjects[0].i > token.i:
         return None  # "should he survive": a condition
     if subjects and (
-        _person(subjects[0]) or subjects[0].lower_ in ("one", "nobody", "everyone")
+        _people(subjects[0]) or subjects[0].lower_ in ("one", "nobody", "everyone")
     ):
-        return None  # people are told what they should do
+        return None  # people are told what they should do ("the judge should vote")
     if verb.lemma_ == "be" or _passive(verb):
         return None  # "should be removed", "should be off limits": a norm
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _MANDATIVE:
+        return None  # "decided that the paper should close": what is wanted
     return found
+
+
+# Verbs and adjectives of wanting, deciding and urging, whose that-clause says what
+# should be done, not what is expected: "recommends that the program should start",
+# "were concerned that the country should not lose the war". Verbs of saying and
+# showing ("said the move should help", "indicated that profits should rise") weigh
+# an outcome and keep the hedge.
+_MANDATIVE = frozenset(
+    {"decide", "recommend", "suggest", "advocate", "argue", "urge", "insist",
+     "demand", "propose", "require", "ask", "order", "agree", "stipulate", "rule",
+     "concern", "concerned", "determined", "anxious", "keen", "resolve", "vote",
+     "prefer", "want", "wish", "intend", "plead", "petition", "move"}
+)  # fmt: skip
 
 
 # What shows rather than proposes: "the data suggested that voters favour ..." keeps its

@@ -156,3 +156,33 @@ def test_modal_under_a_proviso_is_no_cue(nlp, text):
 @pytest.mark.parametrize(("text", "expected"), PROVIDED_AS_A_VERB)
 def test_provided_as_a_verb_keeps_the_modal(nlp, text, expected):
     assert cues(nlp, text) == expected
+
+
+# "should" of what is wanted: in the that-clause of a verb or adjective of deciding,
+# urging or wanting ("decided that the newspaper should close"), or with people as
+# its subject ("the judge should vote"), it is a norm; after a verb of saying or
+# showing, or with a thing's outcome as its subject, it weighs what is expected
+SHOULD_OF_A_NORM = [
+    "The board decided that the newspaper should close in May.",
+    "Inspectors recommend that the programme should start in autumn.",
+    "Ministers were concerned that the currency should not fall further.",
+    "The council agreed that the depot should reopen and should employ 40 people.",
+    "The judge should vote on the motion.",
+    "Critics argue that the league should scrap the rule.",
+]
+SHOULD_OF_AN_OUTCOME = [
+    "The firm said the restructuring should help it meet the new rules.",
+    "The move rewards shareholders and should improve the stock's liquidity.",
+    "The ministry indicated that exports should recover by June.",
+    "The new terminal should ease congestion at the port.",
+]
+
+
+@pytest.mark.parametrize("text", SHOULD_OF_A_NORM)
+def test_should_of_a_norm_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", SHOULD_OF_AN_OUTCOME)
+def test_should_of_an_outcome_stays_a_cue(nlp, text):
+    assert ("should", "modal") in cues(nlp, text)
