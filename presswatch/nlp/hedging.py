@@ -855,6 +855,14 @@ def _rule_possible(token: Token, cue: Cue) -> Found | None:
         return None  # "possible to buy", "possible for players to": ability
     if before and doc[token.i - 1].tag_ in ("JJS", "RBS"):
         return None  # "the best possible"
+    if before and before[-1] in ("maximum", "minimum"):
+        return None  # "the maximum possible energy": a limit, as "the best possible"
+    if token.dep_ == "amod" and token.i > token.head.i and any(
+        c.tag_ in ("JJS", "RBS") for c in token.head.children if c.i < token.head.i
+    ):
+        return None  # "the best score possible"
+    if token.dep_ == "acomp" and (_negated(token.head) or _negative_subject(token.head)):
+        return None  # "boarding is not possible", "no comparison is possible": ruled out
     return _found(token, cue)
 
 

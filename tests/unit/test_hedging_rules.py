@@ -186,3 +186,30 @@ def test_should_of_a_norm_is_no_cue(nlp, text):
 @pytest.mark.parametrize("text", SHOULD_OF_AN_OUTCOME)
 def test_should_of_an_outcome_stays_a_cue(nlp, text):
     assert ("should", "modal") in cues(nlp, text)
+
+
+# "possible" of a limit or ruled out: after "maximum", "minimum" or with a superlative
+# on its noun ("the best score possible"), and predicative under a negation ("is not
+# possible", "no comparison is possible"), it weighs no chance; "it is possible
+# that", "a ceasefire is possible", "possible strikes" stay hedges
+POSSIBLE_AS_A_LIMIT = [
+    "The ramp gives the maximum possible speed on the descent.",
+    "A perfect game is the best score possible in bowling.",
+    "Boarding is not possible at the station.",
+    "No meaningful comparison is possible without new data.",
+]
+POSSIBLE_AS_A_CHANCE = [
+    "It is possible that the ballots were miscounted.",
+    "A ceasefire is possible within days, the envoy said.",
+    "The minister warned of possible strikes next month.",
+]
+
+
+@pytest.mark.parametrize("text", POSSIBLE_AS_A_LIMIT)
+def test_possible_as_a_limit_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", POSSIBLE_AS_A_CHANCE)
+def test_possible_as_a_chance_stays_a_cue(nlp, text):
+    assert cues(nlp, text) == [("possible", "adjective")]
