@@ -685,6 +685,8 @@ def _features(
             continue
         if tok.lower_ in UNIT_WORDS:  # "11.2%" / "11.2 percent"
             continue
+        if lower == "cent" and tok.i > 0 and tok.nbor(-1).lower_ == "per":
+            continue  # "18 per cent"
         if _titles(tok, mention_at):  # "Finance Minister Dilson Funaro" says who
             continue
         if tok.is_currency:  # "$12 billion" / "12 billion dollars"
@@ -1549,11 +1551,19 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
         run.clear()
 
     lowers = [t.lower_ for t in tokens]
+    fractions = _fractions(tokens)
     for k, tok in enumerate(tokens):
         # "cut sick leave by half" is a cut by 50 percent
         if tok.lower_ == "half" and tok.dep_ == "pobj" and tok.head.lower_ == "by":
             values.add("50")
             used.add(tok.i)
+            continue
+        if tok.i in fractions:
+            if fractions[tok.i]:
+                values.add(fractions[tok.i])
+            used.add(tok.i)
+            if run:
+                close()
             continue
         if tok.i in halves or tok.i in fillers:
             run.append(tok)
@@ -1590,6 +1600,50 @@ def _numbers(tokens: Sequence[Token]) -> tuple[set[str], set[int]]:
     if run:
         close()
     return values, used
+
+
+# Fractions in words, by denominator: "a third", "two-thirds", "three quarters"
+_FRACTION_WORDS = {
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+
+def _fractions(tokens: Sequence[Token]) -> dict[int, str]:
+    """The fractions in words among `tokens` as percentages rounded to a whole one
+    ("a third" and "one-third" -> "33", "two-thirds" -> "67", "three quarters" ->
+    "75"), by the index of each token they span ("" for all but the fraction's own):
+    news rounds a share it writes as a fraction, so "a third" is "33%" and "33
+    percent", not "33.3 percent" (a figure given to the decimal is another). An
+    ordinal is none: "a third term", "the first quarter"; "a third" is a fraction
+    only of something ("a third of the nurses") or as a change ("fell by a third")."""
+    out: dict[int, str] = {}
+    for k, tok in enumerate(tokens):
+        denominator = _FRACTION_WORDS.get(tok.lower_)
+        if denominator is None or k == 0:
+            continue
+        j = k - 1 if tokens[k - 1].lower_ != "-" else k - 2
+        if j < 0:
+            continue
+        before = tokens[j].lower_
+        numerator = (
+            1 if before in ("a", "an", "one") else _WORD_NUMBERS.get(before)
+        ) or (int(before) if before.isdigit() else None)
+        plural = tok.lower_.endswith("s")
+        if not numerator or numerator >= denominator or plural != (numerator > 1):
+            continue
+        after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        if not (
+            plural
+            or before == "one"
+            or after == "of"
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+        ):
+            continue
+        for t in tokens[j:k]:
+            out[t.i] = ""
+        out[tok.i] = f"{round(100 * numerator / denominator)}"
+    return out
 
 
 def _duration(tokens: Sequence[Token]) -> str | None:

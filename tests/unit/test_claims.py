@@ -1437,6 +1437,75 @@ def test_durations_in_one_unit(nlp, first, second, expected) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a fraction in words is its share rounded to a whole percent
+        ("Bus ridership in Kelso fell by a third.", {"33"}),
+        ("Bus ridership in Kelso fell by one third.", {"33"}),
+        ("Kelso's nurses won a two-thirds majority.", {"67"}),
+        ("A quarter of the nurses voted to strike.", {"25"}),
+        ("Three quarters of the nurses voted to strike.", {"75"}),
+        ("Fares rose 18 per cent.", {"18"}),
+        # ordinals are no fractions
+        ("Mayor Ansel Tull won a third term in office.", set()),
+        ("The ferry sank for a third time.", set()),
+        ("A third ferry operator will enter the market.", set()),
+        ("Kelso's economy grew 2 percent in the first quarter.", {"2"}),
+    ],
+)
+def test_fractions_in_words_are_shares(nlp, text, numbers) -> None:
+    assert cl._numbers(list(nlp(text)))[0] == numbers
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Bus ridership in Orlin is said to have dropped by 33 percent in the first "
+         "half of the year.", "same"),
+        ("Bus ridership in Orlin fell by one third in the first half of the year.",
+         "same"),
+        # another share, in words or in figures, is another claim
+        ("Bus ridership in Orlin fell by a quarter in the first half of the year.", None),
+        ("Bus ridership in Orlin fell by 25 percent in the first half of the year.",
+         None),
+        ("Bus ridership in Orlin fell by two-thirds in the first half of the year.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_fraction_is_the_percentage_it_rounds_to(nlp, second, expected) -> None:
+    a = _features(
+        nlp,
+        "Bus ridership in Orlin fell by a third in the first half of the year, the "
+        "transport authority said.",
+    )
+    b = _features(nlp, second)
+    assert cl.relation(a, b) == expected
+    assert similar.decide(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Water in the Lorn reservoir has fallen to eighteen percent of its capacity.",
+         "same"),
+        ("Water in the Lorn reservoir has fallen to 18 per cent of its capacity.", "same"),
+        ("Water in the Lorn reservoir has fallen to 18% of its capacity.", "same"),
+        ("Water in the Lorn reservoir has fallen to 19 per cent of its capacity.", None),
+    ],
+)  # fmt: skip
+def test_a_percentage_however_written(nlp, second, expected) -> None:
+    a = _features(
+        nlp,
+        "Water in the Lorn reservoir has fallen to 18 percent of its capacity, the Varro "
+        "water company said.",
+    )
+    b = _features(nlp, second)
+    assert "cent" not in b.terms
+    assert cl.relation(a, b) == expected
+    assert similar.decide(a, b) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "duration"),
     [
         ("Hale was jailed for a year.", "12month"),
