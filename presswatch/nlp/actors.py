@@ -4615,9 +4615,37 @@ def _plays(span: Span) -> bool:
     ):
         return True  # "Baltimore 's Eddie Murray" (not "Houston 's Mayor Ana Ruiz")
     if root.dep_ == "pobj" and root.head.lower_ == "for":
-        if root.head.head.lemma_.lower() in SCORING_WORDS:
-            return True  # "Edgar Martinez homered for Seattle"
+        if root.head.head.lemma_.lower() in SCORING_WORDS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SCORING_WORDS
+            for c in root.head.head.children
+        ):
+            return True  # "Edgar Martinez homered for Seattle", "hit his homer for"
+    if root.dep_ in ("dative", "dobj") and root.head.lemma_.lower() == "give":
+        if any(c.lemma_.lower() in STANDING_NOUNS for c in root.head.children):
+            return True  # "to give Minnesota a 4-2 lead"
+    if _transferred(root):
+        return True  # "transferred to Milan", "joined Milan from Torino"
+    if root.dep_ == "pobj" and root.head.lower_ == "at":
+        if root.head.head.lower_ in PLAYER_NOUNS:
+            return True  # "his former coach at Torino"
     return root.dep_ in ("compound", "poss") and root.head.lower_ in PLAYER_NOUNS
+
+
+# Verbs of a player's move from one club to another ("joined Milan from Torino").
+MOVE_VERBS = _words("join leave loan move rejoin return sign switch transfer")
+
+
+def _transferred(root: Token) -> bool:
+    """A club a player moves to or from, in a sports story: the object of "join",
+    or "to"/"from" after a verb of moving ("moves to Atalanta", "transferred to
+    Milan", "joined Espanyol from Nantes")."""
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("join", "rejoin", "leave"):
+        return True
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("to", "from")
+        and root.head.head.lemma_.lower() in MOVE_VERBS
+    )
 
 
 def _token_at(doc: Doc, i: int) -> Token | None:

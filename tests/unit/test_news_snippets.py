@@ -5381,6 +5381,33 @@ SNIPPETS = [
         ],
         [],
     ),
+    # in a sports story a city a player moves to or from, joins or coaches at is
+    # its club; a city he flies to, or lives in, stays a place
+    (
+        "SOCCER - KOVAC MOVES TO GENOA. Winger Luka Kovac, transferred to Sampdoria in 2019, has joined Genoa from Bologna. His former coach at Bologna said he would be missed.",
+        [
+            ("Luka Kovac", "Luka Kovac", PERSON),
+            ("Sampdoria", "Sampdoria", ORG),
+            ("Genoa", "Genoa", ORG),
+            ("Bologna", "Bologna", ORG),
+        ],
+        [],
+    ),
+    (
+        "SOCCER - KOVAC INJURED. The winger Luka Kovac flew to Bologna on Monday for tests, and he lives in Parma with his family.",
+        [
+            ("Luka Kovac", "Luka Kovac", PERSON),
+            ("Bologna", "Bologna", PLACE),
+            ("Parma", "Parma", PLACE),
+        ],
+        [],
+    ),
+    # a city given a lead, or a homer hit for it, is its team
+    (
+        "BASEBALL - TWINS EDGE BREWERS. Chuck Knoblauch doubled in the ninth to give Minnesota a 4-2 lead, and Paul Molitor hit his 12th homer for Minnesota.",
+        [("Minnesota", "Minnesota", ORG)],
+        [],
+    ),
 ]  # fmt: skip
 
 
