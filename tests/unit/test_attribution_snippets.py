@@ -1261,6 +1261,20 @@ BATCH_CUES16 = [
     ("The statement was issued on Monday and signed by three ministers.", []),
     ("The ministers have visited the dam and have been told it is safe.",
      [("told", None, "none", None)]),
+    # a speech act with its own participle cue is an account of its own when the
+    # cue model is sure of it (learned.OWN_ACCOUNT_AT); a deed or a plain
+    # "highlighted" before "stating" stays the participle's
+    ("Mayor Lina Ortiz spoke out on Tuesday about the closure of the pier, arguing "
+     "that the town needed it.",
+     [("spoke out", "Mayor Lina Ortiz", "person", None),
+      ("arguing", "Mayor Lina Ortiz", "person", None)]),
+    ("The harbour master highlighted the hurdles, stating that the crane was too "
+     "old.",
+     [("stating", "The harbour master", "person", None)]),
+    ("Ana Ruiz repaired the boat on Monday, saying it would sail again soon.",
+     [("saying", "Ana Ruiz", "person", None)]),
+    ("The ministry declined to say whether the bridge would reopen.",
+     [("declined", "The ministry", "government", None)]),
 ]  # fmt: skip
 
 BATCHES = {
