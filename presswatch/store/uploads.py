@@ -37,6 +37,9 @@ UPLOADS = "uploads"  # uploaded files are recorded as read from uploads/<outlet>
 _CHUNK = 1 << 20
 
 COUNTS = ("articles", "parsed", "unchanged", "duplicates", "skipped")
+# Problems kept per file, in the report table and the outcome: a file of a million bad
+# lines is one row saying "… and 999,980 more", not a 70 MB cell sent to the browser.
+SHOWN_PROBLEMS = 20
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +197,8 @@ def ingest_uploads(
 
             def on_item(item: ingest.Article | ingest.Skipped, row: dict = row) -> None:
                 if isinstance(item, ingest.Skipped):
-                    row["problems"].append(item.message.replace(logical + "/", ""))
+                    if len(row["problems"]) < SHOWN_PROBLEMS:
+                        row["problems"].append(item.message.replace(logical + "/", ""))
                     row["skipped"] += 1
 
             try:
@@ -209,7 +213,7 @@ def ingest_uploads(
             except Exception as err:  # one file never ends the upload; the log has it
                 log.exception("ingest of the uploaded file %s failed", name)
                 failed = ingest.Skipped(name, None, "analysis failed", _shown(err))
-                report.skipped.append(failed)
+                report.skip(failed)
                 row["problems"].append(failed.message)
                 row["skipped"] += 1
                 continue
@@ -228,14 +232,20 @@ def ingest_uploads(
             {
                 **r,
                 "outcome": _file_outcome(r),
-                "problems": "; ".join(r["problems"]) if r["problems"] else "",
+                "problems": "; ".join(_problems(r)),
             }
             for r in rows.values()
         ],
         columns=["file", "outcome", *COUNTS, "problems"],
     )
-    reasons = {r["file"]: list(r["problems"]) for r in rows.values() if r["problems"]}
+    reasons = {r["file"]: _problems(r) for r in rows.values() if r["problems"]}
     return IngestResult(table, report, reasons)
+
+
+def _problems(row: dict) -> list[str]:
+    """A file's problems as shown: the first SHOWN_PROBLEMS, then how many more."""
+    more = row["skipped"] - len(row["problems"])
+    return row["problems"] + ([f"… and {more:,} more"] if more > 0 else [])
 
 
 # -- the report: what happened, in words and as one of three outcomes -------------------
@@ -290,7 +300,7 @@ def outcome(result: IngestResult) -> Outcome:
 
 def summary(report: sync.Report) -> str:
     """One line on what an upload did to the store."""
-    skipped = len(report.skipped)
+    skipped = report.skipped_total
     return (
         f"{plural(report.read, 'article')} read: {report.parsed:,} new or "
         f"changed (parsed), {report.unchanged:,} already stored, "
@@ -328,7 +338,7 @@ def _add(total: sync.Report | None, part: sync.Report) -> None:
         return
     for name in ("read", "parsed", "unchanged", "duplicates", "reparsed"):
         setattr(total, name, getattr(total, name) + getattr(part, name))
-    total.skipped += part.skipped
+    total.add_skips(part)
 
 
 def _refusal(name: str, size: int, max_mb: float) -> ingest.Skipped | None:

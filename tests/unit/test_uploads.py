@@ -240,3 +240,43 @@ def test_same_named_files_of_two_outlets_stay_apart(store, nlp):
         [Upload("quay.txt", article("south"))], store, nlp, outlet="Harbour Desk"
     )
     assert len(stored(store)) == 2
+
+
+def test_a_file_of_many_bad_lines_is_reported_in_bounded_space(store, nlp):
+    """5,000 lines of "{}" around one article: every bad line is counted, the report
+    names the first 20 and how many more (not a cell of every message), and the
+    ingest report keeps at most KEPT_SKIPS records while counting them all."""
+    good = json.dumps({"id": "g", "text": "The harbour master said the quay reopened."})
+    feed = ("{}\n" * 2_500 + good + "\n" + "[1]\n" * 2_500).encode()
+    result = uploads.ingest_uploads([Upload("many.jsonl", feed)], store, nlp)
+    row = rows(result)["many.jsonl"]
+    assert (row["articles"], row["skipped"]) == (1, 5_000)
+    shown = result.reasons["many.jsonl"]
+    assert len(shown) == uploads.SHOWN_PROBLEMS + 1
+    assert shown[0].startswith("many.jsonl line 1: no text")
+    assert shown[-1] == "… and 4,980 more"
+    assert len(row["problems"]) < 3_000
+    assert result.report.skipped_total == 5_000
+    assert len(result.report.skipped) <= sync.KEPT_SKIPS
+    reasons = result.report.skipped_by_reason()
+    assert reasons == {"no text": 2_500, "not a JSON object": 2_500}
+    assert "5,000 files or records skipped" in uploads.summary(result.report)
+    outcome = uploads.outcome(result)
+    assert outcome.kind == uploads.PARTIAL and outcome.problems[0][1] == shown
+
+
+def test_an_ingest_report_counts_every_skip_and_keeps_the_first():
+    from presswatch import ingest
+
+    report = sync.Report(skipped=[ingest.Skipped("a.jsonl", 1, "empty")])
+    for line in range(2, sync.KEPT_SKIPS + 500):
+        report.skip(ingest.Skipped("a.jsonl", line, "invalid JSON", "x"))
+    other = sync.Report()
+    other.skip(ingest.Skipped("b.jsonl", None, "binary file"))
+    report.add_skips(other)
+    assert report.skipped_total == sync.KEPT_SKIPS + 500
+    assert len(report.skipped) == sync.KEPT_SKIPS and report.skipped[0].reason == "empty"
+    assert report.skipped_by_reason() == {
+        "empty": 1, "invalid JSON": sync.KEPT_SKIPS + 498, "binary file": 1
+    }
+    assert f"skipped {sync.KEPT_SKIPS + 500}" in report.summary()
