@@ -262,7 +262,8 @@ def upload_outcome(outcome: Any) -> None:
     for name, reasons in outcome.problems:
         st.markdown(
             f"**{md(name)}**\n"
-            + "\n".join(f"- {md(r)}" for r in reasons)  # at most 20, then "… and N more"
+            # at most 20 (store.uploads.SHOWN_PROBLEMS), then "… and N more"
+            + "\n".join(f"- {md(r)}" for r in reasons)
         )
 
 

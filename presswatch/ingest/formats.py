@@ -178,7 +178,9 @@ def _read_jsonl(
             yield Skipped(str(path), number, "too large", f"{len(line)} characters")
             continue
         try:
-            value = json.loads(line)
+            # A byte-order mark inside the feed: files that each began with one, joined
+            # by `cat` (json.loads refuses it: "Unexpected UTF-8 BOM").
+            value = json.loads(line.lstrip("\ufeff"))
         except json.JSONDecodeError as err:
             yield Skipped(str(path), number, "invalid JSON", err.msg)
             continue

@@ -65,7 +65,7 @@ class Report:
             self.skip(item)
 
     def skip(self, item: ingest.Skipped) -> None:
-        """Count a skipped file or record (and keep it, while fewer than KEPT_SKIPS are)."""
+        """Count a skipped file or record; keep it while fewer than KEPT_SKIPS are."""
         self.skipped_total += 1
         self._reasons[item.reason.split(" (")[0]] += 1
         if len(self.skipped) < KEPT_SKIPS:

@@ -603,6 +603,17 @@ def test_fifo_is_not_read(tmp_path):
     assert only_skip(fifo).reason == "not a regular file"
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_feeds_joined_with_their_byte_order_marks_read_every_line(tmp_path, encoding):
+    """`cat a.jsonl b.jsonl` of two files that each began with a BOM: the second BOM
+    sits at the start of a line inside the feed, and that line is read too."""
+    lines = [json.dumps({"id": n, "text": "The mayor said the port reopened."}) for n in "ab"]
+    feed = tmp_path / "joined.jsonl"
+    feed.write_bytes("\n".join("\ufeff" + line for line in lines).encode(encoding))
+    records = read_all(feed)
+    assert [getattr(r, "id", r) for r in records] == ["a", "b"]
+
+
 def test_a_bidi_override_left_open_in_metadata_is_dropped(tmp_path):
     """U+202E left open in an outlet reverses the app's text after it ("outlets: A, B ·
     1 named, 5 relayed"): a title, outlet or author keeps only overrides it closes; the
