@@ -3632,7 +3632,7 @@ def _strip_titles(name: str, table: AliasTable) -> str:
         bare = word.rstrip(".").lower()
         if (
             bare in TITLE_WORDS
-            or (i == 0 and bare in OCCUPATIONS)
+            or (i == 0 and bare in OCCUPATIONS | PLAYER_NOUNS)
             or _POSSESSIVE.search(word)
             or (word[:1].islower() and bare not in NAME_PARTICLES)
             or table.lookup(word) is not None
@@ -4126,8 +4126,11 @@ def _after_titles(doc: Doc, start: int, end: int) -> int:
         if nxt < end and doc[nxt].text == ".":
             nxt += 1
         rest = [t for t in doc[nxt:end] if t.is_alpha]
+        opening_trade = (  # "Surgeon Amal Haddad", "Striker Keith O'Neill said"
+            doc[start].is_sent_start and word in OCCUPATIONS | PLAYER_NOUNS
+        )
         if (
-            word not in TITLE_WORDS
+            (word not in TITLE_WORDS and not opening_trade)
             or not rest
             or not rest[0].text[:1].isupper()
             or (

@@ -5408,6 +5408,24 @@ SNIPPETS = [
         [("Minnesota", "Minnesota", ORG)],
         [],
     ),
+    # a trade or a player's position opening the sentence before a name is no part
+    # of the mention, as a title is; a surname that is a trade keeps it
+    (
+        "Striker Keith Doyle was injured on Saturday. Surgeon Amal Haddad said he would miss a month.",
+        [
+            ("Keith Doyle", "Keith Doyle", PERSON),
+            ("Amal Haddad", "Amal Haddad", PERSON),
+        ],
+        ["Striker Keith Doyle", "Surgeon Amal Haddad"],
+    ),
+    (
+        "Frances Farmer arrived late, and the striker Keith Doyle left early.",
+        [
+            ("Frances Farmer", "Frances Farmer", PERSON),
+            ("Keith Doyle", "Keith Doyle", PERSON),
+        ],
+        [],
+    ),
 ]  # fmt: skip
 
 
