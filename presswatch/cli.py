@@ -7,17 +7,56 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presswatch import briefing
 from presswatch.evaluation import HEDGING_DATASETS
 from presswatch.records import BOOSTER, Article, Filters
 
+if TYPE_CHECKING:
+    from presswatch.ingest import Skipped
+
 # spaCy loads only for the commands that parse (ingest, extract, evaluate): a
 # scheduled `briefing` should not pay for it.
 
 _PARSE_BATCH = 64
+
+# stderr names each file's first SKIPS_SHOWN skipped records, then one line per file
+# counts the rest by reason: a garbage feed of millions of lines is not millions of
+# lines of log (the ingest summary's totals count every one).
+SKIPS_SHOWN = 20
+
+
+class _SkipLog:
+    """Writes "skipped ..." for a file's first SKIPS_SHOWN skipped records; `close`
+    adds "… and N more skipped in FILE: N invalid JSON, M no text" for the rest."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self._write = write
+        self._shown: dict[str, int] = {}
+        self._more: dict[str, dict[str, int]] = {}
+
+    def __call__(self, item: Skipped) -> None:
+        shown = self._shown.get(item.path, 0)
+        if shown < SKIPS_SHOWN:
+            self._shown[item.path] = shown + 1
+            self._write(f"skipped {item.message}")
+            return
+        reasons = self._more.setdefault(item.path, {})
+        reason = item.reason.split(" (")[0]
+        reasons[reason] = reasons.get(reason, 0) + 1
+
+    def close(self) -> None:
+        for path, reasons in self._more.items():
+            n = sum(reasons.values())
+            by_reason = ", ".join(
+                f"{k:,} {reason}"
+                for reason, k in sorted(reasons.items(), key=lambda r: -r[1])
+            )
+            self._write(f"… and {n:,} more skipped in {path}: {by_reason}")
+        self._more.clear()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -210,11 +249,12 @@ def _ingest(args: argparse.Namespace) -> int:
         return 2
     reading, parsing, in_bytes = _progress_bars(args.paths, disable=args.quiet)
     articles = 0
+    skip_log = _SkipLog(lambda line: reading.write(line, file=sys.stderr))
 
     def on_item(item: Article | ingest.Skipped) -> None:
         nonlocal articles
         if isinstance(item, ingest.Skipped):
-            reading.write(f"skipped {item.message}", file=sys.stderr)
+            skip_log(item)
         else:
             articles += 1
             reading.set_postfix_str(f"{articles} articles", refresh=False)
@@ -245,6 +285,7 @@ def _ingest(args: argparse.Namespace) -> int:
         parsing.close()
         print(f"error: {err}; the store is unchanged", file=sys.stderr)
         return 2
+    skip_log.close()
     reading.close()
     parsing.close()
     print(report.summary())
@@ -328,14 +369,16 @@ def _extract(args: argparse.Namespace) -> int:
         out.flush()
         batch.clear()
 
+    skip_log = _SkipLog(lambda line: print(line, file=sys.stderr))
     for item in ingest.read(args.paths, text_column=args.text_column):
         if isinstance(item, ingest.Skipped):
-            print(f"skipped {item.message}", file=sys.stderr)
+            skip_log(item)
             continue
         batch.append(item)
         if len(batch) >= _PARSE_BATCH:
             flush()
     flush()
+    skip_log.close()
     return 0
 
 

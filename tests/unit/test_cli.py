@@ -217,3 +217,41 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path):
         os.close(write)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "Exception" not in result.stderr
+
+
+def test_a_garbage_feed_logs_twenty_skips_per_file_then_one_count(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = ['{"text": "Kyiv said so."}'] + ["{not json"] * 30 + ["{}"] * 5
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    (folder / "few.jsonl").write_text("{not json\n" * 3)
+    result = presswatch(
+        "ingest", str(folder), "--db", str(tmp_path / "s.duckdb"), "--quiet", "--workers", "1"
+    )
+    assert "skipped 38" in result.stdout  # the totals count every one
+    log = result.stderr.splitlines()
+    shown = [line for line in log if line.startswith("skipped ")]
+    assert sum("feed.jsonl line" in line for line in shown) == 20
+    assert sum("few.jsonl line" in line for line in shown) == 3
+    [more] = [line for line in log if "more skipped" in line]
+    assert more.startswith("… and 15 more skipped in ") and "feed.jsonl: " in more
+    counts = more.split(": ", 1)[1]
+    assert counts.startswith("10 invalid JSON, 5 ")  # 30 - 20 shown, then the {}s
+
+
+def test_the_skip_log_counts_by_file_and_reason():
+    from presswatch import cli
+    from presswatch.ingest import Skipped
+
+    out: list[str] = []
+    log = cli._SkipLog(out.append)
+    for i in range(200_000):
+        log(Skipped("feed.jsonl", i + 1, "invalid JSON", "Expecting value"))
+    log(Skipped("feed.jsonl", 200_001, "no text"))
+    log(Skipped("other.txt", None, "empty file"))
+    log.close()
+    assert len(out) == cli.SKIPS_SHOWN + 2
+    assert out[-1] == (
+        "… and 199,981 more skipped in feed.jsonl: 199,980 invalid JSON, 1 no text"
+    )
+    assert out[-2] == "skipped other.txt: empty file"
