@@ -2201,3 +2201,36 @@ def test_a_common_key_proposes_only_its_latest_sentences(tmp_path, monkeypatch):
     # the actor's key alone proposed the 5 latest of its 31 sentences, not all
     assert 5 <= len(decided) <= 6
     assert pairs == [("later", "first", "same")]
+
+
+def test_a_short_spread_ticks_its_days_as_dates() -> None:
+    import pandas as pd
+
+    from presswatch.charts import claims as cc
+    from presswatch.charts.layout import DAY_FORMAT, DAY_MS
+
+    def figure(days: list[str]):
+        published = pd.to_datetime(days)
+        n = len(days)
+        spread = pd.DataFrame({"published": published, "articles": range(1, n + 1),
+                               "outlets": range(1, n + 1)})  # fmt: skip
+        seen = pd.DataFrame({"published": published, "attribution": ["named"] * n,
+                             "outlet": ["O"] * n, "source": [None] * n,
+                             "article_id": [f"a{i}" for i in range(n)],
+                             "start": [0] * n})  # fmt: skip
+        return cc.claim_spread(seen, spread).layout.xaxis
+
+    two = figure(["2026-03-02", "2026-03-03"])  # plotly ticked 00:00, 03:00 ... 00:00
+    assert two.tickformat == DAY_FORMAT and "%H" not in two.tickformat
+    assert list(two.tickvals) == ["2026-03-02", "2026-03-03"]
+    one = figure(["2026-03-02"])
+    assert list(one.tickvals) == ["2026-03-02"]
+    assert [str(r)[:10] for r in one.range] == ["2026-03-01", "2026-03-03"]
+    eleven = figure([f"2026-03-{d:02d}" for d in (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14)])
+    assert eleven.tickvals is None and eleven.dtick == 2 * DAY_MS
+    months = figure([str(d.date()) for d in pd.date_range("2026-01-01", periods=12, freq="10D")])
+    assert months.tickformat == DAY_FORMAT and months.dtick is None  # plotly's spacing
+    timed = figure(["2026-03-02 09:30", "2026-03-02 17:05"])  # times of day: kept
+    assert timed.tickformat is None and timed.tickvals is None
+    utc = figure(["2026-03-02T00:00:00Z", "2026-03-04T00:00:00Z"])
+    assert list(utc.tickvals) == ["2026-03-02", "2026-03-04"]
