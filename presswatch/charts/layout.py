@@ -129,24 +129,22 @@ def export(fig: go.Figure, *, title: str, caption: str, rows: int) -> go.Figure:
     return fig
 
 
-DAY_MS = 86_400_000
 DAY_FORMAT = "%-d %b %Y"
-DAY_TICKS = 8  # at most this many dates are each given a tick of their own
+DAY_TICKS = 8  # a span of up to this many days ticks each date that has a point
 
 
 def day_axis(fig: go.Figure, dates: object) -> None:
     """Dates on the x axis as dates when every point is dated by the day: plotly ticks
-    a span of a day or two by the hour ("00:00 / 12:00 Mar 2, 2026"). A tick on each
-    date when there are few, else one every few days for a span of up to two months;
-    a lone date gets a day either side. Points with a time of day keep plotly's ticks."""
+    a span of a few days by the hour ("00:00 03:00 ... 00:00 / Mar 2, 2026"). Over up
+    to DAY_TICKS days a tick on each date that has a point, a day either side of a
+    lone date; a longer span keeps plotly's spacing (a day or more) in that format.
+    Points with a time of day keep plotly's ticks."""
     days = pd.DatetimeIndex(sorted(pd.to_datetime(pd.Series(dates)).dropna().unique()))
     if days.empty or (days != days.normalize()).any():
         return
     axis: dict[str, object] = {"type": "date", "tickformat": DAY_FORMAT}
-    if len(days) <= DAY_TICKS:
+    if (days[-1] - days[0]).days <= DAY_TICKS:
         axis |= {"tickmode": "array", "tickvals": [d.strftime("%Y-%m-%d") for d in days]}
-    elif (span := (days[-1] - days[0]).days) <= 62:
-        axis["dtick"] = DAY_MS * -(-span // DAY_TICKS)
     if len(days) == 1:
         day = days[0].tz_localize(None)
         axis["range"] = [str(day - pd.Timedelta(days=1)), str(day + pd.Timedelta(days=1))]

@@ -2207,7 +2207,7 @@ def test_a_short_spread_ticks_its_days_as_dates() -> None:
     import pandas as pd
 
     from presswatch.charts import claims as cc
-    from presswatch.charts.layout import DAY_FORMAT, DAY_MS
+    from presswatch.charts.layout import DAY_FORMAT
 
     def figure(days: list[str]):
         published = pd.to_datetime(days)
@@ -2227,9 +2227,14 @@ def test_a_short_spread_ticks_its_days_as_dates() -> None:
     assert list(one.tickvals) == ["2026-03-02"]
     assert [str(r)[:10] for r in one.range] == ["2026-03-01", "2026-03-03"]
     eleven = figure([f"2026-03-{d:02d}" for d in (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14)])
-    assert eleven.tickvals is None and eleven.dtick == 2 * DAY_MS
+    assert eleven.tickvals is None and eleven.tickformat == DAY_FORMAT  # plotly's
+    # spacing: a day or more past 8 days (2 days at 420 px, 1 at 1280 px for 9 days)
+    week = figure([f"2026-03-{d:02d}" for d in (2, 3, 5, 10)])  # 8 days: each date
+    assert list(week.tickvals) == ["2026-03-02", "2026-03-03", "2026-03-05", "2026-03-10"]
+    apart = figure(["2024-03-02", "2024-03-03", "2026-03-02"])  # two years: no crowding
+    assert apart.tickvals is None and apart.tickformat == DAY_FORMAT
     months = figure([str(d.date()) for d in pd.date_range("2026-01-01", periods=12, freq="10D")])
-    assert months.tickformat == DAY_FORMAT and months.dtick is None  # plotly's spacing
+    assert months.tickformat == DAY_FORMAT and months.tickvals is None
     timed = figure(["2026-03-02 09:30", "2026-03-02 17:05"])  # times of day: kept
     assert timed.tickformat is None and timed.tickvals is None
     utc = figure(["2026-03-02T00:00:00Z", "2026-03-04T00:00:00Z"])
