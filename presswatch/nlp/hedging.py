@@ -820,9 +820,11 @@ def _rule_consider(token: Token, cue: Cue) -> Found | None:
 
 
 def _as_complement(token: Token) -> bool:
-    """ "seen as", "regarded by some as", "thought of as"."""
+    """ "seen as", "regarded by some as", "thought of as"; an "as" after the verb:
+    one before it opens a clause of comparison ("as seen in the film", "as we have
+    seen", "as the eye sees it"), which refers to what was seen, not an opinion."""
     for c in token.children:
-        if c.lower_ == "as" and c.dep_ in ("prep", "mark", "advmod"):
+        if c.lower_ == "as" and c.dep_ in ("prep", "mark", "advmod") and c.i > token.i:
             return True
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "of"):
             if any(g.lower_ == "as" and g.dep_ == "prep" for g in c.subtree):

@@ -213,3 +213,28 @@ def test_possible_as_a_limit_is_no_cue(nlp, text):
 @pytest.mark.parametrize("text", POSSIBLE_AS_A_CHANCE)
 def test_possible_as_a_chance_stays_a_cue(nlp, text):
     assert cues(nlp, text) == [("possible", "adjective")]
+
+
+# an "as" before a verb of seeing or regarding opens a clause of comparison ("as seen
+# in the footage", "as we have seen"): what was seen, no opinion; "is seen as", "is
+# regarded by many as" and "thought of as" keep their cue
+AS_BEFORE_THE_VERB = [
+    "As seen in the footage, the crowd was peaceful.",
+    "The dialect is old, as seen in its verb endings.",
+    "As we have seen, the plan failed.",
+]
+AS_AFTER_THE_VERB = [
+    ("The minister is seen as a reformer.", [("seen", "epistemic_verb")]),
+    ("The ruling is regarded by many as a defeat.", [("regarded", "epistemic_verb")]),
+    ("She was thought of as a rising star.", [("thought", "epistemic_verb")]),
+]
+
+
+@pytest.mark.parametrize("text", AS_BEFORE_THE_VERB)
+def test_as_before_the_verb_is_no_cue(nlp, text):
+    assert cues(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_AFTER_THE_VERB)
+def test_as_after_the_verb_keeps_the_cue(nlp, text, expected):
+    assert cues(nlp, text) == expected
