@@ -537,6 +537,7 @@ def mentions(doc: Doc, *, roles: bool = True) -> list[Mention]:
         key=_start,
     )
     spans = _described_companies(_described_subjects(doc, spans))
+    spans = [s for s in spans if _plausible_name(_written(s))]
     found = _resolved(spans, table)
     # a description ("the group") or a role ("the minister") with no actor named
     # before it to stand for is no mention
@@ -1073,6 +1074,49 @@ def _bracketed_acronym(text: str, a: Mention, b: Mention) -> bool:
         and _ACRONYM.fullmatch(last) is not None
         and len(words) <= 2
         and all(w in a.text.split() for w in words)
+    )
+
+
+# A mention's text past these is no name: a run of letters pasted from a blob
+# ("AAAA..." 10,000 long, base64) or a paragraph the model ran together.
+MAX_NAME_WORD = 60
+MAX_NAME_CHARS = 150
+
+
+def _written(span: Span) -> str:
+    """The span's text as the article has it (the doc's may be normalised)."""
+    written = span.doc.user_data.get(ORIGINAL_TEXT)
+    if written is None:
+        return span.text
+    return written[span.start_char : span.end_char]
+
+
+def _plausible_name(text: str) -> bool:
+    """Text that can be an actor's name: at most MAX_NAME_CHARS long, no word longer
+    than MAX_NAME_WORD, and no control character but line breaks and tabs (format
+    characters, such as a bidi override or a zero-width space, are cleaned from
+    the canonical name instead: see `resolve`)."""
+    if len(text) > MAX_NAME_CHARS or not _without_format_chars(text).strip():
+        return False
+    if any(len(word) > MAX_NAME_WORD for word in text.split()):
+        return False
+    return not any(
+        unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text
+    )
+
+
+# Invisible format characters (Cf) cut from a name before it is canonicalised:
+# bidi embeddings, overrides, isolates and marks, zero-width space, soft hyphen,
+# word joiner, byte-order mark... The zero-width (non-)joiner stay: Persian and
+# Indic names are spelled with them.
+_KEPT_FORMAT = frozenset("\u200c\u200d")
+
+
+def _without_format_chars(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(
+        c for c in text if c in _KEPT_FORMAT or unicodedata.category(c) != "Cf"
     )
 
 
@@ -2784,6 +2828,7 @@ def resolve(
     name says otherwise; a mention without a type gets one only from those.
     """
     table = aliases if aliases is not None else load_aliases()
+    mentions = [(_without_format_chars(t), k) for t, k in mentions]
     out = [_resolve_one(t, k, table, capitals_as_governments) for t, k in mentions]
     _link_acronyms(mentions, out, table)
     roles = [k == "PERSON" and _is_role(a) for a, k in out]

@@ -1,5 +1,6 @@
 """Actors: canonical names, linking within an article, tagger fixes, the seed article."""
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -366,3 +367,84 @@ def test_a_long_name_repeated_at_the_very_end_of_an_article(nlp):
     """A long name whose first word ends the text: no span may run past the end."""
     doc = nlp("John Smith met Smith Barney executives in London on Monday.\n SMITH")
     assert "Smith Barney" in [m.text for m in actors.mentions(doc)]
+
+
+# Names a hostile or broken feed writes: implausible text is no actor; invisible
+# format characters leave the canonical name, never the mention's own text/offsets.
+@pytest.mark.parametrize(
+    "blob",
+    [
+        "A" * 10_006,  # a run of one letter
+        "QmFzZTY0" * 9,  # a 72-letter word, as pasted base64
+        " ".join(["Maria Lopes Haddad Karimi"] * 7),  # a 181-character "name"
+    ],
+)
+def test_implausible_text_is_no_actor(nlp, blob):
+    text = f"Officials said {blob} would attend. Maria Lopes agreed on Monday."
+    found = actors.mentions(parse(nlp, text))
+    assert all(len(m.text) <= actors.MAX_NAME_CHARS for m in found)
+    assert all(len(w) <= actors.MAX_NAME_WORD for m in found for w in m.text.split())
+    assert "Maria Lopes" in {m.actor for m in found}
+    assert all(m.text == text[m.start : m.end] for m in found)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Muhammad bin Abdulrahman bin Jassim Al Thani",  # long, many words
+        "Nordic Institute for Strategic and International Maritime Studies",
+        "Abdul-Rahman Al-Khalifa-Hassan",  # hyphenated
+    ],
+)
+def test_long_real_names_stay_plausible(name):
+    assert actors._plausible_name(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "plausible"),
+    [
+        ("Kessel\x07 Brenner", False),  # a bell inside
+        ("Kessel\x00Brenner", False),
+        ("Kessel\x1bBrenner", False),
+        ("Claudia\nBrenner", True),  # a soft line break stays a name
+        ("Kessel \u202egnp.exe", True),  # kept, its canonical cleaned
+        ("\u200b", False),  # nothing visible
+        ("\u202e\u202c", False),
+    ],
+)
+def test_control_characters_make_no_name(text, plausible):
+    assert actors._plausible_name(text) is plausible
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kessel \u202egnp.exe", "Kessel gnp.exe"),  # right-to-left override
+        ("Claudia Bren\u00adner", "Claudia Brenner"),  # soft hyphen
+        ("Claudia\u200b Brenner", "Claudia Brenner"),  # zero-width space
+        ("\ufeffClaudia Brenner", "Claudia Brenner"),  # byte-order mark
+        ("\u2067Claudia Brenner\u2069", "Claudia Brenner"),  # isolate
+        ("Claudia Brenner", "Claudia Brenner"),
+        ("Nato", "NATO"),  # the alias table still reads the cleaned name
+        ("Na\u00adto", "NATO"),
+    ],
+)
+def test_format_characters_leave_the_canonical_name(text, expected):
+    assert actors.canonical(text, "PERSON" if "Brenner" in text else "ORG") == expected
+
+
+def test_joiners_stay_in_names():
+    name = "\u0645\u06cc\u0631\u200c\u062d\u0633\u06cc\u0646"  # ZWNJ inside
+    assert "\u200c" in actors.canonical(name, "PERSON")
+
+
+def test_an_override_in_a_name_keeps_the_mention_as_written(nlp):
+    text = "Minister Kessel \u202egnp.exe said on Monday that Berlin would act."
+    found = actors.mentions(parse(nlp, text))
+    assert all(m.text == text[m.start : m.end] for m in found)
+    assert not any(
+        unicodedata.category(c) == "Cf" for m in found for c in m.actor
+    )
+    assert any("\u202e" in m.text for m in found)  # the mention is the article's
+    stored = actors.recanonicalised(found, text)
+    assert stored == [m.actor for m in found]
