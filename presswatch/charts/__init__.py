@@ -176,10 +176,19 @@ _PERIOD_FORMAT = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y"}
 
 def _period_axis(fig: go.Figure, periods: pd.Series, freq: str) -> None:
     """Dates on the x axis as dates (never "23:59:59.999 Sep 13"): the period's format,
-    and with few periods a tick on each period itself."""
+    and with few periods close together (8 or fewer, at most 8 periods from the first
+    to the last) a tick on each period itself; scattered ones ("1-7 Mar" and "1 Dec")
+    keep plotly's spacing, whose labels do not pile up."""
     shown = sorted(pd.to_datetime(pd.Series(periods).dropna()).unique())
     axis: dict[str, object] = {"type": "date", "tickformat": _PERIOD_FORMAT[freq]}
-    if len(shown) <= 8:
+    span = 0  # periods from the first shown to the last
+    if shown:
+        first, last = pd.Timestamp(shown[0]), pd.Timestamp(shown[-1])
+        months = (last.year - first.year) * 12 + last.month - first.month
+        span = {"day": (last - first).days, "week": (last - first).days // 7}.get(
+            freq, months
+        )
+    if len(shown) <= 8 and span <= 8:  # a few periods close together: a tick on each
         axis |= {"tickmode": "array", "tickvals": [str(d)[:10] for d in shown]}
     if len(shown) == 1:  # a lone period: a range around it, not a sliver of a day
         day = pd.Timestamp(shown[0])

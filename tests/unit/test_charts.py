@@ -310,3 +310,23 @@ def test_captions_keep_their_own_words_in_order_after_a_reversing_name():
     # names without controls are shown exactly as before
     plain = Scope(3, 9, 300, None, None, ("Quay Courier",))
     assert "outlet: Quay Courier" in charts.caption(plain, Filters())
+
+
+@pytest.mark.parametrize(
+    ("freq", "periods", "each"),
+    [
+        ("day", ["2026-03-01", "2026-03-02", "2026-03-04"], True),
+        ("day", ["2026-03-01", "2026-03-09"], True),  # 8 days apart
+        ("day", [f"2026-03-0{d}" for d in range(1, 8)] + ["2026-12-01"], False),
+        ("week", ["2026-03-02", "2026-03-09", "2026-04-20"], True),  # 7 weeks
+        ("week", ["2026-03-02", "2026-09-07"], False),
+        ("month", ["2026-01-01", "2026-09-01"], True),  # 8 months
+        ("month", ["2024-01-01", "2026-01-01"], False),
+    ],
+)
+def test_scattered_periods_do_not_pile_their_ticks(freq, periods, each):
+    df = pd.DataFrame({"period": pd.to_datetime(periods), "outlet": "A",
+                       "articles": range(1, len(periods) + 1)})  # fmt: skip
+    axis = charts.articles_over_time(df, freq=freq).layout.xaxis
+    assert (axis.tickvals is not None) is each
+    assert axis.tickformat and "%H" not in axis.tickformat
