@@ -1277,6 +1277,39 @@ BATCH_CUES16 = [
      [("declined", "The ministry", "government", None)]),
 ]  # fmt: skip
 
+# A speaker who "told" broadcasting or the media of a state or a place is relayed by
+# it, as by a named outlet (session 16, attr16b); the press at large ("the media",
+# like "reporters") and people of a medium ("the radio operator", "the TV crew") are
+# no medium.
+BATCH_ATTR16B = [
+    ("The mayor told state radio that the bridge would reopen.",
+     [("told", "The mayor", "person", "told"),
+      ("told", "state radio", "media", None)]),
+    ("The minister told local TV that the vote was delayed.",
+     [("told", "The minister", "person", "told"),
+      ("told", "local TV", "media", None)]),
+    ("Two engineers told public television that the dam was cracked.",
+     [("told", "Two engineers", "unnamed", "told"),
+      ("told", "public television", "media", None)]),
+    ("The minister told Radio Kestrel that the vote was delayed.",
+     [("told", "The minister", "person", "told"),
+      ("told", "Radio Kestrel", "media", None)]),
+    ("The mayor told state media that the bridge would reopen.",
+     [("told", "The mayor", "person", "told"),
+      ("told", "state media", "media", None)]),
+    # near-misses: the press at large, people of a medium
+    ("The mayor told the media that the bridge would reopen.",
+     [("told", "The mayor", "person", None)]),
+    ("The mayor told reporters that the bridge would reopen.",
+     [("told", "The mayor", "person", None)]),
+    ("The mayor told the radio operator that the bridge would reopen.",
+     [("told", "The mayor", "person", None)]),
+    ("The mayor told the TV crew that the bridge would reopen.",
+     [("told", "The mayor", "person", None)]),
+    ("The mayor told television viewers that the bridge would reopen.",
+     [("told", "The mayor", "person", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1289,6 +1322,7 @@ BATCHES = {
     "c15": BATCH_CUES15,
     "b14": BATCH_14,
     "c16": BATCH_CUES16,
+    "a16b": BATCH_ATTR16B,
 }  # fmt: skip
 
 

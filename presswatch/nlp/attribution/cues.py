@@ -364,6 +364,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         if (
             outlet(phrase.text) is not None
             or media_noun(listener)
+            or _broadcast_listener(listener)
             or listener.pos_ == "PROPN"
             and (listener.ent_type_ != "PERSON" or the_named(phrase))
             # the listener's own name: "Bill Ames of Fox News" is no medium
@@ -380,6 +381,17 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
             )
             return [speaker, speaker.relayed_by]
     return [speaker]
+
+
+def _broadcast_listener(listener: Token) -> bool:
+    """ "told state radio", "told local TV", "told public television", "told Russian
+    media": broadcasting or the media of a state, a place or a language (MASS_MEDIA,
+    with a word that says whose) as the one told, who relays what was said. "told
+    the media", like "told reporters", is the press at large, no medium; "the radio
+    operator", "the TV crew" are people (the head is theirs, not the medium's)."""
+    return listener.lemma_.lower() in MASS_MEDIA and any(
+        c.dep_ in {"amod", "compound", "nmod", "poss"} for c in listener.lefts
+    )
 
 
 def _quoted_as_saying(saying: Token, speaker: Found) -> list[Found] | None:
