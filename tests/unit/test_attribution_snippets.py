@@ -1310,6 +1310,33 @@ BATCH_ATTR16B = [
      [("told", "The mayor", "person", None)]),
 ]  # fmt: skip
 
+# A naming participle set off after its noun ("His charity, called the X Trust,")
+# names the noun, whatever verb the parse made of it: the noun is no source of the
+# naming, and the rules read no cue there, as in "a group called X" (session 16,
+# attr16b). A stance "called" with an object, "called for", a finite or relative
+# "called" keep their speaker.
+BATCH_ATTR16B_NAMING = [
+    ("His charity, called the Northern Marsh Wildlife Legacy Trust, will still run "
+     "the reserve.", []),
+    ("Their company, called the Tidewater Harbour Investment Group, will still own "
+     "the port.", []),
+    ("His new party, called the Coastal Renewal Alliance, will still contest the "
+     "election.", []),
+    ("The new levy, dubbed the harbour tax, will start in May.", []),
+    ("The charity, named the Kestrel Trust, will run the pier.", []),
+    # near-misses: a stance, a call for, a finite and a relative "called", "so-called"
+    ("Officials called the plan reckless.",
+     [("called", "Officials", "unnamed", None)]),
+    ("The union called for a strike.",
+     [("called", "The union", "organisation", None)]),
+    ("The mayor has called the plan reckless.",
+     [("called", "The mayor", "person", None)]),
+    ("Critics, who have long called the pier unsafe, were proved right.",
+     [("called", "who", "unnamed", None)]),
+    ("The so-called reform was dropped, the minister said.",
+     [("said", "the minister", "person", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1323,6 +1350,7 @@ BATCHES = {
     "b14": BATCH_14,
     "c16": BATCH_CUES16,
     "a16b": BATCH_ATTR16B,
+    "a16bn": BATCH_ATTR16B_NAMING,
 }  # fmt: skip
 
 

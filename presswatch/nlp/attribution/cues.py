@@ -30,6 +30,7 @@ from presswatch.nlp.attribution.lexicons import (
     LIKE_VERBS,
     MASS_MEDIA,
     MEDIA_HEADS,
+    NAMING_VERBS,
     NEWSPAPER_NAME_ENDS,
     NOT_SPEAKERS,
     ORG_NOUNS,
@@ -273,6 +274,8 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
     fr = frame(verb)
     if verb.lower_ in {"citing", "quoting"} or _declined_always(verb):
         return []
+    if set_off_naming(verb):
+        return []  # a naming participle, for a model to decide as the acl one
     if fr not in verbs[lemma]:
         # "the poll shows Clinton ahead": findings verbs report a document's content
         subject = subject_of(verb) if lemma in FINDING_VERBS and fr == "subj" else None
@@ -640,15 +643,44 @@ def declined_context(verb: Token, *, naming: bool = True) -> bool:
     statement suggested")."""
     if _declined_always(verb) or verb.lemma_.lower() in PHASE_VERBS:
         return True
-    if (
-        naming
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and _apposed_speaker(verb) is None
+    if naming and (
+        (verb.tag_ == "VBN" and verb.dep_ == "acl" and _apposed_speaker(verb) is None)
+        or set_off_naming(verb)
     ):
         return True
     head = subject_of(verb)
     return head is not None and _inanimate_anaphor(head)
+
+
+def set_off_naming(verb: Token) -> bool:
+    """ "His nonprofit group, called the Harbour Fund, will own the land": a bare
+    participle naming the noun before it, set off by a comma, that the parse made a
+    verb of its own with the noun as its subject (not the `acl` of a naming
+    participle): a name or description (`oprd`, "known as") and no object, clause or
+    auxiliary. The noun is what is named, not who names it. "Officials called the
+    plan reckless" (an object), "The union called for a strike", "has called the
+    plan" (an auxiliary) are no naming."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i < 2:
+        return False
+    if verb.doc[verb.i - 1].text != ",":
+        return False
+    if lemma in NAMING_VERBS:
+        named = any(c.dep_ == "oprd" for c in verb.rights)
+    elif lemma == "know":
+        named = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights)
+    else:
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return (
+        named
+        and subject is not None
+        and subject.right_edge.i in {verb.i - 2, verb.i - 1}  # the comma its own
+        and not any(
+            c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "agent"}
+            for c in verb.children
+        )
+    )
 
 
 def _ordered_outcome(verb: Token) -> bool:

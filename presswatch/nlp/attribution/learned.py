@@ -586,7 +586,12 @@ def source_of(tok: Token) -> Token | None:
     agent = cues.agent_of(verb)
     if tok.pos_ == "NOUN":
         head = cues.noun_owner(tok) or agent
-    elif agent is not None or verb.tag_ == "VBN" and verb.dep_ == "acl":
+    elif (
+        agent is not None
+        or verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        or cues.set_off_naming(verb)
+    ):
         head = agent
     elif any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         head = None

@@ -175,6 +175,10 @@ MEDIA_HEADS = frozenset(
 # trained.
 MASS_MEDIA = frozenset({"media", "medium", "radio", "television", "tv"})
 
+# Verbs that name a thing ("a fund called X", "a levy dubbed X"; "known as" apart):
+# a bare participle of one names its noun, no one's account (`cues.set_off_naming`).
+NAMING_VERBS = frozenset({"call", "dub", "label", "name", "nickname", "term", "title"})
+
 
 # Last words of a newspaper's, a wire's or a broadcaster's name ("the Northern Ledger",
 # "Capital Wire", "Kestrel TV", a periodical by its frequency: "the Sentinel Weekly"):
