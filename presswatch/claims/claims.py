@@ -693,7 +693,7 @@ def _features(
             terms.update(table.of(tok.text))
             continue
         lemma = _lemma(tok)
-        if lemma in DENIAL_WORDS or (lemma in DENIAL_VERBS and tok.pos_ == "VERB"):
+        if _calls_untrue(tok, lemma):
             denial = True
         if not verbs and tok.pos_ == "VERB" and lemma not in FRAME_WORDS:
             verbs = table.of(lemma, tok.pos_)
@@ -1165,6 +1165,16 @@ def _known_lemmas(pos: str) -> frozenset[str]:
         if lookups.has_table("lemma_index"):
             return frozenset(lookups.get_table("lemma_index").get(pos, ()))
     return frozenset()
+
+
+def _calls_untrue(tok: Token, lemma: str) -> bool:
+    """A word that calls a claim untrue ("denied", "a hoax", "false"). "Lie" is one
+    as the noun ("called the report a lie") or as "lied", never as the verb of place
+    or posture, nor as the lemma the tagger gives "lay" ("plans to lay off 1,400
+    staff", "the town lay in ruins")."""
+    if lemma == "lie":
+        return tok.pos_ == "NOUN" or tok.lower_ == "lied"
+    return lemma in DENIAL_WORDS or (lemma in DENIAL_VERBS and tok.pos_ == "VERB")
 
 
 def _lemma(tok: Token) -> str:

@@ -2239,3 +2239,21 @@ def test_a_short_spread_ticks_its_days_as_dates() -> None:
     assert timed.tickformat is None and timed.tickvals is None
     utc = figure(["2026-03-02T00:00:00Z", "2026-03-04T00:00:00Z"])
     assert list(utc.tickvals) == ["2026-03-02", "2026-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        # "lay off" and "lay in ruins": the tagger's lemma of "lay" is "lie"
+        ("Orvik Steel is reported to be planning to close its Harlsby plant and lay off all 1,400 staff.", False),
+        ("Kessel Marine will lay off 300 workers at its Tarn yard by March.", False),
+        ("After the flood, the centre of Vessby lay in ruins for 18 months.", False),
+        ("The Tarn ferry terminal lies 12 kilometres north of Vessby.", False),
+        # the noun and "lied" call a claim untrue
+        ("Orvik Steel called the report that it would close the Harlsby plant a lie.", True),
+        ("Kessel Marine said the union lied about the 300 job cuts at its Tarn yard.", True),
+        ("Orvik Steel denied that it would close the Harlsby plant this year.", True),
+    ],
+)  # fmt: skip
+def test_lie_denies_only_as_the_noun_or_lied(nlp, text, denial) -> None:
+    assert _features(nlp, text).denial is denial
