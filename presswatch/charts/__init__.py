@@ -171,7 +171,9 @@ def caption(
     return " · ".join(parts)
 
 
-_PERIOD_FORMAT = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y"}
+_PERIOD_FORMAT = {
+    "day": layout.DAY_FORMAT, "week": layout.DAY_FORMAT, "month": "%b %Y"
+}
 
 
 def _period_axis(fig: go.Figure, periods: pd.Series, freq: str) -> None:

@@ -792,18 +792,12 @@ def _cited_as_reason(verb: Token) -> bool:
     no agent, is nobody's account ("was cited by engineers as the cause" and
     "engineers cited the storm as the cause" are the engineers'; "was cited as
     saying" is a quote)."""
-    deps = {c.dep_ for c in verb.children}
-    return (
-        verb.lemma_.lower() == "cite"
-        and "auxpass" in deps
-        and not deps & {"agent", "ccomp", "parataxis"}
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "as"
-            and any(g.dep_ == "pobj" for g in c.children)
-            and not any(g.tag_ == "VBG" for g in c.children)
-            for c in verb.children
-        )
+    return _agentless_passive(verb, "cite") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pobj" for g in c.children)
+        and not any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
     )
 
 
@@ -811,16 +805,21 @@ def _told_to(verb: Token) -> bool:
     """ "Residents were told to leave their homes": a passive "tell" with an
     infinitive and no agent or clause is an instruction given by nobody named, not an
     account ("were told that the water was unsafe" stays one)."""
+    return _agentless_passive(verb, "tell") and any(
+        c.dep_ == "xcomp"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _agentless_passive(verb: Token, lemma: str) -> bool:
+    """`verb` is a passive of `lemma` with no agent and no clause of its own ("was
+    cited as", "were told to"; not "was cited by engineers", "were told that")."""
     deps = {c.dep_ for c in verb.children}
     return (
-        verb.lemma_.lower() == "tell"
+        verb.lemma_.lower() == lemma
         and "auxpass" in deps
         and not deps & {"agent", "ccomp", "parataxis"}
-        and any(
-            c.dep_ == "xcomp"
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in verb.children
-        )
     )
 
 
