@@ -71,7 +71,8 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-_BARE_DATELINE = re.compile(r"^[A-Z][A-Z .'’]+\s[-–—]\s")  # "REYKJAVIK - "
+# "REYKJAVIK - ", "MERROW - - " (a doubled dash is one)
+_BARE_DATELINE = re.compile(r"^[A-Z][A-Z .'’]+\s(?:[-–—]\s+)+")
 
 
 def _pairs(groups: list[list]) -> set[frozenset]:
