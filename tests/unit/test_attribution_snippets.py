@@ -1337,6 +1337,37 @@ BATCH_ATTR16B_NAMING = [
      [("said", "the minister", "person", None)]),
 ]  # fmt: skip
 
+# Two sentences joined by a semicolon, which the parse may hang one on the other as
+# its complement: the first is no account of the second's verb ("He said A; his
+# agents found B" is his account of A only), and neither is nested in the other
+# ("Critics said A; the mayor said B": both stand). A semicolon inside the reported
+# words ("We tried; we failed," she said; "said that A; that B") changes nothing
+# (session 17, attr17).
+BATCH_ATTR17_SEMICOLON = [
+    ("He said the raid was legal; his agents found nothing in the house.",
+     [("said", "He", "person", None)]),
+    ("The mayor said the raid was legal; police found nothing in the house.",
+     [("said", "The mayor", "person", None)]),
+    ("Critics said the plan was flawed; the mayor said it would work.",
+     [("said", "Critics", "unnamed", None), ("said", "the mayor", "person", None)]),
+    ("The mayor said that the raid was legal; she added that nothing was found.",
+     [("said", "The mayor", "person", None), ("added", "she", "person", None)]),
+    ("The union said the strike would go ahead; the company said it would sue.",
+     [("said", "The union", "organisation", None),
+      ("said", "the company", "organisation", None)]),
+    ("The mayor denied the report; she said the figures were old.",
+     [("denied", "The mayor", "person", None), ("said", "she", "person", None)]),
+    # near-misses: the semicolon is inside what is reported, or after the account
+    ("His agents found nothing; he said the raid was legal.",
+     [("said", "he", "person", None)]),
+    ('"We tried; we failed," she said.', [("said", "she", "person", None)]),
+    ("The mayor said that the pier was closed; that the ferry had stopped; and that "
+     "the road was flooded.",
+     [("said", "The mayor", "person", None)]),
+    ("Police said the road was closed; it reopened on Monday.",
+     [("said", "Police", "government", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1351,6 +1382,7 @@ BATCHES = {
     "c16": BATCH_CUES16,
     "a16b": BATCH_ATTR16B,
     "a16bn": BATCH_ATTR16B_NAMING,
+    "a17s": BATCH_ATTR17_SEMICOLON,
 }  # fmt: skip
 
 

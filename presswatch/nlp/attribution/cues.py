@@ -57,7 +57,7 @@ def frame(verb: Token) -> str:
     "xcomp": an infinitive or small clause ("expected to", "called it a mistake");
     "pass": passive; "subj": has a subject only; "other": none of these.
     """
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in verb.children if not beyond_semicolon(c)}
     if _apposed_speaker(verb) is not None:
         return "clause"  # the clause before the speaker is what it reports
     if (
@@ -76,6 +76,21 @@ def frame(verb: Token) -> str:
     if deps & {"nsubj", "expl"}:
         return "subj"
     return "other"
+
+
+def beyond_semicolon(child: Token) -> bool:
+    """A clause the parse hangs on a verb as its complement across a semicolon: "He
+    said the raid was legal; his agents found nothing" is two sentences joined, and
+    the first is no account of the second's verb ("found" reports nothing)."""
+    if child.dep_ != "ccomp":
+        return False
+    head = child.head
+    low, high = (
+        (child.right_edge.i, head.i) if child.i < head.i else (head.i, child.left_edge.i)
+    )
+    return any(
+        c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in head.children
+    )
 
 
 def _apposed_speaker(verb: Token) -> Token | None:
@@ -1163,7 +1178,9 @@ def _verb_content(verb: Token) -> tuple[int, int] | None:
     """Token range of what the verb reports: its clause, quote, infinitive or object."""
     doc = verb.doc
     for deps in ({"ccomp"}, {"xcomp", "oprd"}):
-        parts = [c for c in verb.children if c.dep_ in deps]
+        parts = [
+            c for c in verb.children if c.dep_ in deps and not beyond_semicolon(c)
+        ]
         if parts:
             return _trim(doc, parts[0].left_edge.i, parts[-1].right_edge.i + 1)
     if verb.dep_ == "parataxis":

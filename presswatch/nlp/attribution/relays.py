@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from presswatch.nlp import rules
-from presswatch.nlp.attribution.cues import Found
+from presswatch.nlp.attribution.cues import Found, beyond_semicolon
 from presswatch.nlp.attribution.lexicons import AGENTLESS_ADVERBS, RELAY_CUES
 from presswatch.records import Attribution
 
@@ -129,6 +129,8 @@ def _governing_cue(tok: Token, at_cue: dict[int, int]) -> int | None:
         }
         and tok.head is not tok
     ):
+        if beyond_semicolon(tok):
+            return None  # "X said A; Y found B": two sentences, neither in the other
         dep = tok.dep_
         tok = tok.head
         if tok.i in at_cue:
