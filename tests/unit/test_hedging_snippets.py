@@ -158,7 +158,29 @@ LOOK_ALIKES_3 = [
 ]
 
 # Cases the rules miss, kept so that a fix shows (strict: a fix must move them out).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "h7-04": "of batch 7 (blind, session 17): the 'may' of permission in 'Residents may "
+    "now return to their homes' is a modal cue; expected only 'likely', got 'may' "
+    "(modal) and 'likely'",
+    "h7-11": "of batch 7 (blind, session 17): the past 'could' of permission in 'Under "
+    "the old rules, farmers could sell their water rights' is a modal cue; expected "
+    "only 'may', got 'could' (modal) and 'may'",
+    "h7-12": "of batch 7 (blind, session 17): the counterfactual 'without it the "
+    "visitors could have won' is a modal cue; expected only 'undoubtedly' (booster), "
+    "got 'undoubtedly' and 'could' (modal)",
+    "l7-01": "of batch 7 (blind, session 17): the 'may' of permission in 'Shops may "
+    "open on Sundays ... under the new law' is a modal cue; expected no cue, got "
+    "'may' (modal)",
+    "l7-02": "of batch 7 (blind, session 17): the past 'could' of capacity in 'the "
+    "stadium could seat 40,000 fans' is a modal cue; expected no cue, got 'could' "
+    "(modal)",
+    "l7-03": "of batch 7 (blind, session 17): the counterfactual after an inverted "
+    "condition, 'Had the alarm sounded, the miners could have escaped', is a modal "
+    "cue; expected no cue, got 'could' (modal)",
+    "l7-04": "of batch 7 (blind, session 17): the 'could' of permission a court grants "
+    "('ruled that the journalist could leave the country') is a modal cue; expected "
+    "no cue, got 'could' (modal)",
+}
 
 
 def _params(prefix, cases):
@@ -703,4 +725,83 @@ def test_cues_and_categories_batch_6(nlp, text, expected):
 
 @pytest.mark.parametrize("text", list(_params("l6", LOOK_ALIKES_6)))
 def test_look_alikes_batch_6_are_not_cues(nlp, text):
+    assert cues(nlp, text) == []
+
+
+# written blind by blind17, session 17 (without reading the hedging code or its
+# lexicon; expectations written before the first run): "could", "may" and "might" of
+# chance beside those of permission ("may now return", "could sell", "could leave"),
+# capacity ("can hold", "could seat") and the counterfactual ("could have been
+# contained if", "without it ... could have won", "Had the alarm sounded"), which are
+# no hedge, with adverbs, adjectives, belief verbs, "is thought to", "the study
+# suggests" and a booster, over courts, sport, business, health, climate, local
+# government and conflict: 9 of the 12 of BATCH_7 passed, none of the 4 look-alikes
+# (the misses are in KNOWN_FAILURES)
+BATCH_7 = [
+    # a "could" of chance before an attribution (which is no cue)
+    ("The trial could last into next year, the judge warned.",
+     [("could", "modal")]),
+    # a "may" of chance in sport
+    ("The goalkeeper may miss the derby with a knee injury.",
+     [("may", "modal")]),
+    # an adverb of appearance, then a "might" of chance before "have to"
+    ("The bakery chain apparently overpaid its suppliers, and it might have to "
+     "restate its accounts.",
+     [("apparently", "adverb"), ("might", "modal")]),
+    # a "may" of permission is no hedge; the adjective of chance is
+    ("Residents may now return to their homes, though the river is likely to rise "
+     "again.",
+     [("likely", "adjective")]),
+    # a "can" of capacity is no hedge; the belief verb and its "could" of chance are
+    ("The new reservoir can hold 40 million cubic metres, but engineers suspect it "
+     "could leak.",
+     [("suspect", "epistemic_verb"), ("could", "modal")]),
+    # a counterfactual "could have" with an if-clause is no hedge; the adverb is
+    ("The fire could have been contained if the hydrants had worked, and it "
+     "probably started in the kitchen.",
+     [("probably", "adverb")]),
+    # a "may" of chance, and a study that suggests
+    ("Sea levels on the coast may rise by up to a metre by 2100, the study suggests.",
+     [("may", "modal"), ("suggests", "epistemic_verb")]),
+    # "is thought to have", then a "could" of chance
+    ("The outbreak is thought to have started at a wedding, and cases could double "
+     "within a week.",
+     [("is thought to", "reporting"), ("could", "modal")]),
+    # an adjective of chance, then a thing's "could" of chance in a relative clause
+    ("The council is unlikely to approve the tower, which could block views of the "
+     "cathedral.",
+     [("unlikely", "adjective"), ("could", "modal")]),
+    # a "may have" of chance, and an attribution's adjective
+    ("The rebels may have used chemical weapons, according to unconfirmed reports.",
+     [("may", "modal"), ("unconfirmed", "adjective")]),
+    # a past "could" of permission under a rule is no hedge; "may well" is
+    ("Under the old rules, farmers could sell their water rights, but the new law "
+     "may well end that.",
+     [("may", "modal")]),
+    # a booster, then a counterfactual "could have" without an if-clause
+    ("The referee undoubtedly made a mistake, and without it the visitors could "
+     "have won.",
+     [("undoubtedly", BOOSTER)]),
+]  # fmt: skip
+
+LOOK_ALIKES_7 = [
+    # a "may" of permission under a law
+    "Shops may open on Sundays from next month under the new law.",
+    # a past "could" of capacity
+    "Before the fire, the stadium could seat 40,000 fans.",
+    # a counterfactual after an inverted condition
+    "Had the alarm sounded, the miners could have escaped.",
+    # a "could" of permission granted by a court
+    "The court ruled that the journalist could leave the country to attend her "
+    "father's funeral.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), list(_params("h7", BATCH_7)))
+def test_cues_and_categories_batch_7(nlp, text, expected):
+    assert cues(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", list(_params("l7", LOOK_ALIKES_7)))
+def test_look_alikes_batch_7_are_not_cues(nlp, text):
     assert cues(nlp, text) == []
