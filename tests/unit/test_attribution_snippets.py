@@ -1368,6 +1368,71 @@ BATCH_ATTR17_SEMICOLON = [
      [("said", "Police", "government", None)]),
 ]  # fmt: skip
 
+# written blind by blind17, session 17 (without reading the extraction code;
+# expectations written before the first run): a speaker quoted by a newspaper, an
+# agentless "it was claimed", unnamed officials who declined to be named, a chief
+# executive named after a quote, headline labels ("..., analyst says", "Health
+# minister: ..."), a commander's parenthetical to a newspaper, a named person with an
+# office in apposition, a state news agency beside a ministry, a coroner to an inquest,
+# "They" of a union and "We" of a company named before, and nouns of warning and
+# report with no source, over courts, sport, business, health, climate, local
+# government and conflict: 8 of 14 passed (the misses are in KNOWN_FAILURES)
+BATCH_15 = [
+    # a court official quoted by a newspaper
+    ("A court clerk, quoted by the Valdez Chronicle, said the verdict would be read "
+     "on Friday.",
+     [("quoted by", "the Valdez Chronicle", "media", None),
+      ("said", "A court clerk", "unnamed", "quoted by")]),
+    # an agentless "it was claimed", in court
+    ("It was claimed in court on Tuesday that the striker had been paid in cash.",
+     [("claimed", None, "none", None)]),
+    # unnamed officials of a utility who declined to be named
+    ("Officials at the city's water utility, who declined to be named, said the pipes "
+     "had not been checked since 2019.",
+     [("said", "Officials at the city's water utility", "unnamed", None)]),
+    # a chief executive named after a quote, her company in apposition
+    ('"Our orders have halved since the summer," said Kerstin Aalto, chief executive '
+     'of the shipbuilder Merivaara.',
+     [("said", "Kerstin Aalto", "person", None, "Kerstin Aalto")]),
+    # a headline label after the claim, with no article
+    ("Interest rates will stay high until 2034, analyst says",
+     [("says", "analyst", "unnamed", None)]),
+    # a headline label before a colon, a title alone
+    ("Health minister: hospital queues will be gone by June",
+     [(":", "Health minister", "person", None)]),
+    # a parenthetical speaker who told a newspaper
+    ("The rebels, a militia commander told the Ndola Times, had withdrawn from the "
+     "copper mine.",
+     [("told", "a militia commander", "unnamed", "told"),
+      ("told", "the Ndola Times", "media", None)]),
+    # a named official, her office in apposition, admitting
+    ("Marta Ilves, the federation's head of refereeing, admitted that the goal should "
+     "not have been allowed.",
+     [("admitted", "Marta Ilves", "person", None, "Marta Ilves")]),
+    # a state news agency beside a ministry, in one sentence
+    ("Peru's state news agency Kuntur reported that the highway had been cleared, "
+     "while the transport ministry said it would stay closed.",
+     [("reported", "Peru's state news agency Kuntur", "media", None),
+      ("said", "the transport ministry", "government", None)]),
+    # a coroner who told an inquest (no medium)
+    ("Coroner Beatrix Holm told the inquest that the diver had died of the cold.",
+     [("told", "Coroner Beatrix Holm", "person", None, "Beatrix Holm")]),
+    # "They" for a union named before, whose strike is a deed
+    ("The Brno Transport Union began a strike on Monday. They said pay talks had "
+     "collapsed.",
+     [("said", "They", "organisation", None, "Brno Transport Union")]),
+    # "We" of a company named before, in its own release
+    ("Solano Pharma recalled two million inhalers last year. We believe the new "
+     "supplier has solved the problem.",
+     [("believe", "We", "organisation", None, "Solano Pharma")]),
+    # a noun of warning with a that-clause and no source
+    ("Warnings that the Sava would burst its banks went unheeded.",
+     [("Warnings", None, "none", None)]),
+    # a noun of report with no source
+    ("Reports of gunfire near the border post alarmed villagers overnight.",
+     [("Reports", None, "none", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1383,6 +1448,7 @@ BATCHES = {
     "a16b": BATCH_ATTR16B,
     "a16bn": BATCH_ATTR16B_NAMING,
     "a17s": BATCH_ATTR17_SEMICOLON,
+    "b15": BATCH_15,
 }  # fmt: skip
 
 
@@ -1408,6 +1474,21 @@ KNOWN_FAILURES = {
     "c15-05": "'has questions about': the cue is the noun 'questions' with no source",
     "c15-06": "'have serious reservations about' is no cue",
     "c15-08": "'remain doubtful that' is no cue",
+    # written blind in session 17 (blind17), scored once before any change
+    "b15-03": "of batch 15 (blind, session 17): the source of 'said' takes the "
+    "relative clause; expected 'Officials at the city's water utility', got "
+    "'Officials at the city's water utility, who declined to be named'",
+    "b15-06": "of batch 15 (blind, session 17): a headline label of a title alone "
+    "('Health minister: ...') is unnamed; expected kind 'person', got 'unnamed'",
+    "b15-10": "of batch 15 (blind, session 17): the actor of 'Coroner Beatrix Holm' "
+    "keeps the title; expected actor 'Beatrix Holm', got 'Coroner Beatrix Holm'",
+    "b15-12": "of batch 15 (blind, session 17): the deed 'recalled two million "
+    "inhalers' is a cue; expected only 'believe' (We, Solano Pharma), got also "
+    "('recalled', 'Solano Pharma', 'organisation')",
+    "b15-13": "of batch 15 (blind, session 17): the noun 'Warnings that ...' with no "
+    "source is no cue; expected ('Warnings', None, 'none'), got no attribution",
+    "b15-14": "of batch 15 (blind, session 17): the noun 'Reports of gunfire' with no "
+    "source is no cue; expected ('Reports', None, 'none'), got no attribution",
 }
 
 
