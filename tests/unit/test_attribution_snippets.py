@@ -1433,6 +1433,31 @@ BATCH_15 = [
      [("Reports", None, "none", None)]),
 ]  # fmt: skip
 
+# A date after a preposition with no comma ("On Monday Mayor Ortiz said") is glued
+# onto the subject by the parse: it is the preposition's, not part of the source. A
+# name that starts with a day ("Monday Motors said") keeps it (session 17, attr17).
+BATCH_ATTR17_DATE = [
+    ("On Monday Mayor Lina Ortiz said the water was safe.",
+     [("said", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
+    ("On Monday Finance Minister Lotta Berg said the deficit would fall.",
+     [("said", "Finance Minister Lotta Berg", "person", None, "Lotta Berg")]),
+    ("On Tuesday evening Mayor Lina Ortiz said the water was safe.",
+     [("said", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
+    ("Since Monday Mayor Lina Ortiz has said the water was safe.",
+     [("said", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
+    ("Early on Monday Mayor Lina Ortiz told reporters the water was safe.",
+     [("told", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
+    # near-misses: a name with a day in it, a date set off, a common noun
+    ("Monday Motors said its sales rose.",
+     [("said", "Monday Motors", "organisation", None)]),
+    ("On Monday, Mayor Lina Ortiz said the water was safe.",
+     [("said", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
+    ("On Monday the mayor said the water was safe.",
+     [("said", "the mayor", "person", None)]),
+    ("Last week Mayor Lina Ortiz said the water was safe.",
+     [("said", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1449,6 +1474,7 @@ BATCHES = {
     "a16bn": BATCH_ATTR16B_NAMING,
     "a17s": BATCH_ATTR17_SEMICOLON,
     "b15": BATCH_15,
+    "a17d": BATCH_ATTR17_DATE,
 }  # fmt: skip
 
 

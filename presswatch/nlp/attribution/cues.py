@@ -1109,9 +1109,28 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         doc[start].is_punct or doc[start].dep_ in {"cc", "advmod", "preconj"}
     ):
         start += 1
+    start = _after_fused_date(doc, start, head)
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _after_fused_date(doc: Doc, start: int, head: Token) -> int:
+    """ "On Monday Mayor Ortiz said": with no comma, the parse glues the date that
+    a preposition left without its object onto the subject; the date is the
+    preposition's, not the source's. `start` past such a date ("Monday Motors said",
+    with no preposition before it, keeps its name)."""
+    before = doc[start - 1] if start > 0 else None
+    if (
+        before is None
+        or before.pos_ != "ADP"
+        or any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+    ):
+        return start
+    date = start
+    while date < head.i and doc[date].ent_type_ in {"DATE", "TIME"}:
+        date += 1
+    return date if start < date < head.i else start
 
 
 def _describing_participle(child: Token, end: int) -> bool:
