@@ -5426,6 +5426,88 @@ SNIPPETS = [
         ],
         [],
     ),
+    # -- batch AA, written blind by blind17, session 17 (without reading the
+    # extraction code; expectations written before the first run): officers and
+    # ministers with titles, ministries with their country ("X's Ministry of ...",
+    # "the Norwegian ... Ministry", "the Ministry of ... of X"), acronyms defined in
+    # brackets, "the commission", "the ministry", "the group" and "the company"
+    # back-references, county and city clubs beside the towns they travel to, a
+    # company by its full and short names, datelines: 7 of 12 passed (the misses are
+    # in KNOWN_FAILURES)
+    # an officer by rank and name, then the surname; a country, a town
+    (
+        "Brigadier General Tomasz Wrona said on Sunday that his troops would stay in Latvia until 2035. Wrona spoke at a base near Ādaži.",
+        [
+            ("Tomasz Wrona", "Tomasz Wrona", PERSON),
+            ("Wrona", "Tomasz Wrona", PERSON),
+            ("Latvia", "Latvia", GPE),
+            ("Ādaži", "Ādaži", PLACE),
+        ],
+        ["Brigadier General", "Brigadier General Tomasz Wrona"],
+    ),
+    # a "Ministry of ..." with its country, then "the ministry"
+    (
+        "Indonesia's Ministry of Forestry said on Monday that fires had burned 40,000 hectares of peatland on Sumatra. The ministry blamed palm oil growers.",
+        [
+            ("Indonesia's Ministry of Forestry", "Indonesia's Forestry Ministry", ORG),
+            ("The ministry", "Indonesia's Forestry Ministry", ORG),
+            ("Sumatra", "Sumatra", PLACE),
+        ],
+        [],
+    ),
+    # a ministry with a nationality, then "the ministry"; a sea
+    (
+        "The Norwegian Fisheries Ministry cut the cod quota for the Barents Sea by a fifth on Friday. The ministry said stocks had fallen for six years in a row.",
+        [
+            ("Norwegian Fisheries Ministry", "Norway's Fisheries Ministry", ORG),
+            ("The ministry", "Norway's Fisheries Ministry", ORG),
+            ("Barents Sea", "Barents Sea", LOC),
+        ],
+        [],
+    ),
+    # "the group" for an armed group, in its possessive; a town, a leader
+    (
+        "The Kivu Defence Forces said they had captured the town of Rutshuru on Saturday. The group's leader, Jean-Paul Mbeki, said his fighters would not advance further.",
+        [
+            ("Kivu Defence Forces", "Kivu Defence Forces", ORG),
+            ("Rutshuru", "Rutshuru", PLACE),
+            ("The group", "Kivu Defence Forces", ORG),
+            ("Jean-Paul Mbeki", "Jean-Paul Mbeki", PERSON),
+        ],
+        [],
+    ),
+    # a company by its full name with "ASA", then its short name; two cities
+    (
+        "Hallvard Shipping ASA said it would sell six tankers to a buyer in Singapore. Hallvard, based in Bergen, said the sale would raise 240 million dollars.",
+        [
+            ("Hallvard Shipping ASA", "Hallvard Shipping ASA", ORG),
+            ("Hallvard", "Hallvard Shipping ASA", ORG),
+            ("Singapore", "Singapore", PLACE),
+            ("Bergen", "Bergen", PLACE),
+        ],
+        [],
+    ),
+    # a company's possessive, its chief executive in apposition, then "the company"
+    (
+        "Mirova Telecom's chief executive, Aylin Demir, resigned on Thursday after an outage cut off three million customers. The company said its finance chief would run it until a successor was found.",
+        [
+            ("Mirova Telecom", "Mirova Telecom", ORG),
+            ("Aylin Demir", "Aylin Demir", PERSON),
+            ("The company", "Mirova Telecom", ORG),
+        ],
+        [],
+    ),
+    # a wire dateline, a minister with a title and her country, then the surname
+    (
+        "LUSAKA, May 4 (Sable Press) - Zambia's Energy Minister Chanda Mwale said on Thursday that power cuts would end by June. Mwale blamed the drought for the low water at the dam.",
+        [
+            ("Sable Press", "Sable Press", ORG),
+            ("Zambia", "Zambia", GPE),
+            ("Chanda Mwale", "Chanda Mwale", PERSON),
+            ("Mwale", "Chanda Mwale", PERSON),
+        ],
+        ["Energy Minister"],
+    ),
 ]  # fmt: skip
 
 
@@ -5494,6 +5576,69 @@ KNOWN_FAILURES = [
             ("Sinar Energy", "Sinar Energy", ORG),
             ("The Malaysian state oil firm", "Petronas", ORG),
             ("Asia", "Asia", LOC),
+        ],
+        [],
+    ),
+    # of batch AA (blind, session 17): La Paz, a city, is typed an organisation: expected
+    # 'La Paz' GPE/LOC, got ('La Paz', 'ORG')
+    (
+        "The Andean Water Commission (AWC) warned on Tuesday that the glaciers above La Paz had shrunk by a third since 2000. The AWC said the commission would publish its full survey in June.",
+        [
+            ("Andean Water Commission", "Andean Water Commission", ORG),
+            ("AWC", "Andean Water Commission", ORG),
+            ("the commission", "Andean Water Commission", ORG),
+            ("La Paz", "La Paz", PLACE),
+        ],
+        [],
+    ),
+    # of batch AA (blind, session 17): a county club is typed a person: expected
+    # 'Yorkshire' ORG, got ('Yorkshire', 'PERSON')
+    (
+        "CRICKET - YORKSHIRE WIN ROSES MATCH. Yorkshire beat Lancashire by six wickets on Friday, and Lancashire now travel to Taunton to play Somerset.",
+        [
+            ("Yorkshire", "Yorkshire", ORG),
+            ("Lancashire", "Lancashire", ORG),
+            ("Taunton", "Taunton", PLACE),
+            ("Somerset", "Somerset", ORG),
+        ],
+        [],
+    ),
+    # of batch AA (blind, session 17): a club named like its city in the other language,
+    # the subject of 'signed', is typed a place: expected 'Napoli' ORG, got ('Napoli',
+    # 'GPE')
+    (
+        "SOCCER - NAPOLI SIGN DIALLO. Napoli signed the midfielder Ousmane Diallo from Marseille for 30 million euros on Tuesday. Diallo, who was born in Dakar, will fly to Naples on Wednesday.",
+        [
+            ("Napoli", "Napoli", ORG),
+            ("Ousmane Diallo", "Ousmane Diallo", PERSON),
+            ("Marseille", "Marseille", ORG),
+            ("Diallo", "Ousmane Diallo", PERSON),
+            ("Dakar", "Dakar", PLACE),
+            ("Naples", "Naples", PLACE),
+        ],
+        [],
+    ),
+    # of batch AA (blind, session 17): a shoal is no mention: expected 'Second Thomas
+    # Shoal' LOC, got no mention
+    (
+        "MANILA (Harbour Wire) - The Philippine Coast Guard (PCG) said on Friday that a vessel had fired a water cannon at a supply boat near the Second Thomas Shoal. The PCG said the boat's crew were unhurt.",
+        [
+            ("Harbour Wire", "Harbour Wire", ORG),
+            ("Philippine Coast Guard", "Philippine Coast Guard", ORG),
+            ("PCG", "Philippine Coast Guard", ORG),
+            ("Second Thomas Shoal", "Second Thomas Shoal", LOC),
+        ],
+        [],
+    ),
+    # of batch AA (blind, session 17): a 'Ministry of ... of X' keeps its written name as
+    # its actor: expected "Ghana's Foreign Ministry", got 'Ministry of Foreign Affairs of
+    # Ghana'
+    (
+        "The Ministry of Foreign Affairs of Ghana summoned the ambassador of Togo on Monday. Accra said the closure of the border broke a regional agreement.",
+        [
+            ("Ministry of Foreign Affairs of Ghana", "Ghana's Foreign Ministry", ORG),
+            ("Togo", "Togo", GPE),
+            ("Accra", "Ghana", GPE),
         ],
         [],
     ),
