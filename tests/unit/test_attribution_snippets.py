@@ -1458,6 +1458,24 @@ BATCH_ATTR17_DATE = [
      [("said", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
 ]  # fmt: skip
 
+# A relative clause set off by commas says something of the source, wherever the
+# parse hangs it ("Officials at the utility, who declined to be named," hung on
+# "utility"): no part of the source; one with no comma defines it and stays (session
+# 17, attr17).
+BATCH_ATTR17_RELATIVE = [
+    ("Two officials at the port authority, who asked not to be identified, said the "
+     "pier was unsafe.",
+     [("said", "Two officials at the port authority", "unnamed", None)]),
+    ("A spokeswoman for the Kestrel Rail company, which runs the line, said services "
+     "would resume.",
+     [("said", "A spokeswoman for the Kestrel Rail company", "unnamed", None)]),
+    ("Residents of the village, which lies near the border, said they heard gunfire.",
+     [("said", "Residents of the village", "unnamed", None)]),
+    # near-misses: a defining clause, with no comma
+    ("A spokesman for the company that owns the mine said the shaft was safe.",
+     [("said", "A spokesman for the company that owns the mine", "unnamed", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1475,6 +1493,7 @@ BATCHES = {
     "a17s": BATCH_ATTR17_SEMICOLON,
     "b15": BATCH_15,
     "a17d": BATCH_ATTR17_DATE,
+    "a17r": BATCH_ATTR17_RELATIVE,
 }  # fmt: skip
 
 
@@ -1501,9 +1520,6 @@ KNOWN_FAILURES = {
     "c15-06": "'have serious reservations about' is no cue",
     "c15-08": "'remain doubtful that' is no cue",
     # written blind in session 17 (blind17), scored once before any change
-    "b15-03": "of batch 15 (blind, session 17): the source of 'said' takes the "
-    "relative clause; expected 'Officials at the city's water utility', got "
-    "'Officials at the city's water utility, who declined to be named'",
     "b15-06": "of batch 15 (blind, session 17): a headline label of a title alone "
     "('Health minister: ...') is unnamed; expected kind 'person', got 'unnamed'",
     "b15-10": "of batch 15 (blind, session 17): the actor of 'Coroner Beatrix Holm' "

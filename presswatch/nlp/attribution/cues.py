@@ -1102,6 +1102,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         else:
             break
     doc = head.doc
+    end = _before_set_off_clause(doc, head, end)
     authored = authored_by(head)
     if authored is not None and all(t.is_punct for t in doc[end : authored.i]):
         end = authored.right_edge.i + 1  # "The report, published by X,"
@@ -1113,6 +1114,18 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _before_set_off_clause(doc: Doc, head: Token, end: int) -> int:
+    """`end` before a relative clause set off by a comma inside the phrase's
+    modifiers: "Officials at the city's water utility, who declined to be named,"
+    are the officials at the utility; the clause, hung on "utility", says something
+    of them, as it does hung on "Officials" (where it is no part of the phrase).
+    A clause with no comma ("officials who were at the meeting") defines them."""
+    for tok in doc[head.i + 1 : end]:
+        if tok.dep_ == "relcl" and doc[tok.left_edge.i - 1].text == ",":
+            return tok.left_edge.i - 1
+    return end
 
 
 def _after_fused_date(doc: Doc, start: int, head: Token) -> int:
