@@ -171,34 +171,6 @@ def caption(
     return " · ".join(parts)
 
 
-_PERIOD_FORMAT = {
-    "day": layout.DAY_FORMAT, "week": layout.DAY_FORMAT, "month": "%b %Y"
-}
-
-
-def _period_axis(fig: go.Figure, periods: pd.Series, freq: str) -> None:
-    """Dates on the x axis as dates (never "23:59:59.999 Sep 13"): the period's format,
-    and with few periods close together (8 or fewer, at most 8 periods from the first
-    to the last) a tick on each period itself; scattered ones ("1-7 Mar" and "1 Dec")
-    keep plotly's spacing, whose labels do not pile up."""
-    shown = sorted(pd.to_datetime(pd.Series(periods).dropna()).unique())
-    axis: dict[str, object] = {"type": "date", "tickformat": _PERIOD_FORMAT[freq]}
-    span = 0  # periods from the first shown to the last
-    if shown:
-        first, last = pd.Timestamp(shown[0]), pd.Timestamp(shown[-1])
-        months = (last.year - first.year) * 12 + last.month - first.month
-        span = {"day": (last - first).days, "week": (last - first).days // 7}.get(
-            freq, months
-        )
-    if len(shown) <= 8 and span <= 8:  # a few periods close together: a tick on each
-        axis |= {"tickmode": "array", "tickvals": [str(d)[:10] for d in shown]}
-    if len(shown) == 1:  # a lone period: a range around it, not a sliver of a day
-        day = pd.Timestamp(shown[0])
-        half = pd.Timedelta(days={"day": 1, "week": 4, "month": 16}[freq])
-        axis["range"] = [str(day - half), str(day + half)]
-    fig.update_xaxes(**axis)
-
-
 def _measure_title(measure: str, count_title: str) -> str:
     return MEASURE_TITLES.get(measure, count_title)
 
@@ -225,7 +197,7 @@ def articles_over_time(
     fig.update_yaxes(title="articles", rangemode="tozero")
     fig.update_yaxes(tickformat=",d", dtick=None if df.articles.max() > 10 else 1)
     fig.update_xaxes(title=None)
-    _period_axis(fig, df.period, freq)
+    layout.date_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Articles per {freq}, by outlet")
 
 
@@ -268,7 +240,7 @@ def actor_timeline(
             hovertemplate=f"<b>{_esc(actor)}</b><br>%{{x|%d %b %Y}}: %{{y}}<extra></extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "mentions"), rangemode="tozero")
-    _period_axis(fig, df.period, freq)
+    layout.date_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Mentions per {freq}")
 
 
@@ -605,7 +577,7 @@ def unnamed_share_over_time(df: pd.DataFrame, *, freq: str = "week") -> go.Figur
     fig.update_yaxes(
         title="share of attributions", tickformat=".0%", rangemode="tozero"
     )
-    _period_axis(fig, df.period, freq)
+    layout.date_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Unnamed or no source, share per {freq}")
 
 
@@ -728,7 +700,7 @@ def hedges_over_time(
             hovertemplate=f"{name}: %{{y}}<extra>%{{x|%d %b %Y}}</extra>",
         )
     fig.update_yaxes(title=_measure_title(measure, "count"), rangemode="tozero")
-    _period_axis(fig, df.period, freq)
+    layout.date_axis(fig, df.period, freq)
     return layout.dashboard(fig, title=f"Hedges and boosters per {freq}")
 
 

@@ -84,7 +84,7 @@ def claim_spread(
         title="articles", rangemode="tozero", dtick=1 if most <= 10 else None
     )
     fig.update_xaxes(title=None)
-    layout.day_axis(fig, pd.concat([spread.published, appearing.published]))
+    layout.date_axis(fig, pd.concat([spread.published, appearing.published]))
     return layout.dashboard(fig, title=title)
 
 

@@ -130,22 +130,55 @@ def export(fig: go.Figure, *, title: str, caption: str, rows: int) -> go.Figure:
 
 
 DAY_FORMAT = "%-d %b %Y"
-DAY_TICKS = 8  # a span of up to this many days ticks each date that has a point
+PERIOD_FORMAT = {"day": DAY_FORMAT, "week": DAY_FORMAT, "month": "%b %Y"}
+EACH_TICKS = 8  # up to this many dates, at most this many periods apart: a tick on each
+MONDAY_WEEKS = 32  # weeks up to this span tick on Mondays, the days their bars start
+# A lone date gets a range of this much either side, not a sliver of a day.
+_HALF = {"day": 1, "week": 4, "month": 16}
 
 
-def day_axis(fig: go.Figure, dates: object) -> None:
-    """Dates on the x axis as dates when every point is dated by the day: plotly ticks
-    a span of a few days by the hour ("00:00 03:00 ... 00:00 / Mar 2, 2026"). Over up
-    to DAY_TICKS days a tick on each date that has a point, a day either side of a
-    lone date; a longer span keeps plotly's spacing (a day or more) in that format.
+def _span(first: pd.Timestamp, last: pd.Timestamp, freq: str) -> int:
+    """Periods from `first` to `last` (0 when they are the same)."""
+    if freq == "month":
+        return (last.year - first.year) * 12 + last.month - first.month
+    return (last - first).days // (7 if freq == "week" else 1)
+
+
+def date_axis(fig: go.Figure, dates: object, freq: str = "day") -> None:
+    """Dates on the x axis as dates, in the period's format: plotly ticks a span of a
+    few days by the hour ("00:00 03:00 ... / Mar 2, 2026") and a week's end as
+    "23:59:59.999 Sep 13". `dates` are the points' dates (days, or the first day of
+    each period of `freq`: "day", "week" or "month").
+
+    - Up to EACH_TICKS dates at most EACH_TICKS periods apart: a tick on each (nine
+      dates in eight days, or scattered ones such as "1-7 Mar" and "1 Dec", keep
+      plotly's spacing, whose labels do not pile up).
+    - Weeks over up to MONDAY_WEEKS: ticks on Mondays, every week or every few, since
+      plotly's weekly ticks fall on Sundays, a day before each bar's week.
+    - A lone date: a range around it.
+    - The last label may widen the right margin (plotly hides a slanted label that
+      would pass the figure's edge, often the latest date).
     Points with a time of day keep plotly's ticks."""
     days = pd.DatetimeIndex(sorted(pd.to_datetime(pd.Series(dates)).dropna().unique()))
+    if days.tz is not None:
+        days = days.tz_localize(None)
     if days.empty or (days != days.normalize()).any():
         return
-    axis: dict[str, object] = {"type": "date", "tickformat": DAY_FORMAT}
-    if (days[-1] - days[0]).days <= DAY_TICKS:
+    first, last = days[0], days[-1]
+    span = _span(first, last, freq)
+    axis: dict[str, object] = {
+        "type": "date",
+        "tickformat": PERIOD_FORMAT[freq],
+        "ticklabeloverflow": "allow",
+    }
+    if len(days) <= EACH_TICKS and span <= EACH_TICKS:
         axis |= {"tickmode": "array", "tickvals": [d.strftime("%Y-%m-%d") for d in days]}
+    elif freq == "week" and span <= MONDAY_WEEKS:
+        step = -(-span // EACH_TICKS)  # weeks between ticks: at most 8 intervals
+        monday = first - pd.Timedelta(days=first.weekday())
+        axis |= {"tickmode": "linear", "tick0": monday.strftime("%Y-%m-%d"),
+                 "dtick": 7 * 86_400_000 * step}  # fmt: skip
     if len(days) == 1:
-        day = days[0].tz_localize(None)
-        axis["range"] = [str(day - pd.Timedelta(days=1)), str(day + pd.Timedelta(days=1))]
+        half = pd.Timedelta(days=_HALF[freq])
+        axis["range"] = [str(first - half), str(first + half)]
     fig.update_xaxes(**axis)

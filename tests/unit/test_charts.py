@@ -330,3 +330,71 @@ def test_scattered_periods_do_not_pile_their_ticks(freq, periods, each):
     axis = charts.articles_over_time(df, freq=freq).layout.xaxis
     assert (axis.tickvals is not None) is each
     assert axis.tickformat and "%H" not in axis.tickformat
+
+
+def _spread_axis(days: list[str]):
+    """The x axis of a claim's spread chart with one appearance on each of `days`."""
+    from presswatch.charts import claims as cc
+
+    published = pd.to_datetime(days)
+    n = len(days)
+    spread = pd.DataFrame({"published": published, "articles": range(1, n + 1),
+                           "outlets": range(1, n + 1)})  # fmt: skip
+    seen = pd.DataFrame({"published": published, "attribution": ["named"] * n,
+                         "outlet": ["O"] * n, "source": [None] * n,
+                         "article_id": [f"a{i}" for i in range(n)], "start": [0] * n})  # fmt: skip
+    return cc.claim_spread(seen, spread).layout.xaxis
+
+
+def _daily_axis(days: list[str]):
+    df = pd.DataFrame({"period": pd.to_datetime(days), "outlet": "A",
+                       "articles": range(1, len(days) + 1)})  # fmt: skip
+    return charts.articles_over_time(df, freq="day").layout.xaxis
+
+
+@pytest.mark.parametrize(
+    ("days", "each"),
+    [
+        ([f"2026-03-{d:02d}" for d in range(2, 11)], False),  # 9 dates in 8 days
+        ([f"2026-03-{d:02d}" for d in range(2, 10)], True),  # 8 dates in 7 days
+        (["2026-03-02", "2026-03-03", "2026-03-05", "2026-03-10"], True),  # 8 days
+        (["2026-03-02", "2026-03-11"], False),  # 9 days apart
+    ],
+)
+def test_a_claims_days_tick_as_a_days_periods(days, each):
+    """One rule for every date axis: a claim's spread (dates) ticks as the daily
+    charts do, nine dates in eight days included."""
+    spread, daily = _spread_axis(days), _daily_axis(days)
+    for axis in (spread, daily):
+        assert (axis.tickvals is not None) is each
+    assert spread.tickvals == daily.tickvals and spread.tickformat == daily.tickformat
+
+
+def test_the_latest_date_keeps_its_label():
+    """plotly hides a slanted tick label that would pass the figure's right edge: on a
+    narrow chart the latest date lost its label (a claim's spread ending on 29 Sep
+    ticked 21, 23, 25 Sep)."""
+    days = ["2026-09-21", "2026-09-23", "2026-09-25", "2026-09-29"]
+    assert _spread_axis(days).ticklabeloverflow == "allow"
+    assert _daily_axis(days).ticklabeloverflow == "allow"
+    weeks = pd.DataFrame({"period": pd.to_datetime(["2026-09-07", "2026-09-14"]),
+                          "unnamed_share": [0.2, 0.1], "none_share": [0.1, 0.1]})  # fmt: skip
+    shares = charts.unnamed_share_over_time(weeks, freq="week")
+    assert shares.layout.xaxis.ticklabeloverflow == "allow"
+
+
+@pytest.mark.parametrize("weeks", [9, 10, 20, 32])
+def test_weeks_tick_on_the_mondays_they_start(weeks):
+    """Past eight weeks plotly's weekly ticks fell on Sundays ("6 Sep" under the bar of
+    the week of Monday 7 Sep): up to 32 weeks the ticks are Mondays, at most 9 of them."""
+    mondays = pd.date_range("2026-09-07", periods=weeks + 1, freq="7D")
+    df = pd.DataFrame({"period": mondays, "outlet": "A", "articles": 1})
+    axis = charts.articles_over_time(df, freq="week").layout.xaxis
+    assert axis.tickmode == "linear" and pd.Timestamp(axis.tick0).weekday() == 0
+    step = pd.Timedelta(milliseconds=axis.dtick)
+    assert step % pd.Timedelta(days=7) == pd.Timedelta(0)
+    assert (mondays[-1] - mondays[0]) / step <= 8
+    # a span past 32 weeks keeps plotly's month or year ticks
+    longer = pd.date_range("2026-01-05", periods=40, freq="7D")
+    long_df = pd.DataFrame({"period": longer, "outlet": "A", "articles": 1})
+    assert charts.articles_over_time(long_df, freq="week").layout.xaxis.tickmode is None
