@@ -1476,6 +1476,26 @@ BATCH_ATTR17_RELATIVE = [
      [("said", "A spokesman for the company that owns the mine", "unnamed", None)]),
 ]  # fmt: skip
 
+# A participle between commas after the subject is interposed whatever adverb opens
+# it ("The mayor, long called a liar by critics, said"; "repeatedly asked about"):
+# the subject speaks the verb after it, and the participle, its agent or its
+# question are no account of their own (session 17, attr17).
+BATCH_ATTR17_INTERPOSED = [
+    ("The mayor, long called a liar by critics, said the budget was balanced.",
+     [("said", "The mayor", "person", None)]),
+    ("The minister, repeatedly asked about the leak, said the documents were old.",
+     [("said", "The minister", "person", None)]),
+    ("Mayor Lina Ortiz, twice asked about the audit, said the figures were right.",
+     [("said", "Mayor Lina Ortiz", "person", None, "Lina Ortiz")]),
+    # near-misses: no adverb, a negated participle, no participle
+    ("The mayor, called a liar by critics, said the budget was balanced.",
+     [("said", "The mayor", "person", None)]),
+    ("Officials, not speaking on the record, said the talks had stalled.",
+     [("said", "Officials", "unnamed", None)]),
+    ("The mayor, long a critic of the plan, said it would fail.",
+     [("said", "The mayor", "person", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1494,6 +1514,7 @@ BATCHES = {
     "b15": BATCH_15,
     "a17d": BATCH_ATTR17_DATE,
     "a17r": BATCH_ATTR17_RELATIVE,
+    "a17i": BATCH_ATTR17_INTERPOSED,
 }  # fmt: skip
 
 

@@ -899,19 +899,23 @@ def _interposed_main(verb: Token) -> Token | None:
     reports (the closing comma the participle's or the verb's), or the root with the
     verb as its clause ("Voss, asked whether ..., told reporters"); else None."""
     doc = verb.doc
+    # its own adverbs open it: "The mayor, long called a liar by critics, said"
+    first = min(
+        [verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ in {"advmod", "neg"}]
+    )
     if not (
-        verb.tag_ in {"VBD", "VBN", "VBG"} and verb.i > 1 and doc[verb.i - 1].text == ","
+        verb.tag_ in {"VBD", "VBN", "VBG"} and first > 1 and doc[first - 1].text == ","
     ):
         return None
     subject = verb.head
-    if verb.dep_ == "acl" and subject.dep_ == "nsubj" and subject.i == verb.i - 2:
+    if verb.dep_ == "acl" and subject.dep_ == "nsubj" and subject.i == first - 2:
         # "The minister, asked about the strike, said": a modifier of the subject
         edge = verb.right_edge.i
         closing = edge if doc[edge].text == "," else edge + 1
         main = subject.head
         after = closing < main.i and doc[closing].text == ","
         return main if after and main.pos_ == "VERB" else None
-    if not any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.i < first - 1 for c in verb.children):
         return None
     main = None
     if verb.dep_ in {"advcl", "acl", "ccomp"}:
