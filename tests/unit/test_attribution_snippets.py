@@ -1496,6 +1496,29 @@ BATCH_ATTR17_INTERPOSED = [
      [("said", "The mayor", "person", None)]),
 ]  # fmt: skip
 
+# A passive's agent is who speaks, wherever the parse hangs the "by" ("was called a
+# liar by critics": on "liar"), and the verb's "of" after it is no part of the agent
+# ("accused by critics of lying", "of hiding the report"); "by nature" is nobody, and
+# an "of" naming whose people they are stays (session 17, attr17).
+BATCH_ATTR17_AGENT = [
+    ("The mayor was called a liar by critics.",
+     [("called", "critics", "unnamed", None)]),
+    ("The harbour plan was called a failure by two port officials.",
+     [("called", "two port officials", "unnamed", None)]),
+    ("The mayor was accused by critics of lying about the budget.",
+     [("accused", "critics", "unnamed", None)]),
+    ("The mayor was accused by the Kestrel Party of hiding the audit.",
+     [("accused", "the Kestrel Party", "organisation", None)]),
+    ("The mayor was accused by officials of the ministry of corruption.",
+     [("accused", "officials of the ministry", "unnamed", None)]),
+    # near-misses: a "by" of manner, an "of" of the agent's own, no "of"
+    ("The mayor was called a liar by nature.", [("called", None, "none", None)]),
+    ("The mayor was praised by officials of the ministry.",
+     [("praised", "officials of the ministry", "unnamed", None)]),
+    ("The mayor was described by aides as furious.",
+     [("described", "aides", "unnamed", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1515,6 +1538,7 @@ BATCHES = {
     "a17d": BATCH_ATTR17_DATE,
     "a17r": BATCH_ATTR17_RELATIVE,
     "a17i": BATCH_ATTR17_INTERPOSED,
+    "a17a": BATCH_ATTR17_AGENT,
 }  # fmt: skip
 
 

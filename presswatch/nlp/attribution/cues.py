@@ -333,7 +333,7 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         speech = xcomp is not None and xcomp.lemma_.lower() in verbs
         head = subject_of(verb) if speech else None
     elif passive:
-        head = agent_of(verb)
+        head = agent_of(verb) or _agent_on_object(verb)
     else:
         head = subject_of(verb)
         if head is None and fr == "clause":
@@ -1010,6 +1010,29 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _agent_on_object(verb: Token) -> Token | None:
+    """ "The mayor was called a liar by critics": the parse hangs the passive's "by"
+    on the name it gives; people there are the verb's agent ("a liar by nature", "a
+    model by design" are no one)."""
+    for child in verb.rights:
+        if child.dep_ not in {"oprd", "attr"}:
+            continue
+        for prep in child.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    pobj is not None
+                    and source_like(pobj)
+                    and not abstract_noun(pobj)
+                    and not (  # "by design", "by default"
+                        pobj.tag_ == "NN"
+                        and not any(c.dep_ in {"det", "poss"} for c in pobj.children)
+                    )
+                ):
+                    return pobj
+    return None
+
+
 def _agentless_form(verb: Token) -> bool:
     """A verb form that reports with no speaker: "Asked about it, ...", "when pressed".
     A participle naming something ("a group called X") is no attribution."""
@@ -1107,6 +1130,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             break
     doc = head.doc
     end = _before_set_off_clause(doc, head, end)
+    if agent:
+        end = _before_charge(doc, head, end)
     authored = authored_by(head)
     if authored is not None and all(t.is_punct for t in doc[end : authored.i]):
         end = authored.right_edge.i + 1  # "The report, published by X,"
@@ -1118,6 +1143,31 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+# verbs whose "of" names the charge or the news ("accused by critics of lying",
+# "warned by police of floods"): after their agent, the verb's
+OF_VERBS = frozenset(
+    {"accuse", "suspect", "convict", "warn", "inform", "notify", "remind", "assure"}
+)
+
+
+def _before_charge(doc: Doc, head: Token, end: int) -> int:
+    """`end` before the last "of" in a passive's agent that is the verb's: an "of"
+    with a gerund ("accused by the opposition of hiding the report"), which no name
+    takes, or after OF_VERBS an "of" whose object can be no source ("accused by
+    officials of the ministry of corruption": the officials of the ministry)."""
+    verb = head.head.head
+    for tok in reversed(doc[head.i + 1 : end]):
+        if tok.lower_ != "of" or tok.dep_ != "prep":
+            continue
+        objects = [c for c in tok.children if c.dep_ in {"pobj", "pcomp"}]
+        gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in objects)
+        charge = verb.lemma_.lower() in OF_VERBS and not any(
+            source_like(c) for c in objects
+        )
+        return tok.i if gerund or charge else end
+    return end
 
 
 def _before_set_off_clause(doc: Doc, head: Token, end: int) -> int:
