@@ -42,7 +42,10 @@ chosen = widgets.chart(
     widgets.caption(f, n=int(top.articles.sum()), unit="appearances of the top claims"),
 )
 widgets.evidence(
-    f, chosen, "claims_bar_evidence", hint="Click a bar for the sentences behind it."
+    f,
+    chosen,
+    "claims_bar_evidence",
+    hint="Ranked by outlets, then articles. Click a bar for the sentences behind it.",
 )
 with st.expander("The claims as a table", expanded=False):
     widgets.table(top, "claims that spread most", "claims_table")

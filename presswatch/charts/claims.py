@@ -104,7 +104,18 @@ def claims_spread_bar(claims: pd.DataFrame) -> go.Figure:
             hovertemplate="%{y}: %{x} " + attribution + "<extra></extra>",
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title="articles")
+    # Ranked by outlets, then articles (boilerplate one outlet repeats ranks below a
+    # claim several carry): each bar says its outlets, so a longer bar below a shorter
+    # one reads as ranked, not as unsorted.
+    totals = df[list(ATTRIBUTIONS)].sum(axis=1)
+    for label, total, outlets in zip(_esc(labels), totals, df.outlets, strict=True):
+        fig.add_annotation(
+            x=total, y=label, text=f"{outlets} outlet{'s' if outlets != 1 else ''}",
+            xanchor="left", xshift=4, showarrow=False,
+            font={"size": 12, "color": palette.CAPTION_GREY},
+        )  # fmt: skip
+    most = float(totals.max()) if len(df) else 1.0
+    fig.update_xaxes(title="articles", range=[0, most * 1.22])
     return layout.dashboard(
         fig, title="Claims that spread most", height=120 + 32 * len(df)
     )

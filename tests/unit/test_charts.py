@@ -398,3 +398,23 @@ def test_weeks_tick_on_the_mondays_they_start(weeks):
     longer = pd.date_range("2026-01-05", periods=40, freq="7D")
     long_df = pd.DataFrame({"period": longer, "outlet": "A", "articles": 1})
     assert charts.articles_over_time(long_df, freq="week").layout.xaxis.tickmode is None
+
+
+def test_claims_ranked_by_outlets_say_their_outlets():
+    """The claims chart ranks by outlets, then articles: a 3-article claim in one outlet
+    sits below 2-article claims in two, which read as unsorted bars until each bar
+    says its outlets."""
+    from presswatch.charts import claims as cc
+
+    top = pd.DataFrame({
+        "claim": ["c1", "c2", "c3"], "text": ["Two outlets carry it.", "So do these.",
+                                              "One outlet, three times."],
+        "articles": [2, 2, 3], "outlets": [2, 2, 1],
+        "named": [1, 2, 3], "relayed": [1, 0, 0], "vague": [0, 0, 0], "bare": [0, 0, 0],
+    })  # fmt: skip
+    fig = cc.claims_spread_bar(top)
+    assert len(fig.data) == 4  # the attributions; the outlets are annotations
+    notes = {a.y: (a.x, a.text) for a in fig.layout.annotations}
+    assert notes["One outlet, three times."] == (3, "1 outlet")
+    assert notes["Two outlets carry it."] == (2, "2 outlets")
+    assert fig.layout.xaxis.range[1] > 3  # room for the longest bar's note
