@@ -6,6 +6,7 @@ import math
 import streamlit as st
 
 from presswatch import charts, query
+from presswatch.vocab import plural
 from ui import data, filters, widgets
 
 st.title("Overview")
@@ -23,19 +24,19 @@ headline = data.table(query.overview.headline, f)
 compared = headline.previous.notna().any()
 if spans:
     now, before = spans
-    days = (now.end - now.start).days + 1
+    days = plural((now.end - now.start).days + 1, "day")
     window = f"{before.start:%-d %b %Y} – {before.end:%-d %b %Y}"
     note = (
-        f"Changes compare with the {days} days before ({window})."
+        f"Changes compare with the {days} before ({window})."
         if compared
-        else f"No articles in the {days} days before ({window}) to compare with: "
+        else f"No articles in the {days} before ({window}) to compare with: "
         "choose a shorter date range in the sidebar to see changes."
     )
     st.caption(f"{widgets.md(charts.caption(scope, f))}. {note}")
 cols = [c for row in range(2) for c in st.columns(3)]
 cols[0].metric(
     "Date span",
-    f"{(scope.end - scope.start).days + 1} days"
+    plural((scope.end - scope.start).days + 1, "day")
     if scope.start and scope.end
     else "undated",
     help=f"{scope.start} to {scope.end}" if scope.start else None,

@@ -177,6 +177,13 @@ def test_date_filter_narrows_the_overview_and_compares_with_the_period_before(da
     assert match_line(at).startswith("**4 articles**")
 
 
+def test_a_one_day_span_is_one_day_not_one_days(dash_env):
+    at = open_page("overview", {"dates": ["2026-02-06", "2026-02-10"]})  # one article, 10 Feb
+    metrics = {m.label: m for m in at.metric}
+    assert metrics["Date span"].value == "1 day"
+    assert "the 5 days before" in " ".join(c.value for c in at.caption)  # the range
+
+
 def test_actor_filter_keeps_articles_that_mention_the_actor(dash_env):
     at = open_page("actors", {"actor": "Piet Jansen"})
     spec = specs(at)["Actors by outlet (mentions)"]
