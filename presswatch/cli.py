@@ -361,7 +361,7 @@ def _extract(args: argparse.Namespace) -> int:
         ):
             out.write(
                 json.dumps(
-                    extract_record(article, published_by(analyse(doc), article.outlet)),
+                    extract_record(article, published_by(analyse(doc), article.outlet, article.published)),
                     ensure_ascii=False,
                 )
                 + "\n"

@@ -294,7 +294,7 @@ def _backfill(
         results = parser.submit([a.text for a in batch]).result()
         # an article the rules broke on was reported when it was parsed
         found = [
-            list(published_by(r, a.outlet).claims) if isinstance(r, Analysis) else []
+            list(published_by(r, a.outlet, a.published).claims) if isinstance(r, Analysis) else []
             for a, r in zip(batch, results, strict=True)
         ]
         index_batch(store, batch, found)

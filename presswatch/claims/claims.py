@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from presswatch.nlp import actors, rules
 from presswatch.nlp.attribution import learned
@@ -41,6 +41,8 @@ from presswatch.nlp.common import doc_text
 from presswatch.records import Attribution, Mention
 
 if TYPE_CHECKING:
+    from datetime import date
+
     import pyarrow as pa
     from datasketch import MinHash
 
@@ -657,6 +659,17 @@ def _features(
         and not any(x.lower_ in _MONTHS for x in ent)
         for t in ent
         if t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100
+    }
+    # "last year", "next year's quota", "earlier this year", "by the end of the
+    # year": a year counted from the article's date, which the parse does not know,
+    # marked by its offset ("-1ad") until the article's date resolves it
+    # (`dated`)
+    years |= {
+        f"{offset:+d}{YEAR_MARK}"
+        for ent in ents  # span.ents
+        if ent.label_ == "DATE"
+        and not framed(ent.start_char, ent.end_char)
+        and (offset := _relative_year(ent)) is not None
     }
     table = synonyms()
     phrase_of = _phrases(free, table, skip=numeric | set(mention_at))
@@ -1698,6 +1711,46 @@ def _duration(tokens: Sequence[Token]) -> str | None:
     return (f"{amount:g}" if amount < 1e6 else str(int(amount))) + unit
 
 
+_YEAR_OFFSETS = {"last": -1, "next": 1, "coming": 1, "this": 0, "the": 0}
+
+
+def _relative_year(ent: Span) -> int | None:
+    """The year a date counts from the article's ("last year" -1, "next year's" +1,
+    "earlier this year" and "the first half of the year" 0), None for any other
+    date: one with a number ("two years ago", "2027"), "a year", "the past year" (a
+    span of twelve months), "the year to March" (a reporting year), "the year
+    before" (counted from another date)."""
+    lowers = [t.lower_ for t in ent]
+    # ("first" is like a number to the tokenizer: "the first half of the year")
+    counts = any(any(c.isdigit() for c in w) or w in _WORD_NUMBERS for w in lowers)
+    if lowers.count("year") != 1 or counts:
+        return None
+    k = lowers.index("year")
+    after = lowers[k + 1] if k + 1 < len(lowers) else ""
+    if k == 0 or after in ("to", "before", "after", "earlier", "later", "ago"):
+        return None
+    return _YEAR_OFFSETS.get(lowers[k - 1])
+
+
+def dated(found: Sequence[SentenceFeatures], published: date | None) -> tuple:
+    """Claim sentences with the years they count from their article's date
+    (`_relative_year`) made years of the calendar ("last year" in an article of
+    2031 is "2030ad"), or left out when the article has no date."""
+    out = []
+    for f in found:
+        relative = [n for n in f.numbers if n.endswith(YEAR_MARK) and n[0] in "+-"]
+        if relative:
+            numbers = set(f.numbers) - set(relative)
+            if published is not None:
+                numbers |= {
+                    f"{published.year + int(n[: -len(YEAR_MARK)])}{YEAR_MARK}"
+                    for n in relative
+                }
+            f = dataclasses.replace(f, numbers=tuple(sorted(numbers)))
+        out.append(f)
+    return tuple(out)
+
+
 def _value(words: Sequence[str]) -> str | None:
     """The number that number words and digits spell, as a string ("96", "1200")."""
     total, current = 0.0, None
@@ -2248,6 +2301,13 @@ def _plain(numbers: Sequence[str]) -> set[str]:
 
 
 def _years(numbers: Sequence[str]) -> set[str]:
+    """The years of the calendar among a sentence's numbers ("2028ad"; not those
+    still counted from an undated article, "-1ad")."""
+    return {n for n in numbers if n.endswith(YEAR_MARK) and n[0].isdigit()}
+
+
+def _dates(numbers: Sequence[str]) -> set[str]:
+    """Its years, whether of the calendar or counted from its article's date."""
     return {n for n in numbers if n.endswith(YEAR_MARK)}
 
 
@@ -2260,7 +2320,7 @@ def _numbers_differ(a: Sequence[str], b: Sequence[str]) -> bool:
     shared (a side clause may date something else: "since 2023")."""
     plain_a, plain_b = _plain(a), _plain(b)
     years_a, years_b = _years(a), _years(b)
-    long_a, long_b = set(a) - plain_a - years_a, set(b) - plain_b - years_b
+    long_a, long_b = set(a) - plain_a - _dates(a), set(b) - plain_b - _dates(b)
     return bool(
         (plain_a and plain_b and not (plain_a <= plain_b or plain_b <= plain_a))
         or (long_a and long_b and long_a != long_b)
@@ -2437,10 +2497,10 @@ def shortened_relation(a: SentenceFeatures, b: SentenceFeatures) -> str | None:
     # board suspended Adeyemi for four years" / "Adeyemi has been handed a four-year
     # ban by the board"), or told by a passive that leaves out who does it
     # ("Adeyemi had been banned for four years")
-    long_a = set(a.numbers) - _years(a.numbers)
+    long_a = set(a.numbers) - _dates(a.numbers)
     if (
         long_a
-        and long_a == set(b.numbers) - _years(b.numbers)
+        and long_a == set(b.numbers) - _dates(b.numbers)
         and set(a.predicate.split()) & set(b.predicate.split())
         and (
             (a.subjects and set(a.subjects) == set(b.subjects) and actors_a == actors_b)

@@ -1,18 +1,22 @@
 """An article's analysis as its outlet published it: the outlet is no source of its
-own article. Applied where article and analysis meet (`sync.write_parsed`, the
-claims backfill, `extract`): the parse, which gives the claims their attribution,
-does not know the outlet."""
+own article, and its date dates the claims' "last year" (`claims.dated`). Applied
+where article and analysis meet (`sync.write_parsed`, the claims backfill,
+`extract`): the parse, which gives the claims their attribution, knows neither the
+outlet nor the date."""
 
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
-from presswatch.claims.claims import NAMED_KINDS, classify
+from presswatch.claims.claims import NAMED_KINDS, classify, dated
 from presswatch.nlp import Analysis, attribution
 from presswatch.records import Attribution
 
 
-def published_by(analysis: Analysis, outlet: str) -> Analysis:
+def published_by(
+    analysis: Analysis, outlet: str, published: date | None = None
+) -> Analysis:
     """The analysis without `outlet` as a source (`attribution.without_outlet`: "X
     told Capital Wire" in Capital Wire's article is X's, named, not relayed through
     Capital Wire), and the claims sentences whose origin or relay was the outlet
@@ -20,6 +24,11 @@ def published_by(analysis: Analysis, outlet: str) -> Analysis:
     (or vague, if X is unnamed) when no other chain is left; the outlet's own
     reporting ("Capital Wire reported") whatever else the sentence cites, else
     bare."""
+    # and when: "last year" in its sentences is the year before the article's date
+    if any(n[0] in "+-" for f in analysis.claims for n in f.numbers):
+        analysis = dataclasses.replace(
+            analysis, claims=dated(analysis.claims, published)
+        )
     atts = attribution.without_outlet(analysis.attributions, outlet)
     if len(atts) == len(analysis.attributions):
         return analysis

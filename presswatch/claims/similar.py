@@ -216,7 +216,9 @@ def _scored_parts(a: SentenceFeatures, b: SentenceFeatures) -> dict[str, float]:
         len(shared) / min(len(actors_a), len(actors_b)) if actors_a and actors_b else 0
     )
     plain = rules._plain(a.numbers) & rules._plain(b.numbers)
-    longs = (set(a.numbers) - rules._plain(a.numbers)) & set(b.numbers)
+    # durations and years (not those an undated article left counted from its date)
+    longs = set(a.numbers) - rules._plain(a.numbers) - rules._dates(a.numbers)
+    longs = (longs | rules._years(a.numbers)) & set(b.numbers)
     rare = any(map(rules._specific, plain)) or bool(longs)
     return {
         "actors": actor_share,

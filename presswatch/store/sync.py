@@ -386,7 +386,7 @@ def _write_parsed(
             file, line = source_line(article.path)
             failed.append(ingest.Skipped(file, line, "analysis failed", result.detail))
         else:
-            analyses.append(outlet.published_by(result, article.outlet))
+            analyses.append(outlet.published_by(result, article.outlet, article.published))
             done.append(article)
     found = [list(a.claims) for a in analyses]
     with collector_paused(), claims.indexing(store, done, found) as index:

@@ -166,7 +166,9 @@ def test_frame_words_are_not_content(nlp) -> None:
         ("Hungary will send 1,200 soldiers to the NATO mission in Kosovo.", {"1200"}),
         ("Some 1.2 thousand Hungarian troops will join the NATO mission in Kosovo.",
          {"1200"}),
-        ("Five thousand NATO soldiers will be stationed in Romania next year.", {"5000"}),
+        # "next year": a year after the article's, until its date resolves it
+        ("Five thousand NATO soldiers will be stationed in Romania next year.",
+         {"5000", "+1ad"}),
         ("Poland signed a deal worth $12 billion with the United States.",
          {"12000000000"}),
         ("Serbia has halted all weapons exports to Hungary for two months.",
@@ -2257,3 +2259,80 @@ def test_a_short_spread_ticks_its_days_as_dates() -> None:
 )  # fmt: skip
 def test_lie_denies_only_as_the_noun_or_lied(nlp, text, denial) -> None:
     assert _features(nlp, text).denial is denial
+
+
+def _dated(nlp, text: str, published: str | None) -> cl.SentenceFeatures:
+    from datetime import date
+
+    day = date.fromisoformat(published) if published else None
+    return cl.dated([_features(nlp, text)], day)[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a year counted from the article's date is the calendar's
+        (
+            ("Brenmark Rail carried 8.4 million passengers last year, its chairman said.", "2033-02-10"),
+            ("Brenmark Rail carried 8.4 million passengers in 2032.", "2033-03-01"),
+            "same",
+        ),
+        (
+            ("Norland will cut next year's herring quota for the Dogger Bank by 15 percent.", "2034-11-20"),
+            ("Norland will cut the Dogger Bank herring quota by 15 percent in 2035.", "2034-11-21"),
+            "same",
+        ),
+        # "last year" in January is "this year" of the December before
+        (
+            ("Kavra Mining raised its output of copper by 12 percent last year.", "2036-01-08"),
+            ("Kavra Mining raised its output of copper by 12 percent this year.", "2035-12-20"),
+            "same",
+        ),
+        # an undated article's "last year" is no year
+        (
+            ("Brenmark Rail carried 8.4 million passengers last year, its chairman said.", None),
+            ("Brenmark Rail carried 8.4 million passengers in 2029.", "2033-03-01"),
+            "same",
+        ),
+        # hard negatives: the same change told of another year
+        (
+            ("Tram ridership in Vessel fell by a quarter in the first half of the year, the operator said.", "2033-07-02"),
+            ("Tram ridership in Vessel had fallen by a quarter once before, in 2025.", "2033-07-03"),
+            None,
+        ),
+        (
+            ("Brenmark Rail carried 8.4 million passengers last year, its chairman said.", "2033-02-10"),
+            ("Brenmark Rail carried 8.4 million passengers in 2027.", "2033-03-01"),
+            None,
+        ),
+        (
+            ("Solna Paper will close its mill in Tarby next year, cutting 300 jobs.", "2031-04-02"),
+            ("Solna Paper will close its mill in Tarby in 2034, cutting 300 jobs.", "2031-04-05"),
+            None,
+        ),
+    ],
+)
+def test_a_year_counted_from_the_articles_date(nlp, first, second, expected) -> None:
+    a, b = _dated(nlp, *first), _dated(nlp, *second)
+    assert cl.relation(a, b) == expected
+    assert cl.relation(b, a) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Brenmark Rail carried 8.4 million passengers last year.", "2032ad"),
+        ("Brenmark Rail will carry 9 million passengers next year.", "2034ad"),
+        ("Brenmark Rail carried 4.1 million passengers earlier this year.", "2033ad"),
+        ("Brenmark Rail carried 4.1 million passengers by the end of the year.", "2033ad"),
+        # none counted from the article's date: twelve months, a reporting year,
+        # years before, a year of another date
+        ("Brenmark Rail carried 8.4 million passengers over the past year.", None),
+        ("Brenmark Rail carried 8.4 million passengers in the year to March.", None),
+        ("Brenmark Rail carried 8.4 million passengers two years ago.", None),
+        ("Brenmark Rail carried 8.4 million passengers a year earlier.", None),
+    ],
+)
+def test_which_dates_count_from_the_article(nlp, text, year) -> None:
+    f = _dated(nlp, text, "2033-02-10")
+    assert cl._years(f.numbers) == ({year} if year else set()), f.numbers
