@@ -1519,6 +1519,27 @@ BATCH_ATTR17_AGENT = [
      [("described", "aides", "unnamed", None)]),
 ]  # fmt: skip
 
+# A headline label whose words close on their own account ("Ukraine: Ceasefire
+# holding, UN says") names the story's topic: the speaker is who says it, and the
+# label is no source (it made the account nested in its own and dropped an unnamed
+# one). A label whose words are quoted, first-person or tell of others' words is
+# still the speaker (session 17, attr17).
+BATCH_ATTR17_TOPIC = [
+    ("Ostland: Ceasefire holding, UN says",
+     [("says", "UN", "organisation", None)]),
+    ("Markets: Rates to stay high into 2027, analysts say",
+     [("say", "analysts", "unnamed", None)]),
+    ("Markets: Rates to stay high, says analyst",
+     [("says", "analyst", "unnamed", None)]),
+    ("Kestrel Rail: Services to resume on Monday, company says",
+     [("says", "company", "organisation", None)]),
+    # near-misses: the label speaks
+    ('Ortiz: "I will not resign"', [(":", "Ortiz", "person", None)]),
+    ("Ortiz: Critics said I would fail, but I won", [(":", "Ortiz", "person", None)]),
+    ("Ortiz: The plan will fail, I say", [(":", "Ortiz", "person", None)]),
+    ("Poll: Ortiz leads by six points", [(":", "Poll", "unnamed", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1539,6 +1560,7 @@ BATCHES = {
     "a17r": BATCH_ATTR17_RELATIVE,
     "a17i": BATCH_ATTR17_INTERPOSED,
     "a17a": BATCH_ATTR17_AGENT,
+    "a17t": BATCH_ATTR17_TOPIC,
 }  # fmt: skip
 
 

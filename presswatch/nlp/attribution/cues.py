@@ -1844,6 +1844,8 @@ def speaker_colon(colon: Token) -> list[Found]:
     end = colon.i + 1
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
+    if _closing_account(doc, colon.i + 1, end):
+        return []  # "Ukraine: Ceasefire holding, UN says": a topic, not a speaker
     return [
         Found(
             cue=(colon.i, colon.i + 1),
@@ -1853,6 +1855,32 @@ def speaker_colon(colon: Token) -> list[Found]:
             content=_trim(doc, colon.i + 1, end),
         )
     ]
+
+
+def _closing_account(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of a headline label close on their own account: a reporting
+    verb and its speaker after a comma, ending the line ("Markets: Rates to stay
+    high, analysts say", "..., says UN"). The label before the colon is then the
+    story's topic; the speaker is who says it. Quoted words, a first-person speaker
+    ("Ortiz: Critics said I would fail, but I won") or an account inside the words
+    leave the label the speaker."""
+    verbs = reporting_verbs()
+    quoted = quoted_tokens(doc)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for verb in doc[start:end]:
+        if quoted[verb.i] or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        subject = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i >= start), None
+        )
+        if subject is None or subject.lower_ in {"i", "we"}:
+            continue
+        first = min(subject.left_edge.i, verb.i)
+        last = max(subject.right_edge.i, verb.i)
+        if first > start and doc[first - 1].text == "," and last == end - 1:
+            return True
+    return False
 
 
 def _spaced_dash(tok: Token) -> bool:
