@@ -134,11 +134,17 @@ def claim_caption(appearing: pd.DataFrame, denied: pd.DataFrame | None = None) -
     dated = appearing.dropna(subset=["published"]).sort_values(
         ["published", "article_id"]
     )
-    outlets = [  # each name ends its own bidi override: the counts after it keep order
+    # Every outlet counts, the undated ones too (after the dated, in order of first
+    # appearance), as in the claims table; each name ends its own bidi override, so
+    # the counts after it keep their order.
+    outlets = [
         contain_bidi(str(o))
-        for o in dict.fromkeys(dated.outlet if not dated.empty else appearing.outlet)
+        for o in dict.fromkeys([*dated.outlet, *appearing.outlet])
     ]
     parts = [f"n = {len(appearing)} articles in {len(outlets)} outlets"]
+    undated = len(appearing) - len(dated)
+    if undated:
+        parts.append(f"{undated} undated, not charted")
     if not dated.empty:
         first, last = dated.published.iloc[0], dated.published.iloc[-1]
         parts.append(f"{_day(first)} – {_day(last)}")

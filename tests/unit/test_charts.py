@@ -418,3 +418,22 @@ def test_claims_ranked_by_outlets_say_their_outlets():
     assert notes["One outlet, three times."] == (3, "1 outlet")
     assert notes["Two outlets carry it."] == (2, "2 outlets")
     assert fig.layout.xaxis.range[1] > 3  # room for the longest bar's note
+
+
+def test_a_claims_caption_counts_its_undated_outlets():
+    """The news store's top claim: 12 articles in 8 outlets in the claims table and its
+    picker, "12 articles in 6 outlets" under its chart, which counted the outlets of
+    dated appearances only (two outlets' articles had no date)."""
+    from presswatch.charts import claims as cc
+
+    seen = pd.DataFrame({
+        "published": pd.to_datetime(["2026-02-02", "2026-02-03", None, None]),
+        "article_id": ["a", "b", "c", "d"],
+        "outlet": ["Wire", "Gazette", "Undated Post", "Wire"],
+        "attribution": ["named", "bare", "bare", "vague"],
+    })  # fmt: skip
+    caption = cc.claim_caption(seen)
+    assert caption.startswith("n = 4 articles in 3 outlets · 2 undated, not charted")
+    assert "outlets: Wire, Gazette, Undated Post" in caption
+    dated = cc.claim_caption(seen.iloc[:2])
+    assert dated.startswith("n = 2 articles in 2 outlets · 2 Feb 2026") and "undated" not in dated
