@@ -694,6 +694,9 @@ def _features(
                 subjects.add(actor_key(m.actor, m.type))
                 subject_at.add(m.start)
             continue
+        if _degrees(tok):
+            terms.add(DEGREE)
+            continue
         if tok.i in numeric or tok.i in phrase_of or tok.ent_type_ in _SKIP_ENTS:
             continue
         if tok.lower_ in UNIT_WORDS:  # "11.2%" / "11.2 percent"
@@ -1487,9 +1490,32 @@ def _scale_cut_short(tok: Token) -> str | None:
     return None
 
 
+# a temperature in one token: "41.2C", "104F" ("3.2c" a litre is cents)
+_DEGREES = re.compile(r"(\d[\d,]*(?:\.\d+)?)°?[CF]")
+DEGREE_SIGNS = frozenset({"°", "c", "°c", "f", "°f", "celsius", "fahrenheit"})
+DEGREE = "degree"
+
+
+def _degrees(tok: Token) -> bool:
+    """Does a token say a number is a temperature ("41.2C", the "°C" or "Celsius"
+    of "41.2 °C" and "41.2 degrees Celsius")? All are the term `DEGREE`, so
+    "41.2C" and "41.2 degrees" are one reading."""
+    if _DEGREES.fullmatch(tok.text):
+        return True
+    if tok.lower_ not in DEGREE_SIGNS or tok.i == 0:
+        return False
+    before = tok.nbor(-1)
+    if before.lower_ in ("°", "degree", "degrees"):
+        return True
+    return tok.text[0].isupper() and before.like_num or tok.text[0] == "°"
+
+
 def _suffixed(tok: Token) -> list[str] | None:
     """A number with its scale cut short in one token ("2bn", "£800k"), as the words
-    `_value` reads (["2", "bn"], ["800", "thousand"]); None for any other token."""
+    `_value` reads (["2", "bn"], ["800", "thousand"]), or with its degrees ("41.2C":
+    ["41.2"]); None for any other token."""
+    if degrees := _DEGREES.fullmatch(tok.text):
+        return [degrees.group(1)]
     m = _SUFFIXED.fullmatch(tok.lower_)
     if m is None:
         return None

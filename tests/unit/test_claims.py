@@ -2336,3 +2336,39 @@ def test_a_year_counted_from_the_articles_date(nlp, first, second, expected) -> 
 def test_which_dates_count_from_the_article(nlp, text, year) -> None:
     f = _dated(nlp, text, "2033-02-10")
     assert cl._years(f.numbers) == ({year} if year else set()), f.numbers
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a temperature in one token, with a sign or in words is one reading
+        ("The temperature in Veskor reached 39.7 degrees Celsius on Monday, the highest on record.",
+         "Veskor is said to have hit 39.7C on Monday, a record.", "same"),
+        ("The temperature in Veskor reached 39.7 degrees Celsius on Monday, the highest on record.",
+         "The temperature in Veskor reached 39.7 °C on Monday, the highest on record.", "same"),
+        # hard negatives: another temperature, another measure of the same number
+        ("The temperature in Veskor reached 39.7 degrees Celsius on Monday, the highest on record.",
+         "Veskor is said to have hit 37.9C on Monday, a record.", None),
+        ("The temperature in Veskor reached 39.7 degrees Celsius on Monday, the highest on record.",
+         "Petrol prices in Veskor reached 39.7 crowns a litre on Monday, the highest on record.", None),
+    ],
+)  # fmt: skip
+def test_a_temperature_however_written(nlp, first, second, expected) -> None:
+    a, b = _features(nlp, first), _features(nlp, second)
+    assert similar.decide(a, b) == expected
+    assert similar.decide(b, a) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Veskor hit 39.7C on Monday, a record for the region.", {"39.7"}),
+        ("Veskor hit 104F on Monday, a record for the region.", {"104"}),
+        # cents are no degrees
+        ("Petrol in Veskor rose by 3c a litre on Monday, a record rise.", set()),
+    ],
+)  # fmt: skip
+def test_degrees_in_one_token(nlp, text, numbers) -> None:
+    f = _features(nlp, text)
+    assert set(f.numbers) == numbers
+    assert (cl.DEGREE in f.terms) == bool(numbers)
