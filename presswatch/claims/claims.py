@@ -1897,7 +1897,14 @@ def _purchase(
     million euros for Arrieta" (its subject buys; the table's "pay for" phrase allows
     only a few words between)."""
     lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in mention_at]
+    # the object or the name in apposition to it ("signed the striker Leon Abrey")
+    objects = [
+        o
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for o in (c, *(a for a in c.children if a.dep_ == "appos"))
+        if o.i in mention_at
+    ][:1]
     # "for" on the verb or on its object ("paying 45 million euros for the striker")
     fors = [
         c
@@ -1915,6 +1922,24 @@ def _purchase(
         return "buy", [mention_at[c.i] for c in objects]
     if lemma == "pay" and any(t.i in mention_at for c in fors for t in c.subtree):
         return "buy", []
+    # "had moved to Kesh in a £35m deal": the one moved to buys, with a price only
+    # ("moved to Kesh" may be a family's move)
+    if lemma in ("move", "transfer", "switch"):
+        tos = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj" and p.i in mention_at
+        ]
+        priced = any(
+            t.i in numeric
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "for")
+            for t in c.subtree
+        )
+        if tos and priced:
+            return "buy", [mention_at[tos[0].i]]
     return None
 
 

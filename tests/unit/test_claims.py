@@ -2372,3 +2372,30 @@ def test_degrees_in_one_token(nlp, text, numbers) -> None:
     f = _features(nlp, text)
     assert set(f.numbers) == numbers
     assert (cl.DEGREE in f.terms) == bool(numbers)
+
+
+_SIGNED = "Harlow Town signed the winger Nils Ekberg from Dunmore Athletic for 22 million pounds, the club said."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a transfer told as a signing of "the winger X", a priced move, a cost
+        ("Ekberg had moved to Harlow in a £22m deal, a sports daily said.", "same"),
+        pytest.param(
+            "Ekberg reportedly cost Harlow Town £22 million, a club record.", "same",
+            marks=pytest.mark.xfail(strict=True, reason="'cost X' tells no buyer as "
+                                    "the subject: joined only with a word of buying "
+                                    "besides ('paid for a player')"),
+        ),
+        # hard negatives: another buyer, another fee, a move with no price
+        ("Ekberg had moved to Castleford in a £22m deal, a sports daily said.", None),
+        ("Castleford signed the winger Nils Ekberg from Dunmore Athletic for 22 million pounds.", None),
+        ("Ekberg had moved to Harlow in a £12m deal, a sports daily said.", None),
+        ("Ekberg had moved to Harlow with his family of 22 people.", None),
+    ],
+)  # fmt: skip
+def test_a_transfer_however_told(nlp, second, expected) -> None:
+    a, b = _features(nlp, _SIGNED), _features(nlp, second)
+    assert similar.decide(a, b) == expected
+    assert similar.decide(b, a) == expected
