@@ -1540,6 +1540,25 @@ BATCH_ATTR17_TOPIC = [
     ("Poll: Ortiz leads by six points", [(":", "Poll", "unnamed", None)]),
 ]  # fmt: skip
 
+# A headline's closing "reports" the tagger reads as the noun of "media reports"
+# ("Three killed in blast, state media reports") is the verb: its compounds report
+# the words before the comma. "The media reports were wrong", "according to media
+# reports" stay nouns (session 17, attr17).
+BATCH_ATTR17_REPORTS = [
+    ("Three killed in blast, state media reports",
+     [("reports", "state media", "media", None)]),
+    ("Ferry sinks off the coast, local media reports",
+     [("reports", "local media", "media", None)]),
+    ("Three killed in blast, Interior Ministry reports",
+     [("reports", "Interior Ministry", "government", None)]),
+    # near-misses: the noun, and the verb the tagger reads right
+    ("The media reports were wrong.", []),
+    ("Three were killed, according to media reports.",
+     [("according to", "media reports", "media", None)]),
+    ("Ceasefire collapses, Kestrel Herald reports",
+     [("reports", "Kestrel Herald", "media", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1561,6 +1580,7 @@ BATCHES = {
     "a17i": BATCH_ATTR17_INTERPOSED,
     "a17a": BATCH_ATTR17_AGENT,
     "a17t": BATCH_ATTR17_TOPIC,
+    "a17p": BATCH_ATTR17_REPORTS,
 }  # fmt: skip
 
 
