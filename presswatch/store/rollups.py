@@ -25,7 +25,7 @@ import duckdb
 from presswatch.records import BOOSTER
 
 # Bump when a definition changes: stores are rebuilt on their next open for writing.
-VERSION = "1"
+VERSION = "2"  # 2: an unnamed source keeps the capital of a proper name
 META_KEY = "rollups"
 
 # Source words that name nobody on their own: a pronoun the text never resolved.
@@ -37,6 +37,26 @@ UNRESOLVED = "(unresolved pronoun)"
 # (an unnamed description without its sentence-initial capital, so "Officials" and
 # "officials" are one source; a pronoun nobody was found for is UNRESOLVED; words
 # without a letter or digit count as none); else what kind of source it is.
+# The capital stays on a proper name: a first word followed by a capitalised one
+# ("White House officials", "European Union ambassadors") or shaped like a
+# nationality or party ("Japanese officials", "Democratic leaders", "Saudis"; the
+# few that are not: French, Dutch, ...) or a possessive ("Ukraine's military"); a
+# determiner or quantifier ("The Post-SurveyMonkey poll", "Several Opec members")
+# loses it.
+_DETERMINERS = (
+    "the|a|an|some|several|many|most|two|three|four|five|six|other|both|all|few|more|"
+    "these|those|this|that|such|no|any|each|every"
+)
+_PROPER_FIRST = (
+    "^([A-Z][a-z]+(an|ese|ish|ic|i)s?|French|Dutch|Swiss|Greek|Arabs?|Czechs?|Scots"
+    "|[A-Z][a-z]*(''|’)s?)"  # a possessive: "Ukraine's military"
+    "([ ,]|$)"
+)
+_LOWER_FIRST = (
+    f"(regexp_matches(trim({{t}}.source_text), '^(?i:{_DETERMINERS}) ') OR ("
+    "regexp_matches(trim({t}.source_text), '^[A-Z][^ ]*( [^A-Z]|$)') "
+    f"AND NOT regexp_matches(trim({{t}}.source_text), '{_PROPER_FIRST}')))"
+)
 SOURCE_LABEL = (
     "coalesce(nullif({t}.actor, ''), "
     "CASE WHEN NOT regexp_matches(coalesce({t}.source_text, ''), '[\\pL\\pN]') "
@@ -45,7 +65,8 @@ SOURCE_LABEL = (
     + ", ".join(f"'{p}'" for p in UNRESOLVED_PRONOUNS)
     + f") THEN '{UNRESOLVED}' "
     "WHEN {t}.source_kind = 'unnamed' "
-    "AND regexp_matches(trim({t}.source_text), '^[A-Z][a-z]') "
+    "AND regexp_matches(trim({t}.source_text), '^[A-Z]([a-z]| )') "
+    f"AND {_LOWER_FIRST} "
     "THEN lower(trim({t}.source_text)[1]) || trim({t}.source_text)[2:] "
     "ELSE trim({t}.source_text) END, "
     "CASE {t}.source_kind WHEN 'none' THEN '(no source)' ELSE '(unnamed source)' END)"

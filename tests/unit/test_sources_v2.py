@@ -270,3 +270,33 @@ def test_group_pronouns_take_the_body_named_before(nlp, text, pronoun, actor, ki
 def test_signed_quotes(nlp, text, expected):
     got = [(a.cue_text, a.source_text, a.source_kind) for a in extract(nlp, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("Officials", "officials"),  # a sentence-initial capital goes
+        ("Officials in Kyiv", "officials in Kyiv"),
+        ("A senior Western diplomat", "a senior Western diplomat"),
+        ("The ministry's spokesman", "the ministry's spokesman"),
+        ("Several Opec members", "several Opec members"),
+        ("Western diplomats", "western diplomats"),
+        # a proper name keeps it (the news store read "european Union ambassadors",
+        # "white House officials", "japanese officials", "american officials")
+        ("European Union ambassadors", "European Union ambassadors"),
+        ("White House officials", "White House officials"),
+        ("Japanese officials", "Japanese officials"),
+        ("Democratic leaders", "Democratic leaders"),
+        ("French officials", "French officials"),
+        ("Saudis", "Saudis"),
+        ("Ukraine's military", "Ukraine's military"),
+    ],
+)
+def test_an_unnamed_source_keeps_the_capital_of_a_proper_name(words, label):
+    import duckdb
+
+    from presswatch.store.rollups import SOURCE_LABEL
+
+    row = "(SELECT NULL AS actor, ? AS source_text, 'unnamed' AS source_kind) t"
+    sql = f"SELECT {SOURCE_LABEL.format(t='t')} FROM {row}"
+    assert duckdb.connect().execute(sql, [words]).fetchone()[0] == label
