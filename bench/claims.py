@@ -60,6 +60,7 @@ GOLD_DIRS = [
     GOLD / "paraphrase_heldout18",
     GOLD / "paraphrase_heldout19",
     GOLD / "paraphrase_heldout20",
+    GOLD / "paraphrase_heldout21",
     GOLD / "precision",
 ]
 
