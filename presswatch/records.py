@@ -7,13 +7,30 @@ to its sentence. The store adds `article_id` to every row.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 SOURCE_KINDS = ("person", "organisation", "government", "media", "unnamed", "none")
 HEDGE_CATEGORIES = ("reporting", "modal", "epistemic_verb", "adverb", "adjective")
 BOOSTER = "booster"
+
+
+def compact_pickle(cls):
+    """A frozen slots dataclass pickled as its class and its fields' values, and
+    unpickled by one call of the class: the dataclass's own state (a Python loop
+    setting each slot) made unpickling the records of 2,000 articles, which the
+    parsing workers send back to the ingest process, twice as slow (0.39 against
+    0.20 CPU-s there). Only for classes whose __init__ takes every field in order."""
+    values = attrgetter(*(f.name for f in dataclasses.fields(cls)))
+
+    def __reduce__(self):
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +49,7 @@ class Article:
     word_count: int
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span of the article text."""
@@ -41,6 +59,7 @@ class Sentence:
     end: int
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A mention of an actor: a person, organisation, country/place or nationality."""
@@ -53,6 +72,7 @@ class Mention:
     sent: int
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A claim attributed to a source ("X said", "according to X", "reportedly")."""
@@ -73,6 +93,7 @@ class Attribution:
     sent: int
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Hedge:
     """A word or phrase that softens a claim ("reportedly", "may"), or a booster that

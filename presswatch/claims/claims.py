@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from presswatch.nlp import actors, rules
 from presswatch.nlp.attribution import learned
 from presswatch.nlp.common import doc_text
-from presswatch.records import Attribution, Mention
+from presswatch.records import Attribution, Mention, compact_pickle
 
 if TYPE_CHECKING:
     from datetime import date
@@ -305,6 +305,7 @@ _CLIMB = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "case"}
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class SentenceFeatures:
     """What a sentence asserts, about whom, with which numbers, and who it is pinned on."""
@@ -329,9 +330,11 @@ class SentenceFeatures:
     actor_at: tuple[int, ...] = ()
     subject_at: tuple[int, ...] = ()
 
-    def content(self) -> set[str]:
-        """Its terms without the marks of its verb's object."""
-        return {t for t in self.terms if not t.startswith(OBJECT_MARK)}
+    def content(self) -> frozenset[str]:
+        """Its terms without the marks of its verb's object (one set per distinct
+        terms, not one per call: the claims index asks it of each sentence of every
+        candidate pair, several times a pair)."""
+        return _content(self.terms)
 
     def objects(self) -> set[str]:
         """The synonym classes of its verb's direct object ("production")."""
@@ -361,6 +364,11 @@ class SentenceFeatures:
             | {"@" + a for a in self.actors}
             | {"#" + n for n in self.numbers}
         )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _content(terms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for t in terms if not t.startswith(OBJECT_MARK))
 
 
 # Peoples whose name does not start like their country's (the regular ones,
@@ -2741,6 +2749,8 @@ def _short_names(
     one-word key that begins a word of exactly one of the other's longer names, or a
     name of several words that begins it ("Saint Brennan" / "Saint Brennan
     Hospital")."""
+    if not a.actors or not b.actors or a.actors == b.actors:
+        return a, b  # no name of one that the other lacks and could stand for
 
     def mapping(short: SentenceFeatures, full: SentenceFeatures) -> dict[str, str]:
         out = {}

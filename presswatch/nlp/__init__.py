@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 
 from presswatch.nlp import actors, attribution, hedging
 from presswatch.nlp.common import sentences
-from presswatch.records import Attribution, Hedge, Mention, Sentence
+from presswatch.records import Attribution, Hedge, Mention, Sentence, compact_pickle
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything PressWatch reads from one article."""
