@@ -1559,6 +1559,33 @@ BATCH_ATTR17_REPORTS = [
      [("reports", "Kestrel Herald", "media", None)]),
 ]  # fmt: skip
 
+# "'s" before a past participle is "has" when the verb has an object, a clause or a
+# "for" of its own, which a passive "is said" has not: "he's said he will fight" is
+# his account, not an agentless passive (PolNeAR train: "he's said", "who's argued",
+# "who's called for", "he's predicted" given no source where gold has the subject).
+# A passive stays agentless: "he's said to be", "it's said that", "she's told that"
+# (an addressee's verb), "he's been asked", "the plan's called a gamble"
+# (session 17, nosource17).
+BATCH_NS17_PERFECT = [
+    ("While he's said he will fight on, the senator must decide soon.",
+     [("said", "he", "person", None)]),
+    ("The mayor, who's argued for years that the pier is unsafe, won the vote.",
+     [("argued", "who", "person", None)]),
+    ("She's predicted a narrow win in the runoff.",
+     [("predicted", "She", "person", None)]),
+    ("Senator Voss, who's called for a ceasefire, met the envoy.",
+     [("called", "who", "person", None)]),
+    ("The minister's claimed that the figures are wrong.",
+     [("claimed", "The minister", "person", None)]),
+    # near-misses: passives, no source
+    ("He's said to be ill.", [("said", None, "none", None)]),
+    ("It's said that the mine will close.", [("said", None, "none", None)]),
+    ("She's told that the flight is cancelled.", [("told", None, "none", None)]),
+    ("The deal's expected to pass.", [("expected", None, "none", None)]),
+    ("He's been asked about the leak.", [("asked", None, "none", None)]),
+    ("The plan's called a gamble.", [("called", None, "none", None)]),
+]  # fmt: skip
+
 BATCHES = {
     "b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5,
     "b6": BATCH_6, "b7": BATCH_7, "b8": BATCH_8, "b9": BATCH_9,
@@ -1581,6 +1608,7 @@ BATCHES = {
     "a17a": BATCH_ATTR17_AGENT,
     "a17t": BATCH_ATTR17_TOPIC,
     "a17p": BATCH_ATTR17_REPORTS,
+    "n17p": BATCH_NS17_PERFECT,
 }  # fmt: skip
 
 

@@ -71,6 +71,8 @@ def frame(verb: Token) -> str:
         return "clause"
     if "xcomp" in deps or "oprd" in deps:
         return "xcomp"
+    if perfect_misread(verb):
+        return "subj"
     if deps & {"nsubjpass", "auxpass"}:
         return "pass"
     if deps & {"nsubj", "expl"}:
@@ -334,6 +336,8 @@ def verb_cue(verb: Token, verbs: dict[str, frozenset[str]]) -> list[Found]:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         speech = xcomp is not None and xcomp.lemma_.lower() in verbs
         head = subject_of(verb) if speech else None
+    elif passive and perfect_misread(verb):
+        head = next(c for c in verb.children if c.dep_ == "nsubjpass")
     elif passive:
         head = agent_of(verb) or _agent_on_object(verb)
     else:
@@ -1002,6 +1006,43 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def perfect_misread(verb: Token) -> bool:
+    """A perfect tense the parse took for a passive: "he's said he will fight",
+    "who's argued for years that", "who's called for troops", "he's predicted big
+    wins" ("'s" is "has": the verb has an object, a clause or a "for" of its own,
+    which a passive "is said" has not). Not "he's said to be ill" (an infinitive),
+    "it's said that" (an expletive), "he's been told", nor "she's told that" or
+    "he's asked for his ID" (verbs of an addressee, whose passive takes a clause)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if (
+        len(aux) != 1
+        or aux[0].dep_ != "auxpass"
+        or aux[0].lower_ not in {"'s", "’s"}
+        or verb.tag_ not in {"VBN", "VBD"}
+        or subject is None
+        or subject.lower_ in {"it", "there", "this", "that", "what"}
+        or verb.lemma_.lower() in ADDRESSEE_VERBS
+        or any(c.dep_ in {"xcomp", "agent", "oprd"} for c in verb.children)
+    ):
+        return False
+    return any(
+        c.dep_ in {"dobj", "ccomp"}
+        or (c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1)
+        for c in verb.children
+    )
+
+
+# Verbs whose passive has a clause or an object of its own ("she's told that", "he's
+# asked questions", "they're urged to"): an addressee is their subject.
+ADDRESSEE_VERBS = frozenset(
+    {
+        "advise", "ask", "assure", "inform", "instruct", "notify", "order",
+        "promise", "remind", "teach", "tell", "urge", "warn",
+    }
+)  # fmt: skip
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -593,6 +593,8 @@ def source_of(tok: Token) -> Token | None:
         or cues.set_off_naming(verb)
     ):
         head = agent
+    elif cues.perfect_misread(verb):
+        head = next(c for c in verb.children if c.dep_ == "nsubjpass")
     elif any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         head = None
     else:
